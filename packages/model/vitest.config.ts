@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { conditions: ['@vielfalt/source'] },
+  test: {
+    name: 'model',
+    dir: './src',
+  },
+});
