@@ -1,7 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // Interop formats and the sample dataset are subpath exports so the core stays small.
+  entry: {
+    index: 'src/index.ts',
+    hsds: 'src/hsds/index.ts',
+    jsonld: 'src/jsonld/index.ts',
+    csv: 'src/csv/index.ts',
+    sample: 'src/sample/index.ts',
+  },
   format: ['esm'],
   dts: true,
   clean: true,

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { agsSchema, geoPointSchema, idSchema, localizedStringSchema } from './common.js';
+
+export const postalAddressSchema = z.object({
+  street: z.string().min(1),
+  postalCode: z.string().regex(/^\d{5}$/),
+  locality: z.string().min(1),
+  country: z.string().length(2).default('DE'),
+});
+export type PostalAddress = z.infer<typeof postalAddressSchema>;
+
+/** Whether a place is step-free; `unknown` is an honest answer, not a missing one. */
+export const accessibilitySchema = z.object({
+  wheelchair: z.enum(['yes', 'no', 'unknown']).default('unknown'),
+  details: localizedStringSchema.optional(),
+});
+
+export const locationSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).optional(),
+  /** The municipality the place lies in. */
+  municipality: agsSchema,
+  address: postalAddressSchema.optional(),
+  geo: geoPointSchema.optional(),
+  /** Place kind from the profile's `places` taxonomy (Stadtteilzentrum, Schule, …). */
+  placeKind: z.string().optional(),
+  accessibility: accessibilitySchema.default({ wheelchair: 'unknown' }),
+});
+export type Location = z.infer<typeof locationSchema>;
