@@ -1,0 +1,9 @@
+import type { Command } from './command.js';
+
+/**
+ * The subcommands, loaded on demand so `vielfalt validate` does not pay for the server or the search engine.
+ * Add a command by adding its module under `commands/` and one line here.
+ */
+export const commands: Record<string, () => Promise<{ command: Command }>> = {
+  validate: () => import('./commands/validate.js'),
+};
