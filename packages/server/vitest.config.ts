@@ -1,9 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
+// Tests run in Node, where Vite resolves through `ssr.resolve`; both get the source condition so
+// workspace packages load from their `src/` without a build.
+const conditions = ['@vielfalt/source'];
+
 export default defineConfig({
-  resolve: { conditions: ['@vielfalt/source'] },
+  resolve: { conditions },
+  ssr: { resolve: { conditions } },
   test: {
     name: 'server',
     dir: './src',
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
   },
 });
