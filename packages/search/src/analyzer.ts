@@ -1,0 +1,62 @@
+/** One word of a text: its index form, where it stands in the text (UTF-16 offsets) and its word position. */
+export interface Token {
+  /** The normalized form that is indexed and matched. */
+  term: string;
+  /** Offset of the first code unit in the analysed text. */
+  start: number;
+  /** Offset after the last code unit in the analysed text. */
+  end: number;
+  /** Word position, counting stop words too, so that distances between words stay true. */
+  position: number;
+}
+
+/**
+ * Turns text into index terms. The core index knows nothing about a language; an analyzer brings it in.
+ * `id` is stored in serialized indexes so that an index is never loaded with an analyzer that made other terms.
+ */
+export interface Analyzer {
+  /** Name and version of the analysis, e.g. `de-1`. */
+  readonly id: string;
+  /** The tokens of a text, stop words already left out (their positions still count). */
+  tokenize(text: string): Token[];
+  /** The stem that inflected forms share (`kurse` → `kurs`); the identity for analyzers without stemming. */
+  stem(term: string): string;
+  /** Linking elements (Fugen) that may join the parts of a compound, longest first; none for most languages. */
+  readonly linkingElements?: readonly string[];
+}
+
+// Letters, marks and digits make words; the gender signs (* : _ · /) stay inside a word when a feminine
+// ending follows, hyphens join the parts of a hyphenated compound.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[*:_·]|\/-?)(?:innen|in)(?![\p{L}\p{M}\p{N}]))?(?:-[\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Case folding and removal of diacritics (`Café` → `cafe`, Arabic vowel marks are dropped too). */
+export function foldCase(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** The raw words of a text with their offsets, before any language rule; exported for analyzers to build on. */
+export function* words(text: string): Generator<{ word: string; start: number; end: number }> {
+  for (const match of text.matchAll(WORD)) {
+    yield { word: match[0], start: match.index, end: match.index + match[0].length };
+  }
+}
+
+/**
+ * A language-neutral analyzer: case folding, diacritics removed, words split on anything that is not a
+ * letter or digit, no stemming, no stop words. The default of {@link createIndex}.
+ */
+export const simpleAnalyzer: Analyzer = {
+  id: 'simple-1',
+  tokenize(text) {
+    const tokens: Token[] = [];
+    let position = 0;
+    for (const { word, start, end } of words(text)) {
+      for (const part of word.split(/[-*:_·/]+/)) {
+        const term = foldCase(part);
+        if (term) tokens.push({ term, start, end, position: position++ });
+      }
+    }
+    return tokens;
+  },
+  stem: (term) => term,
+};

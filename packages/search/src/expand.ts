@@ -1,0 +1,161 @@
+import type { Analyzer } from './analyzer.js';
+import { editsFor } from './fuzzy.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** How much a match of each kind counts, relative to an exact match (1). Kinds are ranked in this order. */
+export interface MatchWeights {
+  /** The same normalized word. */
+  exact: number;
+  /** Another inflection of the word (same stem). */
+  stem: number;
+  /** Adjacent query words written as one compound ("Deutsch Kurs" → Deutschkurs). */
+  joined: number;
+  /** A word of the same synonym group. */
+  synonym: number;
+  /** The word is a part of an indexed compound ("Förderung" in "Sprachförderung"). */
+  part: number;
+  /** The indexed word starts with the (last, still typed) query word. */
+  prefix: number;
+  /** The indexed word is within the allowed edits (typos). */
+  fuzzy: number;
+}
+
+/** Default {@link MatchWeights}: exact > stem > joined > synonym > part > prefix > fuzzy. */
+export const defaultMatchWeights: MatchWeights = { exact: 1, stem: 0.9, joined: 0.85, synonym: 0.7, part: 0.55, prefix: 0.45, fuzzy: 0.35 };
+
+/** One word of a query with the index terms it may match, each with the weight of its kind of match. */
+export interface QueryTerm {
+  /** The normalized query word. */
+  term: string;
+  /** Index term id → weight. */
+  variants: Map<number, number>;
+}
+
+/** What query expansion needs from an index. */
+export interface ExpansionContext {
+  analyzer: Analyzer;
+  vocabulary: Vocabulary;
+  weights: MatchWeights;
+  /** Stem → stems of the same synonym groups. */
+  synonyms: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Most query words a search looks at; queries are typed by people, longer input is pasted text. */
+export const MAX_QUERY_TERMS = 32;
+const MAX_VARIANTS = 40;
+const MIN_PART = 3;
+
+/** Splits and expands a query into terms with their variants, in query order. */
+export function expandQuery(query: string, prefixLast: boolean, fuzzy: boolean, context: ExpansionContext): QueryTerm[] {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const token of context.analyzer.tokenize(query)) {
+    if (seen.has(token.term)) continue;
+    seen.add(token.term);
+    words.push(token.term);
+    if (words.length === MAX_QUERY_TERMS) break;
+  }
+  const terms: QueryTerm[] = [];
+  words.forEach((word, i) => {
+    const last = prefixLast && i === words.length - 1;
+    const parts = decompound(word, context);
+    if (parts) {
+      // The parts stand for the whole word, whose synonyms still apply ("Sprachkurs" → Integrationskurs).
+      for (const part of parts) {
+        const term = expandWord(part, false, fuzzy, context, 0.9);
+        addSynonyms(term.variants, context.analyzer.stem(word), context.weights.synonym, context);
+        terms.push(term);
+      }
+    } else {
+      terms.push(expandWord(word, last, fuzzy, context, 1));
+    }
+  });
+  joinNeighbours(words, terms, context);
+  return terms;
+}
+
+function add(variants: Map<number, number>, id: number, weight: number): void {
+  if ((variants.get(id) ?? 0) < weight) variants.set(id, weight);
+}
+
+function expandWord(word: string, prefix: boolean, fuzzy: boolean, context: ExpansionContext, scale: number): QueryTerm {
+  const { vocabulary, weights, analyzer } = context;
+  const variants = new Map<number, number>();
+  const stem = analyzer.stem(word);
+  const exact = vocabulary.live(word);
+  if (exact !== undefined) add(variants, exact, weights.exact * scale);
+  for (const id of vocabulary.stemGroup(stem)) add(variants, id, weights.stem * scale);
+  const known = variants.size > 0;
+  if (word.length >= 4) addCompounds(variants, stem, weights.part * scale, context);
+  addSynonyms(variants, stem, weights.synonym * scale, context);
+  if (prefix && word.length >= 2) {
+    for (const id of vocabulary.withPrefix(word, MAX_VARIANTS)) add(variants, id, weights.prefix * scale);
+  }
+  const edits = fuzzy && !known ? editsFor(word.length) : 0;
+  if (edits > 0) {
+    const near = vocabulary.near(word, edits);
+    const ids = vocabulary.mostFrequent(near.map((n) => n.id), MAX_VARIANTS);
+    const distance = new Map(near.map((n) => [n.id, n.distance]));
+    for (const id of ids) add(variants, id, (weights.fuzzy * scale) / (distance.get(id) as number));
+  }
+  return { term: word, variants };
+}
+
+function addSynonyms(variants: Map<number, number>, stem: string, weight: number, context: ExpansionContext): void {
+  for (const synonym of context.synonyms.get(stem) ?? []) {
+    for (const id of context.vocabulary.stemGroup(synonym)) add(variants, id, weight);
+    addCompounds(variants, synonym, weight * context.weights.part, context);
+  }
+}
+
+/** Indexed compounds that end with the stem (its head) or start with it followed by another known stem. */
+function addCompounds(variants: Map<number, number>, stem: string, weight: number, context: ExpansionContext): void {
+  if (stem.length < MIN_PART) return;
+  const { vocabulary } = context;
+  const found: number[] = [];
+  for (const compound of vocabulary.stemsWithSuffix(stem)) {
+    if (compound.length - stem.length >= MIN_PART) found.push(...vocabulary.stemGroup(compound));
+  }
+  for (const compound of vocabulary.stemsWithPrefix(stem)) {
+    if (compound.length - stem.length >= MIN_PART && isStemAfterLink(compound.slice(stem.length), context)) {
+      found.push(...vocabulary.stemGroup(compound));
+    }
+  }
+  for (const id of vocabulary.mostFrequent(found, MAX_VARIANTS)) add(variants, id, weight);
+}
+
+function isStemAfterLink(rest: string, context: ExpansionContext): boolean {
+  if (context.vocabulary.hasStem(rest)) return true;
+  return (context.analyzer.linkingElements ?? []).some(
+    (link) => rest.startsWith(link) && rest.length - link.length >= MIN_PART && context.vocabulary.hasStem(rest.slice(link.length)),
+  );
+}
+
+/** An unknown compound split into two known parts ("Sprachkurs" over an index that has "Sprache" and "Kurs"). */
+function decompound(word: string, context: ExpansionContext): [string, string] | undefined {
+  const { vocabulary, analyzer } = context;
+  if (word.length < 2 * MIN_PART + 1 || vocabulary.live(word) !== undefined || vocabulary.hasStem(analyzer.stem(word))) return undefined;
+  for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
+    const head = word.slice(cut);
+    if (!vocabulary.hasStem(analyzer.stem(head))) continue;
+    const modifier = word.slice(0, cut);
+    if (vocabulary.hasStem(analyzer.stem(modifier))) return [modifier, head];
+    for (const link of analyzer.linkingElements ?? []) {
+      const bare = modifier.slice(0, -link.length);
+      if (modifier.endsWith(link) && bare.length >= MIN_PART && vocabulary.hasStem(analyzer.stem(bare))) return [bare, head];
+    }
+  }
+  return undefined;
+}
+
+/** Adjacent query words that the index holds as one compound match it in both places. */
+function joinNeighbours(words: string[], terms: QueryTerm[], context: ExpansionContext): void {
+  if (terms.length !== words.length) return;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const joined = context.vocabulary.stemGroup(context.analyzer.stem(`${words[i]}${words[i + 1]}`));
+    for (const id of joined) {
+      add((terms[i] as QueryTerm).variants, id, context.weights.joined);
+      add((terms[i + 1] as QueryTerm).variants, id, context.weights.joined);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+// Function words and the words of questions ("Wo kann ich …", "Gibt es …"), already normalized
+// (ä → a, ß → ss), so that the question form of a query keeps only its content words.
+const WORDS =
+  'aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin bis bist ' +
+  'bitte da dabei damit dann das dass dein deine dem den denn der des dich die dies diese diesem diesen dieser ' +
+  'dieses dir doch dort du durch ein eine einem einen einer eines er es etwas euch euer eure fur gegen gibt ' +
+  'hab habe haben hat hatte hier hin hinter ich ihm ihn ihnen ihr ihre im in ist ja jede jedem jeden jeder ' +
+  'jedes jetzt kann kannst konnen konnte man manche mein meine meinem meinen meiner mich mir mit muss mussen ' +
+  'nach nicht nichts noch nun nur ob oder ohne sehr sein seine sich sie sind so soll solche sollte somit ' +
+  'uber um und uns unser unter viel vom von vor wann war waren warum was weil welche welchem welchen welcher ' +
+  'welches wem wen wenn wer werde werden wie wieder will wir wird wo woher wohin zu zum zur zwischen ' +
+  'moglich gerne suche suchen finde finden brauche brauchen mochte mochten wurde wurden gibts';
+
+/** German stop words in normalized form. */
+export const germanStopWords: ReadonlySet<string> = new Set(WORDS.split(' '));

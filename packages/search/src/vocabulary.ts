@@ -1,0 +1,130 @@
+import { fuzzyWalk, lowerBound } from './fuzzy.js';
+
+/**
+ * The terms of an index and the lookups over them: by stem, by prefix, by suffix (for the heads of
+ * compounds) and by edit distance. Terms that no document holds any more are invisible to every lookup,
+ * so an index after removals answers exactly like one built fresh.
+ */
+export class Vocabulary {
+  /** Term text by term id. */
+  readonly terms: string[] = [];
+  /** Number of documents holding each term id. */
+  readonly df: number[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly byStem = new Map<string, number[]>();
+  private sorted: string[] = [];
+  private sortedStems: string[] = [];
+  private reversedStems: string[] = [];
+  private dirty = false;
+
+  constructor(private readonly stemOf: (term: string) => string) {}
+
+  /** The id of a term, created when new. */
+  intern(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
+      this.df.push(0);
+      const stem = this.stemOf(term);
+      const group = this.byStem.get(stem);
+      if (group) group.push(id);
+      else this.byStem.set(stem, [id]);
+    }
+    return id;
+  }
+
+  /** Counts a document in or out of a term; marks the sorted views stale when a term appears or disappears. */
+  count(id: number, delta: 1 | -1): void {
+    const before = this.df[id] as number;
+    this.df[id] = before + delta;
+    if (before === 0 || before + delta === 0) this.dirty = true;
+  }
+
+  /** The id of a term that some document holds, else undefined. */
+  live(term: string): number | undefined {
+    const id = this.ids.get(term);
+    return id !== undefined && (this.df[id] as number) > 0 ? id : undefined;
+  }
+
+  /** The live term ids that share a stem. */
+  stemGroup(stem: string): number[] {
+    return (this.byStem.get(stem) ?? []).filter((id) => (this.df[id] as number) > 0);
+  }
+
+  /** Whether some live term has this stem. */
+  hasStem(stem: string): boolean {
+    return this.stemGroup(stem).length > 0;
+  }
+
+  /** Live terms starting with `prefix` (at most `limit`, the most frequent first). */
+  withPrefix(prefix: string, limit: number): number[] {
+    this.refresh();
+    const found: number[] = [];
+    for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length; i++) {
+      const term = this.sorted[i] as string;
+      if (!term.startsWith(prefix)) break;
+      found.push(this.ids.get(term) as number);
+    }
+    return this.mostFrequent(found, limit);
+  }
+
+  /** Live stems that start with `prefix`, in order. */
+  stemsWithPrefix(prefix: string): string[] {
+    this.refresh();
+    const found: string[] = [];
+    for (let i = lowerBound(this.sortedStems, prefix); i < this.sortedStems.length; i++) {
+      const stem = this.sortedStems[i] as string;
+      if (!stem.startsWith(prefix)) break;
+      found.push(stem);
+    }
+    return found;
+  }
+
+  /** Live stems that end with `suffix`, in order of the reversed stem. */
+  stemsWithSuffix(suffix: string): string[] {
+    this.refresh();
+    const reversed = reverse(suffix);
+    const found: string[] = [];
+    for (let i = lowerBound(this.reversedStems, reversed); i < this.reversedStems.length; i++) {
+      const stem = this.reversedStems[i] as string;
+      if (!stem.startsWith(reversed)) break;
+      found.push(reverse(stem));
+    }
+    return found;
+  }
+
+  /** Live terms within `max` edits of `term`, with their distance. */
+  near(term: string, max: number): { id: number; distance: number }[] {
+    this.refresh();
+    const found: { id: number; distance: number }[] = [];
+    fuzzyWalk(this.sorted, term, max, (hit, distance) => {
+      if (hit !== term) found.push({ id: this.ids.get(hit) as number, distance });
+    });
+    return found;
+  }
+
+  /** The most frequent of the given term ids, ties broken by the term's text. */
+  mostFrequent(ids: number[], limit: number): number[] {
+    if (ids.length <= limit) return ids;
+    return [...ids]
+      .sort((a, b) => (this.df[b] as number) - (this.df[a] as number) || ((this.terms[a] as string) < (this.terms[b] as string) ? -1 : 1))
+      .slice(0, limit);
+  }
+
+  private refresh(): void {
+    if (!this.dirty) return;
+    this.sorted = this.terms.filter((_, id) => (this.df[id] as number) > 0).sort();
+    const stems = [...this.byStem.keys()].filter((stem) => this.hasStem(stem));
+    this.sortedStems = stems.sort();
+    this.reversedStems = stems.map(reverse).sort();
+    this.dirty = false;
+  }
+}
+
+function reverse(text: string): string {
+  let out = '';
+  for (let i = text.length - 1; i >= 0; i--) out += text[i];
+  return out;
+}
