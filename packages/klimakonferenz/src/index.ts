@@ -1,0 +1,23 @@
+/**
+ * Klimakonferenz workshops: statements on four weather walls, dot votes at three input levels, vote rules,
+ * scoring that is honest about small samples, perspectives and bridging, the county map and Ist-Analyse reports.
+ * @packageDocumentation
+ */
+export * from './perspective.js';
+export * from './workshop.js';
+export * from './parse.js';
+export * from './violation.js';
+export { checkVoteRules, type AcceptedVote, type RuleCheck } from './rules.js';
+export * from './merge.js';
+export * from './tally.js';
+export * from './score-schema.js';
+export * from './score.js';
+export * from './perspective-scores.js';
+export { textSimilarity, normaliseText } from './splitting.js';
+export { wilsonInterval, Z_95, type ProportionInterval } from './stats/wilson.js';
+export { leaderTestPValue, binomialUpperTail } from './stats/binomial.js';
+export { newcombeInterval, type DifferenceInterval } from './stats/newcombe.js';
+export { createRandom, deriveSeed, type Random } from './stats/prng.js';
+export { simulateRanks, type RankSimulation, type RankSimulationOptions } from './stats/rank-simulation.js';
+export { concentration, type Concentration } from './stats/concentration.js';
+export { betaBinomialShrinkage, type BinomialCell, type ShrunkCell, type Shrinkage } from './stats/shrinkage.js';

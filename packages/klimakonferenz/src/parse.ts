@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import {
+  type Klimakonferenz,
+  type KlimakonferenzCollection,
+  klimakonferenzCollectionSchema,
+  klimakonferenzSchema,
+  COLLECTION_SCHEMA_VERSION,
+} from './workshop.js';
+
+/** One problem found in input data, in German and English, with where it is. */
+export interface InputIssue {
+  /** Path into the data, e.g. `workshops[2].statements[5].wall`. */
+  path: string;
+  de: string;
+  en: string;
+}
+
+/** Thrown when workshop data does not match the schema; `issues` says where, what was expected and found. */
+export class KlimaInputError extends Error {
+  override name = 'KlimaInputError';
+  constructor(readonly issues: readonly InputIssue[]) {
+    super(issues.map((i) => `${i.path || '(root)'}: ${i.de} / ${i.en}`).join('\n'));
+  }
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+function found(input: unknown): string {
+  if (input === undefined) return '';
+  const shown = JSON.stringify(input);
+  return shown === undefined ? '' : ` (${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown})`;
+}
+
+function parseBilingual<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
+  const english = schema.safeParse(data, { reportInput: true });
+  if (english.success) return english.data;
+  const german = schema.safeParse(data, { reportInput: true, error: z.locales.de().localeError });
+  const germanIssues = german.success ? [] : german.error.issues;
+  throw new KlimaInputError(
+    english.error.issues.map((issue, i) => ({
+      path: formatPath(issue.path),
+      de: `${germanIssues[i]?.message ?? issue.message}${found(issue.input)}`,
+      en: `${issue.message}${found(issue.input)}`,
+    })),
+  );
+}
+
+/** Validates one workshop; throws {@link KlimaInputError} with German and English messages. */
+export function parseKlimakonferenz(data: unknown): Klimakonferenz {
+  return parseBilingual(klimakonferenzSchema, data);
+}
+
+/**
+ * Validates a collection file. A single workshop object (one with `votes`) is accepted too and wrapped
+ * into a collection, so the CLI takes either.
+ */
+export function parseCollection(data: unknown): KlimakonferenzCollection {
+  if (typeof data === 'object' && data !== null && 'votes' in data && !('workshops' in data)) {
+    return parseBilingual(klimakonferenzCollectionSchema, {
+      schemaVersion: COLLECTION_SCHEMA_VERSION,
+      workshops: [data],
+    });
+  }
+  return parseBilingual(klimakonferenzCollectionSchema, data);
+}

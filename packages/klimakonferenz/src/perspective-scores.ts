@@ -1,0 +1,66 @@
+import type { PerspectiveCell } from './score-schema.js';
+
+/** One perspective's dots on a statement and voters on its wall. */
+export interface PerspectiveSupport {
+  perspective: string;
+  dots: number;
+  voters: number;
+}
+
+/** Laplace-smoothed support (a + 1) / (n + 2), as Polis does per group. */
+export function smoothedSupport(dots: number, voters: number): number {
+  return (dots + 1) / (voters + 2);
+}
+
+/**
+ * Perspective-balanced share: the mean over perspectives with voters of the share of their voters who dotted
+ * the statement. A perspective that brings twice as many people with the same support weighs the same.
+ */
+export function balancedShare(support: readonly PerspectiveSupport[]): number | null {
+  const present = support.filter((s) => s.voters > 0);
+  if (present.length === 0) return null;
+  return present.reduce((sum, s) => sum + s.dots / s.voters, 0) / present.length;
+}
+
+/**
+ * Bridging score: the geometric mean of smoothed support over perspectives with voters, times evenness
+ * (geometric mean / arithmetic mean, 1 when every perspective supports it equally). High only when every
+ * perspective supports the statement, unlike a plain total that one large group can carry.
+ */
+export function bridgingScore(support: readonly PerspectiveSupport[]): number | null {
+  const present = support.filter((s) => s.voters > 0);
+  if (present.length === 0) return null;
+  const values = present.map((s) => smoothedSupport(s.dots, s.voters));
+  const geometric = Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
+  const arithmetic = values.reduce((a, b) => a + b, 0) / values.length;
+  return geometric * (geometric / arithmetic);
+}
+
+/** Settings of the bridging label. */
+export interface BridgingRule {
+  /** Minimum number of perspectives that dotted the statement. */
+  minPerspectives: number;
+  /** Perspectives that must be among them (default: Neuzugewanderte and Verwaltung). */
+  required: readonly string[];
+}
+
+/** The label "bridging" only when at least m perspectives dotted it, including every required one. */
+export function isBridging(support: readonly PerspectiveSupport[], rule: BridgingRule): boolean {
+  const reached = new Set(support.filter((s) => s.dots > 0).map((s) => s.perspective));
+  return reached.size >= rule.minPerspectives && rule.required.every((p) => reached.has(p));
+}
+
+/** Export cells with k-suppression: perspectives with fewer than `minCellSize` voters show no numbers. */
+export function perspectiveCells(support: readonly PerspectiveSupport[], minCellSize: number): PerspectiveCell[] {
+  return support.map((s) =>
+    s.voters < minCellSize
+      ? { perspective: s.perspective, suppressed: true, dots: null, voters: null, smoothedSupport: null }
+      : {
+          perspective: s.perspective,
+          suppressed: false,
+          dots: s.dots,
+          voters: s.voters,
+          smoothedSupport: smoothedSupport(s.dots, s.voters),
+        },
+  );
+}

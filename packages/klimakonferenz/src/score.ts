@@ -1,0 +1,240 @@
+import {
+  balancedShare,
+  bridgingScore,
+  isBridging,
+  type PerspectiveSupport,
+  perspectiveCells,
+} from './perspective-scores.js';
+import type { ScoreSettings, StatementLabel, StatementScore, WallScore, WorkshopScore } from './score-schema.js';
+import { textSimilarity } from './splitting.js';
+import { leaderTestPValue } from './stats/binomial.js';
+import { concentration } from './stats/concentration.js';
+import { deriveSeed } from './stats/prng.js';
+import { simulateRanks } from './stats/rank-simulation.js';
+import { wilsonInterval } from './stats/wilson.js';
+import { type TalliedStatement, tallyWorkshop, type WallTally, type WorkshopTally } from './tally.js';
+import type { Klimakonferenz } from './workshop.js';
+
+/** Options of {@link scoreWorkshop}; every field has a documented default. */
+export interface ScoreOptions {
+  /** Seed of the Monte Carlo generator (default 1). */
+  seed?: number;
+  /** Monte Carlo draws per wall (default 10,000). */
+  draws?: number;
+  /** Dirichlet prior per statement (default 0.5). */
+  alpha0?: number;
+  /** k of P(top k) (default 3). */
+  topK?: number;
+  /** Central probability of rank intervals (default 0.8). */
+  rankCoverage?: number;
+  /** k of k-suppression: perspective cells with fewer voters show no numbers (default 3). */
+  minCellSize?: number;
+  /** m of the bridging label (default 3). */
+  bridgingMinPerspectives?: number;
+  /** Perspectives a bridging statement must reach (default Neuzugewanderte and Verwaltung). */
+  bridgingRequired?: readonly string[];
+  /** P(top) from which a statement is called a clear winner (default 0.9). */
+  clearWinnerThreshold?: number;
+  /** Text similarity from which two statements get a vote-splitting hint (default 0.5). */
+  splittingThreshold?: number;
+  /** Strict refuses rule violations; lenient excludes and reports them (default strict). */
+  mode?: 'strict' | 'lenient';
+}
+
+/** Resolves options to the settings echoed in every result. */
+export function scoreSettings(options: ScoreOptions = {}): ScoreSettings {
+  return {
+    seed: options.seed ?? 1,
+    draws: options.draws ?? 10_000,
+    alpha0: options.alpha0 ?? 0.5,
+    topK: options.topK ?? 3,
+    rankCoverage: options.rankCoverage ?? 0.8,
+    minCellSize: options.minCellSize ?? 3,
+    bridgingMinPerspectives: options.bridgingMinPerspectives ?? 3,
+    bridgingRequired: [...(options.bridgingRequired ?? ['neuzugewanderte', 'verwaltung'])],
+    clearWinnerThreshold: options.clearWinnerThreshold ?? 0.9,
+    mode: options.mode ?? 'strict',
+  };
+}
+
+/** Rounds to four decimals so reports are readable and byte-stable. */
+function round4(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}
+
+function byCountThenId(a: TalliedStatement, b: TalliedStatement): number {
+  return b.count - a.count || (a.statement.id < b.statement.id ? -1 : 1);
+}
+
+function supportOf(tally: WorkshopTally, wall: WallTally, s: TalliedStatement): PerspectiveSupport[] | null {
+  if (!s.byPerspective || !wall.votersByPerspective) return null;
+  return tally.workshop.perspectives.map((p) => ({
+    perspective: p.id,
+    dots: s.byPerspective?.get(p.id) ?? 0,
+    voters: wall.votersByPerspective?.get(p.id) ?? 0,
+  }));
+}
+
+/** Groups statements (sorted by count) into tiers whose rank intervals overlap the tier's head. */
+function assignTiers(sorted: readonly TalliedStatement[], low: ReadonlyMap<string, number>, high: ReadonlyMap<string, number>): Map<string, number> {
+  const tiers = new Map<string, number>();
+  let tier = 0;
+  let headHigh = 0;
+  let previousCount = -1;
+  for (const s of sorted) {
+    const id = s.statement.id;
+    const sameAsPrevious = s.count === previousCount;
+    if (tier === 0 || (!sameAsPrevious && (low.get(id) ?? 1) > headHigh)) {
+      tier++;
+      headHigh = high.get(id) ?? 1;
+    }
+    tiers.set(id, tier);
+    previousCount = s.count;
+  }
+  return tiers;
+}
+
+function scoreWall(tally: WorkshopTally, wall: WallTally, settings: ScoreSettings, splittingThreshold: number): WallScore {
+  const sorted = [...wall.statements].sort(byCountThenId);
+  const ids = wall.statements.map((s) => s.statement.id);
+  const simulation = simulateRanks(
+    wall.statements.map((s) => s.count),
+    {
+      draws: settings.draws,
+      seed: deriveSeed(settings.seed, `${tally.workshop.id}/${wall.wall}`),
+      alpha0: settings.alpha0,
+      topK: settings.topK,
+      rankCoverage: settings.rankCoverage,
+    },
+  );
+  const at = (values: number[]): Map<string, number> => new Map(ids.map((id, i) => [id, values[i] ?? 0]));
+  const pTop = at(simulation.pTop);
+  const pTopK = at(simulation.pTopK);
+  const low = at(simulation.rankLow);
+  const high = at(simulation.rankHigh);
+  const tiers = assignTiers(sorted, low, high);
+  const dots = wall.statements.reduce((s, t) => s + t.count, 0);
+  const statements = sorted.map((s): StatementScore => {
+    const id = s.statement.id;
+    const support = supportOf(tally, wall, s);
+    const tiedWith = sorted.filter((o) => o !== s && o.count === s.count).map((o) => o.statement.id);
+    const labels: StatementLabel[] = [];
+    if ((pTop.get(id) ?? 0) >= settings.clearWinnerThreshold) labels.push('clear-winner');
+    if (tiedWith.length > 0) labels.push('tie');
+    const rule = { minPerspectives: settings.bridgingMinPerspectives, required: settings.bridgingRequired };
+    if (support && isBridging(support, rule)) labels.push('bridging');
+    const interval = wilsonInterval(s.count, wall.voters);
+    const balanced = support ? balancedShare(support) : null;
+    const bridging = support ? bridgingScore(support) : null;
+    return {
+      id,
+      members: s.members,
+      text: s.statement.text,
+      themes: [...s.statement.themes].sort(),
+      municipalities: [...s.statement.municipalities].sort(),
+      count: s.count,
+      share: wall.voters > 0 ? round4(Math.min(1, s.count / wall.voters)) : 0,
+      interval: { low: round4(interval.low), high: round4(interval.high) },
+      observedRank: 1 + sorted.filter((o) => o.count > s.count).length,
+      tiedWith,
+      pTop: round4(pTop.get(id) ?? 0),
+      pTopK: round4(pTopK.get(id) ?? 0),
+      rankInterval: { low: low.get(id) ?? 1, high: high.get(id) ?? 1 },
+      tier: tiers.get(id) ?? 1,
+      labels,
+      perspectives: support
+        ? perspectiveCells(support, settings.minCellSize).map((c) => ({
+            ...c,
+            smoothedSupport: c.smoothedSupport === null ? null : round4(c.smoothedSupport),
+          }))
+        : null,
+      balancedShare: balanced === null ? null : round4(balanced),
+      bridgingScore: bridging === null ? null : round4(bridging),
+      perspectivesReached: support ? support.filter((p) => p.dots > 0).length : null,
+    };
+  });
+  const [leader, runnerUp] = sorted;
+  const spread = concentration(wall.statements.map((s) => s.count));
+  return {
+    wall: wall.wall,
+    voters: wall.voters,
+    dots,
+    statements,
+    leaderTest:
+      leader && runnerUp && leader.count > 0
+        ? {
+            leader: leader.statement.id,
+            runnerUp: runnerUp.statement.id,
+            leaderCount: leader.count,
+            runnerUpCount: runnerUp.count,
+            pValue: round4(leaderTestPValue(leader.count, runnerUp.count)),
+          }
+        : null,
+    hhi: spread ? round4(spread.hhi) : null,
+    effectiveNumber: spread ? round4(spread.effectiveNumber) : null,
+    missingPerspectives: missingPerspectives(tally, wall),
+    splittingHints: splittingHints(sorted, splittingThreshold),
+  };
+}
+
+function missingPerspectives(tally: WorkshopTally, wall: WallTally): WallScore['missingPerspectives'] {
+  if (!tally.headcount || !wall.votersByPerspective) return null;
+  return tally.workshop.perspectives.flatMap((p): NonNullable<WallScore['missingPerspectives']> => {
+    if ((tally.headcount?.get(p.id) ?? 0) === 0) return [{ perspective: p.id, reason: 'not-present' as const }];
+    if ((wall.votersByPerspective?.get(p.id) ?? 0) === 0) return [{ perspective: p.id, reason: 'no-dots-on-wall' as const }];
+    return [];
+  });
+}
+
+function splittingHints(sorted: readonly TalliedStatement[], threshold: number): WallScore['splittingHints'] {
+  const leaderCount = sorted[0]?.count ?? 0;
+  const hints: WallScore['splittingHints'] = [];
+  const dotted = sorted.filter((s) => s.count > 0);
+  for (let i = 0; i < dotted.length; i++) {
+    for (let j = i + 1; j < dotted.length; j++) {
+      const a = dotted[i];
+      const b = dotted[j];
+      if (!a || !b) continue;
+      const similarity = textSimilarity(a.statement.text, b.statement.text);
+      if (similarity < threshold) continue;
+      const combinedCount = a.count + b.count;
+      const pair = [a.statement.id, b.statement.id].sort();
+      hints.push({ statements: pair, similarity: round4(similarity), combinedCount, wouldLead: combinedCount > leaderCount && a.count < leaderCount && b.count < leaderCount });
+    }
+  }
+  return hints.sort((x, y) => y.similarity - x.similarity || (x.statements.join() < y.statements.join() ? -1 : 1));
+}
+
+/**
+ * Scores one workshop: per statement count, share, Wilson interval, P(top), P(top k), rank interval, tier,
+ * ties and perspective measures; per wall the leader test, concentration, missing perspectives and
+ * vote-splitting hints. The result does not depend on the order of statements, participants or dots, and
+ * the same seed gives the same bytes.
+ */
+export function scoreWorkshop(workshop: Klimakonferenz, options: ScoreOptions = {}): WorkshopScore {
+  const settings = scoreSettings(options);
+  const tally = tallyWorkshop(workshop, settings.mode);
+  const { minCellSize } = settings;
+  return {
+    workshop: workshop.id,
+    title: workshop.title ?? null,
+    fieldOfAction: workshop.fieldOfAction,
+    municipality: workshop.municipality ?? null,
+    date: workshop.date,
+    round: workshop.round,
+    fictional: workshop.fictional,
+    level: tally.level,
+    participants: tally.participants,
+    headcount: tally.headcount
+      ? workshop.perspectives.map((p) => {
+          const n = tally.headcount?.get(p.id) ?? 0;
+          return { perspective: p.id, count: n > 0 && n < minCellSize ? null : n };
+        })
+      : null,
+    perspectiveLabels: workshop.perspectives.map((p) => ({ id: p.id, de: p.label['de'] ?? p.id, en: p.label['en'] ?? p.label['de'] ?? p.id })),
+    walls: tally.walls.map((wall) => scoreWall(tally, wall, settings, options.splittingThreshold ?? 0.5)),
+    violations: tally.violations,
+    limitations: tally.limitations,
+    settings,
+  };
+}

@@ -1,0 +1,58 @@
+import { idSchema } from '@vielfalt/model';
+import { z } from 'zod';
+import { wallSchema } from './workshop.js';
+
+/** The kinds of vote-rule violation. */
+export const violationKindSchema = z.enum([
+  /** Two statements or two participants share an id. */
+  'duplicate-id',
+  /** A dot or count names a participant that is not in the list. */
+  'unknown-participant',
+  /** A dot or count names a statement that does not exist. */
+  'unknown-statement',
+  /** A participant or count uses a perspective the workshop does not configure. */
+  'unknown-perspective',
+  /** A dot recorded on one wall names a statement of another wall. */
+  'wrong-wall',
+  /** More dots on a wall than the dot budget allows (per participant, per perspective, or in all). */
+  'over-budget',
+  /** The same participant dotted the same statement twice. */
+  'repeat-dot',
+  /** `mergedInto` names a statement that does not exist. */
+  'merge-unknown-target',
+  /** `mergedInto` names a statement on another wall. */
+  'merge-across-walls',
+  /** `mergedInto` links form a cycle. */
+  'merge-cycle',
+]);
+/** A kind of vote-rule violation. */
+export type ViolationKind = z.infer<typeof violationKindSchema>;
+
+/** One vote-rule violation with the ids involved, so a facilitator can find the card or dot. */
+export const violationSchema = z.object({
+  kind: violationKindSchema,
+  wall: wallSchema.optional(),
+  participant: idSchema.optional(),
+  perspective: idSchema.optional(),
+  /** Statement ids involved, sorted. */
+  statements: z.array(z.string()).default([]),
+  /** The offending count, where one applies. */
+  found: z.number().optional(),
+  /** The allowed maximum, where one applies. */
+  allowed: z.number().optional(),
+});
+/** One vote-rule violation. */
+export type Violation = z.infer<typeof violationSchema>;
+
+/** Strict mode refuses data with any violation; lenient mode (for transcribed paper) excludes and reports. */
+export type RuleMode = 'strict' | 'lenient';
+
+/** Thrown in strict mode; carries every violation found, not just the first. */
+export class VoteRuleError extends Error {
+  override name = 'VoteRuleError';
+  constructor(readonly violations: readonly Violation[]) {
+    super(
+      `${violations.length} Regelverstöße bei den Punkten (z. B. ${violations[0]?.kind}). / ${violations.length} vote-rule violations (e.g. ${violations[0]?.kind}).`,
+    );
+  }
+}
