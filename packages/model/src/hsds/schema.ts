@@ -1,0 +1,219 @@
+import { z } from 'zod';
+
+/**
+ * The HSDS 3.0 records we read and write, as zod schemas: exactly the part of Open Referral's JSON
+ * Schemas (`schema/*.json`) that our mapping touches. Anything else in an imported record is reported as
+ * unmapped, by comparing it with these shapes, so a field listed here must be one the mapping uses.
+ * Every field is optional except what HSDS requires, because foreign directories fill different subsets.
+ */
+
+const text = z.string();
+const id = z.string().min(1);
+
+export const hsdsTaxonomySchema = z.object({
+  id,
+  name: text,
+  description: text,
+  uri: text.optional(),
+  version: text.optional(),
+});
+export type HsdsTaxonomy = z.infer<typeof hsdsTaxonomySchema>;
+
+export const hsdsTaxonomyTermSchema = z.object({
+  id,
+  code: text.optional(),
+  name: text,
+  description: text,
+  taxonomy: text.optional(),
+  taxonomy_id: id.optional(),
+});
+export type HsdsTaxonomyTerm = z.infer<typeof hsdsTaxonomyTermSchema>;
+
+export const hsdsAttributeSchema = z.object({
+  id,
+  link_id: id.optional(),
+  taxonomy_term_id: id.optional(),
+  link_type: text.optional(),
+  link_entity: text.optional(),
+  value: text.optional(),
+  taxonomy_term: hsdsTaxonomyTermSchema.optional(),
+});
+export type HsdsAttribute = z.infer<typeof hsdsAttributeSchema>;
+
+const attributes = z.array(hsdsAttributeSchema).optional();
+
+export const hsdsLanguageSchema = z.object({
+  id,
+  name: text.optional(),
+  code: text.optional(),
+  attributes,
+});
+export type HsdsLanguage = z.infer<typeof hsdsLanguageSchema>;
+
+export const hsdsPhoneSchema = z.object({
+  id,
+  location_id: id.optional(),
+  service_id: id.optional(),
+  organization_id: id.optional(),
+  contact_id: id.optional(),
+  service_at_location_id: id.optional(),
+  number: text,
+  attributes,
+});
+export type HsdsPhone = z.infer<typeof hsdsPhoneSchema>;
+
+export const hsdsContactSchema = z.object({
+  id,
+  organization_id: id.optional(),
+  service_id: id.optional(),
+  name: text.optional(),
+  title: text.optional(),
+  email: text.optional(),
+  phones: z.array(hsdsPhoneSchema).optional(),
+  attributes,
+});
+export type HsdsContact = z.infer<typeof hsdsContactSchema>;
+
+export const hsdsScheduleSchema = z.object({
+  id,
+  service_id: id.optional(),
+  location_id: id.optional(),
+  service_at_location_id: id.optional(),
+  valid_from: text.optional(),
+  valid_to: text.optional(),
+  dtstart: text.optional(),
+  count: z.number().optional(),
+  wkst: z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']).optional(),
+  freq: z.enum(['WEEKLY', 'MONTHLY']).optional(),
+  interval: z.number().optional(),
+  byday: text.optional(),
+  description: text.optional(),
+  opens_at: text.optional(),
+  closes_at: text.optional(),
+  notes: text.optional(),
+  attributes,
+});
+export type HsdsSchedule = z.infer<typeof hsdsScheduleSchema>;
+
+export const hsdsAddressSchema = z.object({
+  id,
+  location_id: id.optional(),
+  address_1: text,
+  city: text,
+  region: text.optional(),
+  state_province: text,
+  postal_code: text,
+  country: text,
+  address_type: z.enum(['physical', 'postal', 'virtual']),
+  attributes,
+});
+export type HsdsAddress = z.infer<typeof hsdsAddressSchema>;
+
+export const hsdsAccessibilitySchema = z.object({
+  id,
+  location_id: id.optional(),
+  description: text.optional(),
+  details: text.optional(),
+  attributes,
+});
+export type HsdsAccessibility = z.infer<typeof hsdsAccessibilitySchema>;
+
+export const hsdsLocationSchema = z.object({
+  id,
+  location_type: z.enum(['physical', 'postal', 'virtual']),
+  name: text.optional(),
+  latitude: z.number().optional(),
+  longitude: z.number().optional(),
+  addresses: z.array(hsdsAddressSchema).optional(),
+  accessibility: z.array(hsdsAccessibilitySchema).optional(),
+  attributes,
+});
+export type HsdsLocation = z.infer<typeof hsdsLocationSchema>;
+
+export const hsdsServiceAreaSchema = z.object({
+  id,
+  service_id: id.optional(),
+  name: text.optional(),
+  extent: text.optional(),
+  extent_type: text.optional(),
+  attributes,
+});
+export type HsdsServiceArea = z.infer<typeof hsdsServiceAreaSchema>;
+
+export const hsdsCostOptionSchema = z.object({
+  id,
+  service_id: id.optional(),
+  option: text.optional(),
+  currency: text.optional(),
+  amount: z.number().optional(),
+  amount_description: text.optional(),
+  attributes,
+});
+export type HsdsCostOption = z.infer<typeof hsdsCostOptionSchema>;
+
+export const hsdsRequiredDocumentSchema = z.object({
+  id,
+  service_id: id.optional(),
+  document: text.optional(),
+  attributes,
+});
+export type HsdsRequiredDocument = z.infer<typeof hsdsRequiredDocumentSchema>;
+
+export const hsdsServiceAtLocationSchema = z.object({
+  id,
+  service_id: id.optional(),
+  location_id: id.optional(),
+  contacts: z.array(hsdsContactSchema).optional(),
+  location: hsdsLocationSchema.optional(),
+  attributes,
+});
+export type HsdsServiceAtLocation = z.infer<typeof hsdsServiceAtLocationSchema>;
+
+export const hsdsOrganizationSchema = z.object({
+  id,
+  name: text,
+  description: text,
+  email: text.optional(),
+  website: text.optional(),
+  contacts: z.array(hsdsContactSchema).optional(),
+  phones: z.array(hsdsPhoneSchema).optional(),
+  attributes,
+});
+export type HsdsOrganization = z.infer<typeof hsdsOrganizationSchema>;
+
+export const hsdsServiceStatusSchema = z.enum(['active', 'inactive', 'defunct', 'temporarily closed']);
+
+export const hsdsServiceSchema = z.object({
+  id,
+  organization_id: id.optional(),
+  name: text,
+  description: text.optional(),
+  url: text.optional(),
+  status: hsdsServiceStatusSchema,
+  application_process: text.optional(),
+  fees_description: text.optional(),
+  assured_date: text.optional(),
+  last_modified: text.optional(),
+  schedules: z.array(hsdsScheduleSchema).optional(),
+  service_areas: z.array(hsdsServiceAreaSchema).optional(),
+  service_at_locations: z.array(hsdsServiceAtLocationSchema).optional(),
+  languages: z.array(hsdsLanguageSchema).optional(),
+  organization: hsdsOrganizationSchema.optional(),
+  cost_options: z.array(hsdsCostOptionSchema).optional(),
+  required_documents: z.array(hsdsRequiredDocumentSchema).optional(),
+  contacts: z.array(hsdsContactSchema).optional(),
+  attributes,
+});
+export type HsdsService = z.infer<typeof hsdsServiceSchema>;
+
+/** One page of the HSDS API (`components.schemas.Page` in `openapi.json`). */
+export const hsdsPageSchema = z.object({
+  total_items: z.number().optional(),
+  total_pages: z.number().optional(),
+  page_number: z.number().optional(),
+  size: z.number().optional(),
+  first_page: z.boolean().optional(),
+  last_page: z.boolean().optional(),
+  empty: z.boolean().optional(),
+  contents: z.array(z.unknown()),
+});
