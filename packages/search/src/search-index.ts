@@ -262,9 +262,14 @@ export class SearchIndex<D> {
     return changed ? words.join(' ') : undefined;
   }
 
-  /** @internal The options the index was made with. */
-  get config(): IndexOptions<D> {
-    return this.options;
+  /** @internal How a term was written where first seen (for suggestions). */
+  displayOf(termId: number): string {
+    return this.display[termId] ?? (this.vocabulary.terms[termId] as string);
+  }
+
+  /** @internal Sets how a term is shown (when loading an index). */
+  setDisplay(termId: number, text: string): void {
+    this.display[termId] = text;
   }
 
   private idOf(doc: D): string {

@@ -1,0 +1,22 @@
+/**
+ * `@vielfalt/search`: the German-aware offer search. The generic core (`createIndex`) indexes any documents;
+ * the offer layer (`createOfferIndex`, `buildFeed`, `loadOfferIndex`) searches a county's offers with
+ * filters, facets and geo. German analysis is in `@vielfalt/search/german`, the cross-language lexicon in
+ * `@vielfalt/search/lexicon` (load it lazily).
+ * @packageDocumentation
+ */
+export * from './core.js';
+export { FEED_FORMAT_VERSION, type BuildFeedOptions, type Feed, type LoadFeedOptions, buildFeed, feedSchema, loadOfferIndex } from './offers/feed.js';
+export { type FacetCounts, type FacetValues } from './offers/facets.js';
+export { type OfferDocument, type OfferField, offerFields } from './offers/fields.js';
+export {
+  type HighlightedField,
+  type OfferHit,
+  OfferIndex,
+  type OfferIndexOptions,
+  type OfferSearchResult,
+  createOfferIndex,
+  offerIndexFromSerialized,
+  offerIndexOptions,
+} from './offers/offer-index.js';
+export { type FacetName, type OfferQuery, type OfferQueryInput, facetNames, offerQuerySchema } from './offers/query.js';

@@ -1,0 +1,56 @@
+import type { Actor, CountyProfile, LocalizedString, Offer } from '@vielfalt/model';
+import type { FieldOptions } from '../search-index.js';
+
+/**
+ * The text fields of an offer and their default boosts: title > summary > tags and fields of action >
+ * description > provider > places, other languages last.
+ */
+export const offerFields = {
+  title: { boost: 3, b: 0.5 },
+  summary: { boost: 1.6 },
+  tags: { boost: 1.5, b: 0.3 },
+  topics: { boost: 1.3, b: 0.3 },
+  description: { boost: 1 },
+  provider: { boost: 0.8, b: 0.3 },
+  places: { boost: 0.7, b: 0.3 },
+  translations: { boost: 0.5 },
+} satisfies Record<string, FieldOptions>;
+
+/** Name of an indexed offer field. */
+export type OfferField = keyof typeof offerFields;
+
+/** An offer flattened to the texts of {@link offerFields}. */
+export type OfferDocument = { id: string } & Record<OfferField, string[]>;
+
+/** A text in the wanted language, else German, else any. */
+export function localized(text: LocalizedString | undefined, language: string): string | undefined {
+  if (!text) return undefined;
+  return text[language] ?? text.de ?? Object.values(text)[0];
+}
+
+/** Flattens an offer into the texts that are indexed, in the profile's default language. */
+export function offerDocument(offer: Offer, profile: CountyProfile, providers: ReadonlyMap<string, Actor>): OfferDocument {
+  const language = profile.defaultLanguage;
+  const texts = offer.texts[language] ?? Object.values(offer.texts)[0];
+  const label = (terms: { id: string; label: LocalizedString }[], id: string) => localized(terms.find((t) => t.id === id)?.label, language) ?? id;
+  const municipalities = new Map(profile.municipalities.map((m) => [m.ags, m.name]));
+  const served = offer.area.kind === 'county' ? [profile.county.name] : offer.area.ags.map((ags) => municipalities.get(ags) ?? '');
+  const others = Object.entries(offer.texts).filter(([code]) => code !== language);
+  return {
+    id: offer.id,
+    title: texts ? [texts.title] : [],
+    summary: texts ? [texts.summary] : [],
+    tags: offer.tags,
+    topics: [
+      ...offer.fieldsOfAction.map((id) => label(profile.fieldsOfAction, id)),
+      ...offer.targetGroups.map((group) => label(profile.taxonomies.targetGroups, group.id)),
+    ],
+    description: [texts?.description ?? '', offer.easyLanguage?.summary ?? ''],
+    provider: [providers.get(offer.providerId)?.name ?? ''],
+    places: [
+      ...served,
+      ...offer.locations.flatMap((l) => [l.name ?? '', municipalities.get(l.municipality) ?? '', l.address?.locality ?? '']),
+    ],
+    translations: others.flatMap(([, t]) => [t.title, t.summary]),
+  };
+}

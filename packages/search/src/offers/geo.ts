@@ -1,0 +1,35 @@
+import { type CountyProfile, type GeoPoint, type Offer, distanceKm } from '@vielfalt/model';
+import type { OfferQuery } from './query.js';
+
+/**
+ * The places of an offer for distance: its locations' coordinates, else the centres of the municipalities it
+ * serves. A county-wide offer without located places has none and is left out of radius filters.
+ */
+export function offerPoints(offer: Offer, profile: CountyProfile): GeoPoint[] {
+  const located = offer.locations.flatMap((l) => (l.geo ? [l.geo] : []));
+  if (located.length > 0 || offer.area.kind === 'county') return located;
+  const centres = new Map(profile.municipalities.map((m) => [m.ags, m.centre]));
+  return offer.area.ags.flatMap((ags) => centres.get(ags) ?? []);
+}
+
+/** Where the query measures from, or undefined when it names no place; throws for an unknown municipality. */
+export function origin(query: OfferQuery, profile: CountyProfile): GeoPoint | undefined {
+  const near = query.near;
+  if (!near) return undefined;
+  if ('lat' in near) return near;
+  const municipality = profile.municipalities.find((m) => m.ags === near.municipality);
+  if (!municipality) {
+    throw new RangeError(`near.municipality: unbekannter Gemeindeschlüssel „${near.municipality}“ / unknown municipality key "${near.municipality}" in profile ${profile.id}`);
+  }
+  return municipality.centre;
+}
+
+/** Distance in km from a point to the nearest place of an offer, or undefined when it has none. */
+export function nearestKm(from: GeoPoint, points: readonly GeoPoint[]): number | undefined {
+  let best: number | undefined;
+  for (const point of points) {
+    const d = distanceKm(from, point);
+    if (best === undefined || d < best) best = d;
+  }
+  return best;
+}

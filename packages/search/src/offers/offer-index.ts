@@ -1,0 +1,218 @@
+import { type Actor, type CountyProfile, type Offer, isOpenAt } from '@vielfalt/model';
+import { germanAnalyzer } from '../german/analyzer.js';
+import { germanSynonyms } from '../german/synonyms.js';
+import { type HighlightRange, highlight } from '../highlight.js';
+import { type IndexOptions, SearchIndex, type Suggestion } from '../search-index.js';
+import { type SerializedIndex, loadIndex, serializeIndex } from '../serialize.js';
+import type { QueryTranslator } from '../translation.js';
+import { type FacetCounts, FacetCounter, type FacetValues, facetValuesOf, selection } from './facets.js';
+import { type OfferDocument, offerDocument, offerFields } from './fields.js';
+import { nearestKm, offerPoints, origin } from './geo.js';
+import { type OfferQueryInput, offerQuerySchema } from './query.js';
+
+/** Options of {@link createOfferIndex}. */
+export interface OfferIndexOptions {
+  /** The county profile: municipalities (names, centres), fields of action and taxonomies. */
+  profile: CountyProfile;
+  /** The providers, so that their names are searchable; default none. */
+  actors?: readonly Actor[];
+  /** The clock for `openAt: 'now'`; default the system clock. */
+  now?: () => Date;
+  /** Carries queries in other languages into German, e.g. `germanLexicon` from `@vielfalt/search/lexicon`. */
+  translator?: QueryTranslator;
+  /** Synonym groups; default the shipped German set. */
+  synonyms?: readonly (readonly string[])[];
+}
+
+/** The text fields of an offer hit that carry highlight ranges. */
+export type HighlightedField = 'title' | 'summary' | 'description';
+
+/** One found offer. */
+export interface OfferHit {
+  offer: Offer;
+  score: number;
+  /** Distance from the query's `near` to the offer's nearest place, when both are known. */
+  distanceKm?: number;
+  /** Ranges of the matched words in the offer's texts (in the profile's default language). */
+  highlights: Partial<Record<HighlightedField, HighlightRange[]>>;
+}
+
+/** The answer to an offer search. */
+export interface OfferSearchResult {
+  hits: OfferHit[];
+  /** All offers that match and pass the filters (hits holds one page of them). */
+  total: number;
+  /** Counts per facet value that respect the other active filters. */
+  facets: FacetCounts;
+  /** A corrected query when this one found nothing and the correction finds something. */
+  didYouMean?: string;
+  /** The query's language when it was recognised as another than German. */
+  language?: string;
+}
+
+/** Boost for offers held in the language the query was written in. */
+const LANGUAGE_BOOST = 1.3;
+
+/** The core index options for offers: fields, German analysis and synonyms; used to build and to load. */
+export function offerIndexOptions(synonyms: readonly (readonly string[])[] = germanSynonyms): IndexOptions<OfferDocument> {
+  return { fields: offerFields, analyzer: germanAnalyzer, synonyms };
+}
+
+/** An offer search over the offers of one county: text, filters, facets, geo, opening times. */
+export class OfferIndex {
+  private readonly offers = new Map<string, Offer>();
+  private readonly facetValues = new Map<string, FacetValues>();
+  private readonly points = new Map<string, ReturnType<typeof offerPoints>>();
+  private readonly providers: ReadonlyMap<string, Actor>;
+
+  /** @internal Use {@link createOfferIndex} or `loadOfferIndex`. */
+  constructor(
+    /** The generic index underneath. */
+    readonly index: SearchIndex<OfferDocument>,
+    offers: readonly Offer[],
+    private readonly options: OfferIndexOptions,
+  ) {
+    this.providers = new Map((options.actors ?? []).map((a) => [a.id, a]));
+    for (const offer of offers) this.remember(offer);
+  }
+
+  /** The county profile the index was made for. */
+  get profile(): CountyProfile {
+    return this.options.profile;
+  }
+
+  /** Number of offers. */
+  get size(): number {
+    return this.offers.size;
+  }
+
+  /** The offer with this id. */
+  get(id: string): Offer | undefined {
+    return this.offers.get(id);
+  }
+
+  /** Adds or replaces an offer. */
+  update(offer: Offer): void {
+    this.index.update(offerDocument(offer, this.profile, this.providers));
+    this.remember(offer);
+  }
+
+  /** Removes an offer; returns false when there was none. */
+  remove(id: string): boolean {
+    this.offers.delete(id);
+    this.facetValues.delete(id);
+    this.points.delete(id);
+    return this.index.remove(id);
+  }
+
+  /** The prebuilt index (without the offers) for a feed. */
+  serialize(): SerializedIndex {
+    return serializeIndex(this.index);
+  }
+
+  /** Completions of the last word typed. */
+  suggest(text: string, limit = 5): Suggestion[] {
+    return this.index.suggest(text, limit);
+  }
+
+  /**
+   * Searches offers. Throws a ZodError for a malformed query (the text itself may be anything).
+   * ```ts
+   * index.search({ text: 'deutschkurs', filters: { municipality: ['05562032'] }, free: true });
+   * ```
+   */
+  search(input: OfferQueryInput): OfferSearchResult {
+    const query = offerQuerySchema.parse(input);
+    const from = origin(query, this.profile);
+    const when = query.openAt === undefined ? undefined : query.openAt === 'now' ? (this.options.now ?? (() => new Date()))() : new Date(query.openAt);
+    const distances = new Map<string, number | undefined>();
+    const distance = (id: string) => {
+      if (!from) return undefined;
+      if (!distances.has(id)) distances.set(id, nearestKm(from, this.points.get(id) ?? []));
+      return distances.get(id);
+    };
+    const outside = (id: string) => {
+      if (from && query.radiusKm !== undefined && !((distance(id) ?? Infinity) <= query.radiusKm)) return true;
+      return when !== undefined && !isOpenAt((this.offers.get(id) as Offer).schedule, when);
+    };
+    const facets = new FacetCounter(selection(query));
+    const passing = new Set<string>();
+    const onMatch = (id: string) => {
+      if (outside(id)) return;
+      const values = this.facetValues.get(id) as FacetValues;
+      facets.count(values);
+      if (facets.passes(values)) passing.add(id);
+    };
+    const translation = this.options.translator?.translate(query.text);
+    const text = translation && translation.concepts > 0 ? translation.text : query.text;
+    const language = translation?.language;
+    const limit = query.offset + query.limit;
+    const sortKey = query.sort === 'distance' && from ? (id: string) => distance(id) ?? Infinity : undefined;
+    let ranked: { id: string; score: number; terms: string[] }[];
+    if (germanAnalyzer.tokenize(text).length === 0) {
+      for (const id of this.offers.keys()) onMatch(id);
+      ranked = [...passing]
+        .map((id) => ({ id, score: 0, terms: [], key: sortKey?.(id) ?? 0, title: this.title(id) }))
+        .sort((a, b) => a.key - b.key || a.title.localeCompare(b.title, 'de') || (a.id < b.id ? -1 : 1))
+        .slice(0, limit);
+    } else {
+      const result = this.index.search(text, {
+        limit,
+        onMatch,
+        filter: (id) => passing.has(id),
+        boost: (id) => (language && this.offers.get(id)?.languages.includes(language) ? LANGUAGE_BOOST : 1),
+        ...(query.prefix === undefined ? {} : { prefix: query.prefix }),
+        ...(sortKey ? { sortKey } : {}),
+      });
+      ranked = result.hits;
+    }
+    const hits = ranked.slice(query.offset).map((hit) => this.hit(hit.id, hit.score, hit.terms, distance(hit.id)));
+    const result: OfferSearchResult = { hits, total: passing.size, facets: facets.counts };
+    if (language) result.language = language;
+    if (passing.size === 0 && text.trim() !== '') {
+      const corrected = this.index.didYouMean(text);
+      if (corrected && this.index.search(corrected, { limit: 1, prefix: false }).total > 0) result.didYouMean = corrected;
+    }
+    return result;
+  }
+
+  private remember(offer: Offer): void {
+    this.offers.set(offer.id, offer);
+    this.facetValues.set(offer.id, facetValuesOf(offer, this.profile));
+    this.points.set(offer.id, offerPoints(offer, this.profile));
+  }
+
+  private texts(id: string) {
+    const offer = this.offers.get(id) as Offer;
+    return offer.texts[this.profile.defaultLanguage] ?? Object.values(offer.texts)[0];
+  }
+
+  private title(id: string): string {
+    return this.texts(id)?.title ?? id;
+  }
+
+  private hit(id: string, score: number, terms: string[], km: number | undefined): OfferHit {
+    const texts = this.texts(id);
+    const highlights: OfferHit['highlights'] = {};
+    for (const field of ['title', 'summary', 'description'] as const) {
+      const text = texts?.[field];
+      if (text) highlights[field] = highlight(germanAnalyzer, text, terms);
+    }
+    const hit: OfferHit = { offer: this.offers.get(id) as Offer, score, highlights };
+    if (km !== undefined) hit.distanceKm = Math.round(km * 100) / 100;
+    return hit;
+  }
+}
+
+/** Builds an offer index in memory (a server, a test, or a page without a prebuilt feed). */
+export function createOfferIndex(offers: readonly Offer[], options: OfferIndexOptions): OfferIndex {
+  const providers = new Map((options.actors ?? []).map((a) => [a.id, a]));
+  const index = new SearchIndex(offerIndexOptions(options.synonyms));
+  for (const offer of offers) index.add(offerDocument(offer, options.profile, providers));
+  return new OfferIndex(index, offers, options);
+}
+
+/** Wraps a loaded prebuilt index and its offers (see `loadOfferIndex` for feeds). */
+export function offerIndexFromSerialized(serialized: unknown, offers: readonly Offer[], options: OfferIndexOptions): OfferIndex {
+  return new OfferIndex(loadIndex(serialized, offerIndexOptions(options.synonyms)), offers, options);
+}
