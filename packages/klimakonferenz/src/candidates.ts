@@ -1,0 +1,81 @@
+import { type ActionStep, actionStepSchema, type Goal, goalSchema } from '@vielfalt/model';
+import type { StatementScore, WorkshopScore } from './score-schema.js';
+
+/** Options of {@link candidateStrategy}. */
+export interface CandidateOptions {
+  /** Actor who initiates the candidates until the Fachtag assigns them (default: the county's integration centre). */
+  responsibleActorId?: string;
+}
+
+/** Candidate goals and action steps for one field, for the Fachtag to edit. */
+export interface CandidateStrategy {
+  goals: Goal[];
+  actionSteps: ActionStep[];
+}
+
+function topTier(score: WorkshopScore, wall: 'gewitter' | 'wind'): StatementScore[] {
+  return (score.walls.find((w) => w.wall === wall)?.statements ?? []).filter((s) => s.tier === 1 && s.count > 0);
+}
+
+function sharedThemes(a: StatementScore, b: StatementScore): number {
+  return a.themes.filter((t) => b.themes.includes(t)).length;
+}
+
+/**
+ * Candidate goals and action steps derived from a workshop's top-tier Gewitter statements (what must
+ * change → goals) and top-tier Wind statements (good ideas → action steps, attached to the goal sharing
+ * most themes). Each keeps the ids of the statements it came from in `sourceStatementIds`; all are
+ * status `planned` and valid {@link Goal} / {@link ActionStep} records of `@vielfalt/model`.
+ */
+export function candidateStrategy(score: WorkshopScore, options: CandidateOptions = {}): CandidateStrategy {
+  const responsible = options.responsibleActorId ?? 'kommunales-integrationszentrum';
+  const storms = topTier(score, 'gewitter');
+  const ideas = topTier(score, 'wind');
+  const goals: Goal[] = storms.map((s) =>
+    goalSchema.parse({
+      id: `${score.workshop}-ziel-${s.id}`.slice(0, 80),
+      fieldOfAction: score.fieldOfAction,
+      title: { de: s.text },
+      description: {
+        de: `Abgeleitet aus der Gewitter-Aussage „${s.text}“ (${s.count} Punkte).`,
+        en: `Derived from the thunderstorm statement "${s.text}" (${s.count} dots).`,
+      },
+      sourceStatementIds: s.members,
+    }),
+  );
+  if (goals.length === 0 && ideas.length > 0) {
+    goals.push(
+      goalSchema.parse({
+        id: `${score.workshop}-ziel-ideen`.slice(0, 80),
+        fieldOfAction: score.fieldOfAction,
+        title: { de: 'Gute Ideen aus der Klimakonferenz umsetzen', en: 'Put the good ideas of the Klimakonferenz into practice' },
+        sourceStatementIds: ideas.flatMap((s) => s.members),
+      }),
+    );
+  }
+  const actionSteps: ActionStep[] = ideas.map((idea) => {
+    let goal = goals[0];
+    let best = 0;
+    storms.forEach((storm, i) => {
+      const shared = sharedThemes(idea, storm);
+      if (shared > best) {
+        best = shared;
+        goal = goals[i];
+      }
+    });
+    return actionStepSchema.parse({
+      id: `${score.workshop}-schritt-${idea.id}`.slice(0, 80),
+      goalId: goal?.id,
+      title: { de: idea.text },
+      description: {
+        de: `Idee von der Wind-Wand (${idea.count} Punkte); Verantwortliche legt der Fachtag fest.`,
+        en: `Idea from the wind wall (${idea.count} dots); the Fachtag assigns who is responsible.`,
+      },
+      responsibleActorIds: [responsible],
+      municipalities: idea.municipalities,
+      status: 'planned',
+      sourceStatementIds: idea.members,
+    });
+  });
+  return { goals, actionSteps };
+}
