@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, localizedStringSchema, agsSchema } from './common.js';
+import { agsSchema, idSchema, isoDateSchema, isoDateTimeSchema, localizedStringSchema } from './common.js';
+import { patterns } from './patterns.js';
 
 /** An actor: a provider of offers (Träger/Anbieter), an office, a club or an initiative. */
 export const actorSchema = z.object({
@@ -15,6 +16,7 @@ export const actorSchema = z.object({
   phone: z.string().optional(),
   municipalities: z.array(agsSchema).default([]),
 });
+/** An actor: provider, office, club or initiative. */
 export type Actor = z.infer<typeof actorSchema>;
 
 /** Which fields of a contact may be published; everything else stays internal. */
@@ -25,8 +27,10 @@ export const contactVisibilitySchema = z.object({
   phone: z.boolean().default(false),
   languages: z.boolean().default(true),
 });
+/** Which fields of a contact may be published. */
 export type ContactVisibility = z.infer<typeof contactVisibilitySchema>;
 
+/** Consent to publish a contact, with the day it was recorded (GDPR accountability). */
 export const publicationConsentSchema = z.object({
   given: z.boolean(),
   /** Day the consent was recorded (or withdrawn). */
@@ -35,6 +39,8 @@ export const publicationConsentSchema = z.object({
   basis: z.enum(['consent', 'public-task']).default('consent'),
   recordedBy: z.string().optional(),
 });
+/** Consent to publish a contact. */
+export type PublicationConsent = z.infer<typeof publicationConsentSchema>;
 
 /** A contact person (Ansprechpartner/in), or a role mailbox in place of a person. Personal data. */
 export const contactSchema = z.object({
@@ -44,10 +50,11 @@ export const contactSchema = z.object({
   name: z.string().min(1).optional(),
   role: localizedStringSchema.optional(),
   email: z.email().optional(),
-  phone: z.string().regex(/^\+?[0-9 ()/-]{5,30}$/).optional(),
+  phone: z.string().regex(patterns.phone.regex).optional(),
   languages: z.array(z.string()).default([]),
   consent: publicationConsentSchema,
   visibility: contactVisibilitySchema.default({ name: false, role: true, email: false, phone: false, languages: true }),
   updatedAt: isoDateTimeSchema.optional(),
 });
+/** A contact person or role mailbox. Personal data: publish only what `visibility` and `consent` allow. */
 export type Contact = z.infer<typeof contactSchema>;

@@ -1,16 +1,19 @@
 import { z } from 'zod';
+import { patterns } from './patterns.js';
 
 /** Record ids: lower-case letters, digits and hyphens, so they are safe in URLs and file names. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { error: 'id: lower-case letters, digits and hyphens, at most 80' });
+  .regex(patterns.id.regex, { error: 'id: lower-case letters, digits and hyphens, at most 80' });
 
-/** A language code as in BCP 47 (`de`, `en`, `ar`, `uk`, `fa`, `tr`, `ru`, `de-simple` is not one: see {@link easyLanguageSchema}). */
-export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
+/** A language code as in BCP 47 (`de`, `en`, `ar`, `uk`, `fa`, `tr`, `ru`). */
+export const languageCodeSchema = z.string().regex(patterns.languageCode.regex);
+/** A language code as in BCP 47. */
 export type LanguageCode = z.infer<typeof languageCodeSchema>;
 
 /** Amtlicher Gemeindeschlüssel: the official 8-digit municipality key (Land 2, Regierungsbezirk 1, Kreis 2, Gemeinde 3). */
-export const agsSchema = z.string().regex(/^\d{8}$/);
+export const agsSchema = z.string().regex(patterns.ags.regex);
+/** Amtlicher Gemeindeschlüssel, 8 digits. */
 export type Ags = z.infer<typeof agsSchema>;
 
 /** A calendar day, `YYYY-MM-DD`. */
@@ -18,8 +21,9 @@ export const isoDateSchema = z.iso.date();
 /** A point in time with offset, `2026-11-25T17:00:00Z`. */
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
-/** A short text in several languages, keyed by language code; German (`de`) first. */
+/** A short text in several languages, keyed by language code; it must include the profile's default language. */
 export const localizedStringSchema = z.record(languageCodeSchema, z.string().trim().min(1));
+/** A short text in several languages, keyed by language code. */
 export type LocalizedString = z.infer<typeof localizedStringSchema>;
 
 /** WGS 84 coordinates. */
@@ -27,6 +31,7 @@ export const geoPointSchema = z.object({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
 });
+/** WGS 84 coordinates in degrees. */
 export type GeoPoint = z.infer<typeof geoPointSchema>;
 
 /** A term of a taxonomy in a county profile (target groups, actor kinds, places, funding sources). */
@@ -35,4 +40,5 @@ export const taxonomyTermSchema = z.object({
   label: localizedStringSchema,
   description: localizedStringSchema.optional(),
 });
+/** A term of a taxonomy in a county profile. */
 export type TaxonomyTerm = z.infer<typeof taxonomyTermSchema>;

@@ -22,5 +22,7 @@ export const datasetSchema = z.object({
   projects: z.array(projectSchema).default([]),
   barriers: z.array(barrierSchema).default([]),
 });
+/** Everything a county publishes, after defaults are applied. */
 export type Dataset = z.infer<typeof datasetSchema>;
+/** What {@link datasetSchema} accepts (before defaults are applied); the shape of a dataset file. */
 export type DatasetInput = z.input<typeof datasetSchema>;

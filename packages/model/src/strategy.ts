@@ -11,9 +11,12 @@ export const goalSchema = z.object({
   sourceStatementIds: z.array(z.string()).default([]),
   createdAt: isoDateTimeSchema.optional(),
 });
+/** A strategic goal of one field of action. */
 export type Goal = z.infer<typeof goalSchema>;
 
+/** Status of an action step. */
 export const actionStepStatusSchema = z.enum(['planned', 'in-progress', 'done', 'dropped']);
+/** Status of an action step. */
 export type ActionStepStatus = z.infer<typeof actionStepStatusSchema>;
 
 /** An action step (Handlungsschritt) towards a goal, with who is responsible and its status history. */
@@ -33,6 +36,7 @@ export const actionStepSchema = z.object({
   reviewAt: isoDateSchema.optional(),
   sourceStatementIds: z.array(z.string()).default([]),
 });
+/** An action step towards a goal. */
 export type ActionStep = z.infer<typeof actionStepSchema>;
 
 /** A project as the national competition form describes it. */
@@ -47,6 +51,7 @@ export const projectSchema = z.object({
   fundingSecuredUntil: z.union([isoDateSchema, z.literal('open'), z.literal('permanent')]),
   evaluation: z.enum(['self', 'external', 'planned', 'none']),
 });
+/** A project as the national competition form describes it. */
 export type Project = z.infer<typeof projectSchema>;
 
 /** A barrier to cooperation, on one of the three levels the county names. */
@@ -56,6 +61,7 @@ export const barrierSchema = z.object({
   description: localizedStringSchema,
   fieldsOfAction: z.array(idSchema).default([]),
 });
+/** A barrier to cooperation. */
 export type Barrier = z.infer<typeof barrierSchema>;
 
 /** A good-practice example: something that works in one city and that others can copy. */
@@ -73,4 +79,5 @@ export const goodPracticeSchema = z.object({
   contactIds: z.array(idSchema).default([]),
   since: isoDateSchema.optional(),
 });
+/** A good-practice example. */
 export type GoodPractice = z.infer<typeof goodPracticeSchema>;

@@ -1,0 +1,144 @@
+import type { z } from 'zod';
+import { contactSchema } from './actor.js';
+import { agsSchema, geoPointSchema, languageCodeSchema, type GeoPoint } from './common.js';
+import { datasetSchema } from './dataset.js';
+import { distanceKm } from './geo.js';
+import { offerSchema } from './offer.js';
+import { orderRules, type NodeRule } from './order-rules.js';
+import { describeValue, problemAt, type DataPath, type Problem } from './problem.js';
+import type { CountyProfile } from './profile.js';
+import { isPlainObject, walkSchema } from './schema-walk.js';
+
+type Schema = z.core.$ZodType;
+/** Rules per schema node, found by identity wherever the schema is used. */
+export type NodeRules = Map<Schema, NodeRule[]>;
+
+/** Every point must lie within `radiusKm` of the county centre; a swapped lat/lon lands far outside. */
+export function withinCountyRule(centre: GeoPoint, radiusKm: number): NodeRule {
+  return (value, path) => {
+    const point = geoPointSchema.safeParse(value);
+    if (!point.success) return [];
+    const distance = distanceKm(centre, point.data);
+    if (distance <= radiusKm) return [];
+    const km = Math.round(distance);
+    return [
+      problemAt(path, 'outside-county', {
+        de: `erwartet Koordinaten im Kreis (höchstens ${radiusKm} km von ${centre.lat}, ${centre.lon}), gefunden ${point.data.lat}, ${point.data.lon}, ${km} km entfernt (lat und lon vertauscht?).`,
+        en: `expected coordinates inside the county (at most ${radiusKm} km from ${centre.lat}, ${centre.lon}), found ${point.data.lat}, ${point.data.lon}, ${km} km away (lat and lon swapped?).`,
+      }),
+    ];
+  };
+}
+
+/** Every text in several languages must exist in the default language, the fallback for all others. */
+function defaultLanguageProblem(value: unknown, path: DataPath, language: string): Problem[] {
+  if (!isPlainObject(value) || language in value) return [];
+  const found = Object.keys(value);
+  return [
+    problemAt(path, 'missing-default-language', {
+      de: `erwartet einen Text in der Standardsprache „${language}“, gefunden nur: ${found.join(', ') || 'keine Sprache'}.`,
+      en: `expected a text in the default language "${language}", found only: ${found.join(', ') || 'no language'}.`,
+    }),
+  ];
+}
+
+function knownMunicipalityRule(profile: CountyProfile): NodeRule {
+  const known = new Map(profile.municipalities.map((m) => [m.ags, m.name]));
+  const list = [...known].map(([ags, name]) => `${ags} (${name})`).join(', ');
+  return (value, path) => {
+    if (typeof value !== 'string' || known.has(value) || !agsSchema.safeParse(value).success) return [];
+    return [
+      problemAt(path, 'unknown-municipality', {
+        de: `erwartet eine Gemeinde des Profils „${profile.id}“: ${list}; gefunden ${describeValue(value).de}.`,
+        en: `expected a municipality of profile "${profile.id}": ${list}; found ${describeValue(value).en}.`,
+      }),
+    ];
+  };
+}
+
+/** Publishing name, e-mail or phone of a person needs their recorded consent (or a public task). */
+const consentRule: NodeRule = (value, path) => {
+  const contact = contactSchema.safeParse(value);
+  if (!contact.success) return [];
+  const { consent, visibility } = contact.data;
+  if (consent.given || consent.basis === 'public-task') return [];
+  const shown = (['name', 'email', 'phone'] as const).filter((field) => visibility[field]);
+  if (shown.length === 0) return [];
+  return [
+    problemAt([...path, 'visibility'], 'visible-without-consent', {
+      de: `erwartet keine veröffentlichten persönlichen Daten ohne Einwilligung, gefunden sichtbar: ${shown.join(', ')} bei consent.given = false.`,
+      en: `expected no published personal data without consent, found visible: ${shown.join(', ')} with consent.given = false.`,
+    }),
+  ];
+};
+
+/** The last history entry is the current status; anything else means the history was edited by hand. */
+const historyRule: NodeRule = (value, path) => {
+  if (!isPlainObject(value) || !Array.isArray(value.history) || value.history.length === 0) return [];
+  const last: unknown = value.history.at(-1);
+  if (!isPlainObject(last) || last.status === value.status) return [];
+  return [
+    problemAt([...path, 'status'], 'status-history-mismatch', {
+      de: `erwartet den Status des letzten Eintrags in history („${String(last.status)}“), gefunden „${String(value.status)}“.`,
+      en: `expected the status of the last history entry ("${String(last.status)}"), found "${String(value.status)}".`,
+    }),
+  ];
+};
+
+function profileIdRule(profile: CountyProfile): NodeRule {
+  return (value, path) => {
+    if (!isPlainObject(value) || typeof value.profileId !== 'string' || value.profileId === profile.id) return [];
+    return [
+      problemAt([...path, 'profileId'], 'profile-mismatch', {
+        de: `erwartet Daten für das Profil „${profile.id}“, gefunden „${value.profileId}“.`,
+        en: `expected data for profile "${profile.id}", found "${value.profileId}".`,
+      }),
+    ];
+  };
+}
+
+function add(rules: NodeRules, schema: Schema, rule: NodeRule): void {
+  rules.set(schema, [...(rules.get(schema) ?? []), rule]);
+}
+
+/** All node rules for a dataset checked against `profile`. */
+export function datasetNodeRules(profile: CountyProfile): NodeRules {
+  const rules = orderRules();
+  add(rules, geoPointSchema, withinCountyRule(profile.county.centre, profile.county.radiusKm));
+  add(rules, agsSchema, knownMunicipalityRule(profile));
+  add(rules, contactSchema, consentRule);
+  add(rules, offerSchema, historyRule);
+  add(rules, datasetSchema, profileIdRule(profile));
+  return rules;
+}
+
+/** A record keyed by language code: a localized text, or an offer's texts per language. */
+function isLanguageRecord(schema: Schema): boolean {
+  const def = schema._zod.def;
+  return def.type === 'record' && (def as z.core.$ZodRecordDef).keyType === languageCodeSchema;
+}
+
+/**
+ * Walks raw `value` along `schema` and applies `rules`, the default-language rule for every language-keyed
+ * record, and the unknown-key rule (the schemas strip unknown keys silently; a dataset file should not have
+ * any, since a misspelt optional field would otherwise vanish without a word).
+ */
+export function checkNodes(schema: Schema, value: unknown, rules: NodeRules, defaultLanguage: string): Problem[] {
+  const problems: Problem[] = [];
+  walkSchema(schema, value, {
+    node(node, item, path) {
+      for (const rule of rules.get(node) ?? []) problems.push(...rule(item, path));
+      if (isLanguageRecord(node)) problems.push(...defaultLanguageProblem(item, path, defaultLanguage));
+    },
+    unknownKey(path) {
+      const key = String(path.at(-1));
+      problems.push(
+        problemAt(path, 'unknown-key', {
+          de: `unbekanntes Feld „${key}“; erwartet werden nur die im Schema beschriebenen Felder (Tippfehler?).`,
+          en: `unknown field "${key}"; only the fields the schema describes are expected (a typo?).`,
+        }),
+      );
+    },
+  });
+  return problems;
+}
