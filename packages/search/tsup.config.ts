@@ -1,7 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: {
+    index: 'src/index.ts',
+    core: 'src/core.ts',
+    german: 'src/german/index.ts',
+    lexicon: 'src/lexicon/index.ts',
+  },
   format: ['esm'],
   dts: true,
   clean: true,
