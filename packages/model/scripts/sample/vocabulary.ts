@@ -1,0 +1,92 @@
+/**
+ * The ids the sample uses from the Recklinghausen profile (fields of action and taxonomies). Kept in one
+ * place so that the sample follows the profile: `build.ts` checks every id here against the profile.
+ */
+export const field = {
+  wohnen: 'wohnen',
+  bildung014: 'bildung-0-14',
+  bildung15: 'bildung-ab-15',
+  sicherheit: 'sicherheit-rassismus',
+  sport: 'sport',
+  arbeit: 'ausbildung-arbeit',
+  engagement: 'engagement',
+  familie: 'familie-kinder-frauen-jugend',
+} as const;
+export type FieldId = (typeof field)[keyof typeof field];
+export const allFields: readonly FieldId[] = Object.values(field);
+
+/** Target groups (Zielgruppen) of the competition form. */
+export const group = {
+  kita: 'kinder-kita',
+  schule: 'kinder-schule',
+  jugend: 'jugendliche',
+  jungeErw: 'junge-erwachsene',
+  erw: 'erwachsene',
+  frauen: 'maedchen-frauen',
+  maenner: 'jungen-maenner',
+  neu: 'aktuelle-zuwanderer',
+  laenger: 'laenger-lebende-zuwanderer',
+  vorOrt: 'bevoelkerung-vor-ort',
+  multi: 'multiplikatoren',
+} as const;
+export type GroupId = (typeof group)[keyof typeof group];
+
+/** Actor kinds (Akteursarten) inside and outside the administration. */
+export const actorKind = {
+  integrationsbeauftragte: 'integrationsbeauftragte',
+  soziales: 'soziales',
+  jugendamt: 'jugend',
+  wohnen: 'wohnen',
+  sportamt: 'sport',
+  jobcenter: 'jobcenter',
+  auslaenderbehoerde: 'auslaenderbehoerde',
+  ki: 'kommunales-integrationszentrum',
+  quartier: 'quartiersmanagement',
+  stadtteilzentrum: 'stadtteilzentrum',
+  wohlfahrt: 'wohlfahrtsverband',
+  kirche: 'kirche',
+  mso: 'migrantenselbstorganisation',
+  sportverein: 'sportverein',
+  bildung: 'bildungseinrichtung',
+  bildungstraeger: 'bildungstraeger',
+  nachbarschaft: 'nachbarschaftsverein',
+  agentur: 'agentur-fuer-arbeit',
+  kammer: 'handwerkskammer',
+  jugendzentrum: 'jugendzentrum',
+  kita: 'kita',
+  schule: 'schule',
+  stiftung: 'stiftung',
+  unternehmen: 'unternehmen',
+} as const;
+export type ActorKindId = (typeof actorKind)[keyof typeof actorKind];
+
+/** Places (Orte und Einrichtungen). */
+export const place = {
+  quartier: 'quartier',
+  stadtteilzentrum: 'stadtteilzentrum',
+  jugendeinrichtung: 'jugendeinrichtung',
+  sportverein: 'sportverein',
+  unterkunft: 'fluechtlingsunterkunft',
+  kita: 'kita',
+  schule: 'schule',
+  ausbildung: 'ausbildungsstaette',
+  vhs: 'bildungseinrichtung',
+  treffpunkt: 'treffpunkt',
+  mso: 'migrantenselbstorganisation',
+  wohlfahrt: 'wohlfahrtsverband',
+  verein: 'verein',
+  kirche: 'kirche',
+} as const;
+export type PlaceId = (typeof place)[keyof typeof place];
+
+/** Funding sources (Finanzierung). */
+export const funding = {
+  kommunal: 'kommunal',
+  land: 'land',
+  bund: 'bund',
+  eu: 'eu',
+  stiftung: 'stiftung',
+  sponsoren: 'sponsoren',
+  spenden: 'spenden',
+} as const;
+export type FundingId = (typeof funding)[keyof typeof funding];
