@@ -1,9 +1,75 @@
+import { register } from 'node:module';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/*
+ * npm nests vite 8 under vitest (the root's esbuild 0.25 does not satisfy vite's esbuild peer), so the copy of
+ * @vitest/mocker nested under @vitest/browser-playwright cannot resolve `vite`. Until the root hoists vite, point
+ * that one bare import at the vite vitest itself uses: same version, no download, reproducible under `npm ci`.
+ */
+const vitestEntry = pathToFileURL(createRequire(import.meta.url).resolve('vitest/package.json')).href;
+register(
+  'data:text/javascript,' +
+    encodeURIComponent(
+      `export async function resolve(s, c, next) {
+        if (s === 'vite' && c.parentURL && c.parentURL.includes('/@vitest/')) return next(s, { ...c, parentURL: ${JSON.stringify(vitestEntry)} });
+        return next(s, c);
+      }`,
+    ),
+);
+const { playwright } = await import('@vitest/browser-playwright');
+
+/**
+ * Element tests run in real headless Chromium (Debian's, never a downloaded one). One browser instance and
+ * one test file per element keep the run lean on a shared two-core machine. Node-side tests (the size
+ * budget, which bundles with esbuild) live in `*.node.test.ts` and run in a second project.
+ */
 export default defineConfig({
   resolve: { conditions: ['@vielfalt/source'] },
   test: {
-    name: 'elements',
-    dir: './src',
+    projects: [
+      {
+        resolve: { conditions: ['@vielfalt/source'] },
+        test: {
+          name: 'elements',
+          dir: './src',
+          include: ['**/*.test.ts'],
+          exclude: ['**/*.node.test.ts'],
+          testTimeout: 20_000,
+          fileParallelism: false,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: {
+                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+                args: [
+                  '--no-sandbox',
+                  '--headless',
+                  '--disable-gpu',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                  '--no-first-run',
+                ],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        resolve: { conditions: ['@vielfalt/source'] },
+        test: {
+          name: 'elements-node',
+          dir: './src',
+          include: ['**/*.node.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

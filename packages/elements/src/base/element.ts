@@ -1,0 +1,26 @@
+import { LitElement } from 'lit';
+import type { Translation } from '../i18n/index.js';
+import { LocaleController, type Locale } from './locale.js';
+import { baseStyles } from './styles.js';
+
+/** What every `vf-` element shares: the locale from the nearest ancestor and the base styles. */
+export abstract class VfElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** Whether this element uses Einfache Sprache texts (only search and detail have them). */
+  protected easyLanguageText(): boolean {
+    return false;
+  }
+
+  protected readonly localeController = new LocaleController(this, () => this.easyLanguageText());
+
+  /** The current locale (language, direction, texts). */
+  protected get locale(): Locale {
+    return this.localeController.value;
+  }
+
+  /** The current UI texts. */
+  protected get t(): Translation {
+    return this.localeController.value.t;
+  }
+}

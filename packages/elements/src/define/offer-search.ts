@@ -1,0 +1,10 @@
+import { define } from '../base/define.js';
+import { VfOfferSearch } from '../offer-search/offer-search.js';
+
+define('vf-offer-search', VfOfferSearch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vf-offer-search': VfOfferSearch;
+  }
+}

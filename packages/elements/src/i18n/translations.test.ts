@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { deSimple, translationFor, translations, uiLanguages } from './index.js';
+
+/** Every key path of a translation with the kind of its value ("string" or "function"). */
+function shape(value: unknown, path = ''): string[] {
+  if (typeof value === 'string' || typeof value === 'function') return [`${path}:${typeof value}`];
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, inner]) => shape(inner, path === '' ? key : `${path}.${key}`));
+  }
+  return [`${path}:${typeof value}`];
+}
+
+describe('translations', () => {
+  const german = shape(translations.de).sort();
+
+  test.each(uiLanguages.filter((l) => l !== 'de'))('%s has exactly the German keys, with the same kinds', (lang) => {
+    expect(shape(translations[lang]).sort()).toEqual(german);
+  });
+
+  test.each(uiLanguages)('%s has no empty text and its plural and parameter texts show the number', (lang) => {
+    const t = translations[lang];
+    for (const line of shape(t)) expect(line.endsWith(':undefined')).toBe(false);
+    expect(t.$code).toBe(lang);
+    expect(t.search.resultCount(7)).toMatch(/7|٧|۷/);
+    expect(t.search.resultCount(1).length).toBeGreaterThan(3);
+    expect(t.search.page(2, 5)).toContain('5');
+    expect(t.form.errors.tooShort(3)).toContain('3');
+  });
+
+  test('Arabic and Farsi are right to left, the rest left to right', () => {
+    for (const lang of uiLanguages) expect(translations[lang].$dir).toBe(lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr');
+  });
+
+  test('Einfache Sprache covers every search and detail key', () => {
+    expect(shape(deSimple.search).sort()).toEqual(shape(translations.de.search).sort());
+    expect(shape(deSimple.detail).sort()).toEqual(shape(translations.de.detail).sort());
+    expect(translationFor('de', true).search.label).toBe(deSimple.search.label);
+  });
+
+  test('a language tag is matched on its primary subtag, unknown ones fall back to German', () => {
+    expect(translationFor('ar-SY')).toBe(translations.ar);
+    expect(translationFor('UK')).toBe(translations.uk);
+    expect(translationFor('sw')).toBe(translations.de);
+    expect(translationFor('en', true)).toBe(translations.en);
+  });
+
+  test('a missing key is caught by the shape comparison', () => {
+    const broken = { ...translations.en, search: { ...translations.en.search, label: undefined } };
+    expect(shape(broken).sort()).not.toEqual(german);
+  });
+});

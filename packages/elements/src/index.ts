@@ -1,0 +1,17 @@
+/**
+ * `@vielfalt/elements`: accessible Lit web components for city websites. Importing this module registers
+ * nothing; import a define module (`@vielfalt/elements/define/offer-search`) or the CDN file to register tags.
+ * @packageDocumentation
+ */
+export { VfElement } from './base/element.js';
+export { define } from './base/define.js';
+export { closestWithAttribute, resolveLocale, type Locale } from './base/locale.js';
+export { safeHref, mailHref, telHref } from './base/safe-url.js';
+export { highlightSegments, type TextSegment } from './base/highlight.js';
+export * from './events.js';
+export { translations, translationFor, deSimple, uiLanguages, plural, type Translation, type UiLanguage, type Plural } from './i18n/index.js';
+export { VfOfferSearch } from './offer-search/offer-search.js';
+export { emptyFilters, hasFilters, toOfferQuery, uiFacets, type OfferFilters, type UiFacet } from './offer-search/filters.js';
+export { readSearchState, writeSearchState, type SearchState } from './offer-search/url-state.js';
+export { feedSource, endpointSource, loadSource, type SourceLocation } from './offer-search/load-source.js';
+export type { OfferSearchSource } from './offer-search/source.js';

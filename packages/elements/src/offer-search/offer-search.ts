@@ -1,0 +1,324 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isOpenAt } from '@vielfalt/model';
+import { VfElement } from '../base/element.js';
+import { VfLoadErrorEvent, VfOfferSelectEvent, VfSearchEvent } from '../events.js';
+import { emptyFilters, hasFilters, toOfferQuery, type OfferFilters } from './filters.js';
+import { loadSource } from './load-source.js';
+import { renderFilters } from './render-filters.js';
+import { renderResults } from './render-results.js';
+import type { OfferSearchResult } from '@vielfalt/search';
+import { offerSearchStyles } from './offer-search.styles.js';
+import type { OfferSearchSource } from './source.js';
+import { readSearchState, writeSearchState, type SearchState } from './url-state.js';
+
+/**
+ * Search the county's integration offers: a search box with suggestions, filters with counts, highlighted
+ * results, paging and "did you mean". Query and filters live in the address bar, so a search can be shared and
+ * the back button works.
+ *
+ * @summary Accessible offer search for newcomers, with filters and suggestions.
+ * @tag vf-offer-search
+ *
+ * @attr src - URL of a feed (offers with a prebuilt index, as `vielfalt feed` builds it); searched in the browser.
+ * @attr endpoint - URL of the server's search API, used instead of `src`.
+ * @attr page-size - Results per page (default 10).
+ * @attr detail-url - Link of a result, `{id}` replaced by the offer id, e.g. `/angebote/{id}`. Without it results are buttons that fire `vf-offer-select`.
+ * @attr easy-language - Use Einfache Sprache texts (UI and offers) on German pages.
+ * @attr no-url-state - Do not keep query and filters in the address bar.
+ *
+ * @fires vf-search - Results were shown; `query`, `filters`, `total`.
+ * @fires vf-offer-select - A result was chosen; `offerId`. Cancel it to navigate yourself.
+ * @fires vf-load-error - The feed or API could not be loaded; `url`, `reason`.
+ *
+ * @csspart search - The search form.
+ * @csspart input - The search box.
+ * @csspart suggestions - The list of suggestions.
+ * @csspart filters - The filter panel.
+ * @csspart facet - One group of filters.
+ * @csspart status - The live region announcing the result count.
+ * @csspart results - The result list.
+ * @csspart result - One result.
+ * @csspart result-link - The link (or button) of a result.
+ * @csspart mark - A highlighted match.
+ * @csspart pagination - The pager.
+ * @csspart empty - The empty state.
+ *
+ * @cssprop --vf-color-accent - Buttons, links and focus accents (default #0b5cad).
+ * @cssprop --vf-color-text - Text colour (default #1b1b1b).
+ * @cssprop --vf-color-mark - Background of highlighted matches (default #fff0a8).
+ * @cssprop --vf-radius - Corner radius (default 0.375rem).
+ * @cssprop --vf-space - Base spacing (default 0.75rem).
+ */
+export class VfOfferSearch extends VfElement {
+  static override styles = [...VfElement.styles, offerSearchStyles];
+
+  @property() src: string | undefined;
+  @property() endpoint: string | undefined;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  @property({ attribute: 'detail-url' }) detailUrl: string | undefined;
+  @property({ type: Boolean, attribute: 'easy-language' }) easyLanguage = false;
+  @property({ type: Boolean, attribute: 'no-url-state' }) noUrlState = false;
+  /** The data source; set it directly to search offers you already have, else it is made from `src` or `endpoint`. */
+  @property({ attribute: false }) source: OfferSearchSource | undefined;
+
+  @state() private status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  @state() private query = '';
+  @state() private filters: OfferFilters = emptyFilters;
+  @state() private page = 1;
+  @state() private response: OfferSearchResult | undefined;
+  @state() private suggestions: readonly string[] = [];
+  @state() private activeSuggestion = -1;
+  #sequence = 0;
+  #focusResults = false;
+  readonly #onPopState = (): void => this.#restoreFromUrl();
+
+  protected override easyLanguageText(): boolean {
+    return this.easyLanguage;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.noUrlState) {
+      this.#restoreFromUrl(false);
+      window.addEventListener('popstate', this.#onPopState);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || changed.has('endpoint')) && (this.src !== undefined || this.endpoint !== undefined)) {
+      void this.#load();
+    } else if (changed.has('source') && this.source !== undefined) {
+      this.status = 'ready';
+      void this.#run();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.#focusResults) {
+      this.#focusResults = false;
+      this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus();
+    }
+  }
+
+  async #load(): Promise<void> {
+    const url = this.src ?? this.endpoint ?? '';
+    this.status = 'loading';
+    try {
+      this.source = await loadSource(this.src !== undefined ? { feed: url } : { endpoint: url });
+    } catch (error) {
+      this.status = 'error';
+      this.dispatchEvent(new VfLoadErrorEvent(url, error instanceof Error ? error.message : String(error)));
+    }
+  }
+
+  #restoreFromUrl(run = true): void {
+    const restored = readSearchState(new URLSearchParams(window.location.search));
+    this.query = restored.query;
+    this.filters = restored.filters;
+    this.page = restored.page;
+    if (run) void this.#run();
+  }
+
+  #commitUrl(mode: 'push' | 'replace'): void {
+    if (this.noUrlState) return;
+    const current: SearchState = { query: this.query, filters: this.filters, page: this.page };
+    const params = writeSearchState(new URLSearchParams(window.location.search), current);
+    const search = params.toString();
+    const url = `${window.location.pathname}${search === '' ? '' : `?${search}`}${window.location.hash}`;
+    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    if (mode === 'push') history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  /** Runs the current search; answers to superseded requests are dropped. */
+  async #run(): Promise<void> {
+    const source = this.source;
+    if (source === undefined) return;
+    const sequence = ++this.#sequence;
+    try {
+      const response = await source.search(toOfferQuery(this.query, this.filters, this.page, this.pageSize));
+      if (sequence !== this.#sequence) return;
+      this.response = response;
+      this.status = 'ready';
+      this.dispatchEvent(new VfSearchEvent(this.query, this.filters, response.total));
+    } catch (error) {
+      if (sequence !== this.#sequence) return;
+      this.status = 'error';
+      this.dispatchEvent(new VfLoadErrorEvent(this.endpoint ?? this.src ?? '', error instanceof Error ? error.message : String(error)));
+    }
+  }
+
+  async #updateSuggestions(): Promise<void> {
+    const source = this.source;
+    const query = this.query;
+    if (source === undefined || query.trim().length < 2) {
+      this.suggestions = [];
+      return;
+    }
+    const found = await source.suggest(query, 6);
+    if (query === this.query) {
+      this.suggestions = found.filter((s) => s.toLowerCase() !== query.trim().toLowerCase());
+      this.activeSuggestion = -1;
+    }
+  }
+
+  #onInput(e: Event): void {
+    this.query = (e.target as HTMLInputElement).value;
+    this.page = 1;
+    this.#commitUrl('replace');
+    void this.#run();
+    void this.#updateSuggestions();
+  }
+
+  #choose(query: string): void {
+    this.query = query;
+    this.page = 1;
+    this.suggestions = [];
+    this.activeSuggestion = -1;
+    this.#commitUrl('push');
+    void this.#run();
+  }
+
+  #onKeyDown(e: KeyboardEvent): void {
+    const count = this.suggestions.length;
+    if (e.key === 'ArrowDown' && count > 0) {
+      e.preventDefault();
+      this.activeSuggestion = (this.activeSuggestion + 1) % count;
+    } else if (e.key === 'ArrowUp' && count > 0) {
+      e.preventDefault();
+      this.activeSuggestion = this.activeSuggestion <= 0 ? count - 1 : this.activeSuggestion - 1;
+    } else if (e.key === 'Escape') {
+      if (count > 0) this.suggestions = [];
+      else if (this.query !== '') this.#choose('');
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const active = this.suggestions[this.activeSuggestion];
+      this.#choose(active ?? this.query);
+    }
+  }
+
+  #setFilters(filters: OfferFilters): void {
+    this.filters = filters;
+    this.page = 1;
+    this.#commitUrl('push');
+    void this.#run();
+  }
+
+  #setPage(page: number): void {
+    this.page = page;
+    this.#focusResults = true;
+    this.#commitUrl('push');
+    void this.#run();
+  }
+
+  #select(id: string, event: Event): void {
+    const notCancelled = this.dispatchEvent(new VfOfferSelectEvent(id));
+    if (!notCancelled) event.preventDefault();
+  }
+
+  #hrefOf(id: string): string | undefined {
+    return this.detailUrl?.replace('{id}', encodeURIComponent(id));
+  }
+
+  #renderSearchBox(): TemplateResult {
+    const t = this.t.search;
+    const expanded = this.suggestions.length > 0;
+    const active = this.activeSuggestion >= 0 ? `suggestion-${this.activeSuggestion}` : undefined;
+    return html`<form part="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
+      <label class="visually-hidden" for="q">${t.label}</label>
+      <input
+        id="q"
+        part="input"
+        type="search"
+        role="combobox"
+        autocomplete="off"
+        aria-autocomplete="list"
+        aria-controls="suggestions"
+        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-activedescendant=${active ?? nothing}
+        placeholder=${t.placeholder}
+        .value=${this.query}
+        @input=${this.#onInput}
+        @keydown=${this.#onKeyDown}
+        @blur=${() => setTimeout(() => (this.suggestions = []), 150)}
+      />
+      <ul id="suggestions" part="suggestions" class="suggestions" role="listbox" aria-label=${t.suggestions} ?hidden=${!expanded}>
+        ${this.suggestions.map(
+          (s, i) => html`<li
+            id="suggestion-${i}"
+            role="option"
+            aria-selected=${i === this.activeSuggestion ? 'true' : 'false'}
+            @pointerdown=${(e: Event) => e.preventDefault()}
+            @click=${() => this.#choose(s)}
+          >
+            ${s}
+          </li>`,
+        )}
+      </ul>
+      <button type="button" @click=${() => this.#choose(this.query)}>${t.submit}</button>
+    </form>`;
+  }
+
+  #renderBody(): TemplateResult {
+    const t = this.t;
+    if (this.status === 'error') {
+      return html`<div role="alert" class="error">
+        <p>${t.common.loadError}</p>
+        <button type="button" @click=${() => void this.#load()}>${t.common.retry}</button>
+      </div>`;
+    }
+    const response = this.response;
+    const announce = this.status === 'ready' && response !== undefined ? t.search.resultCount(response.total) : t.common.loading;
+    return html`<div class="layout">
+      <details part="filters" open>
+        <summary>${t.search.filters}</summary>
+        ${renderFilters({
+          t,
+          lang: this.locale.lang,
+          profile: this.source?.profile,
+          filters: this.filters,
+          facets: response?.facets,
+          onChange: (f) => this.#setFilters(f),
+        })}
+        ${hasFilters(this.filters)
+          ? html`<button type="button" class="secondary" @click=${() => this.#setFilters(emptyFilters)}>${t.search.clear}</button>`
+          : nothing}
+      </details>
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading" class="visually-hidden">${t.search.results}</h2>
+        <p part="status" role="status" tabindex="-1">${announce}</p>
+        ${response !== undefined && this.status === 'ready'
+          ? renderResults(
+              {
+                t,
+                lang: this.locale.lang,
+                easyLanguage: this.easyLanguage,
+                profile: this.source?.profile,
+                response,
+                page: this.page,
+                pageSize: this.pageSize,
+                hrefOf: (id) => this.#hrefOf(id),
+                openNow: (hit) => isOpenAt(hit.offer.schedule, new Date()),
+                onSelect: (id, e) => this.#select(id, e),
+                onPage: (p) => this.#setPage(p),
+                onDidYouMean: (q) => this.#choose(q),
+                onClear: () => this.#setFilters(emptyFilters),
+              },
+              hasFilters(this.filters),
+            )
+          : nothing}
+      </section>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const { lang, dir } = this.locale;
+    return html`<div part="base" lang=${lang} dir=${dir}>${this.#renderSearchBox()} ${this.#renderBody()}</div>`;
+  }
+}
