@@ -5,6 +5,7 @@ import { memberList, reviewMove, searchText, statusAfterSave, type ReviewMove, t
 import type { OfferRecord, OfferVersion, ReviewState, VersionState } from './records.js';
 import type { ActingUser, IdempotencyKey, OfferFilter, Page, Store } from './store.js';
 import { audit } from './sql-audit.js';
+import { bumpRevision } from './sql-revision.js';
 
 interface OfferRow {
   id: string;
@@ -53,6 +54,24 @@ function position(row: OfferRow): ReviewPosition {
   };
 }
 
+/** The SQL condition for published offers passing a filter; shared by the list and full-text search. */
+export function publishedOfferWhere(filter: OfferFilter): { clause: string; params: unknown[] } {
+  const where = [`status = 'published'`];
+  const params: unknown[] = [];
+  // Commas delimit list members and % and _ are LIKE wildcards, so they are removed from values.
+  const member = (value: string) => `%,${value.replace(/[%_,]/g, '')},%`;
+  if (filter.kind !== undefined) (where.push('kind = ?'), params.push(filter.kind));
+  if (filter.providerId !== undefined) (where.push('provider_id = ?'), params.push(filter.providerId));
+  if (filter.fieldOfAction !== undefined) (where.push('fields LIKE ?'), params.push(member(filter.fieldOfAction)));
+  if (filter.language !== undefined) (where.push('languages LIKE ?'), params.push(member(filter.language)));
+  if (filter.targetGroup !== undefined) (where.push('target_groups LIKE ?'), params.push(member(filter.targetGroup)));
+  if (filter.municipality !== undefined) {
+    where.push(`(municipalities LIKE ? OR municipalities = ',county,')`);
+    params.push(member(filter.municipality));
+  }
+  return { clause: ` WHERE ${where.join(' AND ')}`, params };
+}
+
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
 /** The offer part of the SQL store; see {@link Store} for what each method promises. */
@@ -60,11 +79,6 @@ export function sqlOffers(db: SqlDriver) {
   // Row locks keep two concurrent saves of one offer from both taking the same version number.
   const forUpdate = db.dialect === 'postgres' ? ' FOR UPDATE OF o' : '';
   const lockRow = (tx: SqlExecutor, id: string) => tx.get<OfferRow>(`${selectRecord} WHERE o.id = ?${forUpdate}`, [id]);
-
-  async function bumpRevision(tx: SqlExecutor, now: Date): Promise<void> {
-    await tx.run(`UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'publication_revision'`);
-    await tx.run(`UPDATE meta SET value = ? WHERE key = 'publication_changed_at'`, [now.toISOString()]);
-  }
 
   async function readRecord(tx: SqlExecutor, id: string): Promise<OfferRecord> {
     const row = await tx.get<OfferRow>(`${selectRecord} WHERE o.id = ?`, [id]);
@@ -240,21 +254,7 @@ export function sqlOffers(db: SqlDriver) {
       }));
     },
     async listPublishedOffers(filter: OfferFilter, page): Promise<Page<Offer>> {
-      const where = [`status = 'published'`];
-      const params: unknown[] = [];
-      const member = (column: string, value: string | undefined) => {
-        if (value !== undefined) (where.push(`${column} LIKE ?`), params.push(`%,${value.replace(/[%_,]/g, '')},%`));
-      };
-      if (filter.kind) (where.push('kind = ?'), params.push(filter.kind));
-      if (filter.providerId) (where.push('provider_id = ?'), params.push(filter.providerId));
-      member('fields', filter.fieldOfAction);
-      member('languages', filter.language);
-      member('target_groups', filter.targetGroup);
-      if (filter.municipality !== undefined) {
-        where.push(`(municipalities LIKE ? OR municipalities = ',county,')`);
-        params.push(`%,${filter.municipality.replace(/[%_,]/g, '')},%`);
-      }
-      const clause = ` WHERE ${where.join(' AND ')}`;
+      const { clause, params } = publishedOfferWhere(filter);
       const total = await db.get<{ n: number }>(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM offers${clause}`, params);
       const rows = await db.all<{ published_doc: string }>(`SELECT published_doc FROM offers${clause} ORDER BY id LIMIT ? OFFSET ?`, [...params, page.limit, page.offset]);
       return { items: rows.map((r) => JSON.parse(r.published_doc) as Offer), total: Number(total?.n ?? 0) };

@@ -6,6 +6,7 @@ import { StoreError } from './errors.js';
 import type { AuditEntry, DocumentKind, ErrorReport, Role, User } from './records.js';
 import { audit } from './sql-audit.js';
 import { sqlOffers } from './sql-offers.js';
+import { bumpRevision } from './sql-revision.js';
 import type { Store } from './store.js';
 
 interface UserRow {
@@ -120,6 +121,7 @@ export async function createSqlStore(db: SqlDriver): Promise<Store> {
       await db.transaction(async (tx) => {
         await tx.run(upsertDoc('actors', ['id', 'doc', 'updated_at']), [actor.id, JSON.stringify(actor), new Date().toISOString()]);
         await audit(tx, by, 'actor.put', 'actor', actor.id);
+        await bumpRevision(tx);
       });
     },
     async getActor(id) {
@@ -133,6 +135,7 @@ export async function createSqlStore(db: SqlDriver): Promise<Store> {
       await db.transaction(async (tx) => {
         await tx.run(upsertDoc('contacts', ['id', 'actor_id', 'doc', 'updated_at']), [contact.id, contact.actorId, JSON.stringify(contact), new Date().toISOString()]);
         await audit(tx, by, 'contact.put', 'contact', contact.id, { actorId: contact.actorId });
+        await bumpRevision(tx);
       });
     },
     async getContact(id) {
@@ -148,7 +151,10 @@ export async function createSqlStore(db: SqlDriver): Promise<Store> {
     async deleteContact(id, by) {
       return db.transaction(async (tx) => {
         const { changes } = await tx.run('DELETE FROM contacts WHERE id = ?', [id]);
-        if (changes > 0) await audit(tx, by, 'contact.delete', 'contact', id);
+        if (changes > 0) {
+          await audit(tx, by, 'contact.delete', 'contact', id);
+          await bumpRevision(tx);
+        }
         return changes > 0;
       });
     },
@@ -197,6 +203,17 @@ export async function createSqlStore(db: SqlDriver): Promise<Store> {
     async getDocument(kind, id) {
       const row = await db.get<{ doc: string }>('SELECT doc FROM documents WHERE kind = ? AND id = ?', [kind, id]);
       return row ? (JSON.parse(row.doc) as unknown) : undefined;
+    },
+    async updateDocument(kind, id, change, by) {
+      const lock = db.dialect === 'postgres' ? ' FOR UPDATE' : '';
+      return db.transaction(async (tx) => {
+        const row = await tx.get<{ doc: string }>(`SELECT doc FROM documents WHERE kind = ? AND id = ?${lock}`, [kind, id]);
+        if (!row) return undefined;
+        const next = change(JSON.parse(row.doc) as unknown);
+        await tx.run('UPDATE documents SET doc = ?, updated_at = ? WHERE kind = ? AND id = ?', [JSON.stringify(next), new Date().toISOString(), kind, id]);
+        await audit(tx, by, `${kind}.update`, kind, id);
+        return next;
+      });
     },
     async listDocuments(kind) {
       return (await db.all<{ doc: string }>('SELECT doc FROM documents WHERE kind = ? ORDER BY id', [kind])).map((r) => JSON.parse(r.doc) as unknown);

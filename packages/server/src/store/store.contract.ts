@@ -170,6 +170,14 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       expect(await store.getDocument('actionStep', 'ziel-1')).toEqual({ id: 'ziel-1', n: 3 });
     });
 
+    it('applies concurrent document changes one after the other', async () => {
+      await store.putDocument('klimakonferenz', 'board-1', { dots: 0 }, moderator);
+      const add = () => store.updateDocument('klimakonferenz', 'board-1', (doc) => ({ dots: (doc as { dots: number }).dots + 1 }), moderator);
+      await Promise.all(Array.from({ length: 15 }, add));
+      expect(await store.getDocument('klimakonferenz', 'board-1')).toEqual({ dots: 15 });
+      expect(await store.updateDocument('klimakonferenz', 'missing', () => ({}), moderator)).toBeUndefined();
+    });
+
     it('writes an audit line for every change, newest first', async () => {
       const log = await store.auditLog({ limit: 500, targetId: 'kurs-1' });
       expect(log.map((e) => e.action).reverse()).toEqual([

@@ -108,6 +108,12 @@ export interface Store {
 
   putDocument(kind: DocumentKind, id: string, doc: unknown, by: ActingUser): Promise<void>;
   getDocument(kind: DocumentKind, id: string): Promise<unknown>;
+  /**
+   * Changes a document in one transaction, with the row locked, so concurrent changes (two facilitators
+   * placing dots on one live board) are applied one after the other and none is lost. `change` returns
+   * the new document; `undefined` when the document does not exist.
+   */
+  updateDocument<T>(kind: DocumentKind, id: string, change: (doc: unknown) => T, by: ActingUser): Promise<T | undefined>;
   listDocuments(kind: DocumentKind): Promise<unknown[]>;
 
   auditLog(options: { limit: number; before?: number; targetId?: string }): Promise<AuditEntry[]>;

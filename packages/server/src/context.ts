@@ -1,0 +1,45 @@
+import type { CountyProfile } from '@vielfalt/model';
+import type { Mailer } from './reminders/mailer.js';
+import type { SearchProvider } from './search/provider.js';
+import type { Store } from './store/store.js';
+
+/** Limits and switches of a server; every one has a default in {@link defaultServerConfig}. */
+export interface ServerConfig {
+  /** Largest request body in bytes. */
+  bodyLimit: number;
+  /** Largest page a list returns. */
+  maxPageSize: number;
+  /** How long a session lasts. */
+  sessionTtlMs: number;
+  /** Send cookies with `Secure` (turn off only for plain-HTTP tests on 127.0.0.1). */
+  secureCookies: boolean;
+  /** Take the client address from `X-Forwarded-For` (behind a load balancer you trust). */
+  trustProxy: boolean;
+  /** Failed sign-ins per address and per e-mail before a pause. */
+  loginAttempts: { max: number; windowMs: number };
+  /** Public writes (error reports, accepting invitations) per address. */
+  publicWrites: { max: number; windowMs: number };
+  /** scrypt cost for new password hashes. */
+  passwordCost: { N: number; r: number; p: number };
+}
+
+/** Defaults for a public deployment. */
+export const defaultServerConfig: ServerConfig = {
+  bodyLimit: 256 * 1024,
+  maxPageSize: 100,
+  sessionTtlMs: 8 * 60 * 60 * 1000,
+  secureCookies: true,
+  trustProxy: false,
+  loginAttempts: { max: 10, windowMs: 15 * 60 * 1000 },
+  publicWrites: { max: 20, windowMs: 10 * 60 * 1000 },
+  passwordCost: { N: 2 ** 15, r: 8, p: 1 },
+};
+
+/** The services every route handler can use. Holds no state that matters: everything is in the store. */
+export interface ServerContext {
+  store: Store;
+  search: SearchProvider;
+  profile: CountyProfile;
+  mailer: Mailer;
+  config: ServerConfig;
+}

@@ -1,0 +1,52 @@
+import type { Store } from '../store/store.js';
+import type { OfferRecord } from '../store/records.js';
+import type { Mailer } from './mailer.js';
+
+/** The day `months` months before `now`, as `YYYY-MM-DD`. */
+export function monthsBefore(now: Date, months: number): string {
+  const day = new Date(now);
+  day.setUTCMonth(day.getUTCMonth() - months);
+  return day.toISOString().slice(0, 10);
+}
+
+/** What one reminder run did. */
+export interface ReminderRun {
+  stale: number;
+  sent: number;
+  /** Providers with stale offers but no account to write to. */
+  unreachable: string[];
+}
+
+function reminderText(offers: OfferRecord[], months: number): string {
+  const lines = offers.map((o) => `- ${o.published?.texts['de']?.title ?? o.id} (${o.id}), zuletzt geprüft / last reviewed: ${o.lastReviewedAt ?? '–'}`);
+  return [
+    `Guten Tag,`,
+    ``,
+    `diese Angebote wurden seit mehr als ${months} Monaten nicht bestätigt. Bitte prüfen Sie, ob sie noch stimmen, und bestätigen oder ändern Sie sie.`,
+    `These offers have not been confirmed for more than ${months} months. Please check them and confirm or edit them.`,
+    ``,
+    ...lines,
+  ].join('\n');
+}
+
+/**
+ * Finds published offers not reviewed or confirmed for `months` months and writes one reminder per
+ * provider to each of its accounts. Safe to run from cron on every instance: it only reads and sends.
+ */
+export async function sendReminders(store: Store, mailer: Mailer, options: { months: number; now?: Date }): Promise<ReminderRun> {
+  const stale = await store.staleOffers(monthsBefore(options.now ?? new Date(), options.months));
+  const byProvider = new Map<string, OfferRecord[]>();
+  for (const offer of stale) byProvider.set(offer.providerId, [...(byProvider.get(offer.providerId) ?? []), offer]);
+  const users = await store.listUsers();
+  let sent = 0;
+  const unreachable: string[] = [];
+  for (const [providerId, offers] of byProvider) {
+    const recipients = users.filter((u) => u.role === 'provider' && u.actorId === providerId);
+    if (recipients.length === 0) unreachable.push(providerId);
+    for (const user of recipients) {
+      await mailer.send({ to: user.email, subject: `Bitte Angebote prüfen / Please check your offers (${offers.length})`, text: reminderText(offers, options.months) });
+      sent += 1;
+    }
+  }
+  return { stale: stale.length, sent, unreachable };
+}

@@ -1,0 +1,23 @@
+import type { User } from '../store/records.js';
+import { refusals } from '../http/problem.js';
+
+/** Moderators act for every organisation; a provider only for its own. */
+export function mayActFor(user: User, actorId: string): boolean {
+  return user.role === 'moderator' || (user.actorId !== null && user.actorId === actorId);
+}
+
+/** Refuses with 403 unless the user may act for the organisation. */
+export function requireActFor(user: User, actorId: string): void {
+  if (!mayActFor(user, actorId)) {
+    throw refusals.forbidden({
+      de: `Dieser Eintrag gehört einer anderen Organisation (${actorId}); Sie können ihn weder lesen noch ändern.`,
+      en: `This record belongs to another organisation (${actorId}); you can neither read nor change it.`,
+    });
+  }
+}
+
+/** The signed-in user of a route that requires one. */
+export function signedIn(user: User | undefined): User {
+  if (!user) throw refusals.unauthenticated();
+  return user;
+}
