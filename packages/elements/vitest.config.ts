@@ -31,6 +31,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { conditions: ['@vielfalt/source'] },
+        // Pre-bundled up front: discovering them mid-run makes Vite reload the page under a running test.
+        optimizeDeps: { include: ['axe-core', 'lit', 'lit/decorators.js', 'zod'] },
         test: {
           name: 'elements',
           dir: './src',
@@ -62,9 +64,12 @@ export default defineConfig({
       },
       {
         resolve: { conditions: ['@vielfalt/source'] },
+        ssr: { resolve: { conditions: ['@vielfalt/source'], externalConditions: ['@vielfalt/source'] } },
         test: {
           name: 'elements-node',
           dir: './src',
+          // Workspace packages are TypeScript sources here: inline them so Vite resolves `@vielfalt/source`.
+          server: { deps: { inline: [/@vielfalt\//] } },
           include: ['**/*.node.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
