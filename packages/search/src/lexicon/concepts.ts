@@ -1,0 +1,172 @@
+// Everyday concepts of newcomers, one per line: German search words | English | Arabic | Ukrainian |
+// Russian | Turkish | Farsi. Alternatives are separated by commas; phrases of several words are matched as
+// a sequence. Extend by adding lines; the lexicon test checks that every line has all seven columns.
+export const CONCEPTS = `Deutschkurs Sprachkurs Integrationskurs|language course,german course,learn german,german class,german lessons|دورة لغة,دورة اللغة الألمانية,تعلم الألمانية,دروس اللغة|курси мови,курс німецької,вивчення німецької,німецька мова|курсы языка,курс немецкого,изучение немецкого,немецкий язык|almanca kursu,dil kursu,almanca öğrenmek|کلاس زبان,کلاس آلمانی,یادگیری آلمانی,دوره زبان
+Integrationskurs|integration course|دورة الاندماج|інтеграційний курс|интеграционный курс|entegrasyon kursu|دوره ادغام
+Alphabetisierung Alphakurs|literacy course,learn to read,reading and writing|محو الأمية,تعلم القراءة|курс грамотності,навчитися читати|курс грамотности,научиться читать|okuma yazma kursu|سوادآموزی,کلاس سواد
+Sprachcafé Sprachtreff Konversation|language cafe,conversation,speaking practice|مقهى اللغة,محادثة|мовне кафе,розмовний клуб|языковое кафе,разговорный клуб|dil kafesi,sohbet|کافه زبان,مکالمه
+Sprache|language|لغة|мова|язык|dil|زبان
+Deutsch|german|الألمانية,ألماني|німецька|немецкий|almanca|آلمانی
+Beratung|counselling,counseling,advice|استشارة,مشورة|консультація|консультация|danışmanlık|مشاوره
+Migrationsberatung|migration advice,migration counselling|استشارة الهجرة|консультація для мігрантів|консультация для мигрантов|göç danışmanlığı|مشاوره مهاجرت
+Jugendmigrationsdienst|youth migration service|خدمة هجرة الشباب|міграційна служба для молоді|миграционная служба для молодежи|gençlik göç servisi|خدمات مهاجرت جوانان
+Asylberatung Asyl|asylum,asylum advice|لجوء,استشارة اللجوء|притулок,консультація з питань притулку|убежище,консультация по убежищу|iltica,sığınma|پناهندگی,مشاوره پناهندگی
+Aufenthalt Aufenthaltserlaubnis|residence permit,residence|إقامة,تصريح الإقامة|посвідка на проживання,дозвіл на проживання|вид на жительство,разрешение на проживание|oturma izni|اجازه اقامت
+Ausländerbehörde|immigration office,foreigners office|دائرة الأجانب|відомство у справах іноземців|ведомство по делам иностранцев|yabancılar dairesi|اداره اتباع خارجی
+Einbürgerung|citizenship,naturalisation,naturalization|التجنيس,الجنسية|громадянство|гражданство|vatandaşlık|تابعیت,شهروندی
+Arbeit Job Stelle|job,work,employment|عمل,وظيفة|робота|работа|iş,çalışmak|کار,شغل
+Jobsuche Bewerbung Arbeitssuche|job search,find a job,looking for work|البحث عن عمل|пошук роботи|поиск работы|iş arama|کاریابی,جستجوی کار
+Bewerbung Bewerbungstraining Lebenslauf|application,job application,cv,resume|طلب توظيف,سيرة ذاتية|резюме,заява на роботу|резюме,заявление на работу|iş başvurusu,özgeçmiş|رزومه,درخواست کار
+Ausbildung|apprenticeship,vocational training|تدريب مهني|професійне навчання|профессиональное обучение|meslek eğitimi|کارآموزی,آموزش حرفه‌ای
+Praktikum|internship|تدريب عملي|стажування|стажировка|staj|کارورزی
+Anerkennung Berufsanerkennung Abschluss|recognition of qualifications,recognition,diploma recognition|الاعتراف بالشهادات,معادلة الشهادة|визнання дипломів,визнання кваліфікації|признание дипломов,признание квалификации|diploma denkliği,denklik|ارزشیابی مدرک,معادل‌سازی مدرک
+Jobcenter Bürgergeld|jobcentre,jobcenter,unemployment benefit,social benefits|مركز العمل,إعانة البطالة|джобцентр,допомога по безробіттю|джобцентр,пособие по безработице|iş merkezi,işsizlik yardımı|جاب سنتر,کمک هزینه بیکاری
+Agentur für Arbeit|employment agency|وكالة العمل|агентство з працевлаштування|агентство по трудоустройству|iş ajansı|اداره کار
+Wohnung Unterkunft|housing,apartment,flat,accommodation|سكن,شقة|житло,квартира|жилье,квартира|konut,daire,ev|مسکن,آپارتمان,خانه
+Wohnungssuche|flat hunting,find an apartment,housing search|البحث عن سكن|пошук житла|поиск жилья|ev arama|پیدا کردن خانه
+Miete Mietvertrag|rent,rental contract|إيجار,عقد إيجار|оренда,договір оренди|аренда,договор аренды|kira,kira sözleşmesi|اجاره,قرارداد اجاره
+Wohngeld|housing benefit|بدل السكن|житлова допомога|жилищное пособие|konut yardımı|کمک هزینه مسکن
+Kita Kindergarten Kinderbetreuung|daycare,kindergarten,childcare,nursery|روضة,حضانة,رعاية الأطفال|дитячий садок,садочок|детский сад,садик|kreş,anaokulu|مهدکودک,کودکستان
+Schule|school|مدرسة|школа|школа|okul|مدرسه
+Hausaufgabenhilfe Nachhilfe Lernhilfe|homework help,help with homework,tutoring|مساعدة في الواجبات,دروس خصوصية|допомога з домашнім завданням,репетиторство|помощь с домашним заданием,репетиторство|ödev yardımı,özel ders|کمک درسی,کلاس تقویتی
+Kinder|children,kids,child|أطفال,طفل|діти,дитина|дети,ребенок|çocuklar,çocuk|کودکان,بچه‌ها,کودک
+Jugendliche Jugend|young people,youth,teenagers|شباب,مراهقون|молодь,підлітки|молодежь,подростки|gençler,genç|جوانان,نوجوانان
+Frauen|women,woman|نساء,امرأة|жінки,жінка|женщины,женщина|kadınlar,kadın|زنان,زن
+Männer|men|رجال|чоловіки|мужчины|erkekler|مردان
+Mütter Mutter|mothers,mother|أمهات,أم|матері,мама|матери,мама|anneler,anne|مادران,مادر
+Eltern Familie|parents,family|آباء,الوالدين,عائلة,أسرة|батьки,сім'я,родина|родители,семья|ebeveynler,aile|والدین,خانواده
+Senioren|seniors,elderly|كبار السن|літні люди,пенсіонери|пожилые люди,пенсионеры|yaşlılar|سالمندان
+Baby Säugling|baby,infant|رضيع,طفل رضيع|немовля|младенец,малыш|bebek|نوزاد
+Schwangerschaft Schwangerschaftsberatung|pregnancy,pregnant|حمل,حامل|вагітність|беременность|hamilelik,hamile|بارداری
+Hebamme|midwife|قابلة|акушерка|акушерка|ebe|ماما
+Arzt Ärztin|doctor,physician|طبيب|лікар|врач|doktor|دکتر,پزشک
+Gesundheit Gesundheitsberatung|health|صحة|здоров'я|здоровье|sağlık|سلامت,بهداشت
+Krankenversicherung|health insurance|تأمين صحي|медичне страхування|медицинская страховка|sağlık sigortası|بیمه درمانی
+Krankenhaus|hospital|مستشفى|лікарня|больница|hastane|بیمارستان
+Zahnarzt|dentist|طبيب أسنان|стоматолог|стоматолог|diş hekimi|دندانپزشک
+Psychologische Beratung Psychotherapie|mental health,psychologist,therapy,psychological support|صحة نفسية,طبيب نفسي,دعم نفسي|психолог,психологічна підтримка|психолог,психологическая помощь|psikolog,psikolojik destek|روانشناس,سلامت روان
+Trauma Traumaberatung|trauma|صدمة نفسية|травма|травма|travma|تروما,آسیب روانی
+Impfung|vaccination|تطعيم|щеплення,вакцинація|прививка,вакцинация|aşı|واکسن
+Sucht Suchtberatung|addiction|إدمان|залежність|зависимость|bağımlılık|اعتیاد
+Behinderung Inklusion|disability|إعاقة|інвалідність|инвалидность|engellilik|معلولیت
+barrierefrei|wheelchair accessible,accessible|مناسب للكراسي المتحركة|доступно для візків|доступно для колясок|engelli erişimi|مناسب ویلچر
+Pflege|care,nursing care|رعاية,تمريض|догляд|уход|bakım|مراقبت,پرستاری
+Dolmetscher Sprachmittler Übersetzung|interpreter,translator,translation|مترجم,ترجمة|перекладач,переклад|переводчик,перевод|tercüman,çevirmen,çeviri|مترجم,ترجمه
+Formular Antrag|form,application form,paperwork|استمارة,طلب|форма,заява|анкета,заявление|form,dilekçe|فرم,درخواست
+Behörde Amt|authorities,office,public office|دائرة حكومية,مكتب|установа,відомство|учреждение,ведомство|resmi daire|اداره
+Begleitung Behördenbegleitung|accompaniment,accompany to appointments|مرافقة|супровід|сопровождение|refakat,eşlik|همراهی
+Rechtsberatung|legal advice,lawyer|استشارة قانونية,محامي|юридична консультація,адвокат|юридическая консультация,адвокат|hukuki danışmanlık,avukat|مشاوره حقوقی,وکیل
+Schuldnerberatung Schulden|debt advice,debt|ديون,استشارة الديون|борги,консультація щодо боргів|долги,консультация по долгам|borç danışmanlığı,borç|بدهی,مشاوره بدهی
+Geld Finanzen|money,finances|مال,نقود|гроші,фінанси|деньги,финансы|para|پول
+Kindergeld|child benefit|إعانة الأطفال|допомога на дітей|детское пособие|çocuk parası|کمک هزینه فرزند
+Elterngeld|parental allowance|إعانة الوالدين|допомога батькам|родительское пособие|ebeveyn parası|کمک هزینه والدین
+Sozialhilfe|social assistance,welfare|مساعدة اجتماعية|соціальна допомога|социальная помощь|sosyal yardım|کمک اجتماعی
+Sport|sport,sports|رياضة|спорт|спорт|spor|ورزش
+Fußball|football,soccer|كرة القدم|футбол|футбол|futbol|فوتبال
+Schwimmkurs Schwimmen|swimming,swimming lessons|سباحة,دروس السباحة|плавання|плавание|yüzme,yüzme kursu|شنا,کلاس شنا
+Fahrrad Radfahren|bicycle,bike,cycling|دراجة|велосипед|велосипед|bisiklet|دوچرخه
+Führerschein|driving licence,driver's license,driving school|رخصة قيادة|водійські права|водительские права|ehliyet,sürücü belgesi|گواهینامه رانندگی
+Frauentreff Frauencafé Frauengruppe|women's group,women's cafe,meeting for women|لقاء النساء,مجموعة نسائية|жіночий клуб,зустріч для жінок|женский клуб,встреча для женщин|kadın buluşması,kadın grubu|گروه زنان,دورهمی زنان
+Treffpunkt Begegnung Treff|meeting place,meetup,get together|لقاء,مكان لقاء|зустріч,місце зустрічі|встреча,место встречи|buluşma,buluşma yeri|دورهمی,محل ملاقات
+Café|cafe,coffee|مقهى,قهوة|кафе,кава|кафе,кофе|kafe,kahve|کافه
+Nachbarschaft Stadtteil|neighbourhood,neighborhood|حي,جيران|сусідство,район|соседство,район|mahalle,komşuluk|محله,همسایگی
+Ehrenamt Freiwillige|volunteering,volunteer|تطوع,متطوع|волонтерство,волонтер|волонтерство,волонтер|gönüllülük,gönüllü|داوطلب,کار داوطلبانه
+Patenschaft Mentoring Paten|mentor,mentoring,sponsorship|مرشد,إرشاد|наставник,наставництво|наставник,наставничество|mentor,mentorluk|منتور,راهنما
+Musik Chor|music,choir|موسيقى,جوقة|музика,хор|музыка,хор|müzik,koro|موسیقی,گروه کر
+Kunst Malen|art,painting|فن,رسم|мистецтво,малювання|искусство,рисование|sanat,resim|هنر,نقاشی
+Theater|theatre,theater|مسرح|театр|театр|tiyatro|تئاتر
+Kochen|cooking|طبخ|кулінарія,готування|кулинария,готовка|yemek yapmak|آشپزی
+Nähen Nähkurs|sewing|خياطة|шиття|шитье|dikiş|خیاطی
+Garten|garden,gardening|حديقة,بستنة|сад,садівництво|сад,садоводство|bahçe|باغ,باغبانی
+Ausflug|trip,excursion|رحلة|екскурсія,поїздка|экскурсия,поездка|gezi|گردش,سفر
+Freizeit|leisure,free time,hobby|وقت الفراغ,ترفيه|дозвілля,вільний час|досуг,свободное время|boş zaman,hobi|اوقات فراغت,سرگرمی
+Spielgruppe Krabbelgruppe Eltern-Kind-Gruppe|playgroup,parent and child group,toddler group|مجموعة لعب,مجموعة الأهل والأطفال|ігрова група,група батьків і дітей|игровая группа,группа родителей и детей|oyun grubu,anne çocuk grubu|گروه بازی,گروه والدین و کودک
+Computer Digital PC|computer,digital,pc|حاسوب,كمبيوتر|комп'ютер,цифровий|компьютер,цифровой|bilgisayar,dijital|کامپیوتر,رایانه
+Internet Online|internet,online|إنترنت|інтернет,онлайн|интернет,онлайн|internet,çevrimiçi|اینترنت,آنلاین
+Handy Smartphone|mobile phone,smartphone,phone|هاتف,هاتف ذكي|телефон,смартфон|телефон,смартфон|cep telefonu,akıllı telefon|گوشی,موبایل
+kostenlos|free of charge,free,no cost|مجاني,مجانا|безкоштовно,безкоштовний|бесплатно,бесплатный|ücretsiz,bedava|رایگان
+Termin Sprechstunde|appointment,consultation hours,office hours|موعد|прийом,запис|прием,запись|randevu|وقت ملاقات,نوبت
+Notfall Notdienst|emergency|طوارئ|надзвичайна ситуація,екстрена допомога|экстренная помощь,чрезвычайная ситуация|acil durum|اورژانس,فوریت
+Gewalt Gewaltschutz|violence,domestic violence|عنف,عنف أسري|насильство|насилие|şiddet,aile içi şiddet|خشونت
+Frauenhaus|women's shelter|ملجأ النساء|притулок для жінок|приют для женщин|kadın sığınma evi|خانه امن زنان
+Diskriminierung Rassismus|discrimination,racism|تمييز,عنصرية|дискримінація,расизм|дискриминация,расизм|ayrımcılık,ırkçılık|تبعیض,نژادپرستی
+Lebensmittel Tafel Essen|food,food bank,groceries|طعام,بنك الطعام|їжа,продукти,продуктовий банк|еда,продукты,продуктовый банк|yiyecek,gıda bankası|غذا,بانک غذا
+Kleidung Kleiderkammer|clothes,clothing|ملابس|одяг|одежда|kıyafet,giysi|لباس
+Möbel|furniture|أثاث|меблі|мебель|mobilya|مبلمان
+Bus Bahn Ticket Mobilität|bus,train,ticket,public transport|حافلة,قطار,تذكرة,مواصلات|автобус,поїзд,квиток,транспорт|автобус,поезд,билет,транспорт|otobüs,tren,bilet,ulaşım|اتوبوس,قطار,بلیط,حمل و نقل
+Weiterbildung Qualifizierung|further training,qualification,professional development|تدريب إضافي,تأهيل|підвищення кваліфікації|повышение квалификации|mesleki gelişim,kalifikasyon|آموزش تکمیلی
+Studium Hochschule Universität|university,study,studies|جامعة,دراسة جامعية|університет,навчання|университет,учеба|üniversite|دانشگاه,تحصیل
+Berufsorientierung|career guidance,career orientation|توجيه مهني|профорієнтація|профориентация|meslek rehberliği|راهنمایی شغلی
+Existenzgründung Selbstständigkeit|start a business,self-employment|تأسيس مشروع,عمل حر|власна справа,самозайнятість|собственный бизнес,самозанятость|iş kurmak,serbest meslek|راه‌اندازی کسب و کار
+Flüchtlinge Geflüchtete|refugees,refugee|لاجئون,لاجئ|біженці,біженець|беженцы,беженец|mülteciler,mülteci|پناهندگان,پناهنده
+Migranten Zugewanderte|migrants,immigrants,newcomers|مهاجرون,مهاجر|мігранти,іммігранти|мигранты,иммигранты|göçmenler,göçmen|مهاجران,مهاجر
+Ukraine Ukrainer|ukraine,ukrainians|أوكرانيا|україна,українці|украина,украинцы|ukrayna|اوکراین
+Orientierungskurs|orientation course|دورة التوجيه|орієнтаційний курс|ориентационный курс|oryantasyon kursu|دوره آشنایی
+Prüfung Test|exam,test|امتحان,اختبار|іспит,тест|экзамен,тест|sınav|امتحان,آزمون
+Zertifikat|certificate|شهادة|сертифікат|сертификат|sertifika|گواهی
+Demokratie Politik|democracy,politics|ديمقراطية,سياسة|демократія,політика|демократия,политика|demokrasi,siyaset|دموکراسی,سیاست
+Religion Moschee Kirche|religion,mosque,church|دين,مسجد,كنيسة|релігія,мечеть,церква|религия,мечеть,церковь|din,cami,kilise|دین,مسجد,کلیسا
+Kultur|culture|ثقافة|культура|культура|kültür|فرهنگ
+Bibliothek Bücherei|library|مكتبة|бібліотека|библиотека|kütüphane|کتابخانه
+Lesen Vorlesen|reading,read aloud|قراءة|читання|чтение|okuma|خواندن,کتابخوانی
+Schreiben|writing|كتابة|письмо|письмо|yazma|نوشتن
+Mathematik Rechnen|math,mathematics|رياضيات|математика|математика|matematik|ریاضی
+Mädchen|girls,girl|فتيات,بنات|дівчата|девочки|kızlar|دختران
+Jungen|boys|أولاد,فتيان|хлопці|мальчики|erkek çocuklar|پسران
+Väter Vater|fathers,father,dads|آباء,أب|батьки,тато|отцы,папа|babalar,baba|پدران,پدر
+Stadtteilzentrum Quartierszentrum|community centre,community center|مركز مجتمعي|громадський центр|общественный центр|toplum merkezi|مرکز محله
+Jugendzentrum Jugendtreff|youth centre,youth center,youth club|مركز الشباب,نادي الشباب|молодіжний центр|молодежный центр|gençlik merkezi|مرکز جوانان
+Spielplatz Spielen|playground,play|ملعب أطفال,لعب|дитячий майданчик,гра|детская площадка,игра|oyun parkı,oyun|زمین بازی,بازی
+Ferien Ferienprogramm|holidays,holiday programme,summer camp|عطلة,برنامج العطلة|канікули,табір|каникулы,лагерь|tatil,yaz kampı|تعطیلات,اردوی تابستانی
+Willkommen Ankommen Erstberatung|welcome,arrival,first steps|ترحيب,وصول|ласкаво просимо,прибуття,перші кроки|добро пожаловать,прибытие,первые шаги|hoş geldiniz,varış,ilk adımlar|خوش آمدید,ورود
+Lotsen Wegweiser|guide,navigator,pilot|دليل,مرشد|провідник,навігатор|проводник,навигатор|rehber|راهنما
+Energie Strom Heizung|electricity,energy,heating|كهرباء,طاقة,تدفئة|електроенергія,опалення|электричество,отопление|elektrik,enerji,ısınma|برق,انرژی,گرمایش
+Versicherung|insurance|تأمين|страхування|страхование|sigorta|بیمه
+Bank Konto|bank,bank account|بنك,حساب بنكي|банк,рахунок|банк,счет|banka,hesap|بانک,حساب بانکی
+Steuer|tax,taxes|ضريبة|податок|налог|vergi|مالیات
+Polizei|police|شرطة|поліція|полиция|polis|پلیس
+Familienzusammenführung|family reunification|لم شمل الأسرة|возз'єднання сім'ї|воссоединение семьи|aile birleşimi|پیوستن به خانواده
+Abschiebung Duldung|deportation,toleration|ترحيل|депортація|депортация|sınır dışı|اخراج,دیپورت
+Nähcafé Reparaturcafé|repair cafe|مقهى التصليح|ремонтне кафе|ремонтное кафе|tamir kafesi|کافه تعمیر
+Yoga Gymnastik Fitness|yoga,fitness,gym,exercise|يوغا,لياقة بدنية,تمارين|йога,фітнес|йога,фитнес|yoga,fitness,egzersiz|یوگا,تناسب اندام
+Tanz Tanzen|dance,dancing|رقص|танці|танцы|dans|رقص
+Fotografie|photography|تصوير|фотографія|фотография|fotoğrafçılık|عکاسی
+Handwerk|crafts,handicraft,trade|حرف يدوية|ремесло|ремесло|el sanatları,zanaat|صنایع دستی
+Pflegeausbildung Pflegekraft|nursing training,nurse|تمريض,ممرض|медсестра,навчання догляду|медсестра,обучение уходу|hemşirelik|پرستار
+Erzieher Erzieherin|educator,nursery teacher|مربي|вихователь|воспитатель|eğitmen,öğretmen|مربی
+Lehrer Lehrerin|teacher|معلم|вчитель|учитель|öğretmen|معلم
+Schulanmeldung Einschulung|school enrolment,school registration|تسجيل في المدرسة|запис до школи|запись в школу|okul kaydı|ثبت نام مدرسه
+Sprachprüfung DTZ|language test,german exam|امتحان اللغة|мовний іспит|языковой экзамен|dil sınavı|امتحان زبان
+Einbürgerungstest|citizenship test|اختبار الجنسية|тест на громадянство|тест на гражданство|vatandaşlık testi|آزمون تابعیت
+Beratung Frauen|women's counselling|استشارة للنساء|консультація для жінок|консультация для женщин|kadın danışmanlığı|مشاوره زنان
+Erziehungsberatung|parenting advice,parenting|استشارة تربوية,تربية الأطفال|консультація з виховання|консультация по воспитанию|ebeveyn danışmanlığı|مشاوره تربیتی
+Ernährung|nutrition,healthy eating|تغذية|харчування|питание|beslenme|تغذیه
+Umwelt Natur|environment,nature|بيئة,طبيعة|довкілля,природа|окружающая среда,природа|çevre,doğa|محیط زیست,طبیعت
+Wandern Spaziergang|hiking,walk|مشي,نزهة|похід,прогулянка|поход,прогулка|yürüyüş|پیاده‌روی
+Schach Spiele|chess,games|شطرنج,ألعاب|шахи,ігри|шахматы,игры|satranç,oyunlar|شطرنج,بازی‌ها
+Queer LSBTI|lgbt,queer,gay|مثليين|лгбт|лгбт|lgbt|دگرباش
+Einsamkeit|loneliness,lonely|وحدة|самотність|одиночество|yalnızlık|تنهایی
+Seelsorge|pastoral care,spiritual care|رعاية روحية|душпастирство|духовная поддержка|manevi destek|مشاوره معنوی
+Kinderarzt|pediatrician,paediatrician,children's doctor|طبيب أطفال|педіатр|педиатр|çocuk doktoru|متخصص کودکان
+Frauenarzt|gynaecologist,gynecologist|طبيبة نسائية|гінеколог|гинеколог|kadın doktoru|متخصص زنان
+Apotheke|pharmacy|صيدلية|аптека|аптека|eczane|داروخانه
+Minijob Teilzeit|part-time job,mini job|عمل بدوام جزئي|підробіток,часткова зайнятість|подработка,частичная занятость|yarı zamanlı iş|کار پاره وقت
+Arbeitsrecht|labour rights,employment law|حقوق العمال|трудове право|трудовое право|iş hukuku|حقوق کار
+Gründung Unternehmen|company,business|شركة|компанія,бізнес|компания,бизнес|şirket,işletme|شرکت,کسب و کار
+Übersetzung Dokumente|document translation|ترجمة الوثائق|переклад документів|перевод документов|belge çevirisi|ترجمه مدارک
+Ausweis Pass|passport,id card|جواز سفر,بطاقة هوية|паспорт,посвідчення|паспорт,удостоверение|pasaport,kimlik|پاسپورت,کارت شناسایی
+Anmeldung Wohnsitz|registration of address,register address|تسجيل العنوان|реєстрація місця проживання|регистрация по месту жительства|adres kaydı|ثبت آدرس
+Kinderschutz|child protection|حماية الطفل|захист дітей|защита детей|çocuk koruma|حمایت از کودکان
+Hilfe Unterstützung|help,support|مساعدة,دعم|допомога,підтримка|помощь,поддержка|yardım,destek|کمک,پشتیبانی
+Information Infos|information|معلومات|інформація|информация|bilgi|اطلاعات
+Abendkurs|evening course|دورة مسائية|вечірній курс|вечерний курс|akşam kursu|کلاس عصرانه
+Wochenende|weekend|عطلة نهاية الأسبوع|вихідні|выходные|hafta sonu|آخر هفته
+Kurs|course,class|دورة,دروس|курс,заняття|курс,занятия|kurs,ders|دوره,کلاس
+Lernen Bildung|learning,education|تعلم,تعليم|навчання,освіта|обучение,образование|öğrenme,eğitim|یادگیری,آموزش
+Gesprächskreis Austausch|discussion group,exchange|حلقة نقاش,تبادل|дискусійна група,обмін|дискуссионная группа,обмен|sohbet grubu|گروه گفتگو
+Tagesmutter Kindertagespflege|childminder|مربية أطفال|няня|няня|gündüz bakıcısı|پرستار کودک
+Sprachförderung|language support|دعم لغوي|мовна підтримка|языковая поддержка|dil desteği|تقویت زبان
+Traumatherapie|trauma therapy|علاج الصدمات|терапія травми|терапия травмы|travma terapisi|درمان تروما
+Rente|pension|معاش تقاعدي|пенсія|пенсия|emeklilik|مستمری,بازنشستگی
+Wohnungslosigkeit Obdach|homelessness,homeless|تشرد,بلا مأوى|бездомність|бездомность|evsizlik|بی‌خانمانی
+Integration|integration|اندماج|інтеграція|интеграция|entegrasyon,uyum|ادغام,همگرایی`;

@@ -1,0 +1,118 @@
+/**
+ * The cross-language lexicon: everyday concepts in English, Arabic, Ukrainian, Russian, Turkish and Farsi
+ * mapped to German search words. A separate entry; load it when a query is not German:
+ * ```ts
+ * const { germanLexicon } = await import('@vielfalt/search/lexicon');
+ * const index = loadOfferIndex(feed, { translator: germanLexicon });
+ * ```
+ * @packageDocumentation
+ */
+import type { QueryTranslation, QueryTranslator } from '../translation.js';
+import { CONCEPTS } from './concepts.js';
+import { detectScript, languageFromLetters, normalizeForLexicon } from './script.js';
+
+export { detectScript, languageFromLetters, normalizeForLexicon, type Script } from './script.js';
+
+/** The languages of the lexicon's columns after German, in order. */
+export const lexiconLanguages = ['en', 'ar', 'uk', 'ru', 'tr', 'fa'] as const;
+
+/** One concept: its German search words and its names per language. */
+export interface Concept {
+  german: string;
+  names: Record<(typeof lexiconLanguages)[number], string[]>;
+}
+
+/** The shipped concepts. */
+export const concepts: readonly Concept[] = CONCEPTS.split('\n').map((line) => {
+  const [german = '', ...columns] = line.split('|');
+  return {
+    german: german.replace(/,/g, ' '),
+    names: Object.fromEntries(lexiconLanguages.map((language, i) => [language, (columns[i] ?? '').split(',').filter(Boolean)])) as Concept['names'],
+  };
+});
+
+interface Phrase {
+  words: string[];
+  german: string;
+  language: string;
+}
+
+const ARABIC_ARTICLE = /^(?:وال|بال|لل|ال)(?=.{3})/u;
+
+function wordsOf(text: string): string[] {
+  return normalizeForLexicon(text)
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(ARABIC_ARTICLE, ''));
+}
+
+// Inflection differs by language (курсы/курс, دورات/دوره, courses/course): words match when they share a
+// stem-sized prefix, long enough that unrelated short words do not collide.
+// Arabic-script words are shorter (roots of three letters), so their prefix may be shorter too.
+function sameWord(query: string, entry: string): boolean {
+  if (query === entry) return true;
+  const shorter = Math.min(query.length, entry.length);
+  const least = /^\p{Script=Arabic}/u.test(entry) ? 3 : 4;
+  if (shorter < least) return false;
+  let common = 0;
+  while (common < shorter && query[common] === entry[common]) common++;
+  return common >= Math.max(least, shorter - 2);
+}
+
+// Function words of the lexicon's languages, dropped from what is left untranslated.
+const FUNCTION_WORDS = new Set(
+  ('a an the for with in on at of to and or my i me we need want where how can find is are near ' +
+    've ile için bir nerede nasıl yakın ' +
+    'в на для и с где как мне я у по ' +
+    'і з де як мені я у по ' +
+    'في من على مع الى او و اين كيف ' +
+    'در از برای با به کجا چگونه من').split(' ').map(normalizeForLexicon),
+);
+
+/** A translator over a list of concepts; {@link germanLexicon} uses the shipped ones. */
+export function createLexicon(list: readonly Concept[]): QueryTranslator {
+  const phrases: Phrase[] = list.flatMap((concept) =>
+    lexiconLanguages.flatMap((language) => concept.names[language].map((name) => ({ words: wordsOf(name), german: concept.german, language }))),
+  );
+  const byStart = new Map<string, Phrase[]>();
+  for (const phrase of phrases) {
+    const key = (phrase.words[0] ?? '').slice(0, 3);
+    byStart.set(key, [...(byStart.get(key) ?? []), phrase]);
+  }
+  return {
+    translate(query: string): QueryTranslation {
+      const words = wordsOf(query).slice(0, 64);
+      const german: string[] = [];
+      const rest: string[] = [];
+      const votes = new Map<string, number>();
+      for (let i = 0; i < words.length; ) {
+        const candidates = byStart.get((words[i] as string).slice(0, 3)) ?? [];
+        let best: Phrase | undefined;
+        for (const phrase of candidates) {
+          if (phrase.words.length > words.length - i || (best && phrase.words.length <= best.words.length)) continue;
+          if (phrase.words.every((w, k) => sameWord(words[i + k] as string, w))) best = phrase;
+        }
+        if (best) {
+          german.push(best.german);
+          votes.set(best.language, (votes.get(best.language) ?? 0) + best.words.length);
+          i += best.words.length;
+        } else {
+          if (!FUNCTION_WORDS.has(words[i] as string)) rest.push(words[i] as string);
+          i++;
+        }
+      }
+      const script = detectScript(query);
+      let language = languageFromLetters(query);
+      if (!language && votes.size > 0) language = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+      if (!language && script === 'arabic') language = 'ar';
+      if (language === 'ar' && script === 'arabic' && votes.has('fa') && !votes.has('ar')) language = 'fa';
+      if (language === 'ru' && votes.has('uk') && !votes.has('ru')) language = 'uk';
+      const result: QueryTranslation = { text: [...german, ...rest].join(' '), concepts: german.length };
+      if (language && (script !== 'latin' || german.length > 0)) result.language = language;
+      return result;
+    },
+  };
+}
+
+/** The shipped lexicon: ≥ 150 concepts in six languages, carried to German search words. */
+export const germanLexicon: QueryTranslator = createLexicon(concepts);
