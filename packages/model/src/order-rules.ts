@@ -101,8 +101,8 @@ const intervalRule: NodeRule = (value, path) => {
     if (!isPlainObject(slot) || typeof slot.interval !== 'number' || slot.interval <= 1) return [];
     return [
       problemAt([...path, 'weekly', index, 'interval'], 'interval-needs-valid-from', {
-        de: `ein Termin nur jede ${slot.interval}. Woche braucht validFrom im Zeitplan, um die Wochen zu zählen; gefunden: kein validFrom.`,
-        en: `a slot every ${slot.interval} weeks needs the schedule's validFrom to count weeks from; found: no validFrom.`,
+        de: `erwartet validFrom im Zeitplan, ab dem ein Termin jede ${slot.interval}. Woche gezählt wird; gefunden: kein validFrom.`,
+        en: `expected the schedule's validFrom to count a slot every ${slot.interval} weeks from; found: no validFrom.`,
       }),
     ];
   });
