@@ -44,6 +44,8 @@ const attributes = z.array(hsdsAttributeSchema).optional();
 
 export const hsdsLanguageSchema = z.object({
   id,
+  service_id: id.optional(),
+  location_id: id.optional(),
   name: text.optional(),
   code: text.optional(),
   attributes,

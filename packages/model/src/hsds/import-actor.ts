@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { actorSchema, contactSchema, type Actor } from '../actor.js';
+import { agsSchema, languageCodeSchema, localizedStringSchema } from '../common.js';
+import { cleanPhone, dataAttribute, localized, note, ourId, type ImportContext } from './import-context.js';
+import type { HsdsContact, HsdsOrganization } from './schema.js';
+import { readAttributes, vielfaltTaxonomies } from './vocabulary.js';
+
+const httpUrl = z.url({ protocol: /^https?$/ });
+const email = z.email();
+
+function valid<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Maps an HSDS contact onto ours and remembers it; returns our id, or undefined if it had to be skipped. */
+export function importContact(contact: HsdsContact, actorId: string, ctx: ImportContext, path: string): string | undefined {
+  const attributes = readAttributes(contact.attributes);
+  const id = ourId(attributes, contact.id);
+  const existing = ctx.contacts.get(id);
+  if (existing) return existing.id;
+  const phoneNumber = contact.phones?.[0]?.number;
+  const phone = cleanPhone(phoneNumber);
+  if (phoneNumber && !phone) {
+    note(ctx, `${path}.phones[0].number`, 'invalid-phone', `Telefonnummer „${phoneNumber}“ ist ungültig und wurde weggelassen.`, `Phone number "${phoneNumber}" is invalid and was left out.`);
+  }
+  const role = dataAttribute(ctx, attributes, 'contact-role', localizedStringSchema, path) ?? localized(ctx, contact.title);
+  const languages = dataAttribute(ctx, attributes, 'contact-languages', z.array(languageCodeSchema), path) ?? [];
+  const candidate = {
+    id,
+    actorId,
+    kind: dataAttribute(ctx, attributes, 'contact-kind', z.enum(['person', 'role-mailbox']), path) ?? (contact.name ? 'person' : 'role-mailbox'),
+    name: contact.name,
+    role,
+    email: valid(email, contact.email),
+    phone,
+    languages,
+    // The source published these fields, so they count as released; staff should confirm the consent.
+    consent: { given: true, date: ctx.today, basis: 'consent', recordedBy: 'HSDS-Import' },
+    visibility: {
+      name: contact.name !== undefined,
+      role: role !== undefined,
+      email: contact.email !== undefined,
+      phone: phone !== undefined,
+      languages: languages.length > 0,
+    },
+  };
+  const parsed = contactSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
+  if (!parsed.success) {
+    note(ctx, path, 'contact-skipped', `Kontakt übersprungen: ${parsed.error.issues[0]?.message ?? ''}`, `Contact skipped: ${parsed.error.issues[0]?.message ?? ''}`);
+    return undefined;
+  }
+  ctx.contacts.set(id, parsed.data);
+  return id;
+}
+
+/** Maps an HSDS organization onto an actor; foreign ones get the fallback kind and staff staffing, noted. */
+export function importOrganization(organization: HsdsOrganization, ctx: ImportContext, path: string): Actor | undefined {
+  const attributes = readAttributes(organization.attributes);
+  const id = ourId(attributes, organization.id);
+  const kind = attributes.codes(vielfaltTaxonomies.actorKinds)[0]?.code;
+  const staffing = dataAttribute(ctx, attributes, 'staffing', actorSchema.shape.staffing, path);
+  if (!kind) {
+    note(ctx, path, 'assumed-actor-kind', `Akteursart unbekannt, „${ctx.fallbacks.actorKind}“ angenommen.`, `Actor kind unknown, "${ctx.fallbacks.actorKind}" assumed.`);
+  }
+  if (!staffing) {
+    note(ctx, path, 'assumed-staffing', 'Haupt- oder Ehrenamt unbekannt, „hauptamtlich“ angenommen.', 'Staff or volunteer unknown, "staff" assumed.');
+  }
+  const description =
+    dataAttribute(ctx, attributes, 'actor-description', localizedStringSchema, path) ??
+    (organization.description !== organization.name ? localized(ctx, organization.description) : undefined);
+  const candidate = {
+    id,
+    name: organization.name,
+    kind: kind ?? ctx.fallbacks.actorKind,
+    staffing: staffing ?? 'staff',
+    description,
+    website: valid(httpUrl, organization.website),
+    email: valid(email, organization.email),
+    phone: cleanPhone(organization.phones?.[0]?.number),
+    municipalities: dataAttribute(ctx, attributes, 'municipalities', z.array(agsSchema), path) ?? [],
+  };
+  const parsed = actorSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
+  if (!parsed.success) {
+    note(ctx, path, 'organization-skipped', `Organisation übersprungen: ${parsed.error.issues[0]?.message ?? ''}`, `Organization skipped: ${parsed.error.issues[0]?.message ?? ''}`);
+    return undefined;
+  }
+  ctx.actorIdByHsdsId.set(organization.id, id);
+  organization.contacts?.forEach((contact, index) => importContact(contact, id, ctx, `${path}.contacts[${index}]`));
+  return parsed.data;
+}

@@ -1,0 +1,134 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../dataset.js';
+import { datasetSchema } from '../dataset.js';
+import { datasetArbitrary } from './arbitraries.js';
+import { exportHsds } from './export.js';
+import { importHsds } from './import.js';
+import { publicContact } from './public-contact.js';
+import { vielfaltTaxonomies } from './vocabulary.js';
+
+const examplesDir = fileURLToPath(new URL('../../../../../shared/interop/hsds-3.0/examples/', import.meta.url));
+const example = (name: string): unknown => JSON.parse(readFileSync(`${examplesDir}${name}`, 'utf8'));
+const allStatuses = ['draft', 'submitted', 'published', 'archived', 'rejected'] as const;
+
+describe('importHsds with the official examples', () => {
+  const files = readdirSync(examplesDir).filter((name) => name.endsWith('.json'));
+
+  it.each(files)('%s imports without error into a valid dataset', (name) => {
+    const { dataset, report } = importHsds(example(name), { today: '2026-11-25' });
+    expect(datasetSchema.safeParse(dataset).success).toBe(true);
+    expect(report.notes.filter((entry) => entry.code.startsWith('invalid-') || entry.code.endsWith('-skipped') && entry.code !== 'location-skipped')).toEqual([]);
+  });
+
+  it('maps the full service example and lists what has no place in our model', () => {
+    const { dataset, report } = importHsds(example('service_full.json'), { today: '2026-11-25' });
+    const [offer] = dataset.offers;
+    expect(offer?.id).toBe('ac148810-d857-441c-9679-408f346de14b');
+    expect(offer?.texts['de']?.title).toBe('Community Counselling');
+    expect(offer?.languages).toEqual(['ur']);
+    expect(offer?.schedule.weekly.map((slot) => [slot.day, slot.opens, slot.closes])).toEqual([
+      ['th', '10:00', '18:00'],
+      ['fr', '10:00', '18:00'],
+    ]);
+    expect(offer?.registration.documents).toHaveLength(1);
+    expect(offer?.status).toBe('submitted');
+    expect(dataset.actors.map((actor) => actor.name)).toEqual(['Example Organization Inc.']);
+    expect(offer?.providerId).toBe('d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610');
+    // The phone number arrives wrapped in quotes; it is cleaned, not dropped.
+    expect(dataset.contacts.find((contact) => contact.name === 'Ann Persona')?.phone).toBe('+44 1234 234567');
+    const fields = new Set(report.unmapped.map((entry) => entry.field));
+    expect(fields).toContain('service.accreditations');
+    expect(fields).toContain('service.phones');
+    expect(fields).toContain('organization.tax_status');
+    expect(fields).not.toContain('service.name');
+    expect(report.unmapped.find((entry) => entry.field === 'service.accreditations')?.path).toBe('$.accreditations');
+    // A UK place has no municipality of the county: skipped with a note, never invented.
+    expect(report.notes.map((entry) => entry.code)).toContain('location-skipped');
+    expect(report.notes.map((entry) => entry.code)).toContain('assumed-field-of-action');
+  });
+
+  it('reads the paginated API shape and the tabular form', () => {
+    expect(importHsds(example('service_list.json')).dataset.offers).toHaveLength(1);
+    expect(importHsds(example('organization_list.json')).dataset.actors).toHaveLength(1);
+    const tabular = importHsds(example('tabular.json'), { today: '2026-11-25' }).dataset;
+    expect(tabular.offers).toHaveLength(1);
+    expect(tabular.offers[0]?.languages).toEqual(['ur']);
+    expect(tabular.actors[0]?.name).toBe('Example Organization Inc.');
+  });
+});
+
+/** What an export may carry of a dataset: the exported offers, and contacts only as far as published. */
+function publishedView(dataset: Dataset) {
+  const contacts = new Map(dataset.contacts.map((contact) => [contact.id, contact]));
+  return {
+    actors: [...dataset.actors].sort((a, b) => a.id.localeCompare(b.id)),
+    offers: dataset.offers.map((offer) => ({
+      ...offer,
+      contactIds: offer.contactIds.filter((id) => {
+        const contact = contacts.get(id);
+        return contact !== undefined && publicContact(contact) !== undefined;
+      }),
+    })),
+    contacts: dataset.contacts
+      .flatMap((contact) => publicContact(contact) ?? [])
+      .sort((a, b) => a.id.localeCompare(b.id)),
+  };
+}
+
+describe('round trip ours → HSDS → ours', () => {
+  it('keeps every mapped field of offers and actors and every published contact field', () => {
+    fc.assert(
+      fc.property(datasetArbitrary, (dataset) => {
+        const hsds = exportHsds(dataset, { statuses: allStatuses });
+        const { dataset: back, report } = importHsds(JSON.parse(JSON.stringify(hsds)), { today: '2026-11-25' });
+        expect(report.notes).toEqual([]);
+        expect(report.unmapped).toEqual([]);
+        expect(publishedView(back)).toEqual(publishedView(dataset));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('keeps the natively mapped fields even when a reader drops our data attributes', () => {
+    fc.assert(
+      fc.property(datasetArbitrary, (dataset) => {
+        const hsds = exportHsds(dataset, { statuses: allStatuses });
+        const onlyClassifications = JSON.parse(
+          JSON.stringify(hsds, (key, value: unknown) =>
+            key === 'attributes' && Array.isArray(value)
+              ? value.filter(
+                  // Only the municipality key of a place has no HSDS field at all and must stay.
+                  (attribute: { taxonomy_term?: { taxonomy?: string; code?: string } }) =>
+                    attribute.taxonomy_term?.taxonomy !== vielfaltTaxonomies.data || attribute.taxonomy_term.code === 'municipality',
+                )
+              : value,
+          ),
+        ) as unknown;
+        const back = importHsds(onlyClassifications, { today: '2026-11-25' }).dataset;
+        expect(back.offers).toHaveLength(dataset.offers.length);
+        dataset.offers.forEach((original, index) => {
+          const offer = back.offers[index];
+          if (!offer) throw new Error(`offer ${original.id} lost`);
+          expect(offer.texts['de']?.title).toBe(original.texts['de']?.title);
+          expect(offer.kind).toBe(original.kind);
+          expect(offer.fieldsOfAction).toEqual(original.fieldsOfAction);
+          expect(offer.targetGroups).toEqual(original.targetGroups);
+          expect(offer.languages).toEqual(original.languages);
+          expect(offer.area).toEqual(original.area);
+          expect(offer.registration.url).toEqual(original.registration.url);
+          expect(offer.lastReviewedAt).toEqual(original.lastReviewedAt);
+          expect(offer.schedule.weekly.map(({ day, opens, closes, interval }) => ({ day, opens, closes, interval }))).toEqual(
+            original.schedule.weekly.map(({ day, opens, closes, interval }) => ({ day, opens, closes, interval })),
+          );
+          expect(offer.locations.map((location) => [location.name, location.geo, location.address])).toEqual(
+            original.locations.map((location) => [location.name, location.geo, location.address]),
+          );
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
