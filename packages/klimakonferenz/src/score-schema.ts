@@ -57,7 +57,7 @@ export const statementScoreSchema = z.object({
   pTopK: probability,
   /** Central rank interval (80% by default). */
   rankInterval: z.object({ low: z.int().positive(), high: z.int().positive() }),
-  /** Tier 1 holds every statement that could plausibly be the top; ranks inside a tier are not meaningful. */
+  /** Tiers group statements whose rank intervals overlap the tier's leading statement; ranks inside a tier are not meaningful. */
   tier: z.int().positive(),
   labels: z.array(statementLabelSchema),
   /** Per perspective, in the workshop's perspective order; null when the input has no perspectives. */

@@ -122,10 +122,11 @@ function scoreWall(tally: WorkshopTally, wall: WallTally, settings: ScoreSetting
     if ((pTop.get(id) ?? 0) >= settings.clearWinnerThreshold) labels.push('clear-winner');
     if (tiedWith.length > 0) labels.push('tie');
     const rule = { minPerspectives: settings.bridgingMinPerspectives, required: settings.bridgingRequired };
-    if (support && isBridging(support, rule)) labels.push('bridging');
     const interval = wilsonInterval(s.count, wall.voters);
     const balanced = support ? balancedShare(support) : null;
     const bridging = support ? bridgingScore(support) : null;
+    // Reaching m perspectives is necessary; a fair share of geometric-mean support keeps single dots from counting.
+    if (support && bridging !== null && isBridging(support, rule) && bridging >= 1 / wall.statements.length) labels.push('bridging');
     return {
       id,
       members: s.members,
@@ -172,15 +173,19 @@ function scoreWall(tally: WorkshopTally, wall: WallTally, settings: ScoreSetting
         : null,
     hhi: spread ? round4(spread.hhi) : null,
     effectiveNumber: spread ? round4(spread.effectiveNumber) : null,
-    missingPerspectives: missingPerspectives(tally, wall),
+    missingPerspectives: missingPerspectives(tally, wall, settings.bridgingRequired),
     splittingHints: splittingHints(sorted, splittingThreshold),
   };
 }
 
-function missingPerspectives(tally: WorkshopTally, wall: WallTally): WallScore['missingPerspectives'] {
+/**
+ * Perspectives that took part but left no dot on this wall, and required perspectives (Neuzugewanderte,
+ * Verwaltung) that were not there at all; an absent optional perspective is no warning.
+ */
+function missingPerspectives(tally: WorkshopTally, wall: WallTally, required: readonly string[]): WallScore['missingPerspectives'] {
   if (!tally.headcount || !wall.votersByPerspective) return null;
   return tally.workshop.perspectives.flatMap((p): NonNullable<WallScore['missingPerspectives']> => {
-    if ((tally.headcount?.get(p.id) ?? 0) === 0) return [{ perspective: p.id, reason: 'not-present' as const }];
+    if ((tally.headcount?.get(p.id) ?? 0) === 0) return required.includes(p.id) ? [{ perspective: p.id, reason: 'not-present' as const }] : [];
     if ((wall.votersByPerspective?.get(p.id) ?? 0) === 0) return [{ perspective: p.id, reason: 'no-dots-on-wall' as const }];
     return [];
   });
