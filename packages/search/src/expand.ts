@@ -43,6 +43,8 @@ export interface ExpansionContext {
 /** Most query words a search looks at; queries are typed by people, longer input is pasted text. */
 export const MAX_QUERY_TERMS = 32;
 const MAX_VARIANTS = 40;
+/** Longer "words" are pasted noise (or base64): matched exactly, never stemmed, split or corrected. */
+export const MAX_WORD_LENGTH = 48;
 const MIN_PART = 3;
 
 /** Splits and expands a query into terms with their variants, in query order. */
@@ -58,6 +60,11 @@ export function expandQuery(query: string, prefixLast: boolean, fuzzy: boolean, 
   const terms: QueryTerm[] = [];
   words.forEach((word, i) => {
     const last = prefixLast && i === words.length - 1;
+    if (word.length > MAX_WORD_LENGTH) {
+      const exact = context.vocabulary.live(word);
+      terms.push({ term: word, variants: new Map(exact === undefined ? [] : [[exact, context.weights.exact]]) });
+      return;
+    }
     const parts = decompound(word, context);
     if (parts) {
       // The parts stand for the whole word, whose synonyms still apply ("Sprachkurs" → Integrationskurs).

@@ -1,5 +1,5 @@
 import { type Analyzer, simpleAnalyzer } from './analyzer.js';
-import { type MatchWeights, type QueryTerm, defaultMatchWeights, expandQuery } from './expand.js';
+import { MAX_WORD_LENGTH, type MatchWeights, type QueryTerm, defaultMatchWeights, expandQuery } from './expand.js';
 import { TopK } from './top-k.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -236,11 +236,13 @@ export class SearchIndex<D> {
 
   /** Completions of the last word of a query, the words most documents hold first. */
   suggest(query: string, limit = 5): Suggestion[] {
-    const match = /[\p{L}\p{M}\p{N}]+$/u.exec(query);
+    // Only the end of the query matters; looking at a bounded tail keeps pasted text cheap.
+    const tail = query.slice(-MAX_WORD_LENGTH);
+    const match = /[\p{L}\p{M}\p{N}]+$/u.exec(tail);
     if (!match) return [];
     const word = this.analyzer.tokenize(match[0])[0]?.term;
     if (!word) return [];
-    const head = query.slice(0, match.index);
+    const head = query.slice(0, query.length - tail.length + match.index);
     return this.vocabulary
       .withPrefix(word, limit)
       .map((id) => ({ text: head + (this.display[id] as string), count: this.vocabulary.df[id] as number }))
@@ -251,7 +253,7 @@ export class SearchIndex<D> {
   didYouMean(query: string): string | undefined {
     let changed = false;
     const words = this.analyzer.tokenize(query).map((token) => {
-      if (this.vocabulary.live(token.term) !== undefined || this.vocabulary.hasStem(this.analyzer.stem(token.term))) return token.term;
+      if (token.term.length > MAX_WORD_LENGTH || this.vocabulary.live(token.term) !== undefined || this.vocabulary.hasStem(this.analyzer.stem(token.term))) return token.term;
       const near = this.vocabulary.near(token.term, Math.max(1, Math.min(3, Math.floor(token.term.length / 3))));
       near.sort((a, b) => a.distance - b.distance || (this.vocabulary.df[b.id] as number) - (this.vocabulary.df[a.id] as number));
       const best = near[0];

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { germanAnalyzer, normalizeGerman, stemGerman } from './index.js';
+
+const terms = (text: string) => germanAnalyzer.tokenize(text).map((t) => t.term);
+
+describe('German normalization', () => {
+  it('treats umlauts, their ae/oe/ue spellings and plain vowels alike', () => {
+    expect(new Set(['Führerschein', 'Fuehrerschein', 'Fuhrerschein', 'FÜHRERSCHEIN'].map(normalizeGerman))).toEqual(new Set(['fuhrerschein']));
+    expect(normalizeGerman('Ärztin')).toBe(normalizeGerman('Aerztin'));
+    expect(normalizeGerman('Größe')).toBe(normalizeGerman('Groesse'));
+  });
+
+  it('keeps ue after q', () => {
+    expect(normalizeGerman('Quelle')).toBe('quelle');
+  });
+
+  it('folds ß to ss', () => {
+    expect(normalizeGerman('Straße')).toBe('strasse');
+  });
+
+  it('folds every gender form to one', () => {
+    const forms = ['Berater*innen', 'Berater:innen', 'BeraterInnen', 'Berater_innen', 'Berater/-innen', 'Beraterin', 'Beraterinnen', 'Berater'];
+    expect(new Set(forms.flatMap(terms))).toEqual(new Set(['berater']));
+    expect(terms('Ärztin')).toEqual(terms('Arzt'));
+  });
+});
+
+describe('stemGerman', () => {
+  it('joins inflected forms', () => {
+    expect(stemGerman('kurse')).toBe(stemGerman('kurs'));
+    expect(stemGerman('kursen')).toBe(stemGerman('kurs'));
+    expect(stemGerman('sprache')).toBe(stemGerman('sprachen'));
+    expect(stemGerman('beratungen')).toBe(stemGerman('beratung'));
+  });
+
+  it('keeps Berater and Beratung apart', () => {
+    expect(stemGerman('berater')).not.toBe(stemGerman('beratung'));
+  });
+
+  it('leaves short words and non-letters alone', () => {
+    expect(stemGerman('vhs')).toBe('vhs');
+    expect(stemGerman('a1')).toBe('a1');
+  });
+});
+
+describe('germanAnalyzer', () => {
+  it('drops the words of a question but keeps word positions', () => {
+    const tokens = germanAnalyzer.tokenize('Wo kann ich Deutsch lernen?');
+    expect(tokens.map((t) => [t.term, t.position])).toEqual([
+      ['deutsch', 3],
+      ['lernen', 4],
+    ]);
+  });
+
+  it('indexes hyphenated compounds as parts and as the closed form, with offsets of each part', () => {
+    const text = 'Ein Deutsch-Kurs';
+    const tokens = germanAnalyzer.tokenize(text);
+    expect(tokens.map((t) => t.term)).toEqual(['deutsch', 'kurs', 'deutschkurs']);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Deutsch', 'Kurs', 'Deutsch-Kurs']);
+  });
+});

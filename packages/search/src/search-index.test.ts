@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { germanAnalyzer, germanSynonyms } from './german/index.js';
+import { createIndex } from './search-index.js';
+
+interface Page {
+  id: string;
+  title: string;
+  body?: string;
+}
+
+function pages(...docs: Page[]) {
+  const index = createIndex<Page>({ fields: { title: { boost: 3 }, body: {} }, analyzer: germanAnalyzer, synonyms: germanSynonyms });
+  for (const doc of docs) index.add(doc);
+  return index;
+}
+
+const ids = (index: ReturnType<typeof pages>, query: string) => index.search(query).hits.map((h) => h.id);
+
+describe('createIndex', () => {
+  it('ranks exact above stem above compound part above prefix above typo', () => {
+    const index = pages(
+      { id: 'exact', title: 'Beratung' },
+      { id: 'stem', title: 'Beratungen' },
+      { id: 'part', title: 'Sozialberatung' },
+      { id: 'prefix', title: 'Beratungsstelle' },
+      { id: 'typo', title: 'Berahtung' },
+    );
+    // Typos are looked for only when the index does not know the word: a known word means what it says.
+    expect(ids(index, 'beratung ')).toEqual(['exact', 'stem', 'part']);
+    expect(ids(index, 'beratung')).toEqual(['exact', 'stem', 'part', 'prefix']);
+    expect(ids(index, 'beratnug ')).toEqual(['exact']);
+    expect(ids(index, 'Sozialberahtung ')).toEqual(['part']);
+  });
+
+  it('finds compounds by their parts and parts by their compounds', () => {
+    const index = pages(
+      { id: 'sf', title: 'Sprachförderung in der Kita' },
+      { id: 'kfs', title: 'Kurs für Sprache und Kultur' },
+      { id: 'other', title: 'Fahrradwerkstatt' },
+    );
+    expect(ids(index, 'Förderung')).toEqual(['sf']);
+    expect(ids(index, 'Sprachkurs')).toEqual(['kfs']);
+  });
+
+  it('meets hyphenated, closed and separate spellings', () => {
+    const index = pages({ id: 'h', title: 'Deutsch-Kurs am Abend' }, { id: 'c', title: 'Deutschkurs am Morgen' });
+    expect(new Set(ids(index, 'Deutschkurs'))).toEqual(new Set(['h', 'c']));
+    expect(new Set(ids(index, 'Deutsch Kurs'))).toEqual(new Set(['h', 'c']));
+  });
+
+  it('expands synonyms and abbreviations below the word itself', () => {
+    const index = pages({ id: 'vhs', title: 'Kurse der Volkshochschule' }, { id: 'kita', title: 'Kindergarten Sonnenschein' }, { id: 'k', title: 'Kita Regenbogen' });
+    expect(ids(index, 'VHS')).toEqual(['vhs']);
+    expect(ids(index, 'Kita')).toEqual(['k', 'kita']);
+  });
+
+  it('tolerates typos by length and never on short words', () => {
+    const index = pages({ id: 'ik', title: 'Integrationskurs' }, { id: 'au', title: 'Arbeitsunfall melden' }, { id: 'drk', title: 'Erste Hilfe beim DRK' });
+    expect(ids(index, 'Integartionskurs')).toEqual(['ik']);
+    expect(ids(index, 'Intergationskurss')).toEqual(['ik']);
+    expect(ids(index, 'asdf')).toEqual([]);
+    expect(ids(index, 'drx ')).toEqual([]);
+  });
+
+  it('completes the last word while typing, and only the last', () => {
+    const index = pages({ id: 'a', title: 'Fahrradkurs für Frauen' }, { id: 'b', title: 'Frauencafé' });
+    expect(ids(index, 'Fahrr')).toEqual(['a']);
+    expect(ids(index, 'Fahrr ')).toEqual([]);
+    expect(index.search('Fahrr', { prefix: false }).total).toBe(0);
+  });
+
+  it('weights fields before saturation and prefers documents matching more words, close together', () => {
+    const index = pages(
+      { id: 'body', title: 'Treffpunkt', body: 'Nähen und Kochen' },
+      { id: 'title', title: 'Nähen', body: 'Treffpunkt' },
+      { id: 'both', title: 'Kochen und Nähen', body: 'Treffpunkt' },
+      { id: 'far', title: 'Nähen', body: 'Treffpunkt mit vielen weiteren Worten und am Ende Kochen' },
+    );
+    expect(ids(index, 'nähen kochen')).toEqual(['both', 'body', 'far', 'title']);
+    expect(ids(index, 'nähen ').at(-1)).toBe('body');
+  });
+
+  it('breaks ties by id', () => {
+    const index = pages({ id: 'b', title: 'Sport' }, { id: 'a', title: 'Sport' }, { id: 'c', title: 'Sport' });
+    expect(ids(index, 'Sport')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('filters, limits and counts', () => {
+    const index = pages(...['a', 'b', 'c', 'd'].map((id) => ({ id, title: 'Sport' })));
+    const result = index.search('sport', { limit: 2, filter: (id) => id !== 'a' });
+    expect(result).toMatchObject({ total: 3, hits: [{ id: 'b' }, { id: 'c' }] });
+  });
+
+  it('updates and removes documents', () => {
+    const index = pages({ id: 'a', title: 'Sport' });
+    index.update({ id: 'a', title: 'Musik' });
+    expect(ids(index, 'sport ')).toEqual([]);
+    expect(ids(index, 'musik')).toEqual(['a']);
+    expect(index.remove('a')).toBe(true);
+    expect(index.remove('a')).toBe(false);
+    expect(index.size).toBe(0);
+    expect(() => pages({ id: 'x', title: 'A' }, { id: 'x', title: 'B' })).toThrow(/already indexed/);
+  });
+
+  it('suggests completions and corrections in the words of the texts', () => {
+    const index = pages({ id: 'a', title: 'Führerschein' }, { id: 'b', title: 'Führung durch die Stadt' }, { id: 'c', title: 'Führerschein-Theorie' });
+    expect(index.suggest('Theorie für den Füh').map((s) => s.text)).toEqual(['Theorie für den führerschein', 'Theorie für den führung']);
+    expect(index.didYouMean('Fürerschien')).toBe('führerschein');
+    expect(index.didYouMean('Führerschein')).toBeUndefined();
+  });
+
+  it('indexes any documents through extract and idOf', () => {
+    const index = createIndex<{ key: number; text: string[] }>({
+      fields: { text: {} },
+      idOf: (d) => String(d.key),
+      extract: (d) => d.text,
+    });
+    index.add({ key: 1, text: ['Hello', 'World'] });
+    expect(index.search('world').hits.map((h) => h.id)).toEqual(['1']);
+  });
+});
