@@ -2,25 +2,28 @@
 // A TypeDoc plugin: in packages mode, each package's entry points are the `@vielfalt/source` targets of its
 // package.json `exports`, so the API reference documents exactly the public subpaths and never drifts
 // from what the package publishes. Wildcard exports (`./schemas/*`, `./data/*`) are data files, not code.
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+// Each module is named by its import specifier (`@vielfalt/model/hsds`), which is what a reader types.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Converter, ReflectionKind } from 'typedoc';
 
 /** The condition through which workspace packages point at their TypeScript sources. */
 export const SOURCE_CONDITION = '@vielfalt/source';
 
 /**
- * Source files behind a package's exports, in export order.
+ * The source files behind a package's exports, with the import specifier of each, in export order.
+ * @param {string} packageName
  * @param {unknown} exportsField the package.json `exports` value
- * @returns {string[]} paths relative to the package directory
+ * @returns {{ specifier: string, source: string }[]} sources relative to the package directory
  */
-export function sourceEntryPoints(exportsField) {
+export function sourceEntryPoints(packageName, exportsField) {
   if (exportsField === null || typeof exportsField !== 'object' || Array.isArray(exportsField)) return [];
-  /** @type {string[]} */
+  /** @type {{ specifier: string, source: string }[]} */
   const entries = [];
   for (const [subpath, target] of Object.entries(exportsField)) {
     if (subpath.includes('*') || target === null || typeof target !== 'object') continue;
     const source = /** @type {Record<string, unknown>} */ (target)[SOURCE_CONDITION];
-    if (typeof source === 'string') entries.push(source);
+    if (typeof source === 'string') entries.push({ specifier: packageName + subpath.slice(1), source });
   }
   return entries;
 }
@@ -35,16 +38,24 @@ class SourceEntryPointsReader {
   supportsPackages = true;
   name = 'vielfalt-source-entry-points';
 
+  /** @param {Map<string, string>} specifiers absolute source path → import specifier, filled while reading */
+  constructor(specifiers) {
+    this.specifiers = specifiers;
+  }
+
   /**
    * @param {import('typedoc').Options} container
    * @param {import('typedoc').Logger} _logger
    * @param {string} cwd
    */
   read(container, _logger, cwd) {
-    const manifest = join(cwd, 'package.json');
-    if (!existsSync(manifest) || container.isSet('entryPoints')) return;
-    const entries = sourceEntryPoints(JSON.parse(readFileSync(manifest, 'utf8')).exports);
-    if (entries.length > 0) container.setValue('entryPoints', entries, cwd);
+    const manifestPath = join(cwd, 'package.json');
+    if (!existsSync(manifestPath) || container.isSet('entryPoints')) return;
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    const entries = sourceEntryPoints(manifest.name, manifest.exports);
+    if (entries.length === 0) return;
+    for (const entry of entries) this.specifiers.set(resolve(cwd, entry.source), entry.specifier);
+    container.setValue('entryPoints', entries.map((entry) => entry.source), cwd);
   }
 }
 
@@ -53,5 +64,14 @@ class SourceEntryPointsReader {
  * @param {import('typedoc').Application} app
  */
 export function load(app) {
-  app.options.addReader(new SourceEntryPointsReader());
+  /** @type {Map<string, string>} */
+  const specifiers = new Map();
+  app.options.addReader(new SourceEntryPointsReader(specifiers));
+  app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
+    if (!reflection.kindOf(ReflectionKind.Module)) return;
+    const file = context.getSymbolFromReflection(reflection)?.declarations?.[0]?.getSourceFile().fileName;
+    const specifier = file === undefined ? undefined : specifiers.get(resolve(file));
+    // Within a package, TypeDoc names modules by path ("index", "hsds"); the package itself keeps its name.
+    if (specifier !== undefined) reflection.name = specifier;
+  });
 }
