@@ -19,13 +19,16 @@ const exportsField = {
 };
 
 describe('sourceEntryPoints (typedoc plugin)', () => {
-  it('documents exactly the source files behind the exports, skipping wildcards and plain files', () => {
-    expect(sourceEntryPoints(exportsField)).toEqual(['./src/index.ts', './src/hsds/index.ts']);
+  it('documents exactly the source files behind the exports, named by import specifier', () => {
+    expect(sourceEntryPoints('@vielfalt/model', exportsField)).toEqual([
+      { specifier: '@vielfalt/model', source: './src/index.ts' },
+      { specifier: '@vielfalt/model/hsds', source: './src/hsds/index.ts' },
+    ]);
   });
 
   it('finds nothing in a package without exports', () => {
-    expect(sourceEntryPoints(undefined)).toEqual([]);
-    expect(sourceEntryPoints('./index.js')).toEqual([]);
+    expect(sourceEntryPoints('x', undefined)).toEqual([]);
+    expect(sourceEntryPoints('x', './index.js')).toEqual([]);
   });
 });
 
