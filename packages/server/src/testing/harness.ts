@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { recklinghausenProfile } from '@vielfalt/model';
+import { hashPassword } from '../auth/password.js';
+import type { ServerConfig } from '../context.js';
+import { createServer, type VielfaltServer } from '../server.js';
+import { openStore } from '../store/open.js';
+import type { Store } from '../store/store.js';
+import { actorFixture } from './fixtures.js';
+
+/** The four callers of the access tests. */
+export type Caller = 'anonymous' | 'providerA' | 'providerB' | 'moderator';
+
+/** A cheap scrypt cost, so tests sign in quickly; production keeps the default. */
+export const testPasswordCost = { N: 1024, r: 8, p: 1 };
+export const testPassword = 'richtig-langes-passwort';
+
+/** A response with its parsed JSON body. */
+export interface TestResponse {
+  status: number;
+  headers: Headers;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read fields of many response shapes
+  body: any;
+  text: string;
+}
+
+/** A running server on 127.0.0.1 with two provider organisations, their accounts and a moderator. */
+export interface TestServer {
+  url: string;
+  server: VielfaltServer;
+  store: Store;
+  tokens: Record<Exclude<Caller, 'anonymous'>, string>;
+  request(method: string, path: string, options?: { as?: Caller; body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<TestResponse>;
+  close(): Promise<void>;
+}
+
+/** Starts a test server on an SQLite store in a temporary folder (or the given store). */
+export async function startTestServer(options: { store?: Store; config?: Partial<ServerConfig> } = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'vielfalt-server-'));
+  const store = options.store ?? (await openStore(dir));
+  const seed = { userId: 'test-setup', role: 'moderator' as const };
+  await store.putActor(actorFixture('traeger-a', 'Träger A'), seed);
+  await store.putActor(actorFixture('traeger-b', 'Träger B'), seed);
+  const passwordHash = await hashPassword(testPassword, testPasswordCost);
+  await store.createUser({ email: 'moderator@kreis.example', role: 'moderator', actorId: null, passwordHash });
+  await store.createUser({ email: 'a@traeger-a.example', role: 'provider', actorId: 'traeger-a', passwordHash });
+  await store.createUser({ email: 'b@traeger-b.example', role: 'provider', actorId: 'traeger-b', passwordHash });
+  const server = createServer({
+    store,
+    profile: recklinghausenProfile,
+    mailer: { send: async () => undefined },
+    config: { secureCookies: false, passwordCost: testPasswordCost, ...options.config },
+  });
+  const url = await server.listen(0);
+
+  async function request(method: string, path: string, { as = 'anonymous', body, raw, headers = {} }: { as?: Caller; body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<TestResponse> {
+    const auth: Record<string, string> = as === 'anonymous' ? {} : { authorization: `Bearer ${tokens[as]}` };
+    const payload = raw ?? (body === undefined ? undefined : JSON.stringify(body));
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { ...(payload !== undefined ? { 'content-type': 'application/json' } : {}), ...auth, ...headers },
+      ...(payload !== undefined ? { body: payload } : {}),
+    });
+    const text = await response.text();
+    let parsed: unknown;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    return { status: response.status, headers: response.headers, body: parsed, text };
+  }
+
+  const tokens = {} as TestServer['tokens'];
+  for (const [caller, email] of [['moderator', 'moderator@kreis.example'], ['providerA', 'a@traeger-a.example'], ['providerB', 'b@traeger-b.example']] as const) {
+    const login = await request('POST', '/api/v1/auth/login', { body: { email, password: testPassword, tokenType: 'bearer' } });
+    if (login.status !== 200) throw new Error(`test login failed for ${email}: ${login.text}`);
+    tokens[caller] = login.body.token;
+  }
+  return {
+    url, server, store, tokens, request,
+    async close() {
+      await server.close(1000);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
