@@ -76,15 +76,21 @@ export class VfFilterChangeEvent extends Event {
 }
 
 
+/** Every `vf-` event by name, for typed `addEventListener` on elements and on `document`. */
+export interface VfEventMap {
+  'vf-search': VfSearchEvent;
+  'vf-offer-select': VfOfferSelectEvent;
+  'vf-load-error': VfLoadErrorEvent;
+  'vf-report-error': VfReportErrorEvent;
+  'vf-offer-submit': VfOfferSubmitEvent;
+  'vf-statement-add': VfStatementAddEvent;
+  'vf-dot-change': VfDotChangeEvent;
+  'vf-filter-change': VfFilterChangeEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'vf-search': VfSearchEvent;
-    'vf-offer-select': VfOfferSelectEvent;
-    'vf-load-error': VfLoadErrorEvent;
-    'vf-report-error': VfReportErrorEvent;
-    'vf-offer-submit': VfOfferSubmitEvent;
-    'vf-statement-add': VfStatementAddEvent;
-    'vf-dot-change': VfDotChangeEvent;
-    'vf-filter-change': VfFilterChangeEvent;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends VfEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends VfEventMap {}
 }

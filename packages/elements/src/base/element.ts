@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import type { Translation } from '../i18n/index.js';
 import { LocaleController, type Locale } from './locale.js';
 import { baseStyles } from './styles.js';
@@ -13,6 +13,12 @@ export abstract class VfElement extends LitElement {
   }
 
   protected readonly localeController = new LocaleController(this, () => this.easyLanguageText());
+
+  /** Re-reads the locale before each render, so properties such as `easyLanguage` take effect at once. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.localeController.refresh();
+  }
 
   /** The current locale (language, direction, texts). */
   protected get locale(): Locale {

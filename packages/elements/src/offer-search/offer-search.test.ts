@@ -2,7 +2,9 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../define/offer-search.js';
 import { axeViolations, jsonUrl, mount, shadowOf, until } from '../testing/dom.js';
+import { offerSchema } from '@vielfalt/model';
 import { sampleFeed, sampleOffers } from '../testing/offers.js';
+import { expectNoXss, xssPayloads } from '../testing/xss.js';
 import type { VfOfferSearch } from './offer-search.js';
 
 let feedUrl = '';
@@ -167,6 +169,24 @@ describe('<vf-offer-search>', () => {
     await until(() => shadowOf(el).querySelector('[role="alert"]'));
     expect(shadowOf(el).querySelector('[role="alert"]')?.textContent).toContain('Die Daten konnten nicht geladen werden.');
     expect(errors[0]).toContain('/no-such-feed.json');
+  });
+
+  test('XSS payloads in titles and summaries are shown as text, also where matches are highlighted', async () => {
+    const offers = sampleOffers(xssPayloads.length).map((o, i) =>
+      offerSchema.parse({
+        ...o,
+        texts: { de: { title: `Kurs ${xssPayloads[i]!}`.slice(0, 160), summary: `script onerror ${xssPayloads[i]!}`, status: 'original' } },
+        tags: [xssPayloads[i]!.slice(0, 60)],
+      }),
+    );
+    const el = await mount<VfOfferSearch>(`<vf-offer-search src="${jsonUrl(sampleFeed(offers))}" page-size="100" no-url-state></vf-offer-search>`);
+    await until(() => titles(el).length === xssPayloads.length);
+    for (const payload of xssPayloads) expect(shadowOf(el).textContent).toContain(payload.slice(0, 40));
+    await expectNoXss(shadowOf(el));
+    await userEvent.click(input(el));
+    await userEvent.keyboard('script onerror img');
+    await until(() => shadowOf(el).querySelectorAll('mark').length > 10);
+    await expectNoXss(shadowOf(el));
   });
 
   describe.each(['de', 'en', 'ar', 'uk'])('axe (WCAG 2.1 AA) in %s', (lang) => {

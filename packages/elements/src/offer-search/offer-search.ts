@@ -91,6 +91,7 @@ export class VfOfferSearch extends VfElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if ((changed.has('src') || changed.has('endpoint')) && (this.src !== undefined || this.endpoint !== undefined)) {
       void this.#load();
     } else if (changed.has('source') && this.source !== undefined) {

@@ -1,0 +1,10 @@
+import { define } from '../base/define.js';
+import { VfOfferDetail } from '../offer-detail/offer-detail.js';
+
+define('vf-offer-detail', VfOfferDetail);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vf-offer-detail': VfOfferDetail;
+  }
+}
