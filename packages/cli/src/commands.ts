@@ -6,4 +6,6 @@ import type { Command } from './command.js';
  */
 export const commands: Record<string, () => Promise<{ command: Command }>> = {
   validate: () => import('./commands/validate.js'),
+  index: () => import('./commands/index.js'), // vielfalt index build <dataset> --out feed.json
+  search: () => import('./commands/search.js'),
 };

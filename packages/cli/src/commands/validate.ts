@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+import {
+  formatProblem,
+  messageLanguageSchema,
+  validateDataset,
+  type Dataset,
+  type MessageLanguage,
+  type Problem,
+} from '@vielfalt/model';
+import type { Command, CommandIo } from '../command.js';
+import { loadProfile, readJsonFile, usageError } from '../input.js';
+
+const usage = `vielfalt validate <dataset.json> [--profile recklinghausen|<profile.json>] [--json] [--lang de|en]
+
+  Prüft einen Datensatz gegen ein Kreisprofil und listet jedes Problem mit seinem Pfad.
+  Checks a dataset against a county profile and lists every problem with its path.
+
+  --profile  recklinghausen (Standard/default) oder/or a profile file *.json
+  --json     maschinenlesbare Ausgabe / machine-readable output
+  --lang     Sprache des Berichts / report language: de (Standard/default), en
+
+  Exit: 0 gültig/valid · 1 Probleme gefunden/problems found · 2 Aufruffehler/usage error`;
+
+function counts(dataset: Dataset, language: MessageLanguage): string {
+  const names =
+    language === 'de'
+      ? { offers: 'Angebote', actors: 'Akteure', contacts: 'Kontakte', goodPractices: 'Good-Practice-Beispiele', goals: 'Ziele', actionSteps: 'Handlungsschritte' }
+      : { offers: 'offers', actors: 'actors', contacts: 'contacts', goodPractices: 'good-practice examples', goals: 'goals', actionSteps: 'action steps' };
+  return Object.entries(names)
+    .map(([key, name]) => `${dataset[key as keyof typeof names].length} ${name}`)
+    .join(', ');
+}
+
+/** A summary line per problem code, most frequent first, so a long report starts with the big picture. */
+function summary(problems: readonly Problem[]): string {
+  const byCode = new Map<string, number>();
+  for (const problem of problems) byCode.set(problem.code, (byCode.get(problem.code) ?? 0) + 1);
+  return [...byCode]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([code, count]) => `${count}× ${code}`)
+    .join(', ');
+}
+
+function report(io: CommandIo, file: string, profileId: string, problems: readonly Problem[], language: MessageLanguage): void {
+  const header =
+    language === 'de'
+      ? `${file}: ${problems.length} ${problems.length === 1 ? 'Problem' : 'Probleme'} (Profil ${profileId})`
+      : `${file}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} (profile ${profileId})`;
+  const lines = problems.map((problem) => `  ✗ ${formatProblem(problem, language)}`);
+  const footer = `${language === 'de' ? 'Zusammenfassung' : 'Summary'}: ${summary(problems)}`;
+  io.stdout.write(`${header}\n${lines.join('\n')}\n\n${footer}\n`);
+}
+
+/** `vielfalt validate`: checks a dataset file and reports every problem. */
+export const command: Command = {
+  summary: 'Datensatz prüfen / validate a dataset against a county profile',
+  usage,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: { profile: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
+      });
+    } catch (error) {
+      const reason = (error as Error).message;
+      return usageError(io, { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` }, usage);
+    }
+    const { positionals, values } = parsed;
+    const file = positionals[0];
+    if (positionals.length !== 1 || file === undefined) {
+      return usageError(
+        io,
+        {
+          de: `erwartet genau eine Datensatzdatei, gefunden ${positionals.length}.`,
+          en: `expected exactly one dataset file, found ${positionals.length}.`,
+        },
+        usage,
+      );
+    }
+    const language = messageLanguageSchema.safeParse(values.lang ?? 'de');
+    if (!language.success) {
+      return usageError(
+        io,
+        { de: `--lang: erwartet de oder en, gefunden „${values.lang}“.`, en: `--lang: expected de or en, found "${values.lang}".` },
+        usage,
+      );
+    }
+    const profile = await loadProfile(values.profile ?? 'recklinghausen', io.cwd);
+    if (!profile.ok) return usageError(io, profile.message, usage, profile.problems);
+    const data = await readJsonFile(file, io.cwd);
+    if (!data.ok) return usageError(io, data.message, usage);
+
+    const result = validateDataset(profile.value, data.value);
+    const profileId = profile.value.id;
+    if (values.json) {
+      const output = result.ok
+        ? { ok: true, file, profile: profileId, problems: [] }
+        : { ok: false, file, profile: profileId, problems: result.problems };
+      io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    } else if (result.ok) {
+      const ok = language.data === 'de' ? 'ist gültig' : 'is valid';
+      const profileWord = language.data === 'de' ? 'Profil' : 'profile';
+      io.stdout.write(`✓ ${file} ${ok} (${profileWord} ${profileId}): ${counts(result.dataset, language.data)}\n`);
+    } else {
+      report(io, file, profileId, result.problems, language.data);
+    }
+    return result.ok ? 0 : 1;
+  },
+};

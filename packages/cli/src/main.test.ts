@@ -1,0 +1,58 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { beforeAll, expect, test } from 'vitest';
+import { brokenDataset, testDataset } from './test-dataset.js';
+
+// Runs the built command as a user would; turbo builds the package (and its dependencies) before its tests.
+const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/vielfalt.js', import.meta.url));
+const exec = promisify(execFile);
+
+async function run(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [script, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const vielfalt = (...args: string[]) => run(main, args);
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'vielfalt-main-'));
+  await writeFile(join(dir, 'ok.json'), JSON.stringify(testDataset()));
+  await writeFile(join(dir, 'broken.json'), JSON.stringify(brokenDataset()));
+});
+
+test('node dist/main.js validate exits 0 on a valid dataset', async () => {
+  const { code, stdout } = await vielfalt('validate', join(dir, 'ok.json'));
+  expect(code).toBe(0);
+  expect(stdout).toContain('ist gültig');
+});
+
+test('node dist/main.js validate exits 1 on a broken copy and lists every problem', async () => {
+  const { code, stdout } = await vielfalt('validate', join(dir, 'broken.json'), '--lang', 'en');
+  expect(code).toBe(1);
+  expect(stdout).toContain('4 problems');
+  expect(stdout.match(/^ {2}✗ /gm)).toHaveLength(4);
+});
+
+test('node dist/main.js exits 2 on a missing file', async () => {
+  const { code, stderr } = await vielfalt('validate', join(dir, 'missing.json'));
+  expect(code).toBe(2);
+  expect(stderr).toContain('Datei nicht gefunden');
+  expect(stderr).toContain('File not found');
+});
+
+test('the linked bin/vielfalt.js (what npx vielfalt runs) starts the same command', async () => {
+  const { code, stdout } = await run(bin, ['validate', join(dir, 'ok.json'), '--json']);
+  expect(code).toBe(0);
+  expect(JSON.parse(stdout)).toMatchObject({ ok: true, problems: [] });
+});
