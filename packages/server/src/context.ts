@@ -15,8 +15,10 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** Take the client address from `X-Forwarded-For` (behind a load balancer you trust). */
   trustProxy: boolean;
-  /** Failed sign-ins per address and per e-mail before a pause. */
+  /** Failed sign-ins per account before a pause (counted whatever address they come from). */
   loginAttempts: { max: number; windowMs: number };
+  /** Sign-in requests per client address; generous, as a county office signs in from one address. */
+  loginsPerAddress: { max: number; windowMs: number };
   /** Public writes (error reports, accepting invitations) per address. */
   publicWrites: { max: number; windowMs: number };
   /** scrypt cost for new password hashes. */
@@ -31,6 +33,7 @@ export const defaultServerConfig: ServerConfig = {
   secureCookies: true,
   trustProxy: false,
   loginAttempts: { max: 10, windowMs: 15 * 60 * 1000 },
+  loginsPerAddress: { max: 100, windowMs: 15 * 60 * 1000 },
   publicWrites: { max: 20, windowMs: 10 * 60 * 1000 },
   passwordCost: { N: 2 ** 15, r: 8, p: 1 },
 };

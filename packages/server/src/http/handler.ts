@@ -74,7 +74,7 @@ export function createRequestHandler(server: ServerContext, routes: readonly Rou
       });
     }
     if (current.rateLimit) {
-      const { max, windowMs } = current.rateLimit === 'login' ? server.config.loginAttempts : server.config.publicWrites;
+      const { max, windowMs } = current.rateLimit === 'login' ? server.config.loginsPerAddress : server.config.publicWrites;
       if ((await server.store.hitRateLimit(`${current.rateLimit}:${ip}`, windowMs)) > max) throw refusals.tooMany(Math.ceil(windowMs / 1000));
     }
     const rawBody = unsafe.has(method) ? await readBody(request, server.config.bodyLimit) : '';
