@@ -103,6 +103,8 @@ export function makeSchedule(rng: Random, pattern: SchedulePattern): ScheduleInp
       const opens = time(rng, [10, 15, 16, 18]);
       return {
         weekly: [{ day: rng.pick([...weekdays, 'sa'] as const), opens, closes: later(opens, 120), interval: 2, note: { de: 'Jede zweite Woche (gerade Kalenderwochen)', en: 'Every other week (even calendar weeks)' } }],
+        // Mondays of even ISO weeks (2 and 36 of 2026), so "every other week" counts the even weeks.
+        validFrom: rng.pick(['2026-01-05', '2026-08-31']),
         closures: [summer],
       };
     }

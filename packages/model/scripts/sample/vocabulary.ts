@@ -1,6 +1,6 @@
 /**
- * The ids the sample uses from the Recklinghausen profile (fields of action and taxonomies). Kept in one
- * place so that the sample follows the profile: `build.ts` checks every id here against the profile.
+ * The ids the sample uses from the Recklinghausen profile (fields of action and taxonomies), in one place;
+ * `validateDataset` checks every one of them against the profile when the sample is built.
  */
 export const field = {
   wohnen: 'wohnen',
@@ -25,7 +25,7 @@ export const group = {
   frauen: 'maedchen-frauen',
   maenner: 'jungen-maenner',
   neu: 'aktuelle-zuwanderer',
-  laenger: 'laenger-lebende-zuwanderer',
+  laenger: 'laenger-hier-lebende',
   vorOrt: 'bevoelkerung-vor-ort',
   multi: 'multiplikatoren',
 } as const;
@@ -34,10 +34,10 @@ export type GroupId = (typeof group)[keyof typeof group];
 /** Actor kinds (Akteursarten) inside and outside the administration. */
 export const actorKind = {
   integrationsbeauftragte: 'integrationsbeauftragte',
-  soziales: 'soziales',
-  jugendamt: 'jugend',
-  wohnen: 'wohnen',
-  sportamt: 'sport',
+  soziales: 'amt-soziales',
+  jugendamt: 'amt-jugend',
+  wohnen: 'amt-wohnen',
+  sportamt: 'amt-sport',
   jobcenter: 'jobcenter',
   auslaenderbehoerde: 'auslaenderbehoerde',
   ki: 'kommunales-integrationszentrum',
@@ -49,6 +49,7 @@ export const actorKind = {
   sportverein: 'sportverein',
   bildung: 'bildungseinrichtung',
   bildungstraeger: 'bildungstraeger',
+  initiative: 'ehrenamtliche-initiative',
   nachbarschaft: 'nachbarschaftsverein',
   agentur: 'agentur-fuer-arbeit',
   kammer: 'handwerkskammer',
@@ -71,22 +72,23 @@ export const place = {
   schule: 'schule',
   ausbildung: 'ausbildungsstaette',
   vhs: 'bildungseinrichtung',
-  treffpunkt: 'treffpunkt',
+  treffpunkt: 'treffpunkt-zugewanderte',
   mso: 'migrantenselbstorganisation',
   wohlfahrt: 'wohlfahrtsverband',
   verein: 'verein',
   kirche: 'kirche',
+  verwaltung: 'verwaltung',
 } as const;
 export type PlaceId = (typeof place)[keyof typeof place];
 
 /** Funding sources (Finanzierung). */
 export const funding = {
-  kommunal: 'kommunal',
-  land: 'land',
-  bund: 'bund',
-  eu: 'eu',
-  stiftung: 'stiftung',
-  sponsoren: 'sponsoren',
+  kommunal: 'kommunale-mittel',
+  land: 'landesmittel',
+  bund: 'bundesmittel',
+  eu: 'eu-mittel',
+  stiftung: 'stiftungsmittel',
+  sponsoren: 'sponsorengelder',
   spenden: 'spenden',
 } as const;
 export type FundingId = (typeof funding)[keyof typeof funding];

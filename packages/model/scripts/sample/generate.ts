@@ -1,0 +1,7 @@
+/**
+ * Prints the Recklinghausen sample dataset as JSON. Run from packages/model with `npm run sample:generate`,
+ * which bundles this script with esbuild and writes data/recklinghausen-sample.json.
+ */
+import { buildSample } from './build.js';
+
+process.stdout.write(`${JSON.stringify(buildSample(), null, 2)}\n`);
