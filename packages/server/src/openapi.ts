@@ -74,7 +74,6 @@ export function openApiDocument(routes: readonly Route[], info: ApiInfo): JsonOb
   return {
     openapi: '3.1.0',
     info: { ...info, description: 'vielfalt offer database: public reading, provider editing with review, moderation, Klimakonferenz and strategy.' },
-    servers: [{ url: '/' }],
     paths,
     components: {
       schemas: { Error: schemaOf(errorBodySchema, 'output') },
