@@ -37,6 +37,8 @@ const clock = fc
   .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
   .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+/** An optional first and last day, in order when both are there. */
+const validity = fc.tuple(optional(day), optional(day)).map(([a, b]) => (a && b && b < a ? [b, a] : [a, b]));
 
 /** Drops `undefined` members, as a parsed JSON dataset would never have them. */
 function defined<T extends object>(value: T): T {
@@ -76,26 +78,24 @@ const schedule: fc.Arbitrary<Schedule> = fc
       fc
         .record({
           day: fc.constantFrom('mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'),
-          opens: clock,
-          closes: clock,
+          hours: fc.tuple(clock, clock).filter(([a, b]) => a !== b).map(([a, b]) => (a < b ? [a, b] : [b, a])),
           interval: fc.integer({ min: 1, max: 4 }),
           note: optional(localized),
         } as const)
-        .map(defined),
+        .map(({ hours: [opens, closes], ...slot }) => defined({ ...slot, opens, closes })),
       { maxLength: 3 },
     ),
     sessions: fc.array(fc.record({ start: instant, end: instant, note: optional(localized) }).map(defined), {
       maxLength: 2,
     }),
     byAppointment: fc.boolean(),
-    validFrom: optional(day),
-    validUntil: optional(day),
+    validity,
     closures: fc.array(fc.record({ from: day, until: day, reason: optional(localized) }).map(defined), {
       maxLength: 2,
     }),
     note: optional(localized),
   })
-  .map((value) => scheduleSchema.parse(defined(value)));
+  .map(({ validity: [validFrom, validUntil], ...value }) => scheduleSchema.parse(defined({ ...value, validFrom, validUntil })));
 
 function offerFor(providerIds: string[], contactIds: string[]): fc.Arbitrary<Offer> {
   const texts = fc.dictionary(
@@ -156,11 +156,10 @@ function offerFor(providerIds: string[], contactIds: string[]): fc.Arbitrary<Off
       status: fc.constantFrom('draft', 'submitted', 'published', 'archived', 'rejected'),
       history: fc.constant([]),
       lastReviewedAt: optional(day),
-      validFrom: optional(day),
-      validUntil: optional(day),
+      validity,
       updatedAt: optional(instant),
     } as const)
-    .map((offer) => offerSchema.parse(defined(offer)));
+    .map(({ validity: [validFrom, validUntil], ...offer }) => offerSchema.parse(defined({ ...offer, validFrom, validUntil })));
 }
 
 const actor = (id: string): fc.Arbitrary<Actor> =>

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../dataset.js';
+import { datasetArbitrary } from '../hsds/arbitraries.js';
+import { publicContacts } from '../hsds/public-contact.js';
+import { exportOffersCsv } from './export.js';
+import { importOffersCsv } from './import.js';
+
+const allStatuses = ['draft', 'submitted', 'published', 'archived', 'rejected'] as const;
+
+/** The CSV holds one place and German texts only: keep offers it can carry whole. */
+const csvSized = datasetArbitrary.map((dataset): Dataset => ({
+  ...dataset,
+  offers: dataset.offers.map((offer) => ({ ...offer, locations: offer.locations.slice(0, 1) })),
+}));
+
+describe('exportOffersCsv', () => {
+  it('writes UTF-8 with BOM, semicolons and CRLF, and imports back with the CSV columns intact', () => {
+    fc.assert(
+      fc.property(csvSized, (dataset) => {
+        const text = exportOffersCsv(dataset, { statuses: allStatuses });
+        expect(text.startsWith('\uFEFFID;Art;Titel;')).toBe(true);
+        const result = importOffersCsv(new TextEncoder().encode(text), { today: '2026-11-25' });
+        expect(result.problems).toEqual([]);
+        const back = result.dataset?.offers ?? [];
+        expect(back.map((offer) => offer.id)).toEqual(dataset.offers.map((offer) => offer.id));
+        dataset.offers.forEach((original, index) => {
+          const offer = back[index];
+          expect(offer?.texts['de']?.title).toBe(original.texts['de']?.title);
+          expect(offer?.texts['de']?.summary).toBe(original.texts['de']?.summary);
+          expect(offer?.texts['de']?.description).toBe(original.texts['de']?.description);
+          expect(offer?.kind).toBe(original.kind);
+          expect(offer?.area).toEqual(original.area);
+          expect(offer?.fieldsOfAction).toEqual(original.fieldsOfAction);
+          expect(offer?.languages).toEqual(original.languages);
+          expect(offer?.cost.kind).toBe(original.cost.kind);
+          expect(offer?.cost.amountEur).toBe(original.cost.amountEur);
+          expect(offer?.status).toBe(original.status);
+          expect(offer?.schedule.weekly.map((slot) => [slot.day, slot.opens, slot.closes])).toEqual(
+            original.schedule.weekly.map((slot) => [slot.day, slot.opens, slot.closes]),
+          );
+          expect(offer?.locations[0]?.geo).toEqual(original.locations[0]?.geo);
+          expect(offer?.locations[0]?.address).toEqual(original.locations[0]?.address);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('shows only consented, visible contact fields', () => {
+    fc.assert(
+      fc.property(datasetArbitrary, (dataset) => {
+        const text = exportOffersCsv(dataset, { statuses: allStatuses });
+        const contacts = new Map(dataset.contacts.map((contact) => [contact.id, contact]));
+        for (const contact of dataset.contacts) {
+          const shown = publicContacts([contact.id], contacts)[0];
+          if (contact.email && !shown?.email) expect(text).not.toContain(contact.email);
+          if (contact.phone && !shown?.phone) expect(text).not.toContain(contact.phone);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('exports only published offers unless asked otherwise', () => {
+    fc.assert(
+      fc.property(datasetArbitrary, (dataset) => {
+        const rows = exportOffersCsv(dataset).trimEnd().split('\r\n').length - 1;
+        const published = dataset.offers.filter((offer) => offer.status === 'published').length;
+        // Quoted cells may hold line breaks, so count at least one line per published offer.
+        expect(rows >= published).toBe(true);
+        expect(importOffersCsv(exportOffersCsv(dataset)).dataset?.offers.length ?? 0).toBe(published);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
