@@ -39,7 +39,11 @@ export function generateOffers(ctx: Context, required: readonly { city: string; 
       const must = pool.filter(
         (t) => required.some((r) => r.city === city.slug && r.key === t.key) || (city.size === 'gross' && standardServices.includes(t.key)),
       );
-      const rest = ctx.rng.sample(pool.filter((t) => !must.includes(t)), Math.max(0, ctx.rng.int(min, max) - must.length));
+      const rest = ctx.rng.sampleWeighted(
+        pool.filter((t) => !must.includes(t)),
+        (t) => t.weight ?? 1,
+        Math.max(0, ctx.rng.int(min, max) - must.length),
+      );
       for (const template of [...must, ...rest]) {
         offers.push(makeOffer(ctx, template, city, `${city.slug}-${template.key}`));
       }
@@ -53,9 +57,23 @@ export function generateOffers(ctx: Context, required: readonly { city: string; 
   return offers;
 }
 
+/** Specialised clubs run only their sport; general clubs run everything else. */
+function suits(provider: Provider, template: OfferTemplate): boolean {
+  if (!template.providers.includes(provider.type)) return false;
+  if (provider.type !== 'sportverein') return true;
+  const swimming = provider.actor.name.startsWith('Schwimmverein');
+  const martialArts = provider.actor.name.startsWith('Kampfsportverein');
+  if (template.key.includes('schwimm')) return !martialArts;
+  if (template.key.includes('boxen')) return !swimming;
+  return !swimming && !martialArts;
+}
+
 function chooseProvider(ctx: Context, template: OfferTemplate, city: SampleCity | undefined): Provider {
-  const fits = (p: Provider) => template.providers.includes(p.type);
-  const local = city ? ctx.providers.filter((p) => p.city === city && fits(p)) : [];
+  const fits = (p: Provider) => suits(p, template);
+  const candidates = city ? ctx.providers.filter((p) => p.city === city && fits(p)) : [];
+  // A swimming or boxing course goes to the city's swimming or martial-arts club when there is one.
+  const specialist = candidates.filter((p) => (template.key.includes('schwimm') && p.actor.name.startsWith('Schwimmverein')) || (template.key.includes('boxen') && p.actor.name.startsWith('Kampfsportverein')));
+  const local = specialist.length > 0 ? specialist : candidates;
   const county = ctx.providers.filter((p) => p.city === undefined && fits(p));
   const pool = local.length > 0 && (county.length === 0 || ctx.rng.chance(0.8)) ? local : county;
   if (pool.length > 0) return ctx.rng.pick(pool);
@@ -98,7 +116,7 @@ function makeOffer(ctx: Context, template: OfferTemplate, city: SampleCity | und
   const home = city ?? provider.city ?? cities.find((c) => c.slug === 'recklinghausen')!;
   const district = rng.pick(home.districts.slice(1));
   let title = fill(rng.pick(template.titles), home, district, provider);
-  if (city && !/\{|–/.test(title) && title.length < 60) {
+  if (city && !/[(–:?]/.test(title) && !title.includes(district) && !title.includes(home.name) && title.length < 60) {
     const suffix = rng.next();
     if (suffix < 0.2) title += ` (${district})`;
     else if (suffix < 0.3) title += ` in ${home.name}`;
@@ -112,14 +130,15 @@ function makeOffer(ctx: Context, template: OfferTemplate, city: SampleCity | und
     } else if (provider.city === home || !city) {
       locations.push(provider.home);
     } else {
-      locations.push(makeLocation(rng, home, `${id}-ort`, `${provider.actor.name} – Sprechstunde in ${home.name}`, provider.home.placeKind as PlaceId));
+      const outpost = template.kind === 'counselling' ? `Sprechstunde in ${home.name}` : `Kursort ${district}`;
+      locations.push(makeLocation(rng, home, `${id}-ort`, `${provider.actor.name} – ${outpost}`, provider.home.placeKind as PlaceId));
     }
   }
   const providerContacts = ctx.contacts.filter((c) => c.actorId === provider.actor.id);
   const publishable = providerContacts.filter((c) => c.consent.given);
   const contactIds = rng.sample(publishable.length > 0 && rng.chance(0.9) ? publishable : providerContacts, rng.int(1, 2)).map((c) => c.id);
 
-  if (provider.type === 'vhs' && template.kind === 'course' && rng.chance(0.3)) title += rng.pick([' an der VHS', ' (VHS)']);
+  if (provider.type === 'vhs' && template.kind === 'course' && !title.includes('(') && rng.chance(0.3)) title += rng.pick([' an der VHS', ' (VHS)']);
   const texts: OfferInput['texts'] = {
     de: { title, summary: fill(rng.pick(template.summaries), home, district, provider), description: `${fill(template.description, home, district, provider)} ${providerLine(rng, provider, home)}`, status: 'original' },
   };

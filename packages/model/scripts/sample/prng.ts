@@ -50,6 +50,15 @@ export class Random {
     return this.shuffle(items).slice(0, count);
   }
 
+  /** `count` distinct elements, each drawn with probability proportional to its weight (Efraimidis-Spirakis). */
+  sampleWeighted<T>(items: readonly T[], weight: (item: T) => number, count: number): T[] {
+    return items
+      .map((item) => ({ item, key: this.next() ** (1 / weight(item)) }))
+      .sort((a, b) => b.key - a.key)
+      .slice(0, count)
+      .map((entry) => entry.item);
+  }
+
   /** A point within `radiusKm` of a centre, uniformly over the disc, rounded to five decimals (about 1 m). */
   pointNear(centre: { lat: number; lon: number }, radiusKm: number): { lat: number; lon: number } {
     const distance = radiusKm * Math.sqrt(this.next());

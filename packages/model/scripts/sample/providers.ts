@@ -79,13 +79,22 @@ function fill(pattern: string, city: SampleCity, district: string): string {
 export function generateProviders(rng: Random): Provider[] {
   const providers: Provider[] = [];
   const usedNames = new Set<string>();
+  // How often each name pattern was used, so that the cities get different clubs and associations.
+  const patternUse = new Map<string, number>();
   const add = (type: ProviderType, city: SampleCity | undefined): void => {
     const home = city ?? cityBySlug('recklinghausen');
     const meta = info[type];
     let name = '';
-    for (const pattern of rng.shuffle(meta.names)) {
+    // Every city's first sports club is an all-round club; specialised clubs only come second.
+    const needsAllRounder = type === 'sportverein' && !providers.some((p) => p.city === city && p.type === 'sportverein');
+    const names = needsAllRounder ? meta.names.filter((n) => !/^(Schwimm|Kampfsport)verein/.test(n)) : meta.names;
+    const patterns = rng.shuffle(names).sort((a, b) => (patternUse.get(a) ?? 0) - (patternUse.get(b) ?? 0));
+    for (const pattern of patterns) {
       name = fill(pattern, home, rng.pick(home.districts.slice(1)));
-      if (!usedNames.has(name)) break;
+      if (!usedNames.has(name)) {
+        patternUse.set(pattern, (patternUse.get(pattern) ?? 0) + 1);
+        break;
+      }
     }
     if (usedNames.has(name)) throw new Error(`no unused name left for ${type} in ${home.name}`);
     usedNames.add(name);

@@ -37,6 +37,8 @@ export interface OfferTemplate {
   /** Where it takes place when not at the provider's own address. */
   venue?: PlaceId;
   tags: readonly string[];
+  /** How common this kind of offer is relative to others of its field (default 1); cricket is rarer than football. */
+  weight?: number;
   /** Translations of the concept (title and summary), used for offers that are published in more languages. */
   i18n?: Partial<Record<TranslationLanguage, ShortTexts>>;
   /** "Einfache Sprache" version. */

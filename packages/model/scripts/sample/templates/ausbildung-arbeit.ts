@@ -207,6 +207,7 @@ export const arbeit: readonly OfferTemplate[] = [
   },
   {
     key: 'praktikum-handwerk',
+    weight: 0.6,
     fields: [field.arbeit],
     kind: 'work',
     titles: ['Schnupperpraktikum im Handwerk', 'Einstiegsqualifizierung (EQ) im Betrieb', 'Praktikumsbörse für junge Neuzugewanderte'],

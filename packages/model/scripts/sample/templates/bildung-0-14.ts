@@ -122,6 +122,7 @@ export const bildung014: readonly OfferTemplate[] = [
   },
   {
     key: 'herkunftssprachlicher-unterricht',
+    weight: 0.6,
     fields: [field.bildung014],
     kind: 'course',
     titles: ['Herkunftssprachlicher Unterricht Arabisch', 'Ukrainisch-Unterricht am Nachmittag', 'Türkisch als Herkunftssprache (HSU)'],
@@ -163,6 +164,7 @@ export const bildung014: readonly OfferTemplate[] = [
   },
   {
     key: 'mint-club',
+    weight: 0.5,
     fields: [field.bildung014],
     kind: 'course',
     titles: ['Forscherclub für Mädchen und Jungen', 'MINT-AG: Experimente und Programmieren', 'Coding-Club für Kinder'],

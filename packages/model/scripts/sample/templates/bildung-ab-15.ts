@@ -217,6 +217,7 @@ export const bildung15: readonly OfferTemplate[] = [
   },
   {
     key: 'online-deutschkurs',
+    weight: 0.6,
     fields: [field.bildung15],
     kind: 'course',
     titles: ['Online-Deutschkurs am Abend (A2)', 'Deutsch lernen online – für Berufstätige', 'Digitaler Sprachkurs mit Lernplattform'],
@@ -241,6 +242,7 @@ export const bildung15: readonly OfferTemplate[] = [
   },
   {
     key: 'schulabschluss-nachholen',
+    weight: 0.5,
     fields: [field.bildung15, field.arbeit],
     kind: 'course',
     titles: ['Hauptschulabschluss nachholen', 'Schulabschluss für Erwachsene (HSA 10)', 'Abendkurs: Mittlerer Schulabschluss'],

@@ -152,6 +152,7 @@ export const engagement: readonly OfferTemplate[] = [
   },
   {
     key: 'integrationsrat-mitmachen',
+    weight: 0.6,
     fields: [field.engagement],
     kind: 'event',
     titles: ['Mitreden im Integrationsrat: Infoabend', 'Politisch mitbestimmen – Workshop für Neuzugewanderte', 'Demokratie vor Ort: Wie funktioniert die Stadt?'],
@@ -169,6 +170,7 @@ export const engagement: readonly OfferTemplate[] = [
   },
   {
     key: 'naehcafe',
+    weight: 0.7,
     fields: [field.engagement, field.familie],
     kind: 'meeting',
     titles: ['Nähcafé', 'Repair-Café und Nähwerkstatt', 'Nähen und Reparieren im Quartier'],

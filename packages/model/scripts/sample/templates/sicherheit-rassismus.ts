@@ -158,6 +158,7 @@ export const sicherheit: readonly OfferTemplate[] = [
   },
   {
     key: 'praevention-polizei',
+    weight: 0.7,
     fields: [field.sicherheit],
     kind: 'event',
     titles: ['Polizei im Gespräch: Infoabend für Neuzugewanderte', 'Sicher im Alltag – Prävention mit der Polizei', 'Infoveranstaltung: Betrug am Telefon und im Internet erkennen'],

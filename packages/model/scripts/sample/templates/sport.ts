@@ -79,6 +79,7 @@ export const sport: readonly OfferTemplate[] = [
   },
   {
     key: 'boxen-jugendliche',
+    weight: 0.6,
     fields: [field.sport, field.sicherheit],
     kind: 'sport',
     titles: ['Boxtraining für Jugendliche', 'Kampfsport und Fairplay (Boxen, Kickboxen)', 'Selbstbehauptung und Boxen für Mädchen'],
@@ -137,6 +138,7 @@ export const sport: readonly OfferTemplate[] = [
   },
   {
     key: 'cricket',
+    weight: 0.25,
     fields: [field.sport],
     kind: 'sport',
     titles: ['Cricket-Training', 'Cricket für Einsteiger*innen', 'Cricket-Team sucht Mitspieler'],
@@ -155,9 +157,10 @@ export const sport: readonly OfferTemplate[] = [
   },
   {
     key: 'lauftreff',
+    weight: 0.7,
     fields: [field.sport, field.engagement],
     kind: 'sport',
-    titles: ['Lauftreff für alle', 'Walking- und Lauftreff am See', 'Gemeinsam laufen – Lauftreff mit Sprachpat*innen'],
+    titles: ['Lauftreff für alle', 'Walking- und Lauftreff im Stadtpark', 'Gemeinsam laufen – Lauftreff mit Sprachpat*innen'],
     summaries: [
       'Gemeinsam laufen in verschiedenen Tempogruppen – von Walking bis 10 Kilometer; Treffpunkt am Parkplatz.',
       'Bewegung an der frischen Luft und nebenbei Deutsch sprechen.',
