@@ -1,6 +1,7 @@
 import { register } from 'node:module';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import type { Plugin } from 'vitest/config';
 import { defineConfig } from 'vitest/config';
 
 /*
@@ -20,6 +21,23 @@ register(
 );
 const { playwright } = await import('@vitest/browser-playwright');
 
+/** A same-origin endpoint for form tests: accepts a POSTed JSON offer with 201, refuses anything else. */
+const offerEndpoint: Plugin = {
+  name: 'vf-test-offer-endpoint',
+  configureServer(server) {
+    server.middlewares.use('/__vf/offers', (req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        const ok = req.method === 'POST' && req.headers['content-type'] === 'application/json' && body.includes('"offer"');
+        res.statusCode = ok ? 201 : 400;
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ ok }));
+      });
+    });
+  },
+};
+
 /**
  * Element tests run in real headless Chromium (Debian's, never a downloaded one). One browser instance and
  * one test file per element keep the run lean on a shared two-core machine. Node-side tests (the size
@@ -31,6 +49,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { conditions: ['@vielfalt/source'] },
+        plugins: [offerEndpoint],
         // Pre-bundled up front: discovering them mid-run makes Vite reload the page under a running test.
         optimizeDeps: { include: ['axe-core', 'lit', 'lit/decorators.js', 'zod'] },
         test: {
