@@ -1,4 +1,5 @@
 import { type ActionStep, actionStepSchema, type Goal, goalSchema } from '@vielfalt/model';
+import { statementRef } from './county-schema.js';
 import type { StatementScore, WorkshopScore } from './score-schema.js';
 
 /** Options of {@link candidateStrategy}. */
@@ -24,7 +25,7 @@ function sharedThemes(a: StatementScore, b: StatementScore): number {
 /**
  * Candidate goals and action steps derived from a workshop's top-tier Gewitter statements (what must
  * change → goals) and top-tier Wind statements (good ideas → action steps, attached to the goal sharing
- * most themes). Each keeps the ids of the statements it came from in `sourceStatementIds`; all are
+ * most themes). Each keeps the statements it came from in `sourceStatementIds` (as `<workshop>/<statement>` references); all are
  * status `planned` and valid {@link Goal} / {@link ActionStep} records of `@vielfalt/model`.
  */
 export function candidateStrategy(score: WorkshopScore, options: CandidateOptions = {}): CandidateStrategy {
@@ -40,7 +41,7 @@ export function candidateStrategy(score: WorkshopScore, options: CandidateOption
         de: `Abgeleitet aus der Gewitter-Aussage „${s.text}“ (${s.count} Punkte).`,
         en: `Derived from the thunderstorm statement "${s.text}" (${s.count} dots).`,
       },
-      sourceStatementIds: s.members,
+      sourceStatementIds: s.members.map((id) => statementRef(score.workshop, id)),
     }),
   );
   if (goals.length === 0 && ideas.length > 0) {
@@ -49,7 +50,7 @@ export function candidateStrategy(score: WorkshopScore, options: CandidateOption
         id: `${score.workshop}-ziel-ideen`.slice(0, 80),
         fieldOfAction: score.fieldOfAction,
         title: { de: 'Gute Ideen aus der Klimakonferenz umsetzen', en: 'Put the good ideas of the Klimakonferenz into practice' },
-        sourceStatementIds: ideas.flatMap((s) => s.members),
+        sourceStatementIds: ideas.flatMap((s) => s.members.map((id) => statementRef(score.workshop, id))),
       }),
     );
   }
@@ -74,7 +75,7 @@ export function candidateStrategy(score: WorkshopScore, options: CandidateOption
       responsibleActorIds: [responsible],
       municipalities: idea.municipalities,
       status: 'planned',
-      sourceStatementIds: idea.members,
+      sourceStatementIds: idea.members.map((id) => statementRef(score.workshop, id)),
     });
   });
   return { goals, actionSteps };

@@ -1,4 +1,4 @@
-import type { CountyMap } from './county-schema.js';
+import { type CountyMap, statementRef } from './county-schema.js';
 import type { StatementScore, WorkshopScore } from './score-schema.js';
 import { betaBinomialShrinkage } from './stats/shrinkage.js';
 
@@ -8,10 +8,26 @@ export function statementMunicipalities(statement: StatementScore, score: Worksh
   return score.municipality ? [score.municipality] : [];
 }
 
-/** Labels for the map's axes: which fields and municipalities to show even when they have no data. */
-export interface CountyMapAxes {
+/** Options of {@link countyMap}. */
+export interface CountyMapOptions {
+  /** Fields of action to show, in this order, even without data. */
   fieldsOfAction?: readonly string[];
+  /** Municipalities (AGS) to show even without data. */
   municipalities?: readonly string[];
+  /** Upper bound of the prior strength, in statements the county mean is worth (default 4). */
+  maxPriorStrength?: number;
+}
+
+interface Tally {
+  sonne: number;
+  gewitter: number;
+  sonneDots: number;
+  gewitterDots: number;
+  statements: Set<string>;
+}
+
+function emptyTally(): Tally {
+  return { sonne: 0, gewitter: 0, sonneDots: 0, gewitterDots: 0, statements: new Set<string>() };
 }
 
 function sorted(values: Iterable<string>): string[] {
@@ -20,12 +36,14 @@ function sorted(values: Iterable<string>): string[] {
 
 /**
  * The county map: for every field of action and municipality, the climate balance sonne / (sonne +
- * gewitter) of the dots on statements about that municipality, shrunk towards the county mean by an
- * empirical-Bayes beta-binomial model so a cell with four dots does not look like a verdict. Raw values
- * are kept beside the shrunk ones; cells list the statements they come from.
+ * gewitter) over the dotted statements about that municipality, shrunk towards the county mean by an
+ * empirical-Bayes beta-binomial model so a cell with two statements does not look like a verdict.
+ * Statements, not dots, are the unit: the dots on one card are not independent evidence about a city (a
+ * single popular card would otherwise decide a cell). Raw values and dot totals are kept beside the
+ * shrunk ones; cells list the statements they come from.
  */
-export function countyMap(scores: readonly WorkshopScore[], axes: CountyMapAxes = {}): CountyMap {
-  const tallies = new Map<string, { sonne: number; gewitter: number; statements: Set<string> }>();
+export function countyMap(scores: readonly WorkshopScore[], axes: CountyMapOptions = {}): CountyMap {
+  const tallies = new Map<string, Tally>();
   const seenFields = new Set<string>(axes.fieldsOfAction ?? []);
   const seenMunicipalities = new Set<string>(axes.municipalities ?? []);
   for (const score of scores) {
@@ -36,10 +54,12 @@ export function countyMap(scores: readonly WorkshopScore[], axes: CountyMapAxes 
         for (const ags of statementMunicipalities(statement, score)) {
           seenMunicipalities.add(ags);
           const key = `${score.fieldOfAction}|${ags}`;
-          const cell = tallies.get(key) ?? { sonne: 0, gewitter: 0, statements: new Set<string>() };
+          const cell = tallies.get(key) ?? emptyTally();
           tallies.set(key, cell);
-          cell[wall.wall] += statement.count;
-          cell.statements.add(statement.id);
+          if (statement.count === 0) continue;
+          cell[wall.wall] += 1;
+          cell[`${wall.wall}Dots`] += statement.count;
+          cell.statements.add(statementRef(score.workshop, statement.id));
         }
       }
     }
@@ -47,8 +67,11 @@ export function countyMap(scores: readonly WorkshopScore[], axes: CountyMapAxes 
   const fieldsOfAction = axes.fieldsOfAction ? [...axes.fieldsOfAction, ...sorted(seenFields).filter((f) => !axes.fieldsOfAction?.includes(f))] : sorted(seenFields);
   const municipalities = sorted(seenMunicipalities);
   const keys = fieldsOfAction.flatMap((f) => municipalities.map((m) => [f, m] as const));
-  const raw = keys.map(([f, m]) => tallies.get(`${f}|${m}`) ?? { sonne: 0, gewitter: 0, statements: new Set<string>() });
-  const shrinkage = betaBinomialShrinkage(raw.map((c) => ({ k: c.sonne, n: c.sonne + c.gewitter })));
+  const raw = keys.map(([f, m]) => tallies.get(`${f}|${m}`) ?? emptyTally());
+  const shrinkage = betaBinomialShrinkage(
+    raw.map((c) => ({ k: c.sonne, n: c.sonne + c.gewitter })),
+    axes.maxPriorStrength ?? 4,
+  );
   const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
   return {
     fieldsOfAction,
@@ -56,13 +79,15 @@ export function countyMap(scores: readonly WorkshopScore[], axes: CountyMapAxes 
     mean: round4(shrinkage.mean),
     priorStrength: round4(shrinkage.priorStrength),
     cells: keys.map(([fieldOfAction, municipality], i) => {
-      const cell = raw[i] ?? { sonne: 0, gewitter: 0, statements: new Set<string>() };
+      const cell = raw[i] ?? emptyTally();
       const shrunk = shrinkage.cells[i] ?? { raw: null, shrunk: shrinkage.mean, weight: 0 };
       return {
         fieldOfAction,
         municipality,
         sonne: cell.sonne,
         gewitter: cell.gewitter,
+        sonneDots: cell.sonneDots,
+        gewitterDots: cell.gewitterDots,
         raw: shrunk.raw === null ? null : round4(shrunk.raw),
         shrunk: round4(shrunk.shrunk),
         weight: round4(shrunk.weight),

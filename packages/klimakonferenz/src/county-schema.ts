@@ -4,22 +4,34 @@ import { wallSchema } from './workshop.js';
 
 const probability = z.number().min(0).max(1);
 
+/** A statement across workshops: `<workshop id>/<statement id>`, since statement ids are unique only within a workshop. */
+export const statementRefSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/);
+
+/** The reference of a statement across workshops. */
+export function statementRef(workshop: string, statement: string): string {
+  return `${workshop}/${statement}`;
+}
+
 /** One cell of the county map: a field of action in one municipality. */
 export const countyMapCellSchema = z.object({
   fieldOfAction: idSchema,
   municipality: agsSchema,
-  /** Dots on Sonne statements about this municipality. */
+  /** Sonne statements about this municipality that received dots. */
   sonne: z.int().nonnegative(),
-  /** Dots on Gewitter statements about this municipality. */
+  /** Gewitter statements about this municipality that received dots. */
   gewitter: z.int().nonnegative(),
-  /** Climate balance sonne / (sonne + gewitter); null without dots. */
+  /** Dots on those Sonne statements. */
+  sonneDots: z.int().nonnegative(),
+  /** Dots on those Gewitter statements. */
+  gewitterDots: z.int().nonnegative(),
+  /** Climate balance sonne / (sonne + gewitter) over dotted statements; null without any. */
   raw: probability.nullable(),
   /** Balance shrunk towards the county mean by the beta-binomial model. */
   shrunk: probability,
   /** Weight of the cell's own dots in `shrunk`. */
   weight: probability,
   /** Statements the numbers come from. */
-  statements: z.array(idSchema),
+  statements: z.array(statementRefSchema),
 });
 /** One cell of the county map. */
 export type CountyMapCell = z.infer<typeof countyMapCellSchema>;
@@ -30,7 +42,7 @@ export const countyMapSchema = z.object({
   municipalities: z.array(agsSchema),
   /** County mean of the climate balance, the value every cell is pulled towards. */
   mean: probability,
-  /** Beta-binomial prior strength (how many dots the mean is worth). */
+  /** Beta-binomial prior strength (how many statements the mean is worth). */
   priorStrength: z.number().positive(),
   cells: z.array(countyMapCellSchema),
 });
@@ -47,7 +59,7 @@ export const themeSummarySchema = z.object({
   /** Breadth: in how many municipalities the theme is top tier. */
   breadth: z.int().nonnegative(),
   fieldsOfAction: z.array(idSchema),
-  statements: z.array(idSchema),
+  statements: z.array(statementRefSchema),
 });
 /** A theme across cities. */
 export type ThemeSummary = z.infer<typeof themeSummarySchema>;
@@ -57,7 +69,7 @@ export const roundShareSchema = z.object({
   count: z.int().nonnegative(),
   voters: z.int().nonnegative(),
   share: probability,
-  statements: z.array(idSchema),
+  statements: z.array(statementRefSchema),
 });
 
 /** How one theme changed between two rounds. */

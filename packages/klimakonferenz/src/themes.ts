@@ -1,5 +1,5 @@
 import { statementMunicipalities } from './county-map.js';
-import type { ThemeSummary } from './county-schema.js';
+import { statementRef, type ThemeSummary } from './county-schema.js';
 import type { WorkshopScore } from './score-schema.js';
 
 /**
@@ -22,7 +22,7 @@ export function themesAcrossCities(scores: readonly WorkshopScore[]): ThemeSumma
           themes.set(theme, entry);
           entry.dots[wall.wall] += statement.count;
           entry.fields.add(score.fieldOfAction);
-          entry.statements.add(statement.id);
+          entry.statements.add(statementRef(score.workshop, statement.id));
           if (statement.tier === 1 && statement.count > 0) {
             for (const ags of statementMunicipalities(statement, score)) entry.top.add(ags);
           }

@@ -1,21 +1,21 @@
-import type { RoundComparison, ThemeTrend } from './county-schema.js';
+import { type RoundComparison, statementRef, type ThemeTrend } from './county-schema.js';
 import type { WallScore, WorkshopScore } from './score-schema.js';
 import { newcombeInterval } from './stats/newcombe.js';
 import { type Wall, WALLS } from './workshop.js';
 
-function themeShare(wall: WallScore | undefined, theme: string): { count: number; voters: number; share: number; statements: string[] } {
+function themeShare(score: WorkshopScore, wall: WallScore | undefined, theme: string): { count: number; voters: number; share: number; statements: string[] } {
   const statements = (wall?.statements ?? []).filter((s) => s.themes.includes(theme));
   const voters = wall?.voters ?? 0;
   // With several statements of one theme a voter may have dotted two of them; the share is capped at 1.
   const count = Math.min(voters, statements.reduce((sum, s) => sum + s.count, 0));
-  return { count, voters, share: voters > 0 ? count / voters : 0, statements: statements.map((s) => s.id).sort() };
+  return { count, voters, share: voters > 0 ? count / voters : 0, statements: statements.map((s) => statementRef(score.workshop, s.id)).sort() };
 }
 
 function dominantWall(score: WorkshopScore, theme: string): Wall | null {
   let best: Wall | null = null;
   let bestShare = 0;
   for (const wall of WALLS) {
-    const { share } = themeShare(score.walls.find((w) => w.wall === wall), theme);
+    const { share } = themeShare(score, score.walls.find((w) => w.wall === wall), theme);
     if (share > bestShare) {
       best = wall;
       bestShare = share;
@@ -30,8 +30,8 @@ function compareRounds(before: WorkshopScore, after: WorkshopScore): ThemeTrend[
   const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
   return [...themes].sort().map((theme) => {
     const walls = WALLS.flatMap((wall) => {
-      const a = themeShare(before.walls.find((w) => w.wall === wall), theme);
-      const b = themeShare(after.walls.find((w) => w.wall === wall), theme);
+      const a = themeShare(before, before.walls.find((w) => w.wall === wall), theme);
+      const b = themeShare(after, after.walls.find((w) => w.wall === wall), theme);
       if (a.statements.length === 0 && b.statements.length === 0) return [];
       const change = newcombeInterval(a.count, a.voters, b.count, b.voters);
       return [

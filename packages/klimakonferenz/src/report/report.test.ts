@@ -32,7 +32,7 @@ describe('the report', () => {
   });
 
   it('keeps the statement ids behind candidate goals, map cells and themes', () => {
-    const ids = new Set(recklinghausenSample.workshops.flatMap((w) => w.statements.map((s) => s.id)));
+    const ids = new Set(recklinghausenSample.workshops.flatMap((w) => w.statements.map((s) => `${w.id}/${s.id}`)));
     const candidates = report.candidates.flatMap((c) => [...c.goals, ...c.actionSteps]);
     expect(candidates.length).toBeGreaterThan(8);
     for (const c of candidates) {
@@ -41,7 +41,10 @@ describe('the report', () => {
     }
     const filled = report.countyMap.cells.filter((c) => c.raw !== null);
     expect(filled.length).toBeGreaterThan(10);
-    for (const cell of filled) expect(cell.statements.length).toBeGreaterThan(0);
+    for (const cell of filled) {
+      expect(cell.statements.length).toBe(cell.sonne + cell.gewitter);
+      for (const ref of cell.statements) expect(ids.has(ref)).toBe(true);
+    }
     expect(report.themes[0]?.breadth).toBeGreaterThan(1);
   });
 

@@ -28,20 +28,23 @@ const MAX_PRIOR_STRENGTH = 1e6;
  * Empirical-Bayes beta-binomial shrinkage: estimates the pooled mean and the spread between cells by the
  * method of moments and returns each cell's posterior mean `(k + μM) / (n + M)`, which always lies between
  * the raw share and the mean. Small cells move a lot, large ones little; raw values are kept beside.
+ * With few small cells the spread cannot be told from chance and the estimate pools everything into the
+ * mean; `maxPriorStrength` bounds how many observations the mean may be worth, so the map still shows
+ * differences while damping them.
  */
-export function betaBinomialShrinkage(cells: readonly BinomialCell[]): Shrinkage {
+export function betaBinomialShrinkage(cells: readonly BinomialCell[], maxPriorStrength = MAX_PRIOR_STRENGTH): Shrinkage {
   const observed = cells.filter((c) => c.n > 0);
   const totalK = observed.reduce((s, c) => s + c.k, 0);
   const totalN = observed.reduce((s, c) => s + c.n, 0);
   const mean = totalN > 0 ? totalK / totalN : 0.5;
-  let priorStrength = MAX_PRIOR_STRENGTH;
+  let priorStrength = maxPriorStrength;
   if (observed.length >= 2 && mean > 0 && mean < 1) {
     const rates = observed.map((c) => c.k / c.n);
     const avgRate = rates.reduce((a, b) => a + b, 0) / rates.length;
     const variance = rates.reduce((s, r) => s + (r - avgRate) ** 2, 0) / (rates.length - 1);
     const sampling = (mean * (1 - mean) * observed.reduce((s, c) => s + 1 / c.n, 0)) / observed.length;
     const between = variance - sampling;
-    if (between > 0) priorStrength = Math.min(MAX_PRIOR_STRENGTH, Math.max(0.5, (mean * (1 - mean)) / between - 1));
+    if (between > 0) priorStrength = Math.min(maxPriorStrength, Math.max(0.5, (mean * (1 - mean)) / between - 1));
   }
   return {
     mean,

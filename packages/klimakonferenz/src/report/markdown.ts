@@ -1,0 +1,32 @@
+import { escapeMarkdown } from './escape.js';
+import { type Block, type RenderOptions, reportDocument } from './document.js';
+import type { Report } from './report-schema.js';
+
+function block(b: Block): string {
+  switch (b.type) {
+    case 'heading':
+      return `${'#'.repeat(b.level)} ${escapeMarkdown(b.text)}`;
+    case 'paragraph':
+      return b.notice ? `> **${escapeMarkdown(b.text)}**` : escapeMarkdown(b.text);
+    case 'list':
+      return b.items.map((i) => `- ${escapeMarkdown(i)}`).join('\n');
+    case 'links':
+      return b.items.map((i) => `- [${escapeMarkdown(i.text)}](#${encodeURIComponent(i.anchor)})`).join('\n');
+    case 'table': {
+      const row = (cells: string[]): string => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
+      return [`*${escapeMarkdown(b.caption)}*`, '', row(b.head), `| ${b.head.map(() => '---').join(' | ')} |`, ...b.rows.map(row)].join('\n');
+    }
+    case 'chart':
+      // The numbers of every chart are in the table that follows it.
+      return '';
+  }
+}
+
+/**
+ * Renders a report as Markdown: the same sections as the HTML page, tables instead of charts, every piece
+ * of user text escaped so a statement cannot inject links, HTML or table cells.
+ */
+export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
+  const document = reportDocument(report, options);
+  return `${document.blocks.map(block).filter((s) => s !== '').join('\n\n')}\n`;
+}
