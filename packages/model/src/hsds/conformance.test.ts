@@ -4,6 +4,8 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { recklinghausenProfile } from '../recklinghausen.js';
+import { recklinghausenSample } from '../sample/index.js';
 import { datasetArbitrary } from './arbitraries.js';
 import { exportHsds } from './export.js';
 
@@ -54,6 +56,20 @@ describe('HSDS schema conformance', () => {
     expect(hsdsErrors('service_at_location', [example('service_at_location_full')])).toEqual([]);
     const misspelt = { ...(example('service_full') as object), fee_description: 'x' };
     expect(hsdsErrors('service', [misspelt]).join('\n')).toContain('must NOT have additional properties');
+  });
+
+  it('the sample dataset exports with zero schema errors (every service, organization and service_at_location)', () => {
+    const hsds = exportHsds(recklinghausenSample, { profile: recklinghausenProfile });
+    const published = recklinghausenSample.offers.filter((offer) => offer.status === 'published');
+    expect(hsds.services).toHaveLength(published.length);
+    expect(hsds.organizations).toHaveLength(recklinghausenSample.actors.length);
+    expect(hsds.service_at_locations.length).toBeGreaterThan(0);
+    expect(hsdsErrors('service', hsds.services)).toEqual([]);
+    expect(hsdsErrors('organization', hsds.organizations)).toEqual([]);
+    expect(hsdsErrors('service_at_location', hsds.service_at_locations)).toEqual([]);
+    // Terms carry the profile's German labels, so other HSDS readers see names, not codes.
+    const sprache = hsds.taxonomy_terms.find((term) => term.taxonomy === 'vielfalt-fields-of-action' && term.code === 'sprache');
+    expect(sprache?.name).toBe(recklinghausenProfile.fieldsOfAction.find((field) => field.id === 'sprache')?.label['de']);
   });
 
   it('every exported service, organization and service_at_location validates, for any dataset', () => {

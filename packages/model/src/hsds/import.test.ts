@@ -9,6 +9,8 @@ import { exportHsds } from './export.js';
 import { importHsds } from './import.js';
 import { publicContact } from './public-contact.js';
 import { vielfaltTaxonomies } from './vocabulary.js';
+import { recklinghausenProfile } from '../recklinghausen.js';
+import { recklinghausenSample } from '../sample/index.js';
 
 const examplesDir = fileURLToPath(new URL('../../../../../shared/interop/hsds-3.0/examples/', import.meta.url));
 const example = (name: string): unknown => JSON.parse(readFileSync(`${examplesDir}${name}`, 'utf8'));
@@ -130,5 +132,40 @@ describe('round trip ours → HSDS → ours', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('the sample dataset through HSDS', () => {
+  it('comes back with every published offer, actor and published contact field', () => {
+    const hsds = exportHsds(recklinghausenSample, { profile: recklinghausenProfile, statuses: allStatuses });
+    const { dataset, report } = importHsds(JSON.parse(JSON.stringify(hsds)), { profile: recklinghausenProfile, today: '2026-11-25' });
+    expect(report.unmapped).toEqual([]);
+    expect(report.notes).toEqual([]);
+    expect(publishedView(dataset).offers).toEqual(publishedView({ ...recklinghausenSample, offers: recklinghausenSample.offers.map((offer) => ({ ...offer, history: [] })) }).offers);
+    expect(publishedView(dataset).contacts).toEqual(publishedView(recklinghausenSample).contacts);
+  });
+
+  it('never exports a contact field without consent and visibility', () => {
+    const text = JSON.stringify(exportHsds(recklinghausenSample, { profile: recklinghausenProfile, statuses: allStatuses }));
+    // Values the export may show for another reason (an actor's own phone, another contact's published field).
+    const shownElsewhere = new Set([
+      ...recklinghausenSample.actors.flatMap((actor) => [actor.phone, actor.email, actor.name]),
+      ...recklinghausenSample.contacts.flatMap((contact) => {
+        const shown = publicContact(contact);
+        return [shown?.name, shown?.email, shown?.phone];
+      }),
+    ]);
+    let hidden = 0;
+    for (const contact of recklinghausenSample.contacts) {
+      const shown = publicContact(contact);
+      for (const field of ['name', 'email', 'phone'] as const) {
+        const value = contact[field];
+        if (value && shown?.[field] === undefined && !shownElsewhere.has(value)) {
+          hidden++;
+          expect(text.includes(JSON.stringify(value)), `${contact.id}.${field} leaked`).toBe(false);
+        }
+      }
+    }
+    expect(hidden).toBeGreaterThan(100);
   });
 });
