@@ -1,0 +1,10 @@
+import { define } from '../base/define.js';
+import { VfKlimaBoard } from '../klima/klima-board.js';
+
+define('vf-klima-board', VfKlimaBoard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vf-klima-board': VfKlimaBoard;
+  }
+}
