@@ -33,3 +33,6 @@ export { renderHtml } from './report/html.js';
 export { reportDocument, type Block, type ChartSpec, type ReportDocument, type RenderOptions } from './report/document.js';
 export { reportMessages, type ReportLanguage, type ReportMessages } from './report/i18n.js';
 export { escapeHtml, escapeMarkdown } from './report/escape.js';
+export { formatCsv, parseCsv, CsvError } from './csv/csv.js';
+export { tallyTemplateCsv, importTallyCsv, HEADCOUNT_ROW } from './csv/tally-template.js';
+export { polisExport, type PolisExport } from './csv/polis.js';

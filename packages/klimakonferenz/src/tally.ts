@@ -43,6 +43,19 @@ export interface WorkshopTally {
   limitations: LimitationCode[];
   participants: number;
   headcount: Map<string, number> | null;
+  /** At the dot level: the statements (after merges) each participant's accepted dots count for. */
+  acceptedDots: Map<string, Set<string>> | null;
+}
+
+function acceptedDots(votes: readonly { participant: string | null; statement: string }[]): Map<string, Set<string>> {
+  const byParticipant = new Map<string, Set<string>>();
+  for (const v of votes) {
+    if (v.participant === null) continue;
+    const set = byParticipant.get(v.participant) ?? new Set<string>();
+    byParticipant.set(v.participant, set);
+    set.add(v.statement);
+  }
+  return byParticipant;
 }
 
 function add(map: Map<string, number>, key: string, n: number): void {
@@ -113,5 +126,6 @@ export function tallyWorkshop(workshop: Klimakonferenz, mode: RuleMode = 'strict
     limitations,
     participants: check.participants,
     headcount: check.headcount,
+    acceptedDots: perParticipant ? acceptedDots(check.votes) : null,
   };
 }
