@@ -1,2 +1,7 @@
+/**
+ * The `vielfalt` command line for county IT staff, callable from code with {@link run}.
+ *
+ * @packageDocumentation
+ */
 export { run } from './run.js';
-export type { Command, CommandIo } from './command.js';
+export type { Command, CommandIo, OutputStream } from './command.js';

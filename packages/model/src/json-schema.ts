@@ -5,8 +5,21 @@ import { offerSchema } from './offer.js';
 import { countyProfileSchema } from './profile.js';
 import { actionStepSchema, barrierSchema, goalSchema, goodPracticeSchema, projectSchema } from './strategy.js';
 
-/** The schemas shipped as JSON Schema files, by file name (without `.json`). */
-const shipped = {
+/** The name of a shipped JSON Schema file, without `.json`. */
+export type JsonSchemaName =
+  | 'dataset'
+  | 'offer'
+  | 'county-profile'
+  | 'actor'
+  | 'contact'
+  | 'good-practice'
+  | 'goal'
+  | 'action-step'
+  | 'project'
+  | 'barrier';
+
+/** The schemas shipped as JSON Schema files, by file name. */
+const shipped: Record<JsonSchemaName, { schema: z.ZodType; title: string }> = {
   dataset: { schema: datasetSchema, title: 'vielfalt dataset' },
   offer: { schema: offerSchema, title: 'vielfalt offer (Angebot)' },
   'county-profile': { schema: countyProfileSchema, title: 'vielfalt county profile' },
@@ -17,10 +30,7 @@ const shipped = {
   'action-step': { schema: actionStepSchema, title: 'vielfalt action step (Handlungsschritt)' },
   project: { schema: projectSchema, title: 'vielfalt project' },
   barrier: { schema: barrierSchema, title: 'vielfalt barrier' },
-} as const;
-
-/** The name of a shipped JSON Schema file, without `.json`. */
-export type JsonSchemaName = keyof typeof shipped;
+};
 
 /** A JSON Schema document (draft 2020-12). */
 export type JsonSchemaDocument = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { recklinghausenProfile, validateDataset, type DatasetInput, type Problem } from './index.js';
+import { recklinghausenProfile, validateDataset, type Problem } from './index.js';
 import { testDataset } from './test-dataset.js';
 
 /** A test dataset as plain JSON, so a case can break it in ways the types would not allow. */
@@ -340,7 +340,7 @@ describe('validateDataset', () => {
   });
 
   test('a county-wide offer needs no municipality; an empty municipality list is refused', () => {
-    const data = testDataset() as DatasetInput & Json;
+    const data = testDataset() as Json;
     data.offers[0].area = { kind: 'county' };
     expect(problemsOf(data)).toEqual([]);
     data.offers[0].area = { kind: 'municipalities', ags: [] };
