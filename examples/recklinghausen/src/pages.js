@@ -1,0 +1,135 @@
+import { publicContact } from '@vielfalt/model';
+import { html } from './html.js';
+import { wordsFor } from './chrome.js';
+import { href } from './layout.js';
+
+const pick = (localized, lang) => localized?.[lang] ?? localized?.de ?? Object.values(localized ?? {})[0] ?? '';
+
+/** Angebote finden: the search element over the server's feed. */
+export function searchPage({ lang }) {
+  const words = wordsFor(lang);
+  return {
+    title: words.search,
+    body: html`<p>${words.searchIntro}</p>
+<vf-offer-search src="/api/v1/feed" detail-url="${href('/angebote/{id}', lang)}"></vf-offer-search>`,
+  };
+}
+
+/** One offer. */
+export function offerPage({ lang, params }) {
+  const words = wordsFor(lang);
+  return {
+    title: words.offer,
+    body: html`<p><a href="${href('/', lang)}">${words.back}</a></p>
+<vf-offer-detail src="/api/v1/feed" offer-id="${params.id}"></vf-offer-detail>`,
+  };
+}
+
+/** Angebot eintragen: providers sign in, then submit through the form element. */
+export function submitPage({ lang }) {
+  const words = wordsFor(lang);
+  return {
+    title: words.submit,
+    scripts: ['/assets/account.js'],
+    body: html`<p>${words.submitIntro}</p>
+<div data-needs-role="provider moderator">
+  <vf-offer-form endpoint="/api/v1/manage/offers" profile-src="/profile.json"></vf-offer-form>
+</div>
+${loginForm(words)}`,
+  };
+}
+
+/** Prüfen: the moderators' review queue. */
+export function reviewPage({ lang }) {
+  const words = wordsFor(lang);
+  return {
+    title: words.review,
+    scripts: ['/assets/account.js', '/assets/review.js'],
+    body: html`<p>${words.reviewIntro}</p>
+<div data-needs-role="moderator">
+  <div id="queue" aria-live="polite" data-empty="${words.emptyQueue}" data-approve="${words.approve}"
+    data-reject="${words.reject}" data-reason="${words.reason}"></div>
+</div>
+${loginForm(words)}`,
+  };
+}
+
+function loginForm(words) {
+  return html`<form class="login" hidden>
+  <p>${words.loginNeeded}</p>
+  <p><label for="login-email">${words.email}</label><input id="login-email" name="email" type="email" autocomplete="username" required></p>
+  <p><label for="login-password">${words.password}</label><input id="login-password" name="password" type="password" autocomplete="current-password" required></p>
+  <p role="alert" class="login-error"></p>
+  <button type="submit">${words.login}</button>
+</form>
+<p class="logout" hidden><button type="button">${words.logout}</button></p>`;
+}
+
+/** Ansprechpartner: only consented, visible fields of each contact. */
+export async function contactsPage({ lang, store }) {
+  const words = wordsFor(lang);
+  const [actors, contacts] = await Promise.all([store.listActors(), store.listContacts()]);
+  const shown = contacts.map(publicContact).filter(Boolean);
+  const byActor = new Map();
+  for (const contact of shown) byActor.set(contact.actorId, [...(byActor.get(contact.actorId) ?? []), contact]);
+  const listed = actors.filter((actor) => byActor.has(actor.id)).sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  return {
+    title: words.contacts,
+    body: html`<p>${words.contactsIntro}</p>
+${listed.map(
+  (actor) => html`<section class="card" aria-labelledby="actor-${actor.id}">
+  <h2 id="actor-${actor.id}" lang="de">${actor.name}</h2>
+  <ul>${byActor.get(actor.id).map(
+    (c) => html`<li>${c.name ? html`<strong>${c.name}</strong>` : ''}${c.role ? html` ${pick(c.role, lang)}` : ''}
+      ${c.email ? html`<br><a href="mailto:${c.email}">${c.email}</a>` : ''}
+      ${c.phone ? html`<br><a href="tel:${c.phone.replace(/[^+0-9]/g, '')}">${c.phone}</a>` : ''}</li>`,
+  )}</ul>
+</section>`,
+)}`,
+  };
+}
+
+/** Good Practice: examples that work, with the cities and fields they belong to. */
+export async function goodPracticePage({ lang, store, profile }) {
+  const words = wordsFor(lang);
+  const examples = await store.listDocuments('goodPractice');
+  const cityName = new Map(profile.municipalities.map((m) => [m.ags, m.name]));
+  const fieldName = new Map(profile.fieldsOfAction.map((f) => [f.id, pick(f.label, lang)]));
+  return {
+    title: words.goodPractice,
+    body: html`<p>${words.goodPracticeIntro}</p>
+${examples.map(
+  (example) => html`<section class="card" aria-labelledby="gp-${example.id}">
+  <h2 id="gp-${example.id}">${pick(example.title, lang)}</h2>
+  <p>${pick(example.summary, lang)}</p>
+  ${example.whatWorks ? html`<p>${pick(example.whatWorks, lang)}</p>` : ''}
+  <p class="meta">${example.municipalities.map((ags) => cityName.get(ags) ?? ags).join(', ')} · ${example.fieldsOfAction
+    .map((id) => fieldName.get(id) ?? id)
+    .join(', ')}</p>
+</section>`,
+)}`,
+  };
+}
+
+/** Klimakonferenzen: the Ist-Analyse of each workshop, the county map and the live board. */
+export function klimaPage({ lang }) {
+  const words = wordsFor(lang);
+  return {
+    title: words.klima,
+    body: html`<p>${words.klimaIntro}</p>
+<vf-klima-map src="/klima/map.json"></vf-klima-map>
+<vf-klima-report src="/klima/report.json"></vf-klima-report>
+<h2>${words.board}</h2>
+<vf-klima-board endpoint="/api/v1/klimakonferenzen/live/board"></vf-klima-board>`,
+  };
+}
+
+/** Handlungsstrategie: goals and action steps per field. */
+export function strategyPage({ lang }) {
+  const words = wordsFor(lang);
+  return {
+    title: words.strategy,
+    body: html`<p>${words.strategyIntro}</p>
+<vf-strategy src="/api/v1/strategy"></vf-strategy>`,
+  };
+}
