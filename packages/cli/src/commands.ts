@@ -8,4 +8,6 @@ export const commands: Record<string, () => Promise<{ command: Command }>> = {
   validate: () => import('./commands/validate.js'),
   index: () => import('./commands/index.js'), // vielfalt index build <dataset> --out feed.json
   search: () => import('./commands/search.js'),
+  serve: () => import('./commands/serve.js'),
+  user: () => import('./commands/user.js'), // vielfalt user add --role moderator --email …
 };

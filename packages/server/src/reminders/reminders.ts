@@ -1,6 +1,7 @@
 import type { Store } from '../store/store.js';
 import type { OfferRecord } from '../store/records.js';
 import type { Mailer } from './mailer.js';
+import type { ServerContext } from '../context.js';
 
 /** The day `months` months before `now`, as `YYYY-MM-DD`. */
 export function monthsBefore(now: Date, months: number): string {
@@ -49,4 +50,28 @@ export async function sendReminders(store: Store, mailer: Mailer, options: { mon
     }
   }
   return { stale: stale.length, sent, unreachable };
+}
+
+/**
+ * Runs {@link sendReminders} every `everyMs` (default daily). Several instances may run the job: a
+ * window counter in the store lets only the first instance of each window send, so nobody is
+ * reminded twice.
+ */
+export function startReminderJob(server: Pick<ServerContext, 'store' | 'mailer'>, options: { months: number; everyMs?: number }): { stop(): void } {
+  const everyMs = options.everyMs ?? 24 * 60 * 60 * 1000;
+  const tick = async () => {
+    if ((await server.store.hitRateLimit('reminder-job', everyMs)) !== 1) return;
+    await sendReminders(server.store, server.mailer, { months: options.months });
+  };
+  const run = () => void tick().catch((error: unknown) => console.error('vielfalt reminders failed', error));
+  const timer = setInterval(run, everyMs);
+  timer.unref();
+  const first = setTimeout(run, 1000);
+  first.unref();
+  return {
+    stop: () => {
+      clearInterval(timer);
+      clearTimeout(first);
+    },
+  };
 }
