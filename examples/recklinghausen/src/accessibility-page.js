@@ -5,10 +5,10 @@ import { wordsFor } from './chrome.js';
  * Erklärung zur Barrierefreiheit as BITV NRW asks for it: status, what is not yet accessible, how to report
  * a barrier and the enforcement body. German is the legally binding text; other languages get a summary.
  */
-export function accessibilityPage({ lang }) {
+export function accessibilityPage({ lang, profile }) {
   const words = wordsFor(lang);
   const german = html`<div lang="de">
-<p>Der Kreis Recklinghausen ist bemüht, dieses Portal im Einklang mit dem Behindertengleichstellungsgesetz NRW (BGG NRW)
+<p>${profile.county.name} ist bemüht, dieses Portal im Einklang mit dem Behindertengleichstellungsgesetz NRW (BGG NRW)
 und der Barrierefreie-Informationstechnik-Verordnung NRW (BITV NRW) barrierefrei zugänglich zu machen.</p>
 <h2>Stand der Vereinbarkeit mit den Anforderungen</h2>
 <p>Dieses Portal ist mit den Anforderungen der WCAG 2.1 auf Stufe AA (EN 301 549) weitgehend vereinbar. Alle Seiten

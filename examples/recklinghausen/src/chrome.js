@@ -1,6 +1,6 @@
 // The portal's own words (navigation, headings, notices). The elements bring their own translations.
 const de = {
-  site: 'Integration im Kreis Recklinghausen',
+  site: 'Integration im {county}',
   skip: 'Zum Inhalt springen',
   nav: 'Hauptnavigation',
   language: 'Sprache',
@@ -33,14 +33,14 @@ const de = {
   reject: 'Ablehnen',
   reason: 'Begründung',
   emptyQueue: 'Keine Angebote warten auf Prüfung.',
-  footer: 'Kommunales Integrationszentrum des Kreises Recklinghausen. Diese Seite setzt keine Cookies außer der Anmeldung und verfolgt niemanden.',
+  footer: '{office}. Diese Seite setzt keine Cookies außer der Anmeldung und verfolgt niemanden.',
 };
 
 /** @type {Record<string, typeof de>} */
 export const chrome = {
   de,
   en: {
-    site: 'Integration in Kreis Recklinghausen',
+    site: 'Integration in {county}',
     skip: 'Skip to content',
     nav: 'Main navigation',
     language: 'Language',
@@ -73,10 +73,10 @@ export const chrome = {
     reject: 'Reject',
     reason: 'Reason',
     emptyQueue: 'No offers are waiting for review.',
-    footer: 'Kommunales Integrationszentrum, Kreis Recklinghausen. This site sets no cookies except for signing in and tracks nobody.',
+    footer: '{office}. This site sets no cookies except for signing in and tracks nobody.',
   },
   ar: {
-    site: 'الاندماج في مقاطعة ريكلينغهاوزن',
+    site: 'الاندماج في {county}',
     skip: 'انتقل إلى المحتوى',
     nav: 'القائمة الرئيسية',
     language: 'اللغة',
@@ -109,7 +109,7 @@ export const chrome = {
     reject: 'رفض',
     reason: 'السبب',
     emptyQueue: 'لا توجد عروض بانتظار المراجعة.',
-    footer: 'مركز الاندماج البلدي في مقاطعة ريكلينغهاوزن. لا يضع هذا الموقع ملفات تعريف ارتباط إلا لتسجيل الدخول ولا يتتبع أحدًا.',
+    footer: '{office}. لا يضع هذا الموقع ملفات تعريف ارتباط إلا لتسجيل الدخول ولا يتتبع أحدًا.',
   },
 };
 
@@ -124,7 +124,13 @@ export const languages = [
   { code: 'ru', name: 'Русский' },
 ];
 
-/** The portal words for a language; languages without their own portal words fall back to English, then German. */
+/** The portal words for a language; languages without their own portal words fall back to English. */
 export function wordsFor(lang) {
-  return chrome[lang] ?? (lang === 'de' ? de : chrome.en);
+  return chrome[lang] ?? chrome.en;
+}
+
+/** Fills the county's name and office into the portal words that mention them. */
+export function countyWords(words, profile) {
+  const fill = (text) => text.replace('{county}', profile.county.name).replace('{office}', profile.county.office ?? profile.county.name);
+  return { ...words, site: fill(words.site), footer: fill(words.footer) };
 }

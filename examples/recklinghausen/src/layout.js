@@ -1,5 +1,5 @@
 import { html } from './html.js';
-import { languages, wordsFor } from './chrome.js';
+import { countyWords, languages, wordsFor } from './chrome.js';
 
 /** The portal's pages in navigation order: path, key of their title in the portal words. */
 export const navigation = [
@@ -25,8 +25,8 @@ export function href(path, lang, params = {}) {
  * The frame of every page: skip link, header with navigation and language switch, main landmark, footer.
  * Loads the elements bundle from this origin only.
  */
-export function layout({ lang, path, title, body, scripts = [] }) {
-  const words = wordsFor(lang);
+export function layout({ lang, path, title, body, profile, scripts = [] }) {
+  const words = countyWords(wordsFor(lang), profile);
   const language = languages.find((l) => l.code === lang) ?? languages[0];
   const wordsLang = lang in { de: 1, en: 1, ar: 1 } ? lang : 'en';
   return html`<!doctype html>

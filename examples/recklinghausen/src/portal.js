@@ -107,7 +107,7 @@ export async function startPortal({ profile, dataset, storeLocation, port = 5173
       const match = pattern.exec(path);
       if (!match) continue;
       const content = await page({ lang, params: match.groups ?? {}, store, profile });
-      return send(res, 200, String(layout({ lang, path, ...content })), 'text/html; charset=utf-8');
+      return send(res, 200, String(layout({ lang, path, profile, ...content })), 'text/html; charset=utf-8');
     }
     send(res, 404, 'Nicht gefunden / Not found', 'text/plain; charset=utf-8');
   }

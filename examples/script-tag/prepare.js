@@ -1,0 +1,24 @@
+// Puts next to index.html what a webmaster would get from the county: the elements bundle (normally from a
+// CDN or the county's server) and the feed that `vielfalt index build` writes from the county's dataset.
+import { copyFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from '@vielfalt/cli';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const resolveFile = (specifier) => fileURLToPath(import.meta.resolve(specifier));
+
+/** Copies the CDN bundle and builds `feed.json` from the sample dataset into `dir`. */
+export async function prepareAssets(dir = here) {
+  const elements = dirname(resolveFile('@vielfalt/elements/package.json'));
+  await copyFile(join(elements, 'dist/cdn/vielfalt-elements.js'), join(dir, 'vielfalt-elements.js'));
+  const dataset = resolveFile('@vielfalt/model/data/recklinghausen-sample.json');
+  const code = await run(['index', 'build', dataset, '--out', join(dir, 'feed.json')], {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: dir,
+  });
+  if (code !== 0) throw new Error(`vielfalt index build failed with exit code ${code}`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await prepareAssets();
