@@ -47,8 +47,13 @@ export function buildSample(seed: number = SAMPLE_SEED): Dataset {
     barriers: generateBarriers(),
   });
   if (!result.ok) {
-    const report = result.problems.slice(0, 20).map((p) => formatProblem(p, 'en')).join('\n');
-    throw new Error(`the generated sample is invalid (${result.problems.length} problems):\n${report}`);
+    const report = result.problems
+      .slice(0, 20)
+      .map((p) => formatProblem(p, 'en'))
+      .join('\n');
+    throw new Error(
+      `the generated sample is invalid (${result.problems.length} problems):\n${report}`,
+    );
   }
   return result.dataset;
 }

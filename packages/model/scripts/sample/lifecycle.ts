@@ -35,7 +35,11 @@ export function offerLifecycle(
   const draft = { status: 'draft' as const, at: stamp(created, 9), by: provider };
   if (roll < 0.03) {
     const recent = day(rng, '2026-09-15', '2026-10-30');
-    return { status: 'draft', history: [{ ...draft, at: stamp(recent, 10) }], updatedAt: stamp(recent, 10) };
+    return {
+      status: 'draft',
+      history: [{ ...draft, at: stamp(recent, 10) }],
+      updatedAt: stamp(recent, 10),
+    };
   }
   const submittedAt = plusDays(created, rng.int(0, 6));
   const submitted = { status: 'submitted' as const, at: stamp(submittedAt, 11), by: provider };
@@ -43,7 +47,10 @@ export function offerLifecycle(
     const recent = day(rng, '2026-10-01', '2026-10-30');
     return {
       status: 'submitted',
-      history: [{ ...draft, at: stamp(recent, 9) }, { ...submitted, at: stamp(recent, 11) }],
+      history: [
+        { ...draft, at: stamp(recent, 9) },
+        { ...submitted, at: stamp(recent, 11) },
+      ],
       updatedAt: stamp(recent, 11),
     };
   }
@@ -69,11 +76,23 @@ export function offerLifecycle(
   const lastReviewed = stale
     ? day(rng, decidedDay, '2025-10-31')
     : day(rng, decidedDay > '2025-11-02' ? decidedDay : '2025-11-02', '2026-10-31');
-  const lastReviewedAt = (lastReviewed < decidedAt ? decidedAt : lastReviewed).toISOString().slice(0, 10);
+  const lastReviewedAt = (lastReviewed < decidedAt ? decidedAt : lastReviewed)
+    .toISOString()
+    .slice(0, 10);
   if (roll < 0.13 && decidedAt < new Date('2026-03-01')) {
     const archivedAt = day(rng, plusDays(decidedAt, 30).toISOString().slice(0, 10), '2026-10-15');
-    const archived = { status: 'archived' as const, at: stamp(archivedAt, 16), by: rng.chance(0.5) ? provider : REVIEWER, reason: rng.pick(['Förderung ausgelaufen', 'Kurs beendet', 'Angebot wird nicht mehr fortgeführt']) };
-    const reviewedBeforeArchive = lastReviewedAt > archived.at.slice(0, 10) ? archived.at.slice(0, 10) : lastReviewedAt;
+    const archived = {
+      status: 'archived' as const,
+      at: stamp(archivedAt, 16),
+      by: rng.chance(0.5) ? provider : REVIEWER,
+      reason: rng.pick([
+        'Förderung ausgelaufen',
+        'Kurs beendet',
+        'Angebot wird nicht mehr fortgeführt',
+      ]),
+    };
+    const reviewedBeforeArchive =
+      lastReviewedAt > archived.at.slice(0, 10) ? archived.at.slice(0, 10) : lastReviewedAt;
     return {
       status: 'archived',
       history: [draft, submitted, published, archived],
@@ -82,5 +101,10 @@ export function offerLifecycle(
       validUntil: plusDays(archivedAt, -1).toISOString().slice(0, 10),
     };
   }
-  return { status: 'published', history: [draft, submitted, published], lastReviewedAt, updatedAt: stamp(new Date(`${lastReviewedAt}T00:00:00Z`), 10) };
+  return {
+    status: 'published',
+    history: [draft, submitted, published],
+    lastReviewedAt,
+    updatedAt: stamp(new Date(`${lastReviewedAt}T00:00:00Z`), 10),
+  };
 }

@@ -31,10 +31,25 @@ export function makeLocation(
       wheelchair,
       ...(wheelchair === 'yes'
         ? rng.chance(0.5)
-          ? { details: { de: 'Stufenloser Eingang, barrierefreies WC im Erdgeschoss', en: 'Step-free entrance, accessible toilet on the ground floor' } }
-          : { details: { de: 'Aufzug vorhanden, Eingang über den Hof', en: 'Lift available, entrance through the courtyard' } }
+          ? {
+              details: {
+                de: 'Stufenloser Eingang, barrierefreies WC im Erdgeschoss',
+                en: 'Step-free entrance, accessible toilet on the ground floor',
+              },
+            }
+          : {
+              details: {
+                de: 'Aufzug vorhanden, Eingang über den Hof',
+                en: 'Lift available, entrance through the courtyard',
+              },
+            }
         : wheelchair === 'no'
-          ? { details: { de: 'Räume im 1. Obergeschoss, kein Aufzug', en: 'Rooms on the first floor, no lift' } }
+          ? {
+              details: {
+                de: 'Räume im 1. Obergeschoss, kein Aufzug',
+                en: 'Rooms on the first floor, no lift',
+              },
+            }
           : {}),
     },
   };

@@ -4,9 +4,90 @@ import type { Random } from './prng.js';
  * Invented people: common first names and family names of the county's communities combined at random.
  * None of them is a real contact person; the dataset's notice says so.
  */
-const female = ['Anna', 'Julia', 'Katharina', 'Sandra', 'Melanie', 'Fatma', 'Ayşe', 'Elif', 'Leyla', 'Nadia', 'Olena', 'Iryna', 'Maryam', 'Zahra', 'Sofia', 'Claudia', 'Petra', 'Miriam', 'Hanna', 'Lea', 'Amina', 'Natalia', 'Derya', 'Shirin'] as const;
-const male = ['Thomas', 'Michael', 'Stefan', 'Markus', 'Jan', 'Ahmet', 'Mehmet', 'Murat', 'Omar', 'Ali', 'Yusuf', 'Andrii', 'Oleksandr', 'Reza', 'Dariusz', 'Tobias', 'Lukas', 'Jonas', 'Samir', 'Karim', 'Dmitri', 'Frank', 'Emre', 'Hamid'] as const;
-const family = ['Schmitz', 'Becker', 'Hoffmann', 'Wagner', 'Schulte', 'Kowalski', 'Nowak', 'Yılmaz', 'Demir', 'Kaya', 'Şahin', 'Haddad', 'Khalil', 'Mansour', 'Rahimi', 'Karimi', 'Shevchenko', 'Kovalenko', 'Bondarenko', 'Iwanow', 'Brinkmann', 'Kemper', 'Terhorst', 'Overbeck', 'Wiesmann', 'Öztürk', 'Hosseini', 'Abdi', 'Lange', 'Peters'] as const;
+const female = [
+  'Anna',
+  'Julia',
+  'Katharina',
+  'Sandra',
+  'Melanie',
+  'Fatma',
+  'Ayşe',
+  'Elif',
+  'Leyla',
+  'Nadia',
+  'Olena',
+  'Iryna',
+  'Maryam',
+  'Zahra',
+  'Sofia',
+  'Claudia',
+  'Petra',
+  'Miriam',
+  'Hanna',
+  'Lea',
+  'Amina',
+  'Natalia',
+  'Derya',
+  'Shirin',
+] as const;
+const male = [
+  'Thomas',
+  'Michael',
+  'Stefan',
+  'Markus',
+  'Jan',
+  'Ahmet',
+  'Mehmet',
+  'Murat',
+  'Omar',
+  'Ali',
+  'Yusuf',
+  'Andrii',
+  'Oleksandr',
+  'Reza',
+  'Dariusz',
+  'Tobias',
+  'Lukas',
+  'Jonas',
+  'Samir',
+  'Karim',
+  'Dmitri',
+  'Frank',
+  'Emre',
+  'Hamid',
+] as const;
+const family = [
+  'Schmitz',
+  'Becker',
+  'Hoffmann',
+  'Wagner',
+  'Schulte',
+  'Kowalski',
+  'Nowak',
+  'Yılmaz',
+  'Demir',
+  'Kaya',
+  'Şahin',
+  'Haddad',
+  'Khalil',
+  'Mansour',
+  'Rahimi',
+  'Karimi',
+  'Shevchenko',
+  'Kovalenko',
+  'Bondarenko',
+  'Iwanow',
+  'Brinkmann',
+  'Kemper',
+  'Terhorst',
+  'Overbeck',
+  'Wiesmann',
+  'Öztürk',
+  'Hosseini',
+  'Abdi',
+  'Lange',
+  'Peters',
+] as const;
 
 export interface Person {
   first: string;
@@ -41,8 +122,14 @@ export function mailLocalPart(person: Person): string {
   const ascii = (s: string) =>
     s
       .toLowerCase()
-      .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-      .replace(/ş/g, 's').replace(/ı/g, 'i').replace(/ç/g, 'c').replace(/ğ/g, 'g')
+      .replace(/ä/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/ü/g, 'ue')
+      .replace(/ß/g, 'ss')
+      .replace(/ş/g, 's')
+      .replace(/ı/g, 'i')
+      .replace(/ç/g, 'c')
+      .replace(/ğ/g, 'g')
       .replace(/[^a-z]/g, '');
   return `${ascii(person.first)}.${ascii(person.last)}`;
 }

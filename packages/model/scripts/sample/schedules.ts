@@ -7,19 +7,46 @@ type Day = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
 
 /** The rhythms offers have in practice; each template names the ones that fit it. */
 export type SchedulePattern =
-  | 'course-mornings' | 'course-evenings' | 'office-hours' | 'appointment' | 'weekly-morning'
-  | 'weekly-afternoon' | 'weekly-evening' | 'fortnightly' | 'training' | 'weekend' | 'sessions' | 'holiday';
+  | 'course-mornings'
+  | 'course-evenings'
+  | 'office-hours'
+  | 'appointment'
+  | 'weekly-morning'
+  | 'weekly-afternoon'
+  | 'weekly-evening'
+  | 'fortnightly'
+  | 'training'
+  | 'weekend'
+  | 'sessions'
+  | 'holiday';
 
 const weekdays: readonly Day[] = ['mo', 'tu', 'we', 'th', 'fr'];
 
-const christmas = { from: '2026-12-23', until: '2027-01-06', reason: { de: 'Weihnachtsferien', en: 'Christmas holidays' } };
-const easter = { from: '2027-03-22', until: '2027-04-03', reason: { de: 'Osterferien', en: 'Easter holidays' } };
-const summer = { from: '2027-07-19', until: '2027-08-31', reason: { de: 'Sommerferien', en: 'Summer holidays' } };
-const autumn = { from: '2026-10-17', until: '2026-10-31', reason: { de: 'Herbstferien', en: 'Autumn holidays' } };
+const christmas = {
+  from: '2026-12-23',
+  until: '2027-01-06',
+  reason: { de: 'Weihnachtsferien', en: 'Christmas holidays' },
+};
+const easter = {
+  from: '2027-03-22',
+  until: '2027-04-03',
+  reason: { de: 'Osterferien', en: 'Easter holidays' },
+};
+const summer = {
+  from: '2027-07-19',
+  until: '2027-08-31',
+  reason: { de: 'Sommerferien', en: 'Summer holidays' },
+};
+const autumn = {
+  from: '2026-10-17',
+  until: '2026-10-31',
+  reason: { de: 'Herbstferien', en: 'Autumn holidays' },
+};
 
 /** Berlin's UTC offset on a day of 2026/27 (summer time from the last Sunday of March to that of October). */
 function offset(date: string): string {
-  const summerTime = (date >= '2026-03-29' && date < '2026-10-25') || (date >= '2027-03-28' && date < '2027-10-31');
+  const summerTime =
+    (date >= '2026-03-29' && date < '2026-10-25') || (date >= '2027-03-28' && date < '2027-10-31');
   return summerTime ? '+02:00' : '+01:00';
 }
 
@@ -47,7 +74,9 @@ function later(start: string, minutes: number): string {
 export function makeSchedule(rng: Random, pattern: SchedulePattern): ScheduleInput {
   switch (pattern) {
     case 'course-mornings': {
-      const days = rng.chance(0.5) ? weekdays.slice(0, 4) : rng.sample(weekdays, 3).sort((a, b) => weekdays.indexOf(a) - weekdays.indexOf(b));
+      const days = rng.chance(0.5)
+        ? weekdays.slice(0, 4)
+        : rng.sample(weekdays, 3).sort((a, b) => weekdays.indexOf(a) - weekdays.indexOf(b));
       const opens = rng.pick(['08:30', '09:00']);
       const start = rng.pick(['2026-09-07', '2026-10-05', '2026-11-16', '2027-01-11']);
       return {
@@ -55,14 +84,22 @@ export function makeSchedule(rng: Random, pattern: SchedulePattern): ScheduleInp
         validFrom: start,
         validUntil: addDays(start, rng.pick([140, 182, 210])),
         closures: [christmas, easter],
-        note: { de: 'Einstieg nach Einstufungstest auch später möglich.', en: 'Later entry possible after a placement test.' },
+        note: {
+          de: 'Einstieg nach Einstufungstest auch später möglich.',
+          en: 'Later entry possible after a placement test.',
+        },
       };
     }
     case 'course-evenings': {
       const days = rng.pick([['tu', 'th'], ['mo', 'we'], ['we']] as const);
       const opens = time(rng, [17, 18]);
       const start = rng.pick(['2026-09-14', '2026-11-02', '2027-01-18']);
-      return { weekly: days.map((day) => ({ day, opens, closes: later(opens, 135) })), validFrom: start, validUntil: addDays(start, rng.pick([84, 112])), closures: [christmas] };
+      return {
+        weekly: days.map((day) => ({ day, opens, closes: later(opens, 135) })),
+        validFrom: start,
+        validUntil: addDays(start, rng.pick([84, 112])),
+        closures: [christmas],
+      };
     }
     case 'office-hours': {
       const [dayA, dayB] = rng.sample(weekdays, 2) as [Day, Day];
@@ -73,7 +110,10 @@ export function makeSchedule(rng: Random, pattern: SchedulePattern): ScheduleInp
           { day: dayB, opens: rng.pick(['08:30', '09:00']), closes: '12:30' },
         ],
         byAppointment: true,
-        note: { de: 'Offene Sprechstunde; außerhalb der Zeiten nach Vereinbarung.', en: 'Drop-in hours; other times by appointment.' },
+        note: {
+          de: 'Offene Sprechstunde; außerhalb der Zeiten nach Vereinbarung.',
+          en: 'Drop-in hours; other times by appointment.',
+        },
         ...(rng.chance(0.3) ? { closures: [christmas] } : {}),
       };
     }
@@ -81,35 +121,68 @@ export function makeSchedule(rng: Random, pattern: SchedulePattern): ScheduleInp
       return {
         byAppointment: true,
         note: rng.pick([
-          { de: 'Termine nach telefonischer Vereinbarung, auch kurzfristig.', en: 'Appointments by phone, also at short notice.' },
-          { de: 'Terminvergabe per E-Mail; Dolmetschende können mitgebracht oder angefragt werden.', en: 'Appointments by e-mail; interpreters can be brought along or requested.' },
-          { de: 'Beratung nach Absprache, auch als Hausbesuch oder per Video.', en: 'Counselling by arrangement, also at home or by video.' },
+          {
+            de: 'Termine nach telefonischer Vereinbarung, auch kurzfristig.',
+            en: 'Appointments by phone, also at short notice.',
+          },
+          {
+            de: 'Terminvergabe per E-Mail; Dolmetschende können mitgebracht oder angefragt werden.',
+            en: 'Appointments by e-mail; interpreters can be brought along or requested.',
+          },
+          {
+            de: 'Beratung nach Absprache, auch als Hausbesuch oder per Video.',
+            en: 'Counselling by arrangement, also at home or by video.',
+          },
         ]),
       };
     case 'weekly-morning': {
       const opens = time(rng, [9, 10]);
-      return { weekly: [{ day: rng.pick(weekdays), opens, closes: later(opens, rng.pick([90, 120])) }], closures: rng.chance(0.6) ? [summer] : [] };
+      return {
+        weekly: [{ day: rng.pick(weekdays), opens, closes: later(opens, rng.pick([90, 120])) }],
+        closures: rng.chance(0.6) ? [summer] : [],
+      };
     }
     case 'weekly-afternoon': {
       const opens = time(rng, [14, 15, 16]);
       const days = rng.chance(0.35) ? rng.sample(weekdays, 2) : [rng.pick(weekdays)];
-      return { weekly: days.map((day) => ({ day, opens, closes: later(opens, rng.pick([90, 120])) })), closures: rng.chance(0.7) ? [summer, christmas] : [summer] };
+      return {
+        weekly: days.map((day) => ({ day, opens, closes: later(opens, rng.pick([90, 120])) })),
+        closures: rng.chance(0.7) ? [summer, christmas] : [summer],
+      };
     }
     case 'weekly-evening': {
       const opens = time(rng, [17, 18, 19]);
-      return { weekly: [{ day: rng.pick(weekdays), opens, closes: later(opens, rng.pick([90, 120, 150])) }], ...(rng.chance(0.4) ? { closures: [christmas] } : {}) };
+      return {
+        weekly: [
+          { day: rng.pick(weekdays), opens, closes: later(opens, rng.pick([90, 120, 150])) },
+        ],
+        ...(rng.chance(0.4) ? { closures: [christmas] } : {}),
+      };
     }
     case 'fortnightly': {
       const opens = time(rng, [10, 15, 16, 18]);
       return {
-        weekly: [{ day: rng.pick([...weekdays, 'sa'] as const), opens, closes: later(opens, 120), interval: 2, note: { de: 'Jede zweite Woche (gerade Kalenderwochen)', en: 'Every other week (even calendar weeks)' } }],
+        weekly: [
+          {
+            day: rng.pick([...weekdays, 'sa'] as const),
+            opens,
+            closes: later(opens, 120),
+            interval: 2,
+            note: {
+              de: 'Jede zweite Woche (gerade Kalenderwochen)',
+              en: 'Every other week (even calendar weeks)',
+            },
+          },
+        ],
         // Mondays of even ISO weeks (2 and 36 of 2026), so "every other week" counts the even weeks.
         validFrom: rng.pick(['2026-01-05', '2026-08-31']),
         closures: [summer],
       };
     }
     case 'training': {
-      const [dayA, dayB] = rng.sample(weekdays, 2).sort((a, b) => weekdays.indexOf(a) - weekdays.indexOf(b)) as [Day, Day];
+      const [dayA, dayB] = rng
+        .sample(weekdays, 2)
+        .sort((a, b) => weekdays.indexOf(a) - weekdays.indexOf(b)) as [Day, Day];
       const opens = time(rng, [16, 17, 18], [0, 15, 30, 45]);
       return {
         weekly: [
@@ -121,10 +194,25 @@ export function makeSchedule(rng: Random, pattern: SchedulePattern): ScheduleInp
     }
     case 'weekend': {
       const opens = time(rng, [10, 11, 14]);
-      return { weekly: [{ day: rng.pick(['sa', 'su'] as const), opens, closes: later(opens, rng.pick([120, 180])) }], closures: [christmas] };
+      return {
+        weekly: [
+          {
+            day: rng.pick(['sa', 'su'] as const),
+            opens,
+            closes: later(opens, rng.pick([120, 180])),
+          },
+        ],
+        closures: [christmas],
+      };
     }
     case 'sessions': {
-      const first = rng.pick(['2026-11-10', '2026-11-19', '2026-12-02', '2027-01-14', '2027-02-04']);
+      const first = rng.pick([
+        '2026-11-10',
+        '2026-11-19',
+        '2026-12-02',
+        '2027-01-14',
+        '2027-02-04',
+      ]);
       const opens = time(rng, [10, 17, 18]);
       const count = rng.int(2, 5);
       const step = rng.pick([7, 14, 28]);
@@ -144,7 +232,10 @@ export function makeSchedule(rng: Random, pattern: SchedulePattern): ScheduleInp
           return { start: at(date, '09:00'), end: at(date, '15:00') };
         }),
         validUntil: addDays(first, 4),
-        note: { de: 'Ferienwoche mit Mittagessen, Montag bis Freitag.', en: 'Holiday week with lunch, Monday to Friday.' },
+        note: {
+          de: 'Ferienwoche mit Mittagessen, Montag bis Freitag.',
+          en: 'Holiday week with lunch, Monday to Friday.',
+        },
       };
     }
   }

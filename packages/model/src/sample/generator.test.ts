@@ -5,14 +5,19 @@ import { Random } from '../../scripts/sample/prng.js';
 
 describe('the sample generator', () => {
   it('reproduces the committed JSON exactly (run `npm run sample:generate` after changing it)', () => {
-    const committed = readFileSync(new URL('../../data/recklinghausen-sample.json', import.meta.url), 'utf8');
+    const committed = readFileSync(
+      new URL('../../data/recklinghausen-sample.json', import.meta.url),
+      'utf8',
+    );
     expect(`${JSON.stringify(buildSample(SAMPLE_SEED), null, 2)}\n`).toBe(committed);
   });
 
   it('gives different but again valid data for another seed', () => {
     const other = buildSample(SAMPLE_SEED + 1);
     expect(other.offers.length).toBeGreaterThanOrEqual(300);
-    expect(other.offers.map((o) => o.id)).not.toEqual(buildSample(SAMPLE_SEED).offers.map((o) => o.id));
+    expect(other.offers.map((o) => o.id)).not.toEqual(
+      buildSample(SAMPLE_SEED).offers.map((o) => o.id),
+    );
   });
 
   it('draws points uniformly within the radius and repeats itself for the same seed', () => {

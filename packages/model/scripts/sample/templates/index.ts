@@ -5,6 +5,7 @@ import { bildung014 } from './bildung-0-14.js';
 import { bildung15 } from './bildung-ab-15.js';
 import { engagement } from './engagement.js';
 import { familie } from './familie.js';
+import { orientierung } from './orientierung.js';
 import { sicherheit } from './sicherheit-rassismus.js';
 import { sport } from './sport.js';
 import { wohnen } from './wohnen.js';
@@ -14,6 +15,7 @@ export const templates: readonly OfferTemplate[] = [
   ...wohnen,
   ...bildung014,
   ...bildung15,
+  ...orientierung,
   ...sicherheit,
   ...sport,
   ...arbeit,
