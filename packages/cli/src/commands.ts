@@ -6,6 +6,7 @@ import type { Command } from './command.js';
  */
 export const commands: Record<string, () => Promise<{ command: Command }>> = {
   validate: () => import('./commands/validate.js'),
+  klima: () => import('./commands/klima.js'), // vielfalt klima check|score|report <file> [--format json|md|html] [--seed N] [--out dir]
   index: () => import('./commands/index.js'), // vielfalt index build <dataset> --out feed.json
   search: () => import('./commands/search.js'),
   serve: () => import('./commands/serve.js'),

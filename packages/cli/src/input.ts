@@ -1,13 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { recklinghausenProfile, validateCountyProfile, type CountyProfile, type LocalizedMessage, type Problem } from '@vielfalt/model';
+import {
+  recklinghausenProfile,
+  validateCountyProfile,
+  type CountyProfile,
+  type LocalizedMessage,
+  type Problem,
+} from '@vielfalt/model';
 import type { CommandIo } from './command.js';
 
 /** Profiles that ship with the packages, selectable by name with `--profile`. */
-export const builtInProfiles: Readonly<Record<string, CountyProfile>> = { recklinghausen: recklinghausenProfile };
+export const builtInProfiles: Readonly<Record<string, CountyProfile>> = {
+  recklinghausen: recklinghausenProfile,
+};
 
 /** Reading input either works or explains, in German and English, why not. */
-export type InputResult<T> = { ok: true; value: T } | { ok: false; message: LocalizedMessage; problems?: Problem[] };
+export type InputResult<T> =
+  { ok: true; value: T } | { ok: false; message: LocalizedMessage; problems?: Problem[] };
 
 /** Reads and parses a JSON file given on the command line, relative to the working directory. */
 export async function readJsonFile(file: string, cwd: string): Promise<InputResult<unknown>> {
@@ -18,13 +27,28 @@ export async function readJsonFile(file: string, cwd: string): Promise<InputResu
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      return { ok: false, message: { de: `Datei nicht gefunden: ${path}`, en: `File not found: ${path}` } };
+      return {
+        ok: false,
+        message: { de: `Datei nicht gefunden: ${path}`, en: `File not found: ${path}` },
+      };
     }
     if (code === 'EISDIR') {
-      return { ok: false, message: { de: `Erwartet eine Datei, gefunden ein Verzeichnis: ${path}`, en: `Expected a file, found a directory: ${path}` } };
+      return {
+        ok: false,
+        message: {
+          de: `Erwartet eine Datei, gefunden ein Verzeichnis: ${path}`,
+          en: `Expected a file, found a directory: ${path}`,
+        },
+      };
     }
     const reason = (error as Error).message;
-    return { ok: false, message: { de: `Datei nicht lesbar: ${path} (${reason})`, en: `Cannot read file: ${path} (${reason})` } };
+    return {
+      ok: false,
+      message: {
+        de: `Datei nicht lesbar: ${path} (${reason})`,
+        en: `Cannot read file: ${path} (${reason})`,
+      },
+    };
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
@@ -32,13 +56,19 @@ export async function readJsonFile(file: string, cwd: string): Promise<InputResu
     const reason = (error as Error).message;
     return {
       ok: false,
-      message: { de: `Kein gültiges JSON in ${path}: ${reason}`, en: `Not valid JSON in ${path}: ${reason}` },
+      message: {
+        de: `Kein gültiges JSON in ${path}: ${reason}`,
+        en: `Not valid JSON in ${path}: ${reason}`,
+      },
     };
   }
 }
 
 /** Loads a county profile by built-in name (`recklinghausen`) or from a JSON file, validated. */
-export async function loadProfile(nameOrFile: string, cwd: string): Promise<InputResult<CountyProfile>> {
+export async function loadProfile(
+  nameOrFile: string,
+  cwd: string,
+): Promise<InputResult<CountyProfile>> {
   const builtIn = builtInProfiles[nameOrFile];
   if (builtIn) return { ok: true, value: builtIn };
   if (!nameOrFile.endsWith('.json')) {
@@ -66,8 +96,15 @@ export async function loadProfile(nameOrFile: string, cwd: string): Promise<Inpu
 }
 
 /** Reports a usage error in German and English (the chosen language may itself be the mistake) and returns exit code 2. */
-export function usageError(io: CommandIo, message: LocalizedMessage, usage: string, problems: readonly Problem[] = []): number {
-  const details = problems.map((problem) => `  - ${problem.message.de}\n    ${problem.message.en}\n`).join('');
+export function usageError(
+  io: CommandIo,
+  message: LocalizedMessage,
+  usage: string,
+  problems: readonly Problem[] = [],
+): number {
+  const details = problems
+    .map((problem) => `  - ${problem.message.de}\n    ${problem.message.en}\n`)
+    .join('');
   io.stderr.write(`Fehler: ${message.de}\nError: ${message.en}\n${details}\n${usage}\n`);
   return 2;
 }

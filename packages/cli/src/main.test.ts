@@ -12,7 +12,10 @@ const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const bin = fileURLToPath(new URL('../bin/vielfalt.js', import.meta.url));
 const exec = promisify(execFile);
 
-async function run(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  script: string,
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await exec(process.execPath, [script, ...args]);
     return { code: 0, stdout, stderr };

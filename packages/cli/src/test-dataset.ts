@@ -3,12 +3,25 @@ export function testDataset() {
   return {
     schemaVersion: 1,
     profileId: 'recklinghausen',
-    actors: [{ id: 'treff-herten', name: 'Begegnungstreff Herten (fiktiv)', kind: 'ehrenamtliche-initiative', staffing: 'volunteer' }],
+    actors: [
+      {
+        id: 'treff-herten',
+        name: 'Begegnungstreff Herten (fiktiv)',
+        kind: 'ehrenamtliche-initiative',
+        staffing: 'volunteer',
+      },
+    ],
     offers: [
       {
         id: 'naehcafe-herten',
         kind: 'meeting',
-        texts: { de: { title: 'Nähcafé', summary: 'Gemeinsam nähen und Deutsch sprechen.', status: 'original' } },
+        texts: {
+          de: {
+            title: 'Nähcafé',
+            summary: 'Gemeinsam nähen und Deutsch sprechen.',
+            status: 'original',
+          },
+        },
         providerId: 'treff-herten',
         area: { kind: 'municipalities', ags: ['05562020'] },
         fieldsOfAction: ['familie-kinder-frauen-jugend'],

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { agsSchema, idSchema, isoDateSchema, isoDateTimeSchema, localizedStringSchema } from './common.js';
+import {
+  agsSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  localizedStringSchema,
+} from './common.js';
 import { patterns } from './patterns.js';
 
 /** An actor: a provider of offers (Träger/Anbieter), an office, a club or an initiative. */
@@ -53,7 +59,13 @@ export const contactSchema = z.object({
   phone: z.string().regex(patterns.phone.regex).optional(),
   languages: z.array(z.string()).default([]),
   consent: publicationConsentSchema,
-  visibility: contactVisibilitySchema.default({ name: false, role: true, email: false, phone: false, languages: true }),
+  visibility: contactVisibilitySchema.default({
+    name: false,
+    role: true,
+    email: false,
+    phone: false,
+    languages: true,
+  }),
   updatedAt: isoDateTimeSchema.optional(),
 });
 /** A contact person or role mailbox. Personal data: publish only what `visibility` and `consent` allow. */

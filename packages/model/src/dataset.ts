@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { actorSchema, contactSchema } from './actor.js';
 import { offerSchema } from './offer.js';
-import { actionStepSchema, barrierSchema, goalSchema, goodPracticeSchema, projectSchema } from './strategy.js';
+import {
+  actionStepSchema,
+  barrierSchema,
+  goalSchema,
+  goodPracticeSchema,
+  projectSchema,
+} from './strategy.js';
 
 /** The version of the dataset format this package writes; older versions are migrated on read. */
 export const DATASET_SCHEMA_VERSION = 1;

@@ -62,11 +62,16 @@ describe('recklinghausenProfile', () => {
     expect(targetGroups).toHaveLength(11);
     expect(fundingSources.map((f) => f.id)).toContain('eu-mittel');
     expect(places.map((p) => p.id)).toContain('fluechtlingsunterkunft');
-    expect(actorKinds.map((a) => a.id)).toEqual(expect.arrayContaining(['jobcenter', 'migrantenselbstorganisation']));
+    expect(actorKinds.map((a) => a.id)).toEqual(
+      expect.arrayContaining(['jobcenter', 'migrantenselbstorganisation']),
+    );
   });
 
   test('every town centre lies within the county radius of the county centre', () => {
-    expect(validateCountyProfile(recklinghausenProfile)).toEqual({ ok: true, profile: recklinghausenProfile });
+    expect(validateCountyProfile(recklinghausenProfile)).toEqual({
+      ok: true,
+      profile: recklinghausenProfile,
+    });
   });
 });
 
@@ -81,15 +86,60 @@ function profile(change: (p: Json) => void): unknown {
 
 describe('defineCountyProfile', () => {
   const cases = [
-    { name: 'AGS of 7 digits', change: (p: Json) => (p.municipalities[2].ags = '5562012'), path: 'municipalities[2].ags', code: 'invalid-format' },
-    { name: 'AGS of another county', change: (p: Json) => (p.municipalities[0].ags = '05554004'), path: 'municipalities[0].ags', code: 'ags-outside-county' },
-    { name: 'AGS used twice', change: (p: Json) => (p.municipalities[9].ags = '05562004'), path: 'municipalities[9].ags', code: 'duplicate-id' },
-    { name: 'field id used twice', change: (p: Json) => (p.fieldsOfAction[4].id = 'wohnen'), path: 'fieldsOfAction[4].id', code: 'duplicate-id' },
-    { name: 'target group id used twice', change: (p: Json) => (p.taxonomies.targetGroups[1].id = 'kinder-kita'), path: 'taxonomies.targetGroups[1].id', code: 'duplicate-id' },
-    { name: 'town centre in Berlin', change: (p: Json) => (p.municipalities[5].centre = { lat: 52.52, lon: 13.4 }), path: 'municipalities[5].centre', code: 'outside-county' },
-    { name: 'default language not offered', change: (p: Json) => (p.defaultLanguage = 'fr'), path: 'defaultLanguage', code: 'default-language-not-offered' },
-    { name: 'label without the default language', change: (p: Json) => (p.fieldsOfAction[0].label = { en: 'Housing' }), path: 'fieldsOfAction[0].label', code: 'missing-default-language' },
-    { name: 'unknown standard field', change: (p: Json) => (p.fieldsOfAction[0].standardField = 'raumfahrt'), path: 'fieldsOfAction[0].standardField', code: 'unknown-standard-field' },
+    {
+      name: 'AGS of 7 digits',
+      change: (p: Json) => (p.municipalities[2].ags = '5562012'),
+      path: 'municipalities[2].ags',
+      code: 'invalid-format',
+    },
+    {
+      name: 'AGS of another county',
+      change: (p: Json) => (p.municipalities[0].ags = '05554004'),
+      path: 'municipalities[0].ags',
+      code: 'ags-outside-county',
+    },
+    {
+      name: 'AGS used twice',
+      change: (p: Json) => (p.municipalities[9].ags = '05562004'),
+      path: 'municipalities[9].ags',
+      code: 'duplicate-id',
+    },
+    {
+      name: 'field id used twice',
+      change: (p: Json) => (p.fieldsOfAction[4].id = 'wohnen'),
+      path: 'fieldsOfAction[4].id',
+      code: 'duplicate-id',
+    },
+    {
+      name: 'target group id used twice',
+      change: (p: Json) => (p.taxonomies.targetGroups[1].id = 'kinder-kita'),
+      path: 'taxonomies.targetGroups[1].id',
+      code: 'duplicate-id',
+    },
+    {
+      name: 'town centre in Berlin',
+      change: (p: Json) => (p.municipalities[5].centre = { lat: 52.52, lon: 13.4 }),
+      path: 'municipalities[5].centre',
+      code: 'outside-county',
+    },
+    {
+      name: 'default language not offered',
+      change: (p: Json) => (p.defaultLanguage = 'fr'),
+      path: 'defaultLanguage',
+      code: 'default-language-not-offered',
+    },
+    {
+      name: 'label without the default language',
+      change: (p: Json) => (p.fieldsOfAction[0].label = { en: 'Housing' }),
+      path: 'fieldsOfAction[0].label',
+      code: 'missing-default-language',
+    },
+    {
+      name: 'unknown standard field',
+      change: (p: Json) => (p.fieldsOfAction[0].standardField = 'raumfahrt'),
+      path: 'fieldsOfAction[0].standardField',
+      code: 'unknown-standard-field',
+    },
   ];
 
   test.each(cases)('refuses $name with $code at $path', ({ change, path, code }) => {
@@ -110,7 +160,9 @@ describe('defineCountyProfile', () => {
   });
 
   test('returns the parsed profile with defaults for a valid input', () => {
-    const defined = defineCountyProfile(profile((p) => (p.id = 'kreis-kopie')) as CountyProfileInput);
+    const defined = defineCountyProfile(
+      profile((p) => (p.id = 'kreis-kopie')) as CountyProfileInput,
+    );
     expect(defined.id).toBe('kreis-kopie');
     expect(defined.municipalities).toHaveLength(10);
   });

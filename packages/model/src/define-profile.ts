@@ -6,7 +6,8 @@ import { countyProfileSchema, type CountyProfile, type CountyProfileInput } from
 import { standardFieldsOfAction } from './standard-fields.js';
 
 /** The outcome of {@link validateCountyProfile}: the parsed profile, or every problem found. */
-export type CountyProfileValidation = { ok: true; profile: CountyProfile } | { ok: false; problems: Problem[] };
+export type CountyProfileValidation =
+  { ok: true; profile: CountyProfile } | { ok: false; problems: Problem[] };
 
 /** Thrown by {@link defineCountyProfile}; `problems` lists everything wrong, the message repeats it in German and English. */
 export class CountyProfileError extends Error {
@@ -14,7 +15,8 @@ export class CountyProfileError extends Error {
   readonly problems: readonly Problem[];
 
   constructor(problems: readonly Problem[]) {
-    const lines = (language: 'de' | 'en') => problems.map((problem) => `  - ${problem.message[language]}`).join('\n');
+    const lines = (language: 'de' | 'en') =>
+      problems.map((problem) => `  - ${problem.message[language]}`).join('\n');
     super(
       `Ungültiges Kreisprofil (${problems.length} Probleme):\n${lines('de')}\n` +
         `Invalid county profile (${problems.length} problems):\n${lines('en')}`,
@@ -24,7 +26,11 @@ export class CountyProfileError extends Error {
   }
 }
 
-function duplicates(ids: readonly string[], path: (index: number) => DataPath, what: string): Problem[] {
+function duplicates(
+  ids: readonly string[],
+  path: (index: number) => DataPath,
+  what: string,
+): Problem[] {
   const first = new Map<string, number>();
   return ids.flatMap((id, index) => {
     const earlier = first.get(id);
@@ -53,10 +59,28 @@ function profileRules(profile: CountyProfile): Problem[] {
           }),
         ],
   );
-  problems.push(...duplicates(profile.municipalities.map((m) => m.ags), (i) => ['municipalities', i, 'ags'], 'ags'));
-  problems.push(...duplicates(profile.fieldsOfAction.map((f) => f.id), (i) => ['fieldsOfAction', i, 'id'], 'id'));
+  problems.push(
+    ...duplicates(
+      profile.municipalities.map((m) => m.ags),
+      (i) => ['municipalities', i, 'ags'],
+      'ags',
+    ),
+  );
+  problems.push(
+    ...duplicates(
+      profile.fieldsOfAction.map((f) => f.id),
+      (i) => ['fieldsOfAction', i, 'id'],
+      'id',
+    ),
+  );
   for (const [name, terms] of Object.entries(profile.taxonomies)) {
-    problems.push(...duplicates(terms.map((t) => t.id), (i) => ['taxonomies', name, i, 'id'], 'id'));
+    problems.push(
+      ...duplicates(
+        terms.map((t) => t.id),
+        (i) => ['taxonomies', name, i, 'id'],
+        'id',
+      ),
+    );
   }
   const standard = new Set(standardFieldsOfAction.map((field) => field.id));
   profile.fieldsOfAction.forEach((field, index) => {
@@ -86,11 +110,19 @@ function profileRules(profile: CountyProfile): Problem[] {
  */
 export function validateCountyProfile(data: unknown): CountyProfileValidation {
   const parsed = countyProfileSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: sortProblems(describeIssues(parsed.error.issues)) };
+  if (!parsed.success)
+    return { ok: false, problems: sortProblems(describeIssues(parsed.error.issues)) };
   const profile = parsed.data;
-  const rules = new Map([[geoPointSchema, [withinCountyRule(profile.county.centre, profile.county.radiusKm)]]]);
-  const problems = [...profileRules(profile), ...checkNodes(countyProfileSchema, data, rules, profile.defaultLanguage)];
-  return problems.length === 0 ? { ok: true, profile } : { ok: false, problems: sortProblems(problems) };
+  const rules = new Map([
+    [geoPointSchema, [withinCountyRule(profile.county.centre, profile.county.radiusKm)]],
+  ]);
+  const problems = [
+    ...profileRules(profile),
+    ...checkNodes(countyProfileSchema, data, rules, profile.defaultLanguage),
+  ];
+  return problems.length === 0
+    ? { ok: true, profile }
+    : { ok: false, problems: sortProblems(problems) };
 }
 
 /**

@@ -21,6 +21,11 @@ test('the allowed age is configurable', () => {
 test('without a review date the last status change counts, then updatedAt; never checked means stale', () => {
   const { lastReviewedAt: _, ...unreviewed } = offer({});
   expect(isStale(unreviewed, new Date('2026-12-01T00:00:00Z'))).toBe(false); // published 2026-01-03
-  expect(isStale({ ...unreviewed, history: [], updatedAt: '2024-05-01T08:00:00Z' }, new Date('2026-01-01'))).toBe(true);
+  expect(
+    isStale(
+      { ...unreviewed, history: [], updatedAt: '2024-05-01T08:00:00Z' },
+      new Date('2026-01-01'),
+    ),
+  ).toBe(true);
   expect(isStale({ ...unreviewed, history: [] }, new Date('2026-01-01'))).toBe(true);
 });

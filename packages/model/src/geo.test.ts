@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { distanceKm, recklinghausenProfile } from './index.js';
 
-const centreOf = (name: string) => recklinghausenProfile.municipalities.find((m) => m.name === name)!.centre;
+const centreOf = (name: string) =>
+  recklinghausenProfile.municipalities.find((m) => m.name === name)!.centre;
 
 test('distances between town centres of the county', () => {
   expect(distanceKm(centreOf('Recklinghausen'), centreOf('Marl'))).toBeCloseTo(8.9, 1);
@@ -17,7 +18,10 @@ test('one degree of latitude is about 111.2 km; Berlin to Recklinghausen about 4
 });
 
 test('is symmetric and obeys the triangle inequality', () => {
-  const point = fc.record({ lat: fc.double({ min: -89, max: 89, noNaN: true }), lon: fc.double({ min: -180, max: 180, noNaN: true }) });
+  const point = fc.record({
+    lat: fc.double({ min: -89, max: 89, noNaN: true }),
+    lon: fc.double({ min: -180, max: 180, noNaN: true }),
+  });
   fc.assert(
     fc.property(point, point, point, (a, b, c) => {
       expect(distanceKm(a, b)).toBeCloseTo(distanceKm(b, a), 6);

@@ -105,7 +105,12 @@ export {
   type GoodPractice,
   type Project,
 } from './strategy.js';
-export { DATASET_SCHEMA_VERSION, datasetSchema, type Dataset, type DatasetInput } from './dataset.js';
+export {
+  DATASET_SCHEMA_VERSION,
+  datasetSchema,
+  type Dataset,
+  type DatasetInput,
+} from './dataset.js';
 export { validateDataset, type DatasetValidation } from './validate-dataset.js';
 export {
   describeValue,

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { describe, expect, test } from 'vitest';
-import { contactSchema, describeIssues, formatPath, formatProblem, offerTextsSchema, weeklySlotSchema } from './index.js';
+import {
+  contactSchema,
+  describeIssues,
+  formatPath,
+  formatProblem,
+  offerTextsSchema,
+  weeklySlotSchema,
+} from './index.js';
 
 function problemsFor(schema: z.ZodType, value: unknown) {
   const result = schema.safeParse(value, { reportInput: true });
@@ -21,9 +28,17 @@ describe('describeIssues', () => {
   });
 
   test('says how long a text is and how long it should be', () => {
-    const [problem] = problemsFor(offerTextsSchema, { title: 'Da', summary: 'x', status: 'original' });
-    expect(problem?.message.de).toBe('offers[4].title: erwartet mindestens 3 Zeichen, gefunden 2 Zeichen.');
-    expect(problem?.message.en).toBe('offers[4].title: expected at least 3 characters, found 2 characters.');
+    const [problem] = problemsFor(offerTextsSchema, {
+      title: 'Da',
+      summary: 'x',
+      status: 'original',
+    });
+    expect(problem?.message.de).toBe(
+      'offers[4].title: erwartet mindestens 3 Zeichen, gefunden 2 Zeichen.',
+    );
+    expect(problem?.message.en).toBe(
+      'offers[4].title: expected at least 3 characters, found 2 characters.',
+    );
   });
 
   test('lists the allowed values of an enum', () => {
@@ -68,7 +83,9 @@ describe('describeIssues', () => {
 
 test('formatPath writes paths as in JavaScript, quoting odd keys', () => {
   expect(formatPath(['offers', 3, 'area', 'ags', 0])).toBe('offers[3].area.ags[0]');
-  expect(formatPath(['offers', 0, 'texts', 'de-x-simple', 'title'])).toBe('offers[0].texts["de-x-simple"].title');
+  expect(formatPath(['offers', 0, 'texts', 'de-x-simple', 'title'])).toBe(
+    'offers[0].texts["de-x-simple"].title',
+  );
   expect(formatPath([])).toBe('');
 });
 

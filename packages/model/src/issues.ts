@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { expectedForPattern } from './patterns.js';
-import { describeValue, problemAt, type DataPath, type LocalizedMessage, type Problem } from './problem.js';
+import {
+  describeValue,
+  problemAt,
+  type DataPath,
+  type LocalizedMessage,
+  type Problem,
+} from './problem.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -15,9 +21,18 @@ const typeNames: Record<string, LocalizedMessage> = {
 };
 
 const formatNames: Record<string, LocalizedMessage> = {
-  email: { de: 'eine E-Mail-Adresse (name@beispiel.de)', en: 'an e-mail address (name@example.org)' },
-  url: { de: 'eine Web-Adresse mit http:// oder https://', en: 'a web address starting with http:// or https://' },
-  date: { de: 'ein Datum JJJJ-MM-TT (z. B. „2026-11-25“)', en: 'a date YYYY-MM-DD (e.g. "2026-11-25")' },
+  email: {
+    de: 'eine E-Mail-Adresse (name@beispiel.de)',
+    en: 'an e-mail address (name@example.org)',
+  },
+  url: {
+    de: 'eine Web-Adresse mit http:// oder https://',
+    en: 'a web address starting with http:// or https://',
+  },
+  date: {
+    de: 'ein Datum JJJJ-MM-TT (z. B. „2026-11-25“)',
+    en: 'a date YYYY-MM-DD (e.g. "2026-11-25")',
+  },
   datetime: {
     de: 'Datum und Uhrzeit mit Zeitzone (z. B. „2026-11-25T17:00:00+01:00“)',
     en: 'a date and time with offset (e.g. "2026-11-25T17:00:00+01:00")',
@@ -34,7 +49,8 @@ function quoteList(values: readonly unknown[]): LocalizedMessage {
 function unitsOf(origin: string, count: number | bigint): LocalizedMessage {
   const one = Number(count) === 1;
   if (origin === 'string') return { de: 'Zeichen', en: one ? 'character' : 'characters' };
-  if (origin === 'array' || origin === 'set') return { de: one ? 'Eintrag' : 'Einträge', en: one ? 'item' : 'items' };
+  if (origin === 'array' || origin === 'set')
+    return { de: one ? 'Eintrag' : 'Einträge', en: one ? 'item' : 'items' };
   return { de: '', en: '' };
 }
 
@@ -81,14 +97,18 @@ function expected(issue: Issue): LocalizedMessage {
       return bound(issue);
     case 'invalid_format':
       return (
-        (issue.format === 'regex' ? expectedForPattern(issue.pattern) : formatNames[issue.format]) ?? {
+        (issue.format === 'regex'
+          ? expectedForPattern(issue.pattern)
+          : formatNames[issue.format]) ?? {
           de: `das Format ${issue.pattern ?? issue.format}`,
           en: `the format ${issue.pattern ?? issue.format}`,
         }
       );
     case 'invalid_value': {
       const list = quoteList(issue.values);
-      return issue.values.length === 1 ? list : { de: `einen von ${list.de}`, en: `one of ${list.en}` };
+      return issue.values.length === 1
+        ? list
+        : { de: `einen von ${list.de}`, en: `one of ${list.en}` };
     }
     case 'invalid_union':
       if ('options' in issue && Array.isArray(issue.options)) {

@@ -25,7 +25,9 @@ describe('JSON Schemas', () => {
     delete broken.contacts[0].consent;
     expect(validate(broken)).toBe(false);
     const places = validate.errors?.map((error) => error.instancePath) ?? [];
-    expect(places).toEqual(expect.arrayContaining(['/offers/0/area/ags/0', '/offers/0/format', '/contacts/0']));
+    expect(places).toEqual(
+      expect.arrayContaining(['/offers/0/area/ags/0', '/offers/0/format', '/contacts/0']),
+    );
   });
 
   test('describe the file format: fields with defaults are optional', () => {

@@ -3,7 +3,13 @@ import { actorSchema, contactSchema } from './actor.js';
 import { datasetSchema } from './dataset.js';
 import { offerSchema } from './offer.js';
 import { countyProfileSchema } from './profile.js';
-import { actionStepSchema, barrierSchema, goalSchema, goodPracticeSchema, projectSchema } from './strategy.js';
+import {
+  actionStepSchema,
+  barrierSchema,
+  goalSchema,
+  goodPracticeSchema,
+  projectSchema,
+} from './strategy.js';
 
 /** The name of a shipped JSON Schema file, without `.json`. */
 export type JsonSchemaName =
@@ -43,7 +49,11 @@ export type JsonSchemaDocument = Record<string, unknown>;
  */
 export function jsonSchemas(): Record<JsonSchemaName, JsonSchemaDocument> {
   const entries = Object.entries(shipped).map(([name, { schema, title }]) => {
-    const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+    const generated = z.toJSONSchema(schema, {
+      target: 'draft-2020-12',
+      io: 'input',
+      unrepresentable: 'any',
+    });
     const document: JsonSchemaDocument = {
       $schema: generated.$schema,
       $id: `https://unpkg.com/@vielfalt/model/schemas/${name}.json`,

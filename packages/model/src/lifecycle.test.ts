@@ -12,13 +12,29 @@ const at = new Date('2026-03-02T09:00:00Z');
 describe('transition', () => {
   test('walks draft → submitted → published → archived, recording who and when', () => {
     const submitted = transition(draft(), 'submit', 'awo-marl', at);
-    const published = transition(submitted, 'publish', 'ki-kreis-re', new Date('2026-03-03T10:00:00Z'));
-    const archived = transition(published, 'archive', 'ki-kreis-re', new Date('2026-09-30T12:00:00Z'), 'Kurs beendet');
+    const published = transition(
+      submitted,
+      'publish',
+      'ki-kreis-re',
+      new Date('2026-03-03T10:00:00Z'),
+    );
+    const archived = transition(
+      published,
+      'archive',
+      'ki-kreis-re',
+      new Date('2026-09-30T12:00:00Z'),
+      'Kurs beendet',
+    );
     expect(archived.status).toBe('archived');
     expect(archived.history).toEqual([
       { status: 'submitted', at: '2026-03-02T09:00:00.000Z', by: 'awo-marl' },
       { status: 'published', at: '2026-03-03T10:00:00.000Z', by: 'ki-kreis-re' },
-      { status: 'archived', at: '2026-09-30T12:00:00.000Z', by: 'ki-kreis-re', reason: 'Kurs beendet' },
+      {
+        status: 'archived',
+        at: '2026-09-30T12:00:00.000Z',
+        by: 'ki-kreis-re',
+        reason: 'Kurs beendet',
+      },
     ]);
     expect(archived.updatedAt).toBe('2026-09-30T12:00:00.000Z');
     expect(offerSchema.safeParse(archived).success).toBe(true);
@@ -32,7 +48,13 @@ describe('transition', () => {
   });
 
   test('rejects with a reason, and a rejected offer can be submitted again or reopened', () => {
-    const rejected = transition(transition(draft(), 'submit', 'awo-marl', at), 'reject', 'ki', at, 'Adresse fehlt');
+    const rejected = transition(
+      transition(draft(), 'submit', 'awo-marl', at),
+      'reject',
+      'ki',
+      at,
+      'Adresse fehlt',
+    );
     expect(rejected.history.at(-1)).toMatchObject({ status: 'rejected', reason: 'Adresse fehlt' });
     expect(transition(rejected, 'submit', 'awo-marl', at).status).toBe('submitted');
     expect(transition(rejected, 'reopen', 'awo-marl', at).status).toBe('draft');

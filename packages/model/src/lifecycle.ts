@@ -3,7 +3,14 @@ import type { Offer, OfferStatus } from './offer.js';
 import type { LocalizedMessage } from './problem.js';
 
 /** What can happen to an offer in review: a provider submits or withdraws, county staff publish, reject or archive. */
-export const lifecycleActionSchema = z.enum(['submit', 'publish', 'reject', 'archive', 'withdraw', 'reopen']);
+export const lifecycleActionSchema = z.enum([
+  'submit',
+  'publish',
+  'reject',
+  'archive',
+  'withdraw',
+  'reopen',
+]);
 /** What can happen to an offer in review. */
 export type LifecycleAction = z.infer<typeof lifecycleActionSchema>;
 
@@ -13,7 +20,9 @@ export type LifecycleAction = z.infer<typeof lifecycleActionSchema>;
  * offer back to draft for editing; reopen brings an archived or rejected offer back to draft; a rejected offer
  * may also be submitted again directly once fixed.
  */
-export const offerLifecycle: Readonly<Record<LifecycleAction, { from: readonly OfferStatus[]; to: OfferStatus }>> = {
+export const offerLifecycle: Readonly<
+  Record<LifecycleAction, { from: readonly OfferStatus[]; to: OfferStatus }>
+> = {
   submit: { from: ['draft', 'rejected'], to: 'submitted' },
   publish: { from: ['submitted'], to: 'published' },
   reject: { from: ['submitted'], to: 'rejected' },
@@ -24,7 +33,9 @@ export const offerLifecycle: Readonly<Record<LifecycleAction, { from: readonly O
 
 /** The actions allowed for an offer in `status`, e.g. to show the right buttons. */
 export function allowedActions(status: OfferStatus): LifecycleAction[] {
-  return lifecycleActionSchema.options.filter((action) => offerLifecycle[action].from.includes(status));
+  return lifecycleActionSchema.options.filter((action) =>
+    offerLifecycle[action].from.includes(status),
+  );
 }
 
 /** Thrown by {@link transition} for a move the lifecycle does not allow; `messages` holds German and English. */

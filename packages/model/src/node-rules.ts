@@ -46,7 +46,8 @@ function knownMunicipalityRule(profile: CountyProfile): NodeRule {
   const known = new Map(profile.municipalities.map((m) => [m.ags, m.name]));
   const list = [...known].map(([ags, name]) => `${ags} (${name})`).join(', ');
   return (value, path) => {
-    if (typeof value !== 'string' || known.has(value) || !agsSchema.safeParse(value).success) return [];
+    if (typeof value !== 'string' || known.has(value) || !agsSchema.safeParse(value).success)
+      return [];
     return [
       problemAt(path, 'unknown-municipality', {
         de: `erwartet eine Gemeinde des Profils „${profile.id}“: ${list}; gefunden ${describeValue(value).de}.`,
@@ -74,7 +75,8 @@ const consentRule: NodeRule = (value, path) => {
 
 /** The last history entry is the current status; anything else means the history was edited by hand. */
 const historyRule: NodeRule = (value, path) => {
-  if (!isPlainObject(value) || !Array.isArray(value.history) || value.history.length === 0) return [];
+  if (!isPlainObject(value) || !Array.isArray(value.history) || value.history.length === 0)
+    return [];
   const last: unknown = value.history.at(-1);
   if (!isPlainObject(last) || last.status === value.status) return [];
   return [
@@ -87,7 +89,12 @@ const historyRule: NodeRule = (value, path) => {
 
 function profileIdRule(profile: CountyProfile): NodeRule {
   return (value, path) => {
-    if (!isPlainObject(value) || typeof value.profileId !== 'string' || value.profileId === profile.id) return [];
+    if (
+      !isPlainObject(value) ||
+      typeof value.profileId !== 'string' ||
+      value.profileId === profile.id
+    )
+      return [];
     return [
       problemAt([...path, 'profileId'], 'profile-mismatch', {
         de: `erwartet Daten für das Profil „${profile.id}“, gefunden „${value.profileId}“.`,
@@ -123,12 +130,18 @@ function isLanguageRecord(schema: Schema): boolean {
  * record, and the unknown-key rule (the schemas strip unknown keys silently; a dataset file should not have
  * any, since a misspelt optional field would otherwise vanish without a word).
  */
-export function checkNodes(schema: Schema, value: unknown, rules: NodeRules, defaultLanguage: string): Problem[] {
+export function checkNodes(
+  schema: Schema,
+  value: unknown,
+  rules: NodeRules,
+  defaultLanguage: string,
+): Problem[] {
   const problems: Problem[] = [];
   walkSchema(schema, value, {
     node(node, item, path) {
       for (const rule of rules.get(node) ?? []) problems.push(...rule(item, path));
-      if (isLanguageRecord(node)) problems.push(...defaultLanguageProblem(item, path, defaultLanguage));
+      if (isLanguageRecord(node))
+        problems.push(...defaultLanguageProblem(item, path, defaultLanguage));
     },
     unknownKey(path) {
       const key = String(path.at(-1));

@@ -47,7 +47,13 @@ export const offerKindSchema = z.enum([
 export type OfferKind = z.infer<typeof offerKindSchema>;
 
 /** Where an offer is in its review lifecycle: draft → submitted → published → archived, or rejected. */
-export const offerStatusSchema = z.enum(['draft', 'submitted', 'published', 'archived', 'rejected']);
+export const offerStatusSchema = z.enum([
+  'draft',
+  'submitted',
+  'published',
+  'archived',
+  'rejected',
+]);
 /** Where an offer is in its review lifecycle. */
 export type OfferStatus = z.infer<typeof offerStatusSchema>;
 

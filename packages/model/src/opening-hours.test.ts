@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { isOpenAt, scheduleSchema, type ScheduleInput } from './index.js';
 
-const tuesdayAfternoons: ScheduleInput = { weekly: [{ day: 'tu', opens: '15:00', closes: '17:00' }] };
+const tuesdayAfternoons: ScheduleInput = {
+  weekly: [{ day: 'tu', opens: '15:00', closes: '17:00' }],
+};
 
 describe('isOpenAt', () => {
   test('reads the Berlin wall clock in winter (UTC+1) and summer (UTC+2)', () => {

@@ -8,7 +8,15 @@ interface WallClock {
   time: string;
 }
 
-const weekdays: Record<string, Weekday> = { Mon: 'mo', Tue: 'tu', Wed: 'we', Thu: 'th', Fri: 'fr', Sat: 'sa', Sun: 'su' };
+const weekdays: Record<string, Weekday> = {
+  Mon: 'mo',
+  Tue: 'tu',
+  Wed: 'we',
+  Thu: 'th',
+  Fri: 'fr',
+  Sat: 'sa',
+  Sun: 'su',
+};
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Date, weekday and time as a clock on the wall in `timeZone` shows them (daylight saving included). */
@@ -27,7 +35,9 @@ function wallClock(when: Date, timeZone: string): WallClock {
     });
     formatters.set(timeZone, format);
   }
-  const parts = Object.fromEntries(format.formatToParts(when).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(
+    format.formatToParts(when).map((part) => [part.type, part.value]),
+  );
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,
     weekday: weekdays[parts.weekday ?? ''] ?? 'mo',
@@ -60,17 +70,27 @@ function weeksBetween(from: string, date: string): number {
  */
 export function isOpenAt(schedule: Schedule | ScheduleInput, when: Date): boolean {
   const inSession = (schedule.sessions ?? []).some(
-    (session) => Date.parse(session.start) <= when.getTime() && when.getTime() < Date.parse(session.end),
+    (session) =>
+      Date.parse(session.start) <= when.getTime() && when.getTime() < Date.parse(session.end),
   );
   if (inSession) return true;
   const clock = wallClock(when, schedule.timeZone ?? 'Europe/Berlin');
   if (schedule.validFrom !== undefined && clock.date < schedule.validFrom) return false;
   if (schedule.validUntil !== undefined && clock.date > schedule.validUntil) return false;
-  if ((schedule.closures ?? []).some((closure) => closure.from <= clock.date && clock.date <= closure.until)) return false;
+  if (
+    (schedule.closures ?? []).some(
+      (closure) => closure.from <= clock.date && clock.date <= closure.until,
+    )
+  )
+    return false;
   return (schedule.weekly ?? []).some((slot) => {
-    if (slot.day !== clock.weekday || clock.time < slot.opens || clock.time >= slot.closes) return false;
+    if (slot.day !== clock.weekday || clock.time < slot.opens || clock.time >= slot.closes)
+      return false;
     const interval = slot.interval ?? 1;
     // Validated data has validFrom for every interval slot; code-built schedules without it count from 1970.
-    return interval === 1 || weeksBetween(schedule.validFrom ?? '1970-01-05', clock.date) % interval === 0;
+    return (
+      interval === 1 ||
+      weeksBetween(schedule.validFrom ?? '1970-01-05', clock.date) % interval === 0
+    );
   });
 }

@@ -2,7 +2,13 @@ import type { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema } from './common.js';
 import { offerSchema, targetGroupRefSchema } from './offer.js';
 import { problemAt, type DataPath, type LocalizedMessage, type Problem } from './problem.js';
-import { clockTimeSchema, closureSchema, datedSessionSchema, scheduleSchema, weeklySlotSchema } from './schedule.js';
+import {
+  clockTimeSchema,
+  closureSchema,
+  datedSessionSchema,
+  scheduleSchema,
+  weeklySlotSchema,
+} from './schedule.js';
 import { isPlainObject } from './schema-walk.js';
 
 /** A check of one schema node's raw value; returns what is wrong with it. */
@@ -24,36 +30,68 @@ const pairs = new Map<z.core.$ZodType, Pair>([
   [
     weeklySlotSchema,
     {
-      from: 'opens', to: 'closes', kind: clockTimeSchema, allowEqual: false, code: 'closes-before-opens',
-      what: { de: 'eine Schließzeit nach der Öffnungszeit', en: 'a closing time after the opening time' },
+      from: 'opens',
+      to: 'closes',
+      kind: clockTimeSchema,
+      allowEqual: false,
+      code: 'closes-before-opens',
+      what: {
+        de: 'eine Schließzeit nach der Öffnungszeit',
+        en: 'a closing time after the opening time',
+      },
     },
   ],
   [
     datedSessionSchema,
     {
-      from: 'start', to: 'end', kind: isoDateTimeSchema, allowEqual: false, code: 'ends-before-start',
+      from: 'start',
+      to: 'end',
+      kind: isoDateTimeSchema,
+      allowEqual: false,
+      code: 'ends-before-start',
       what: { de: 'ein Ende nach dem Beginn', en: 'an end after the start' },
     },
   ],
   [
     closureSchema,
     {
-      from: 'from', to: 'until', kind: isoDateSchema, allowEqual: true, code: 'until-before-from',
-      what: { de: 'ein Ende der Schließzeit am oder nach ihrem Beginn', en: 'a closure end on or after its start' },
+      from: 'from',
+      to: 'until',
+      kind: isoDateSchema,
+      allowEqual: true,
+      code: 'until-before-from',
+      what: {
+        de: 'ein Ende der Schließzeit am oder nach ihrem Beginn',
+        en: 'a closure end on or after its start',
+      },
     },
   ],
   [
     scheduleSchema,
     {
-      from: 'validFrom', to: 'validUntil', kind: isoDateSchema, allowEqual: true, code: 'valid-until-before-valid-from',
-      what: { de: 'ein Gültigkeitsende am oder nach dem Gültigkeitsbeginn', en: 'a validity end on or after its start' },
+      from: 'validFrom',
+      to: 'validUntil',
+      kind: isoDateSchema,
+      allowEqual: true,
+      code: 'valid-until-before-valid-from',
+      what: {
+        de: 'ein Gültigkeitsende am oder nach dem Gültigkeitsbeginn',
+        en: 'a validity end on or after its start',
+      },
     },
   ],
   [
     offerSchema,
     {
-      from: 'validFrom', to: 'validUntil', kind: isoDateSchema, allowEqual: true, code: 'valid-until-before-valid-from',
-      what: { de: 'ein Gültigkeitsende am oder nach dem Gültigkeitsbeginn', en: 'a validity end on or after its start' },
+      from: 'validFrom',
+      to: 'validUntil',
+      kind: isoDateSchema,
+      allowEqual: true,
+      code: 'valid-until-before-valid-from',
+      what: {
+        de: 'ein Gültigkeitsende am oder nach dem Gültigkeitsbeginn',
+        en: 'a validity end on or after its start',
+      },
     },
   ],
 ]);
@@ -96,7 +134,8 @@ const ageRule: NodeRule = (value, path) => {
 
 /** A slot every second week needs a week to count from. */
 const intervalRule: NodeRule = (value, path) => {
-  if (!isPlainObject(value) || value.validFrom !== undefined || !Array.isArray(value.weekly)) return [];
+  if (!isPlainObject(value) || value.validFrom !== undefined || !Array.isArray(value.weekly))
+    return [];
   return value.weekly.flatMap((slot: unknown, index) => {
     if (!isPlainObject(slot) || typeof slot.interval !== 'number' || slot.interval <= 1) return [];
     return [

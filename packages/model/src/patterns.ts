@@ -40,7 +40,10 @@ export const patterns = {
   },
   clockTime: {
     regex: /^([01]\d|2[0-3]):[0-5]\d$/,
-    expected: { de: 'eine Uhrzeit SS:MM (z. B. „09:30“)', en: 'a time of day HH:MM (e.g. "09:30")' },
+    expected: {
+      de: 'eine Uhrzeit SS:MM (z. B. „09:30“)',
+      en: 'a time of day HH:MM (e.g. "09:30")',
+    },
   },
   phone: {
     regex: /^\+?[0-9 ()/-]{5,30}$/,

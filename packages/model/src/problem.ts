@@ -47,13 +47,15 @@ const maxShown = 60;
 
 /** Describes a found value briefly and safely in both languages (long texts are cut, objects summarised). */
 export function describeValue(value: unknown): LocalizedMessage {
-  if (value === undefined) return { de: 'nichts (das Feld fehlt)', en: 'nothing (the field is missing)' };
+  if (value === undefined)
+    return { de: 'nichts (das Feld fehlt)', en: 'nothing (the field is missing)' };
   if (value === null) return { de: 'null', en: 'null' };
   if (typeof value === 'string') {
     const shown = value.length > maxShown ? `${value.slice(0, maxShown)}…` : value;
     return { de: `„${shown}“`, en: JSON.stringify(shown) };
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return { de: String(value), en: String(value) };
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return { de: String(value), en: String(value) };
   if (Array.isArray(value)) {
     return {
       de: `eine Liste mit ${value.length} ${value.length === 1 ? 'Eintrag' : 'Einträgen'}`,
@@ -88,5 +90,7 @@ export function formatProblem(problem: Problem, language: MessageLanguage = 'de'
 /** Sorts problems by path (numerically for indexes) so reports read top to bottom through the data. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   const collator = new Intl.Collator('en', { numeric: true });
-  return [...problems].sort((a, b) => collator.compare(a.path, b.path) || a.code.localeCompare(b.code));
+  return [...problems].sort(
+    (a, b) => collator.compare(a.path, b.path) || a.code.localeCompare(b.code),
+  );
 }

@@ -16,7 +16,11 @@ export const municipalitySchema = z.object({
   /** NRW's classes of county towns ("Große/Mittlere kreisangehörige Stadt"); other Länder use their own words, hence a free string. */
   type: z.string().optional(),
   townHall: z
-    .object({ street: z.string(), postalCode: z.string().regex(patterns.postalCode.regex), locality: z.string() })
+    .object({
+      street: z.string(),
+      postalCode: z.string().regex(patterns.postalCode.regex),
+      locality: z.string(),
+    })
     .optional(),
   centre: geoPointSchema,
 });

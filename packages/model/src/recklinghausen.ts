@@ -4,8 +4,22 @@ import type { CountyProfile, Municipality } from './profile.js';
 const gross = 'Große kreisangehörige Stadt';
 const mittel = 'Mittlere kreisangehörige Stadt';
 
-function city(name: string, ags: string, type: string, street: string, postalCode: string, lat: number, lon: number): Municipality {
-  return { ags, name, type, townHall: { street, postalCode, locality: name }, centre: { lat, lon } };
+function city(
+  name: string,
+  ags: string,
+  type: string,
+  street: string,
+  postalCode: string,
+  lat: number,
+  lon: number,
+): Municipality {
+  return {
+    ags,
+    name,
+    type,
+    townHall: { street, postalCode, locality: name },
+    centre: { lat, lon },
+  };
 }
 
 const term = (id: string, de: string, en: string) => ({ id, label: { de, en } });
@@ -44,24 +58,40 @@ export const recklinghausenProfile: CountyProfile = defineCountyProfile({
   fieldsOfAction: [
     { ...term('wohnen', 'Wohnen', 'Housing'), standardField: 'wohnen-wohnumfeld' },
     {
-      ...term('bildung-0-14', 'Bildung und Sprachförderung 0-14 Jahre', 'Education and language support, ages 0-14'),
+      ...term(
+        'bildung-0-14',
+        'Bildung und Sprachförderung 0-14 Jahre',
+        'Education and language support, ages 0-14',
+      ),
       standardField: 'bildung-qualifizierung-ausbildung',
     },
     {
-      ...term('bildung-ab-15', 'Bildung und Sprachförderung ab 15 Jahre', 'Education and language support, ages 15 and over'),
+      ...term(
+        'bildung-ab-15',
+        'Bildung und Sprachförderung ab 15 Jahre',
+        'Education and language support, ages 15 and over',
+      ),
       standardField: 'bildung-qualifizierung-ausbildung',
     },
     term('sicherheit-rassismus', 'Sicherheit und Rassismus', 'Safety and racism'),
     { ...term('sport', 'Sport', 'Sport'), standardField: 'sport' },
     {
-      ...term('ausbildung-arbeit', 'Integration in Ausbildung und Arbeit', 'Integration into training and work'),
+      ...term(
+        'ausbildung-arbeit',
+        'Integration in Ausbildung und Arbeit',
+        'Integration into training and work',
+      ),
       standardField: 'beschaeftigung-wirtschaftsfoerderung',
     },
     {
       ...term('engagement', 'Bürgerschaftliches Engagement', 'Civic engagement and volunteering'),
       standardField: 'engagementfoerderung',
     },
-    term('familie-kinder-frauen-jugend', 'Familie, Kinder, Frauen und Jugendliche', 'Families, children, women and young people'),
+    term(
+      'familie-kinder-frauen-jugend',
+      'Familie, Kinder, Frauen und Jugendliche',
+      'Families, children, women and young people',
+    ),
   ],
   taxonomies: {
     targetGroups: [
@@ -73,14 +103,26 @@ export const recklinghausenProfile: CountyProfile = defineCountyProfile({
       term('maedchen-frauen', 'Mädchen und Frauen', 'Girls and women'),
       term('jungen-maenner', 'Jungen und Männer', 'Boys and men'),
       term('aktuelle-zuwanderer', 'Aktuell Zugewanderte', 'Recent newcomers'),
-      term('laenger-hier-lebende', 'Seit mehreren Jahren in Deutschland lebende Zugewanderte', 'Immigrants living in Germany for several years'),
+      term(
+        'laenger-hier-lebende',
+        'Seit mehreren Jahren in Deutschland lebende Zugewanderte',
+        'Immigrants living in Germany for several years',
+      ),
       term('bevoelkerung-vor-ort', 'Bevölkerung vor Ort', 'Local residents'),
       term('multiplikatoren', 'Multiplikatorinnen und Multiplikatoren', 'Multipliers'),
     ],
     actorKinds: [
-      term('kommunales-integrationszentrum', 'Kommunales Integrationszentrum', 'Municipal integration centre'),
+      term(
+        'kommunales-integrationszentrum',
+        'Kommunales Integrationszentrum',
+        'Municipal integration centre',
+      ),
       term('kreisrat', 'Kreistag und Kreisrat', 'County council'),
-      term('landrat-buergermeister', 'Landrat, Bürgermeisterin oder Bürgermeister', 'District administrator or mayor'),
+      term(
+        'landrat-buergermeister',
+        'Landrat, Bürgermeisterin oder Bürgermeister',
+        'District administrator or mayor',
+      ),
       term('amt-soziales', 'Sozialamt', 'Social services office'),
       term('amt-jugend', 'Jugendamt', 'Youth welfare office'),
       term('amt-wohnen', 'Wohnungsamt', 'Housing office'),
@@ -97,13 +139,21 @@ export const recklinghausenProfile: CountyProfile = defineCountyProfile({
       term('stadtteilzentrum', 'Stadtteilzentrum', 'Community centre'),
       term('wohlfahrtsverband', 'Wohlfahrtsverband', 'Welfare association'),
       term('kirche', 'Kirche oder Religionsgemeinschaft', 'Church or religious community'),
-      term('migrantenselbstorganisation', 'Migrantenselbstorganisation', "Migrants' own organisation"),
+      term(
+        'migrantenselbstorganisation',
+        'Migrantenselbstorganisation',
+        "Migrants' own organisation",
+      ),
       term('ehrenamtliche-initiative', 'Ehrenamtliche Initiative', 'Volunteer initiative'),
       term('sponsor', 'Sponsor', 'Sponsor'),
       term('lokale-medien', 'Lokale Medien', 'Local media'),
       term('stiftung', 'Stiftung', 'Foundation'),
       term('sportverein', 'Sportverein', 'Sports club'),
-      term('bildungseinrichtung', 'Bildungseinrichtung (z. B. VHS)', 'Educational institution (e.g. adult education centre)'),
+      term(
+        'bildungseinrichtung',
+        'Bildungseinrichtung (z. B. VHS)',
+        'Educational institution (e.g. adult education centre)',
+      ),
       term('bildungstraeger', 'Bildungsträger', 'Training provider'),
       term('nachbarschaftsverein', 'Nachbarschaftsverein', 'Neighbourhood association'),
       term('kleingartenverein', 'Kleingartenverein', 'Allotment association'),
@@ -125,10 +175,26 @@ export const recklinghausenProfile: CountyProfile = defineCountyProfile({
       term('kita', 'Kita', 'Day-care centre'),
       term('schule', 'Schule', 'School'),
       term('ausbildungsstaette', 'Ausbildungsstätte', 'Training workshop'),
-      term('bildungseinrichtung', 'Bildungseinrichtung (VHS)', 'Educational institution (adult education centre)'),
-      term('treffpunkt-zugewanderte', 'Sozialer Treffpunkt für Zugewanderte', 'Social meeting place for immigrants'),
-      term('migrantenselbstorganisation', 'Migrantenselbstorganisation', "Migrants' own organisation"),
-      term('wohlfahrtsverband', 'Einrichtung eines Wohlfahrtsverbands', 'Welfare association facility'),
+      term(
+        'bildungseinrichtung',
+        'Bildungseinrichtung (VHS)',
+        'Educational institution (adult education centre)',
+      ),
+      term(
+        'treffpunkt-zugewanderte',
+        'Sozialer Treffpunkt für Zugewanderte',
+        'Social meeting place for immigrants',
+      ),
+      term(
+        'migrantenselbstorganisation',
+        'Migrantenselbstorganisation',
+        "Migrants' own organisation",
+      ),
+      term(
+        'wohlfahrtsverband',
+        'Einrichtung eines Wohlfahrtsverbands',
+        'Welfare association facility',
+      ),
       term('verein', 'Verein', 'Club or association'),
       term('kirche', 'Kirche oder Gemeindehaus', 'Church or parish hall'),
       // Not on the form's list, but counselling at the Jobcenter or the Ausländerbehörde needs a place kind.
@@ -137,7 +203,11 @@ export const recklinghausenProfile: CountyProfile = defineCountyProfile({
     fundingSources: [
       term('kommunale-mittel', 'Kommunale Mittel', 'Municipal funds'),
       term('landesmittel', 'Landesmittel (z. B. KOMM-AN NRW)', 'State funds (e.g. KOMM-AN NRW)'),
-      term('bundesmittel', 'Bundesmittel (z. B. „Willkommen bei Freunden“)', 'Federal funds (e.g. "Willkommen bei Freunden")'),
+      term(
+        'bundesmittel',
+        'Bundesmittel (z. B. „Willkommen bei Freunden“)',
+        'Federal funds (e.g. "Willkommen bei Freunden")',
+      ),
       term('eu-mittel', 'Europäische Mittel', 'European funds'),
       term('stiftungsmittel', 'Stiftungsmittel', 'Foundation funds'),
       term('sponsorengelder', 'Sponsorengelder', 'Sponsorship'),

@@ -16,7 +16,8 @@ export const collections = [
 /** A collection of a dataset whose records have ids. */
 export type Collection = (typeof collections)[number];
 
-type Target = Collection | 'fieldsOfAction' | 'targetGroups' | 'actorKinds' | 'places' | 'fundingSources';
+type Target =
+  Collection | 'fieldsOfAction' | 'targetGroups' | 'actorKinds' | 'places' | 'fundingSources';
 
 interface Reference {
   /** Where the id sits in a record; `*` stands for every item of a list. */
@@ -69,19 +70,31 @@ const targetNames: Record<Target, LocalizedMessage> = {
   actionSteps: { de: 'eines Handlungsschritts', en: 'of an action step' },
   projects: { de: 'eines Projekts (projects)', en: 'of a project (projects)' },
   barriers: { de: 'einer Barriere', en: 'of a barrier' },
-  fieldsOfAction: { de: 'eines Handlungsfelds des Profils', en: 'of a field of action of the profile' },
+  fieldsOfAction: {
+    de: 'eines Handlungsfelds des Profils',
+    en: 'of a field of action of the profile',
+  },
   targetGroups: { de: 'einer Zielgruppe des Profils', en: 'of a target group of the profile' },
   actorKinds: { de: 'einer Akteursart des Profils', en: 'of an actor kind of the profile' },
   places: { de: 'einer Ortsart des Profils', en: 'of a place kind of the profile' },
-  fundingSources: { de: 'einer Förderquelle des Profils', en: 'of a funding source of the profile' },
+  fundingSources: {
+    de: 'einer Förderquelle des Profils',
+    en: 'of a funding source of the profile',
+  },
 };
 
 /** The string values at `pattern` in a raw record, with their paths; anything else is the schema's business. */
-function valuesAt(value: unknown, pattern: readonly string[], path: DataPath): Array<[DataPath, string]> {
+function valuesAt(
+  value: unknown,
+  pattern: readonly string[],
+  path: DataPath,
+): Array<[DataPath, string]> {
   const [head, ...rest] = pattern;
   if (head === undefined) return typeof value === 'string' ? [[path, value]] : [];
   if (head === '*') {
-    return Array.isArray(value) ? value.flatMap((item, index) => valuesAt(item, rest, [...path, index])) : [];
+    return Array.isArray(value)
+      ? value.flatMap((item, index) => valuesAt(item, rest, [...path, index]))
+      : [];
   }
   return isPlainObject(value) ? valuesAt(value[head], rest, [...path, head]) : [];
 }
@@ -93,9 +106,13 @@ function idsOf(records: unknown): Array<[number, string]> {
   );
 }
 
-function knownIds(profile: CountyProfile, data: Record<string, unknown>): Record<Target, Set<string>> {
+function knownIds(
+  profile: CountyProfile,
+  data: Record<string, unknown>,
+): Record<Target, Set<string>> {
   const fromData = (key: Collection) => new Set(idsOf(data[key]).map(([, id]) => id));
-  const fromProfile = (terms: ReadonlyArray<{ id: string }>) => new Set(terms.map((term) => term.id));
+  const fromProfile = (terms: ReadonlyArray<{ id: string }>) =>
+    new Set(terms.map((term) => term.id));
   return {
     actors: fromData('actors'),
     contacts: fromData('contacts'),
@@ -115,12 +132,22 @@ function knownIds(profile: CountyProfile, data: Record<string, unknown>): Record
 
 /** Profile taxonomies are short, so the message lists them; dataset collections can hold hundreds. */
 function expectedIds(target: Target, known: Set<string>, fromProfile: boolean): LocalizedMessage {
-  if (!fromProfile) return { de: `die ID ${targetNames[target].de}`, en: `the id ${targetNames[target].en}` };
+  if (!fromProfile)
+    return { de: `die ID ${targetNames[target].de}`, en: `the id ${targetNames[target].en}` };
   const list = [...known].join(', ');
-  return { de: `die ID ${targetNames[target].de}: ${list}`, en: `the id ${targetNames[target].en}: ${list}` };
+  return {
+    de: `die ID ${targetNames[target].de}: ${list}`,
+    en: `the id ${targetNames[target].en}: ${list}`,
+  };
 }
 
-const profileTargets = new Set<Target>(['fieldsOfAction', 'targetGroups', 'actorKinds', 'places', 'fundingSources']);
+const profileTargets = new Set<Target>([
+  'fieldsOfAction',
+  'targetGroups',
+  'actorKinds',
+  'places',
+  'fundingSources',
+]);
 
 /** Every id reference in raw dataset `data` that points nowhere. */
 export function checkReferences(profile: CountyProfile, data: Record<string, unknown>): Problem[] {

@@ -16,9 +16,21 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const wrappers = new Set(['optional', 'default', 'prefault', 'nullable', 'nonoptional', 'readonly', 'catch']);
+const wrappers = new Set([
+  'optional',
+  'default',
+  'prefault',
+  'nullable',
+  'nonoptional',
+  'readonly',
+  'catch',
+]);
 
-function discriminatedOption(options: readonly Schema[], key: string, value: Record<string, unknown>) {
+function discriminatedOption(
+  options: readonly Schema[],
+  key: string,
+  value: Record<string, unknown>,
+) {
   return options.find((option) => {
     const def = option._zod.def;
     if (def.type !== 'object') return false;
@@ -33,7 +45,12 @@ function discriminatedOption(options: readonly Schema[], key: string, value: Rec
  * even inside records that fail the schema elsewhere. Values of the wrong type are not descended into: the
  * schema's own issues describe those.
  */
-export function walkSchema(schema: Schema, value: unknown, visitor: SchemaVisitor, path: DataPath = []): void {
+export function walkSchema(
+  schema: Schema,
+  value: unknown,
+  visitor: SchemaVisitor,
+  path: DataPath = [],
+): void {
   if (value === undefined) return;
   visitor.node(schema, value, path);
   const def = schema._zod.def;
@@ -53,7 +70,8 @@ export function walkSchema(schema: Schema, value: unknown, visitor: SchemaVisito
     value.forEach((item, index) => walkSchema(element, item, visitor, [...path, index]));
   } else if (def.type === 'record' && isPlainObject(value)) {
     const valueType = (def as z.core.$ZodRecordDef).valueType;
-    for (const [key, item] of Object.entries(value)) walkSchema(valueType, item, visitor, [...path, key]);
+    for (const [key, item] of Object.entries(value))
+      walkSchema(valueType, item, visitor, [...path, key]);
   } else if (def.type === 'union') {
     const union = def as z.core.$ZodDiscriminatedUnionDef;
     const options = union.options as readonly Schema[];

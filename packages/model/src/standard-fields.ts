@@ -6,7 +6,10 @@ import type { FieldOfAction } from './profile.js';
  * fields of its own (Recklinghausen: "Sicherheit und Rassismus"; "Familie, Kinder, Frauen und Jugendliche").
  */
 export const standardFieldsOfAction: readonly FieldOfAction[] = [
-  { id: 'wohnen-wohnumfeld', label: { de: 'Wohnen und Wohnumfeld', en: 'Housing and neighbourhood' } },
+  {
+    id: 'wohnen-wohnumfeld',
+    label: { de: 'Wohnen und Wohnumfeld', en: 'Housing and neighbourhood' },
+  },
   {
     id: 'soziale-infrastrukturen',
     label: {
@@ -16,16 +19,25 @@ export const standardFieldsOfAction: readonly FieldOfAction[] = [
   },
   {
     id: 'bildung-qualifizierung-ausbildung',
-    label: { de: 'Bildung, Qualifizierung, Ausbildung', en: 'Education, qualification, vocational training' },
+    label: {
+      de: 'Bildung, Qualifizierung, Ausbildung',
+      en: 'Education, qualification, vocational training',
+    },
   },
   {
     id: 'beschaeftigung-wirtschaftsfoerderung',
-    label: { de: 'Beschäftigung, lokale Wirtschaftsförderung', en: 'Employment, local economic development' },
+    label: {
+      de: 'Beschäftigung, lokale Wirtschaftsförderung',
+      en: 'Employment, local economic development',
+    },
   },
   { id: 'kultur', label: { de: 'Kultur', en: 'Culture' } },
   { id: 'sport', label: { de: 'Sport', en: 'Sport' } },
   { id: 'gesundheit', label: { de: 'Gesundheit', en: 'Health' } },
   { id: 'umwelt-gruen', label: { de: 'Umwelt, Grün', en: 'Environment, green spaces' } },
   { id: 'beteiligung', label: { de: 'Beteiligung', en: 'Participation' } },
-  { id: 'engagementfoerderung', label: { de: 'Engagementförderung', en: 'Support for volunteering' } },
+  {
+    id: 'engagementfoerderung',
+    label: { de: 'Engagementförderung', en: 'Support for volunteering' },
+  },
 ];

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { agsSchema, idSchema, isoDateSchema, isoDateTimeSchema, localizedStringSchema } from './common.js';
+import {
+  agsSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  localizedStringSchema,
+} from './common.js';
 
 /** A strategic goal (Ziel) of one field of action, set at the Fachtag after the Klimakonferenzen. */
 export const goalSchema = z.object({
@@ -30,7 +36,14 @@ export const actionStepSchema = z.object({
   municipalities: z.array(agsSchema).default([]),
   status: actionStepStatusSchema,
   statusHistory: z
-    .array(z.object({ status: actionStepStatusSchema, at: isoDateTimeSchema, by: z.string().min(1), note: z.string().optional() }))
+    .array(
+      z.object({
+        status: actionStepStatusSchema,
+        at: isoDateTimeSchema,
+        by: z.string().min(1),
+        note: z.string().optional(),
+      }),
+    )
     .default([]),
   due: isoDateSchema.optional(),
   reviewAt: isoDateSchema.optional(),

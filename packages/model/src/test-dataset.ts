@@ -9,8 +9,16 @@ export function testDataset(): DatasetInput {
     id: 'sprachcafe-marl',
     kind: 'meeting',
     texts: {
-      de: { title: 'Sprachcafé Marl', summary: 'Deutsch sprechen bei Kaffee und Kuchen.', status: 'original' },
-      en: { title: 'Language café Marl', summary: 'Practise German over coffee and cake.', status: 'human-checked' },
+      de: {
+        title: 'Sprachcafé Marl',
+        summary: 'Deutsch sprechen bei Kaffee und Kuchen.',
+        status: 'original',
+      },
+      en: {
+        title: 'Language café Marl',
+        summary: 'Practise German over coffee and cake.',
+        status: 'human-checked',
+      },
     },
     easyLanguage: { title: 'Sprach-Café', summary: 'Hier sprechen Sie Deutsch. Es gibt Kaffee.' },
     providerId: 'awo-marl',
@@ -50,8 +58,19 @@ export function testDataset(): DatasetInput {
     profileId: 'recklinghausen',
     notice: 'Fiktive Testdaten / fictional test data',
     actors: [
-      { id: 'awo-marl', name: 'AWO Marl (fiktiv)', kind: 'wohlfahrtsverband', staffing: 'mixed', municipalities: ['05562024'] },
-      { id: 'ki-kreis-re', name: 'Kommunales Integrationszentrum', kind: 'kommunales-integrationszentrum', staffing: 'staff' },
+      {
+        id: 'awo-marl',
+        name: 'AWO Marl (fiktiv)',
+        kind: 'wohlfahrtsverband',
+        staffing: 'mixed',
+        municipalities: ['05562024'],
+      },
+      {
+        id: 'ki-kreis-re',
+        name: 'Kommunales Integrationszentrum',
+        kind: 'kommunales-integrationszentrum',
+        staffing: 'staff',
+      },
     ],
     contacts: [
       {
@@ -78,7 +97,13 @@ export function testDataset(): DatasetInput {
         projectId: 'projekt-willkommen',
       },
     ],
-    goals: [{ id: 'ziel-engagement-1', fieldOfAction: 'engagement', title: { de: 'Ehrenamt kreisweit vernetzen' } }],
+    goals: [
+      {
+        id: 'ziel-engagement-1',
+        fieldOfAction: 'engagement',
+        title: { de: 'Ehrenamt kreisweit vernetzen' },
+      },
+    ],
     actionSteps: [
       {
         id: 'schritt-engagement-1',
@@ -102,6 +127,12 @@ export function testDataset(): DatasetInput {
         evaluation: 'external',
       },
     ],
-    barriers: [{ id: 'barriere-1', level: 'municipal', description: { de: 'Angebote enden an den Stadtgrenzen.' } }],
+    barriers: [
+      {
+        id: 'barriere-1',
+        level: 'municipal',
+        description: { de: 'Angebote enden an den Stadtgrenzen.' },
+      },
+    ],
   };
 }

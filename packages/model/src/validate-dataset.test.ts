@@ -130,7 +130,9 @@ const badInputs: BadInput[] = [
   {
     name: 'dated session ending before it starts',
     breakIt: (d) =>
-      (d.offers[0].schedule.sessions = [{ start: '2026-03-01T10:00:00+01:00', end: '2026-03-01T09:00:00+01:00' }]),
+      (d.offers[0].schedule.sessions = [
+        { start: '2026-03-01T10:00:00+01:00', end: '2026-03-01T09:00:00+01:00' },
+      ]),
     path: 'offers[0].schedule.sessions[0].end',
     code: 'ends-before-start',
   },
@@ -142,7 +144,8 @@ const badInputs: BadInput[] = [
   },
   {
     name: 'offer valid until before valid from',
-    breakIt: (d) => Object.assign(d.offers[0], { validFrom: '2026-06-01', validUntil: '2026-05-31' }),
+    breakIt: (d) =>
+      Object.assign(d.offers[0], { validFrom: '2026-06-01', validUntil: '2026-05-31' }),
     path: 'offers[0].validUntil',
     code: 'valid-until-before-valid-from',
     mentions: '2026-05-31',
@@ -284,26 +287,31 @@ describe('validateDataset', () => {
     expect(result.dataset.offers[0]?.schedule.timeZone).toBe('Europe/Berlin');
   });
 
-  test.each(badInputs)('$name: $code at $path, named in German and English', ({ breakIt, path, code, mentions }) => {
-    const data = testDataset() as Json;
-    breakIt(data);
-    const problems = problemsOf(data);
-    const problem = problems.find((p) => p.path === path && p.code === code);
-    expect(problem, JSON.stringify(problems, null, 2)).toBeDefined();
-    expect(problem?.message.de).toContain(path);
-    expect(problem?.message.en).toContain(path);
-    if (mentions) {
-      expect(problem?.message.de).toContain(mentions);
-      expect(problem?.message.en).toContain(mentions);
-    }
-    // The German message is German, the English one English.
-    expect(problem?.message.de).toMatch(/erwartet|unbekannt|Pflichtfeld/);
-    expect(problem?.message.en).toMatch(/expected|unknown|required/);
-  });
+  test.each(badInputs)(
+    '$name: $code at $path, named in German and English',
+    ({ breakIt, path, code, mentions }) => {
+      const data = testDataset() as Json;
+      breakIt(data);
+      const problems = problemsOf(data);
+      const problem = problems.find((p) => p.path === path && p.code === code);
+      expect(problem, JSON.stringify(problems, null, 2)).toBeDefined();
+      expect(problem?.message.de).toContain(path);
+      expect(problem?.message.en).toContain(path);
+      if (mentions) {
+        expect(problem?.message.de).toContain(mentions);
+        expect(problem?.message.en).toContain(mentions);
+      }
+      // The German message is German, the English one English.
+      expect(problem?.message.de).toMatch(/erwartet|unbekannt|Pflichtfeld/);
+      expect(problem?.message.en).toMatch(/expected|unknown|required/);
+    },
+  );
 
   test('reports every problem at once, across records and kinds of problem', () => {
     const data = testDataset() as Json;
-    for (const { breakIt } of badInputs.filter((c) => !['duplicate offer id', 'wrong schema version'].includes(c.name))) {
+    for (const { breakIt } of badInputs.filter(
+      (c) => !['duplicate offer id', 'wrong schema version'].includes(c.name),
+    )) {
       try {
         breakIt(data);
       } catch {
@@ -312,7 +320,14 @@ describe('validateDataset', () => {
     }
     const problems = problemsOf(data);
     const codes = new Set(problems.map((p) => p.code));
-    for (const code of ['invalid-format', 'unknown-provider', 'closes-before-opens', 'outside-county', 'unknown-goal', 'unknown-key']) {
+    for (const code of [
+      'invalid-format',
+      'unknown-provider',
+      'closes-before-opens',
+      'outside-county',
+      'unknown-goal',
+      'unknown-key',
+    ]) {
       expect(codes).toContain(code);
     }
     // Schema problems in an offer do not hide its broken references.
@@ -322,12 +337,18 @@ describe('validateDataset', () => {
 
   test('problems come sorted by path, numerically', () => {
     const data = testDataset() as Json;
-    const offers = Array.from({ length: 12 }, (_, i) => ({ ...structuredClone(data.offers[0]), id: `angebot-${i}` }));
+    const offers = Array.from({ length: 12 }, (_, i) => ({
+      ...structuredClone(data.offers[0]),
+      id: `angebot-${i}`,
+    }));
     offers[11].providerId = 'x';
     offers[2].providerId = 'y';
     data.offers = offers;
     data.goodPractices[0].offerIds = [];
-    expect(problemsOf(data).map((p) => p.path)).toEqual(['offers[2].providerId', 'offers[11].providerId']);
+    expect(problemsOf(data).map((p) => p.path)).toEqual([
+      'offers[2].providerId',
+      'offers[11].providerId',
+    ]);
   });
 
   test('refuses what is not a dataset at all, naming the root', () => {
@@ -346,6 +367,8 @@ describe('validateDataset', () => {
     data.offers[0].area = { kind: 'municipalities', ags: [] };
     expect(problemsOf(data)).toMatchObject([{ path: 'offers[0].area.ags', code: 'too-small' }]);
     data.offers[0].area = { kind: 'district' };
-    expect(problemsOf(data)).toMatchObject([{ path: 'offers[0].area.kind', code: 'invalid-union' }]);
+    expect(problemsOf(data)).toMatchObject([
+      { path: 'offers[0].area.kind', code: 'invalid-union' },
+    ]);
   });
 });

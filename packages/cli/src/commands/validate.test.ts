@@ -13,8 +13,13 @@ beforeAll(async () => {
   await writeFile(join(dir, 'ok.json'), JSON.stringify(dataset()));
   await writeFile(join(dir, 'broken.json'), JSON.stringify(broken()));
   await writeFile(join(dir, 'not-json.json'), '{ "schemaVersion": 1,');
-  await writeFile(join(dir, 'profile.json'), JSON.stringify({ ...recklinghausenProfile, id: 'kopie' }));
-  const badProfile = structuredClone(recklinghausenProfile) as { municipalities: Array<{ ags: string }> };
+  await writeFile(
+    join(dir, 'profile.json'),
+    JSON.stringify({ ...recklinghausenProfile, id: 'kopie' }),
+  );
+  const badProfile = structuredClone(recklinghausenProfile) as {
+    municipalities: Array<{ ags: string }>;
+  };
   badProfile.municipalities[3]!.ags = '05999014';
   await writeFile(join(dir, 'bad-profile.json'), JSON.stringify(badProfile));
 });
@@ -50,13 +55,18 @@ describe('vielfalt validate', () => {
     const { code, out } = await validate('broken.json', '--lang', 'en');
     expect(code).toBe(1);
     expect(out).toContain('broken.json: 4 problems (profile recklinghausen)');
-    expect(out).toContain('offers[0].area.ags[0]: expected a municipality of profile "recklinghausen"');
+    expect(out).toContain(
+      'offers[0].area.ags[0]: expected a municipality of profile "recklinghausen"',
+    );
   });
 
   test('--json prints the problems as JSON', async () => {
     const { code, out } = await validate('broken.json', '--json');
     expect(code).toBe(1);
-    const report = JSON.parse(out) as { ok: boolean; problems: Array<{ path: string; code: string }> };
+    const report = JSON.parse(out) as {
+      ok: boolean;
+      problems: Array<{ path: string; code: string }>;
+    };
     expect(report.ok).toBe(false);
     expect(report.problems.map((p) => `${p.path} ${p.code}`)).toEqual([
       'offers[0].area.ags[0] unknown-municipality',
@@ -65,7 +75,12 @@ describe('vielfalt validate', () => {
       'offers[0].schedule.weekly[0].closes closes-before-opens',
     ]);
     const valid = await validate('ok.json', '--json');
-    expect(JSON.parse(valid.out)).toEqual({ ok: true, file: 'ok.json', profile: 'recklinghausen', problems: [] });
+    expect(JSON.parse(valid.out)).toEqual({
+      ok: true,
+      file: 'ok.json',
+      profile: 'recklinghausen',
+      problems: [],
+    });
   });
 
   test('--profile takes a profile file; its id must match the dataset', async () => {
@@ -77,12 +92,24 @@ describe('vielfalt validate', () => {
   test.each([
     [['missing.json'], 'Datei nicht gefunden', 'File not found'],
     [['not-json.json'], 'Kein gültiges JSON', 'Not valid JSON'],
-    [[], 'erwartet genau eine Datensatzdatei, gefunden 0', 'expected exactly one dataset file, found 0'],
+    [
+      [],
+      'erwartet genau eine Datensatzdatei, gefunden 0',
+      'expected exactly one dataset file, found 0',
+    ],
     [['ok.json', 'broken.json'], 'gefunden 2', 'found 2'],
-    [['ok.json', '--lang', 'fr'], '--lang: erwartet de oder en, gefunden „fr“', '--lang: expected de or en, found "fr"'],
+    [
+      ['ok.json', '--lang', 'fr'],
+      '--lang: erwartet de oder en, gefunden „fr“',
+      '--lang: expected de or en, found "fr"',
+    ],
     [['ok.json', '--verbose'], 'Ungültiger Aufruf', 'Invalid arguments'],
     [['ok.json', '--profile', 'borken'], 'Unbekanntes Profil „borken“', 'Unknown profile "borken"'],
-    [['ok.json', '--profile', 'bad-profile.json'], 'municipalities[3].ags: erwartet einen AGS', 'municipalities[3].ags: expected an AGS'],
+    [
+      ['ok.json', '--profile', 'bad-profile.json'],
+      'municipalities[3].ags: erwartet einen AGS',
+      'municipalities[3].ags: expected an AGS',
+    ],
     [['.', '--profile', 'recklinghausen'], 'gefunden ein Verzeichnis', 'found a directory'],
   ])('usage error %j: exit 2 with a German and English message', async (args, de, en) => {
     const { code, out, err } = await validate(...args);

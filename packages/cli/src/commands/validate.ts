@@ -24,8 +24,22 @@ const usage = `vielfalt validate <dataset.json> [--profile recklinghausen|<profi
 function counts(dataset: Dataset, language: MessageLanguage): string {
   const names =
     language === 'de'
-      ? { offers: 'Angebote', actors: 'Akteure', contacts: 'Kontakte', goodPractices: 'Good-Practice-Beispiele', goals: 'Ziele', actionSteps: 'Handlungsschritte' }
-      : { offers: 'offers', actors: 'actors', contacts: 'contacts', goodPractices: 'good-practice examples', goals: 'goals', actionSteps: 'action steps' };
+      ? {
+          offers: 'Angebote',
+          actors: 'Akteure',
+          contacts: 'Kontakte',
+          goodPractices: 'Good-Practice-Beispiele',
+          goals: 'Ziele',
+          actionSteps: 'Handlungsschritte',
+        }
+      : {
+          offers: 'offers',
+          actors: 'actors',
+          contacts: 'contacts',
+          goodPractices: 'good-practice examples',
+          goals: 'goals',
+          actionSteps: 'action steps',
+        };
   return Object.entries(names)
     .map(([key, name]) => `${dataset[key as keyof typeof names].length} ${name}`)
     .join(', ');
@@ -41,7 +55,13 @@ function summary(problems: readonly Problem[]): string {
     .join(', ');
 }
 
-function report(io: CommandIo, file: string, profileId: string, problems: readonly Problem[], language: MessageLanguage): void {
+function report(
+  io: CommandIo,
+  file: string,
+  profileId: string,
+  problems: readonly Problem[],
+  language: MessageLanguage,
+): void {
   const header =
     language === 'de'
       ? `${file}: ${problems.length} ${problems.length === 1 ? 'Problem' : 'Probleme'} (Profil ${profileId})`
@@ -62,11 +82,19 @@ export const command: Command = {
         args,
         allowPositionals: true,
         strict: true,
-        options: { profile: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
+        options: {
+          profile: { type: 'string' },
+          json: { type: 'boolean' },
+          lang: { type: 'string' },
+        },
       });
     } catch (error) {
       const reason = (error as Error).message;
-      return usageError(io, { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` }, usage);
+      return usageError(
+        io,
+        { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` },
+        usage,
+      );
     }
     const { positionals, values } = parsed;
     const file = positionals[0];
@@ -84,7 +112,10 @@ export const command: Command = {
     if (!language.success) {
       return usageError(
         io,
-        { de: `--lang: erwartet de oder en, gefunden „${values.lang}“.`, en: `--lang: expected de or en, found "${values.lang}".` },
+        {
+          de: `--lang: erwartet de oder en, gefunden „${values.lang}“.`,
+          en: `--lang: expected de or en, found "${values.lang}".`,
+        },
         usage,
       );
     }
@@ -103,7 +134,9 @@ export const command: Command = {
     } else if (result.ok) {
       const ok = language.data === 'de' ? 'ist gültig' : 'is valid';
       const profileWord = language.data === 'de' ? 'Profil' : 'profile';
-      io.stdout.write(`✓ ${file} ${ok} (${profileWord} ${profileId}): ${counts(result.dataset, language.data)}\n`);
+      io.stdout.write(
+        `✓ ${file} ${ok} (${profileWord} ${profileId}): ${counts(result.dataset, language.data)}\n`,
+      );
     } else {
       report(io, file, profileId, result.problems, language.data);
     }
