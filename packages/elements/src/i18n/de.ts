@@ -160,6 +160,11 @@ export const de = {
     map: 'Klima nach Handlungsfeld und Stadt',
     balance: 'Klimabilanz',
     noData: 'Keine Daten',
+    dotsColumn: 'Punkte',
+    fictional: 'Fiktive Beispieldaten',
+    raw: 'Rohwert',
+    shrunk: 'Geglättet (zum Kreismittel hin)',
+    statements: 'Aussagen mit Punkten',
   },
   strategy: {
     title: 'Strategie: Ziele und Handlungsschritte',

@@ -160,6 +160,11 @@ export const en: Translation = {
     map: 'Climate by field of action and city',
     balance: 'Climate balance',
     noData: 'No data',
+    dotsColumn: 'Dots',
+    fictional: 'Fictional sample data',
+    raw: 'Raw value',
+    shrunk: 'Smoothed (towards the county mean)',
+    statements: 'Dotted statements',
   },
   strategy: {
     title: 'Strategy: goals and action steps',

@@ -160,6 +160,11 @@ export const tr: Translation = {
     map: 'Eylem alanı ve şehre göre iklim',
     balance: 'İklim dengesi',
     noData: 'Veri yok',
+    dotsColumn: 'Noktalar',
+    fictional: 'Kurgusal örnek veriler',
+    raw: 'Ham değer',
+    shrunk: 'Düzeltilmiş (ilçe ortalamasına doğru)',
+    statements: 'Nokta alan ifadeler',
   },
   strategy: {
     title: 'Strateji: hedefler ve eylem adımları',

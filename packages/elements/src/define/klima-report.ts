@@ -1,0 +1,10 @@
+import { define } from '../base/define.js';
+import { VfKlimaReport } from '../klima/klima-report.js';
+
+define('vf-klima-report', VfKlimaReport);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vf-klima-report': VfKlimaReport;
+  }
+}
