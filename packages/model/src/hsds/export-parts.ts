@@ -3,6 +3,7 @@ import type { Actor, Contact } from '../actor.js';
 import type { Location } from '../location.js';
 import type { Offer } from '../offer.js';
 import type { Schedule } from '../schedule.js';
+import { stateOfAgs } from './german-states.js';
 import { publicContacts, type PublicContact } from './public-contact.js';
 import type {
   HsdsContact,
@@ -36,24 +37,6 @@ export function inLanguage(text: Record<string, string> | undefined, language: s
   return text[language] ?? Object.values(text)[0];
 }
 
-const stateByAgsPrefix: Record<string, string> = {
-  '01': 'Schleswig-Holstein',
-  '02': 'Hamburg',
-  '03': 'Niedersachsen',
-  '04': 'Bremen',
-  '05': 'Nordrhein-Westfalen',
-  '06': 'Hessen',
-  '07': 'Rheinland-Pfalz',
-  '08': 'Baden-Württemberg',
-  '09': 'Bayern',
-  '10': 'Saarland',
-  '11': 'Berlin',
-  '12': 'Brandenburg',
-  '13': 'Mecklenburg-Vorpommern',
-  '14': 'Sachsen',
-  '15': 'Sachsen-Anhalt',
-  '16': 'Thüringen',
-};
 
 const wheelchairText = { yes: 'Rollstuhlgerecht', no: 'Nicht rollstuhlgerecht', unknown: 'Barrierefreiheit unbekannt' };
 
@@ -80,7 +63,7 @@ export function locationOf(location: Location, ctx: ExportContext): HsdsLocation
         address_1: address.street,
         city: address.locality,
         region: ctx.countyName,
-        state_province: stateByAgsPrefix[location.municipality.slice(0, 2)] ?? location.municipality.slice(0, 2),
+        state_province: stateOfAgs(location.municipality) ?? location.municipality.slice(0, 2),
         postal_code: address.postalCode,
         country: address.country,
         address_type: 'physical',
