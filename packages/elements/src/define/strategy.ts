@@ -1,0 +1,10 @@
+import { define } from '../base/define.js';
+import { VfStrategy } from '../strategy/strategy.js';
+
+define('vf-strategy', VfStrategy);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vf-strategy': VfStrategy;
+  }
+}
