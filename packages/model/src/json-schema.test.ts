@@ -2,8 +2,15 @@ import { readFile } from 'node:fs/promises';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
-import { jsonSchemas, type JsonSchemaName } from './index.js';
+import {
+  jsonSchemas,
+  recklinghausenProfile,
+  validateDataset,
+  type JsonSchemaName,
+} from './index.js';
 import { testDataset } from './test-dataset.js';
+
+const sampleFile = new URL('../data/recklinghausen-sample.json', import.meta.url);
 
 function validator(name: JsonSchemaName = 'dataset') {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -15,6 +22,24 @@ describe('JSON Schemas', () => {
   test('validate a real dataset with an independent validator (ajv, draft 2020-12)', () => {
     const validate = validator();
     expect(validate(testDataset()), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  test('validate the Recklinghausen sample dataset, as validateDataset does', async () => {
+    const sample: unknown = JSON.parse(await readFile(sampleFile, 'utf8'));
+    const validate = validator();
+    expect(validate(sample), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+    const result = validateDataset(recklinghausenProfile, sample);
+    expect(result.ok ? [] : result.problems.slice(0, 5)).toEqual([]);
+  });
+
+  test('reject a broken copy of the sample dataset', async () => {
+    const sample = JSON.parse(await readFile(sampleFile, 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    sample.offers[10].languages = [];
+    sample.actors[0].staffing = 'unpaid';
+    const validate = validator();
+    expect(validate(sample)).toBe(false);
+    const places = validate.errors?.map((error) => error.instancePath) ?? [];
+    expect(places).toEqual(expect.arrayContaining(['/offers/10/languages', '/actors/0/staffing']));
   });
 
   test('reject broken datasets, pointing at the place', () => {
