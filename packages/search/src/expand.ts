@@ -67,10 +67,12 @@ export function expandQuery(query: string, prefixLast: boolean, fuzzy: boolean, 
     }
     const parts = decompound(word, context);
     if (parts) {
-      // The parts stand for the whole word, whose synonyms still apply ("Sprachkurs" → Integrationskurs).
+      // The parts stand for the whole word, whose synonyms and near spellings still apply
+      // ("Sprachkurs" → Integrationskurs; "Schwangerenbratung" → Schwangerenberatung).
+      const whole = expandWord(word, false, fuzzy, context, 1);
       for (const part of parts) {
         const term = expandWord(part, false, fuzzy, context, 0.9);
-        addSynonyms(term.variants, context.analyzer.stem(word), context.weights.synonym, context);
+        for (const [id, weight] of whole.variants) add(term.variants, id, weight);
         terms.push(term);
       }
     } else {
@@ -93,7 +95,7 @@ function expandWord(word: string, prefix: boolean, fuzzy: boolean, context: Expa
   if (exact !== undefined) add(variants, exact, weights.exact * scale);
   for (const id of vocabulary.stemGroup(stem)) add(variants, id, weights.stem * scale);
   const known = variants.size > 0;
-  if (word.length >= 4) addCompounds(variants, stem, weights.part * scale, context);
+  if (word.length >= 4) addCompounds(variants, stem, weights.part * scale, context, word);
   addSynonyms(variants, stem, weights.synonym * scale, context);
   if (prefix && word.length >= 2) {
     for (const id of vocabulary.withPrefix(word, MAX_VARIANTS)) add(variants, id, weights.prefix * scale);
@@ -116,16 +118,20 @@ function addSynonyms(variants: Map<number, number>, stem: string, weight: number
 }
 
 /** Indexed compounds that end with the stem (its head) or start with it followed by another known stem. */
-function addCompounds(variants: Map<number, number>, stem: string, weight: number, context: ExpansionContext): void {
+function addCompounds(variants: Map<number, number>, stem: string, weight: number, context: ExpansionContext, word = stem): void {
   if (stem.length < MIN_PART) return;
   const { vocabulary } = context;
   const found: number[] = [];
   for (const compound of vocabulary.stemsWithSuffix(stem)) {
     if (compound.length - stem.length >= MIN_PART) found.push(...vocabulary.stemGroup(compound));
   }
-  for (const compound of vocabulary.stemsWithPrefix(stem)) {
-    if (compound.length - stem.length >= MIN_PART && isStemAfterLink(compound.slice(stem.length), context)) {
-      found.push(...vocabulary.stemGroup(compound));
+  // As a modifier the word keeps its ending before the linking element ("Schwangere" in
+  // "Schwangerenberatung"), so both the stem and the word itself are tried as the start.
+  for (const start of new Set([stem, word])) {
+    for (const compound of vocabulary.stemsWithPrefix(start)) {
+      if (compound.length - start.length >= MIN_PART && isStemAfterLink(compound.slice(start.length), context)) {
+        found.push(...vocabulary.stemGroup(compound));
+      }
     }
   }
   for (const id of vocabulary.mostFrequent(found, MAX_VARIANTS)) add(variants, id, weight);

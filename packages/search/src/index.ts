@@ -8,7 +8,7 @@
 export * from './core.js';
 export { FEED_FORMAT_VERSION, type BuildFeedOptions, type Feed, type LoadFeedOptions, buildFeed, feedSchema, loadOfferIndex } from './offers/feed.js';
 export { type FacetCounts, type FacetValues } from './offers/facets.js';
-export { type OfferDocument, type OfferField, offerFields } from './offers/fields.js';
+export { type OfferDocument, type OfferField, offerDocument, offerFields } from './offers/fields.js';
 export {
   type HighlightedField,
   type OfferHit,

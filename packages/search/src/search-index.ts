@@ -249,6 +249,21 @@ export class SearchIndex<D> {
       .filter((s) => !/[\s-]/u.test(s.text.slice(head.length)));
   }
 
+  /**
+   * Whether the index holds this word in any inflection (after analysis; stop words are never held),
+   * optionally only in some fields.
+   */
+  knows(word: string, inFields: readonly string[] = this.fieldNames): boolean {
+    const wanted = new Set(inFields.map((f) => this.fieldNames.indexOf(f)));
+    return this.analyzer.tokenize(word).some((token) =>
+      this.vocabulary.stemGroup(this.analyzer.stem(token.term)).some((termId) => {
+        const postings = this.postings[termId] as number[];
+        for (let i = 1; i < postings.length; i += 2) if (wanted.has((postings[i] as number) & 15)) return true;
+        return false;
+      }),
+    );
+  }
+
   /** Words of the index closest to each unknown query word, as a corrected query; undefined if none is better. */
   didYouMean(query: string): string | undefined {
     let changed = false;

@@ -9,7 +9,8 @@ const WORDS =
   'nach nicht nichts noch nun nur ob oder ohne sehr sein seine sich sie sind so soll solche sollte somit ' +
   'uber um und uns unser unter viel vom von vor wann war waren warum was weil welche welchem welchen welcher ' +
   'welches wem wen wenn wer werde werden wie wieder will wir wird wo woher wohin zu zum zur zwischen ' +
-  'moglich gerne suche suchen finde finden brauche brauchen mochte mochten wurde wurden gibts';
+  'moglich gerne suche suchen finde finden brauche brauchen mochte mochten wurde wurden gibts tun mache machen ' +
+  'macht bekomme bekommen bekommt kriege kriegen gehe gehen geht';
 
 /** German stop words in normalized form. */
 export const germanStopWords: ReadonlySet<string> = new Set(WORDS.split(' '));

@@ -1,5 +1,5 @@
-// Everyday concepts of newcomers, one per line: German search words | English | Arabic | Ukrainian |
-// Russian | Turkish | Farsi. Alternatives are separated by commas; phrases of several words are matched as
+// Everyday concepts of newcomers, one per line: German words (the first stands for the concept in searches,
+// the index's synonyms bring in the rest) | English | Arabic | Ukrainian | Russian | Turkish | Farsi. Alternatives are separated by commas; phrases of several words are matched as
 // a sequence. Extend by adding lines; the lexicon test checks that every line has all seven columns.
 export const CONCEPTS = `Deutschkurs Sprachkurs Integrationskurs|language course,german course,learn german,german class,german lessons|دورة لغة,دورة اللغة الألمانية,تعلم الألمانية,دروس اللغة|курси мови,курс німецької,вивчення німецької,німецька мова|курсы языка,курс немецкого,изучение немецкого,немецкий язык|almanca kursu,dil kursu,almanca öğrenmek|کلاس زبان,کلاس آلمانی,یادگیری آلمانی,دوره زبان
 Integrationskurs|integration course|دورة الاندماج|інтеграційний курс|интеграционный курс|entegrasyon kursu|دوره ادغام
@@ -21,7 +21,7 @@ Ausbildung|apprenticeship,vocational training|تدريب مهني|професі
 Praktikum|internship|تدريب عملي|стажування|стажировка|staj|کارورزی
 Anerkennung Berufsanerkennung Abschluss|recognition of qualifications,recognition,diploma recognition|الاعتراف بالشهادات,معادلة الشهادة|визнання дипломів,визнання кваліфікації|признание дипломов,признание квалификации|diploma denkliği,denklik|ارزشیابی مدرک,معادل‌سازی مدرک
 Jobcenter Bürgergeld|jobcentre,jobcenter,unemployment benefit,social benefits|مركز العمل,إعانة البطالة|джобцентр,допомога по безробіттю|джобцентр,пособие по безработице|iş merkezi,işsizlik yardımı|جاب سنتر,کمک هزینه بیکاری
-Agentur für Arbeit|employment agency|وكالة العمل|агентство з працевлаштування|агентство по трудоустройству|iş ajansı|اداره کار
+Arbeitsagentur Agentur für Arbeit|employment agency|وكالة العمل|агентство з працевлаштування|агентство по трудоустройству|iş ajansı|اداره کار
 Wohnung Unterkunft|housing,apartment,flat,accommodation|سكن,شقة|житло,квартира|жилье,квартира|konut,daire,ev|مسکن,آپارتمان,خانه
 Wohnungssuche|flat hunting,find an apartment,housing search|البحث عن سكن|пошук житла|поиск жилья|ev arama|پیدا کردن خانه
 Miete Mietvertrag|rent,rental contract|إيجار,عقد إيجار|оренда,договір оренди|аренда,договор аренды|kira,kira sözleşmesi|اجاره,قرارداد اجاره
@@ -44,7 +44,7 @@ Gesundheit Gesundheitsberatung|health|صحة|здоров'я|здоровье|sa
 Krankenversicherung|health insurance|تأمين صحي|медичне страхування|медицинская страховка|sağlık sigortası|بیمه درمانی
 Krankenhaus|hospital|مستشفى|лікарня|больница|hastane|بیمارستان
 Zahnarzt|dentist|طبيب أسنان|стоматолог|стоматолог|diş hekimi|دندانپزشک
-Psychologische Beratung Psychotherapie|mental health,psychologist,therapy,psychological support|صحة نفسية,طبيب نفسي,دعم نفسي|психолог,психологічна підтримка|психолог,психологическая помощь|psikolog,psikolojik destek|روانشناس,سلامت روان
+Psychotherapie Psychologische Beratung|mental health,psychologist,therapy,psychological support|صحة نفسية,طبيب نفسي,دعم نفسي|психолог,психологічна підтримка|психолог,психологическая помощь|psikolog,psikolojik destek|روانشناس,سلامت روان
 Trauma Traumaberatung|trauma|صدمة نفسية|травма|травма|travma|تروما,آسیب روانی
 Impfung|vaccination|تطعيم|щеплення,вакцинація|прививка,вакцинация|aşı|واکسن
 Sucht Suchtberatung|addiction|إدمان|залежність|зависимость|bağımlılık|اعتیاد
@@ -138,7 +138,7 @@ Lehrer Lehrerin|teacher|معلم|вчитель|учитель|öğretmen|معل
 Schulanmeldung Einschulung|school enrolment,school registration|تسجيل في المدرسة|запис до школи|запись в школу|okul kaydı|ثبت نام مدرسه
 Sprachprüfung DTZ|language test,german exam|امتحان اللغة|мовний іспит|языковой экзамен|dil sınavı|امتحان زبان
 Einbürgerungstest|citizenship test|اختبار الجنسية|тест на громадянство|тест на гражданство|vatandaşlık testi|آزمون تابعیت
-Beratung Frauen|women's counselling|استشارة للنساء|консультація для жінок|консультация для женщин|kadın danışmanlığı|مشاوره زنان
+Frauenberatung|women's counselling|استشارة للنساء|консультація для жінок|консультация для женщин|kadın danışmanlığı|مشاوره زنان
 Erziehungsberatung|parenting advice,parenting|استشارة تربوية,تربية الأطفال|консультація з виховання|консультация по воспитанию|ebeveyn danışmanlığı|مشاوره تربیتی
 Ernährung|nutrition,healthy eating|تغذية|харчування|питание|beslenme|تغذیه
 Umwelt Natur|environment,nature|بيئة,طبيعة|довкілля,природа|окружающая среда,природа|çevre,doğa|محیط زیست,طبیعت
@@ -152,7 +152,7 @@ Frauenarzt|gynaecologist,gynecologist|طبيبة نسائية|гінеколог
 Apotheke|pharmacy|صيدلية|аптека|аптека|eczane|داروخانه
 Minijob Teilzeit|part-time job,mini job|عمل بدوام جزئي|підробіток,часткова зайнятість|подработка,частичная занятость|yarı zamanlı iş|کار پاره وقت
 Arbeitsrecht|labour rights,employment law|حقوق العمال|трудове право|трудовое право|iş hukuku|حقوق کار
-Gründung Unternehmen|company,business|شركة|компанія,бізнес|компания,бизнес|şirket,işletme|شرکت,کسب و کار
+Unternehmen Gründung|company,business|شركة|компанія,бізнес|компания,бизнес|şirket,işletme|شرکت,کسب و کار
 Übersetzung Dokumente|document translation|ترجمة الوثائق|переклад документів|перевод документов|belge çevirisi|ترجمه مدارک
 Ausweis Pass|passport,id card|جواز سفر,بطاقة هوية|паспорт,посвідчення|паспорт,удостоверение|pasaport,kimlik|پاسپورت,کارت شناسایی
 Anmeldung Wohnsitz|registration of address,register address|تسجيل العنوان|реєстрація місця проживання|регистрация по месту жительства|adres kaydı|ثبت آدرس

@@ -26,7 +26,8 @@ export interface Concept {
 export const concepts: readonly Concept[] = CONCEPTS.split('\n').map((line) => {
   const [german = '', ...columns] = line.split('|');
   return {
-    german: german.replace(/,/g, ' '),
+    // The first German word stands for the concept; the index's synonyms bring in the others.
+    german: german.split(/[ ,]/)[0] ?? '',
     names: Object.fromEntries(lexiconLanguages.map((language, i) => [language, (columns[i] ?? '').split(',').filter(Boolean)])) as Concept['names'],
   };
 });
@@ -56,7 +57,8 @@ function sameWord(query: string, entry: string): boolean {
   if (shorter < least) return false;
   let common = 0;
   while (common < shorter && query[common] === entry[common]) common++;
-  return common >= Math.max(least, shorter - 2);
+  // Endings differ by a letter or two; more is another word ("kinder" is not "kindergarten").
+  return common >= Math.max(least, Math.max(query.length, entry.length) - 2);
 }
 
 // Function words of the lexicon's languages, dropped from what is left untranslated.

@@ -4,7 +4,7 @@ import { germanSynonyms } from '../german/synonyms.js';
 import { type HighlightRange, highlight } from '../highlight.js';
 import { type IndexOptions, SearchIndex, type Suggestion } from '../search-index.js';
 import { type SerializedIndex, loadIndex, serializeIndex } from '../serialize.js';
-import type { QueryTranslator } from '../translation.js';
+import type { QueryTranslation, QueryTranslator } from '../translation.js';
 import { type FacetCounts, FacetCounter, type FacetValues, facetValuesOf, selection } from './facets.js';
 import { type OfferDocument, offerDocument, offerFields } from './fields.js';
 import { nearestKm, offerPoints, origin } from './geo.js';
@@ -49,6 +49,9 @@ export interface OfferSearchResult {
   /** The query's language when it was recognised as another than German. */
   language?: string;
 }
+
+/** The fields that hold German text (all but the other languages' texts). */
+const GERMAN_FIELDS = Object.keys(offerFields).filter((field) => field !== 'translations');
 
 /** Boost for offers held in the language the query was written in. */
 const LANGUAGE_BOOST = 1.3;
@@ -143,8 +146,8 @@ export class OfferIndex {
       facets.count(values);
       if (facets.passes(values)) passing.add(id);
     };
-    const translation = this.options.translator?.translate(query.text);
-    const text = translation && translation.concepts > 0 ? translation.text : query.text;
+    const translation = this.translate(query.text);
+    const text = translation?.text ?? query.text;
     const language = translation?.language;
     const limit = query.offset + query.limit;
     const sortKey = query.sort === 'distance' && from ? (id: string) => distance(id) ?? Infinity : undefined;
@@ -174,6 +177,22 @@ export class OfferIndex {
       if (corrected && this.index.search(corrected, { limit: 1, prefix: false }).total > 0) result.didYouMean = corrected;
     }
     return result;
+  }
+
+  /**
+   * The query in German when it is in another language: a query in another script always, a Latin-script
+   * query only when the index knows fewer than half of its words ("Job" or "Integration" stay German).
+   */
+  private translate(text: string): QueryTranslation | undefined {
+    const translation = this.options.translator?.translate(text);
+    if (!translation || translation.concepts === 0 || !translation.language) return undefined;
+    // Only words that carry content count; the German texts decide what is German (offers' English or
+    // Arabic texts in the translations field must not make a foreign query look German).
+    const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => germanAnalyzer.tokenize(w).length > 0);
+    const latin = words.filter((w) => /^\p{Script=Latin}/u.test(w));
+    if (latin.length < words.length / 2) return translation;
+    const known = latin.filter((w) => this.index.knows(w, GERMAN_FIELDS)).length;
+    return known * 2 < latin.length ? translation : undefined;
   }
 
   private remember(offer: Offer): void {
