@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hsdsId } from '@vielfalt/model/hsds';
 import { apiRoutes } from './routes/index.js';
+import { contactFixture } from './testing/fixtures.js';
 import { startTestServer, testPassword, type Caller, type TestServer } from './testing/harness.js';
 import { actionStepIn, invitation, newActor, offerContent, offerIn, workshopIn } from './testing/scenario.js';
 
@@ -21,6 +23,23 @@ const calls: Record<string, { ofProviderA?: boolean; prepare(t: TestServer): Pro
   'GET /api/v1/feed': { prepare: async () => ({ path: '/api/v1/feed' }) },
   'POST /api/v1/offers/{id}/reports': {
     prepare: async (t) => ({ path: `/api/v1/offers/${await offerIn(t.store, 'traeger-a', 'published')}/reports`, body: { message: 'Die Zeiten stimmen nicht mehr.' } }),
+  },
+  'GET /api/v1/hsds': { prepare: async () => ({ path: '/api/v1/hsds' }) },
+  'GET /api/v1/hsds/services': { prepare: async () => ({ path: '/api/v1/hsds/services?per_page=5' }) },
+  'GET /api/v1/hsds/services/{id}': { prepare: async (t) => ({ path: `/api/v1/hsds/services/${hsdsId('offer', await offerIn(t.store, 'traeger-a', 'published'))}` }) },
+  'GET /api/v1/hsds/organizations': { prepare: async () => ({ path: '/api/v1/hsds/organizations' }) },
+  'GET /api/v1/hsds/organizations/{id}': { prepare: async () => ({ path: `/api/v1/hsds/organizations/${hsdsId('actor', 'traeger-a')}` }) },
+  'GET /api/v1/hsds/service_at_locations': { prepare: async () => ({ path: '/api/v1/hsds/service_at_locations' }) },
+  'GET /api/v1/offers/{id}/jsonld': { prepare: async (t) => ({ path: `/api/v1/offers/${await offerIn(t.store, 'traeger-a', 'published')}/jsonld` }) },
+  'GET /api/v1/contacts': { prepare: async () => ({ path: '/api/v1/contacts' }) },
+  'GET /api/v1/manage/contacts': { prepare: async () => ({ path: '/api/v1/manage/contacts' }) },
+  'PUT /api/v1/manage/contacts/{id}': { ofProviderA: true, prepare: async () => ({ path: '/api/v1/manage/contacts/kontakt-a', body: contactFixture('kontakt-a', 'traeger-a') }) },
+  'DELETE /api/v1/manage/contacts/{id}': {
+    ofProviderA: true,
+    prepare: async (t) => {
+      await t.store.putContact(contactFixture('kontakt-weg', 'traeger-a'), { userId: 'test-setup', role: 'moderator' });
+      return { path: '/api/v1/manage/contacts/kontakt-weg' };
+    },
   },
   'GET /api/v1/actors': { prepare: async () => ({ path: '/api/v1/actors' }) },
   'PUT /api/v1/actors/{id}': { prepare: async () => ({ path: '/api/v1/actors/neu-1', body: newActor('neu-1') }) },

@@ -58,9 +58,11 @@ export function createServer(options: CreateServerOptions): VielfaltServer {
     },
   });
   const http = createHttpServer(createRequestHandler(context, [openApiRoute, ...apiRoutes]));
-  http.keepAliveTimeout = 5_000;
-  http.headersTimeout = 10_000;
-  http.requestTimeout = 30_000;
+  // Longer than the idle timeout of common load balancers (60 s), so the balancer, not this server,
+  // closes idle connections and never sends a request into a socket being closed.
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
+  http.requestTimeout = 120_000;
   return {
     http,
     context,

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { Route } from '../http/route.js';
 import { route } from '../http/route.js';
 import { authRoutes } from './auth.js';
+import { contactRoutes } from './contacts.js';
 import { contentRoutes } from './content.js';
+import { interopRoutes } from './interop.js';
 import { klimakonferenzRoutes } from './klimakonferenz.js';
 import { manageOfferRoutes } from './manage-offers.js';
 import { publicOfferRoutes } from './public-offers.js';
@@ -21,6 +23,8 @@ const healthRoute = route({
 export const apiRoutes: readonly Route[] = [
   healthRoute,
   ...publicOfferRoutes,
+  ...interopRoutes,
+  ...contactRoutes,
   ...contentRoutes,
   ...klimakonferenzRoutes,
   ...authRoutes,

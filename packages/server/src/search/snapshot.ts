@@ -1,4 +1,4 @@
-import type { Actor, Offer } from '@vielfalt/model';
+import type { Actor, Contact, Offer } from '@vielfalt/model';
 import type { PublicationRevision, Store } from '../store/store.js';
 
 /** Everything the public sees at one publication revision. */
@@ -6,6 +6,8 @@ export interface PublishedSnapshot {
   revision: PublicationRevision;
   offers: Offer[];
   actors: Actor[];
+  /** All contacts; whoever shows them filters by consent (`publicContact`). */
+  contacts: Contact[];
 }
 
 /** Reads every published offer page by page, with the actors. */
@@ -16,7 +18,7 @@ export async function readPublished(store: Store, revision: PublicationRevision)
     offers.push(...page.items);
     if (page.items.length < 1000) break;
   }
-  return { revision, offers, actors: await store.listActors() };
+  return { revision, offers, actors: await store.listActors(), contacts: await store.listContacts() };
 }
 
 /**

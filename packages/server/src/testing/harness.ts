@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { recklinghausenProfile } from '@vielfalt/model';
+import { recklinghausenProfile, type Dataset } from '@vielfalt/model';
 import { hashPassword } from '../auth/password.js';
 import type { ServerConfig } from '../context.js';
 import { createServer, type VielfaltServer } from '../server.js';
 import { openStore } from '../store/open.js';
+import { seedStore } from '../store/seed.js';
 import type { Store } from '../store/store.js';
 import { actorFixture } from './fixtures.js';
 
@@ -35,13 +36,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts a test server on an SQLite store in a temporary folder (or the given store). */
-export async function startTestServer(options: { store?: Store; config?: Partial<ServerConfig> } = {}): Promise<TestServer> {
+/** Starts a test server on an SQLite store in a temporary folder (or the given store), optionally seeded. */
+export async function startTestServer(options: { store?: Store; config?: Partial<ServerConfig>; dataset?: Dataset } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'vielfalt-server-'));
   const store = options.store ?? (await openStore(dir));
   const seed = { userId: 'test-setup', role: 'moderator' as const };
   await store.putActor(actorFixture('traeger-a', 'Träger A'), seed);
   await store.putActor(actorFixture('traeger-b', 'Träger B'), seed);
+  // Seeding blocks the event loop (SQLite is synchronous), so it happens before any connection is open.
+  if (options.dataset) await seedStore(store, options.dataset);
   const passwordHash = await hashPassword(testPassword, testPasswordCost);
   await store.createUser({ email: 'moderator@kreis.example', role: 'moderator', actorId: null, passwordHash });
   await store.createUser({ email: 'a@traeger-a.example', role: 'provider', actorId: 'traeger-a', passwordHash });
