@@ -1,16 +1,16 @@
 import { recklinghausenProfile } from '@vielfalt/model';
 import { recklinghausenSample } from '@vielfalt/model/sample';
+import { recklinghausenSample as klimakonferenzen } from '@vielfalt/klimakonferenz/sample';
 import { demoPassword, startPortal } from './portal.js';
-import { klimaData } from './klima.js';
 
 const storeLocation = process.env.DATABASE_URL ?? process.env.VIELFALT_DATA ?? new URL('../.data', import.meta.url).pathname;
 const portal = await startPortal({
   profile: recklinghausenProfile,
   dataset: recklinghausenSample,
   storeLocation,
+  klimakonferenzen,
   port: Number(process.env.PORT ?? 5173),
   host: process.env.HOST ?? '127.0.0.1',
-  klima: await klimaData(),
 });
 
 console.log(`\nKreis Recklinghausen portal: ${portal.url}\n`);

@@ -2,6 +2,7 @@ import { publicContact } from '@vielfalt/model';
 import { html } from './html.js';
 import { wordsFor } from './chrome.js';
 import { href } from './layout.js';
+import { liveWorkshopId } from './klima.js';
 
 const pick = (localized, lang) => localized?.[lang] ?? localized?.de ?? Object.values(localized ?? {})[0] ?? '';
 
@@ -111,16 +112,38 @@ ${examples.map(
   };
 }
 
-/** Klimakonferenzen: the Ist-Analyse of each workshop, the county map and the live board. */
-export function klimaPage({ lang }) {
+/** Klimakonferenzen: the county map, the eight workshops and the Ist-Analyse of the chosen one. */
+export async function klimaPage({ lang, store, profile, query }) {
   const words = wordsFor(lang);
+  const workshops = (await store.listDocuments('klimakonferenz')).filter((w) => w.id !== liveWorkshopId);
+  const chosen = workshops.find((w) => w.id === query.get('w')) ?? workshops[0];
+  const fieldName = new Map(profile.fieldsOfAction.map((f) => [f.id, pick(f.label, lang)]));
   return {
     title: words.klima,
     body: html`<p>${words.klimaIntro}</p>
-<vf-klima-map src="/klima/map.json"></vf-klima-map>
-<vf-klima-report src="/klima/report.json"></vf-klima-report>
-<h2>${words.board}</h2>
-<vf-klima-board endpoint="/api/v1/klimakonferenzen/live/board"></vf-klima-board>`,
+<p><a href="${href('/klimakonferenzen/live', lang)}">${words.board}</a></p>
+<vf-klima-map src="/klima/collection.json"></vf-klima-map>
+<nav aria-label="${words.klima}"><ul class="workshops">${workshops.map(
+      (w) => html`<li><a href="${href('/klimakonferenzen', lang, { w: w.id })}"${w === chosen ? html` aria-current="page"` : ''}>${
+        w.title ?? fieldName.get(w.fieldOfAction) ?? w.fieldOfAction
+      } (${w.date})</a></li>`,
+    )}</ul></nav>
+${chosen ? html`<vf-klima-report src="/klima/workshops/${chosen.id}.json"></vf-klima-report>` : ''}`,
+  };
+}
+
+/** The live board: facilitators record statements and dots, the analysis beside it follows every change. */
+export function liveBoardPage({ lang }) {
+  const words = wordsFor(lang);
+  return {
+    title: words.board,
+    scripts: ['/assets/account.js', '/assets/klima-live.js'],
+    body: html`<div data-needs-role="moderator">
+  <vf-klima-board id="board" src="/klima/workshops/${liveWorkshopId}.json"></vf-klima-board>
+  <p role="status" id="board-status"></p>
+  <vf-klima-report id="live-report" src="/klima/workshops/${liveWorkshopId}.json"></vf-klima-report>
+</div>
+${loginForm(words)}`,
   };
 }
 
@@ -130,6 +153,6 @@ export function strategyPage({ lang }) {
   return {
     title: words.strategy,
     body: html`<p>${words.strategyIntro}</p>
-<vf-strategy src="/api/v1/strategy"></vf-strategy>`,
+<vf-strategy src="/strategy.json" profile-src="/profile.json"></vf-strategy>`,
   };
 }

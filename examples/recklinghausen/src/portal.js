@@ -4,12 +4,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, hashPassword, openStore, seedStore } from '@vielfalt/server';
 import { languages } from './chrome.js';
+import { klimaCollection, seedKlimakonferenzen } from './klima.js';
 import { layout } from './layout.js';
 import { accessibilityPage } from './accessibility-page.js';
 import {
   contactsPage,
   goodPracticePage,
   klimaPage,
+  liveBoardPage,
   offerPage,
   reviewPage,
   searchPage,
@@ -31,6 +33,7 @@ const pages = [
   [/^\/ansprechpartner$/, contactsPage],
   [/^\/good-practice$/, goodPracticePage],
   [/^\/klimakonferenzen$/, klimaPage],
+  [/^\/klimakonferenzen\/live$/, liveBoardPage],
   [/^\/strategie$/, strategyPage],
   [/^\/barrierefreiheit$/, accessibilityPage],
 ];
@@ -40,6 +43,7 @@ const assets = {
   '/assets/portal.css': [join(here, '../public/portal.css'), 'text/css'],
   '/assets/account.js': [join(here, '../public/account.js'), 'text/javascript'],
   '/assets/review.js': [join(here, '../public/review.js'), 'text/javascript'],
+  '/assets/klima-live.js': [join(here, '../public/klima-live.js'), 'text/javascript'],
 };
 
 // Only this origin: no CDN, no fonts, no analytics (§25 TDDDG, BITV: the page must work on its own).
@@ -76,14 +80,15 @@ function send(res, status, body, type, extra = {}) {
  * @param {import('@vielfalt/model').CountyProfile} options.profile
  * @param {import('@vielfalt/model').Dataset} options.dataset data to seed an empty store with
  * @param {string} options.storeLocation a data folder (SQLite) or a `postgres://` URL
+ * @param {import('@vielfalt/klimakonferenz').KlimakonferenzCollection} [options.klimakonferenzen] workshops to seed
  * @param {number} [options.port] 0 for any free port
  * @param {string} [options.host]
- * @param {object} [options.klima] Klimakonferenz data for `/klima/*.json`
  */
-export async function startPortal({ profile, dataset, storeLocation, port = 5173, host = '127.0.0.1', klima = {} }) {
+export async function startPortal({ profile, dataset, storeLocation, klimakonferenzen, port = 5173, host = '127.0.0.1' }) {
   const store = await openStore(storeLocation);
   const { total } = await store.listOffers({}, { offset: 0, limit: 1 });
   if (total === 0) await seedStore(store, dataset);
+  await seedKlimakonferenzen(store, profile, klimakonferenzen);
   const accounts = await ensureDemoAccounts(store, dataset);
   // Plain HTTP on a loopback address: cookies without `Secure`, which a browser would drop there.
   const api = createServer({ store, profile, config: { secureCookies: false } });
@@ -99,14 +104,21 @@ export async function startPortal({ profile, dataset, storeLocation, port = 5173
     const asset = assets[path];
     if (asset) return send(res, 200, await readFile(asset[0]), `${asset[1]}; charset=utf-8`, { 'cache-control': 'no-cache' });
     if (path === '/profile.json') return send(res, 200, JSON.stringify(profile), 'application/json; charset=utf-8');
-    const klimaFile = /^\/klima\/([a-z0-9-]+)\.json$/.exec(path)?.[1];
-    if (klimaFile && klima[klimaFile] !== undefined) return send(res, 200, JSON.stringify(klima[klimaFile]), 'application/json; charset=utf-8');
+    if (path === '/strategy.json') {
+      const [goals, actionSteps, actors] = await Promise.all([store.listDocuments('goal'), store.listDocuments('actionStep'), store.listActors()]);
+      const strategy = { schemaVersion: 1, profileId: profile.id, goals, actionSteps, actors };
+      return send(res, 200, JSON.stringify(strategy), 'application/json; charset=utf-8');
+    }
+    if (path === '/klima/collection.json') return send(res, 200, JSON.stringify(await klimaCollection(store, profile)), 'application/json; charset=utf-8');
+    const workshopId = /^\/klima\/workshops\/([a-z0-9-]+)\.json$/.exec(path)?.[1];
+    const workshop = workshopId && (await store.getDocument('klimakonferenz', workshopId));
+    if (workshop) return send(res, 200, JSON.stringify(workshop), 'application/json; charset=utf-8', { 'cache-control': 'no-store' });
     const requested = url.searchParams.get('lang');
     const lang = languages.some((l) => l.code === requested) ? requested : 'de';
     for (const [pattern, page] of pages) {
       const match = pattern.exec(path);
       if (!match) continue;
-      const content = await page({ lang, params: match.groups ?? {}, store, profile });
+      const content = await page({ lang, params: match.groups ?? {}, query: url.searchParams, store, profile });
       return send(res, 200, String(layout({ lang, path, profile, ...content })), 'text/html; charset=utf-8');
     }
     send(res, 404, 'Nicht gefunden / Not found', 'text/plain; charset=utf-8');
