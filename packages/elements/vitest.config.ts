@@ -94,6 +94,11 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      {
+        resolve: { conditions: ['@vielfalt/source'] },
+        ssr: { resolve: { conditions: ['@vielfalt/source'], externalConditions: ['@vielfalt/source'] } },
+        test: { name: 'elements-size', dir: './bench', include: ['size-budget.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
     ],
   },
 });

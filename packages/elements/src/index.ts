@@ -9,9 +9,31 @@ export { closestWithAttribute, resolveLocale, type Locale } from './base/locale.
 export { safeHref, mailHref, telHref } from './base/safe-url.js';
 export { highlightSegments, type TextSegment } from './base/highlight.js';
 export * from './events.js';
-export { translations, translationFor, deSimple, uiLanguages, plural, type Translation, type UiLanguage, type Plural } from './i18n/index.js';
+export {
+  loadTranslation,
+  isTranslationLoaded,
+  translationFor,
+  uiLanguageOf,
+  isRightToLeft,
+  deSimple,
+  uiLanguages,
+  plural,
+  type Translation,
+  type UiLanguage,
+  type Plural,
+} from './i18n/index.js';
 export { VfOfferSearch } from './offer-search/offer-search.js';
 export { emptyFilters, hasFilters, toOfferQuery, uiFacets, type OfferFilters, type UiFacet } from './offer-search/filters.js';
 export { readSearchState, writeSearchState, type SearchState } from './offer-search/url-state.js';
 export { feedSource, endpointSource, loadSource, type SourceLocation } from './offer-search/load-source.js';
 export type { OfferSearchSource } from './offer-search/source.js';
+export { VfOfferDetail } from './offer-detail/offer-detail.js';
+export { publicContact, type PublicContact } from './offer-detail/public-contact.js';
+export { offerJsonLd, jsonLdText } from './offer-detail/jsonld.js';
+export { VfOfferForm } from './offer-form/offer-form.js';
+export { formDraftSchema, emptyDraft, draftToOffer, type FormDraft } from './offer-form/form-draft.js';
+export { validateDraft, type FieldError } from './offer-form/form-validation.js';
+export { VfKlimaBoard } from './klima/klima-board.js';
+export { VfKlimaReport } from './klima/klima-report.js';
+export { VfKlimaMap } from './klima/klima-map.js';
+export { VfStrategy } from './strategy/strategy.js';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { translationFor, type Translation } from '../i18n/index.js';
+import { isRightToLeft, isTranslationLoaded, loadTranslation, translationFor, type Translation } from '../i18n/index.js';
 
 /** The element's UI language, writing direction and texts. */
 export interface Locale {
@@ -22,7 +22,7 @@ export function closestWithAttribute(start: Element, name: string): Element | nu
 /**
  * Works out the locale from the nearest ancestor's `lang`, and `dir` from the nearest ancestor's `dir` if it
  * sits inside that language's subtree; otherwise the direction of the language itself (Arabic and Farsi are
- * right to left even when the page only set `lang`).
+ * right to left even when the page only set `lang`). Until a language's texts have loaded, German stands in.
  */
 export function resolveLocale(element: Element, easyLanguage = false): Locale {
   const langHost = closestWithAttribute(element, 'lang');
@@ -31,7 +31,7 @@ export function resolveLocale(element: Element, easyLanguage = false): Locale {
   const dirHost = closestWithAttribute(element, 'dir');
   const dirValue = dirHost?.getAttribute('dir');
   const dirApplies = dirHost !== null && (langHost === null || langHost === dirHost || langHost.contains(dirHost));
-  const dir = dirApplies && (dirValue === 'rtl' || dirValue === 'ltr') ? dirValue : t.$dir === 'rtl' ? 'rtl' : 'ltr';
+  const dir = dirApplies && (dirValue === 'rtl' || dirValue === 'ltr') ? dirValue : isRightToLeft(lang) ? 'rtl' : 'ltr';
   return { lang, dir, t };
 }
 
@@ -76,6 +76,7 @@ export class LocaleController implements ReactiveController {
   /** Re-reads the locale and asks for a render when it changed. */
   refresh(): void {
     const next = resolveLocale(this.host, this.easyLanguage());
+    if (!isTranslationLoaded(next.lang)) void loadTranslation(next.lang).then(() => this.refresh());
     if (next.lang !== this.#locale.lang || next.dir !== this.#locale.dir || next.t !== this.#locale.t) {
       this.#locale = next;
       this.host.requestUpdate();

@@ -1,25 +1,60 @@
-import { ar } from './ar.js';
 import { de } from './de.js';
 import { deSimple } from './de-simple.js';
-import { en } from './en.js';
-import { fa } from './fa.js';
-import { ru } from './ru.js';
-import { tr } from './tr.js';
-import type { Translation, UiLanguage } from './translation.js';
-import { uk } from './uk.js';
+import { uiLanguages, type Translation, type UiLanguage } from './translation.js';
 
 export { uiLanguages, plural, type Translation, type UiLanguage, type Plural } from './translation.js';
 export { deSimple };
 
-/** Every UI language's texts. */
-export const translations: Readonly<Record<UiLanguage, Translation>> = { de, en, ar, uk, tr, fa, ru };
+/**
+ * German is built in; every other language is a separate module loaded the first time a page uses it, so a
+ * German page never downloads Farsi (and the CDN file stays small).
+ */
+const loaders: Readonly<Record<UiLanguage, () => Promise<Translation>>> = {
+  de: () => Promise.resolve(de),
+  en: () => import('./en.js').then((m) => m.en),
+  ar: () => import('./ar.js').then((m) => m.ar),
+  uk: () => import('./uk.js').then((m) => m.uk),
+  tr: () => import('./tr.js').then((m) => m.tr),
+  fa: () => import('./fa.js').then((m) => m.fa),
+  ru: () => import('./ru.js').then((m) => m.ru),
+};
+const loaded = new Map<string, Translation>([['de', de]]);
+
+/** Languages written right to left, known before their texts have loaded. */
+const rightToLeft = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'dv', 'yi']);
+
+/** The UI language for a BCP 47 tag (`ar-SY` → `ar`); German when it is not one of the seven. */
+export function uiLanguageOf(lang: string): UiLanguage {
+  const primary = lang.toLowerCase().split('-')[0] ?? 'de';
+  return (uiLanguages as readonly string[]).includes(primary) ? (primary as UiLanguage) : 'de';
+}
+
+/** Whether a language tag is written right to left. */
+export function isRightToLeft(lang: string): boolean {
+  return rightToLeft.has(lang.toLowerCase().split('-')[0] ?? '');
+}
+
+/** Loads (once) and returns the texts for a language tag. */
+export async function loadTranslation(lang: string): Promise<Translation> {
+  const code = uiLanguageOf(lang);
+  const cached = loaded.get(code);
+  if (cached !== undefined) return cached;
+  const translation = await loaders[code]();
+  loaded.set(code, translation);
+  return translation;
+}
+
+/** Whether the texts for a language tag are ready for {@link translationFor}. */
+export function isTranslationLoaded(lang: string): boolean {
+  return loaded.has(uiLanguageOf(lang));
+}
 
 /**
- * The texts for a BCP 47 tag: matched on the primary subtag (`ar-SY` → Arabic), German when the language is
- * not one of the seven. With `easyLanguage` the search and detail texts are the Einfache Sprache ones.
+ * The texts for a BCP 47 tag if loaded (see {@link loadTranslation}), else German. With `easyLanguage` on a
+ * German page, the search and detail texts are the Einfache Sprache ones.
  */
 export function translationFor(lang: string, easyLanguage = false): Translation {
-  const primary = lang.toLowerCase().split('-')[0] ?? 'de';
-  const base = (translations as Readonly<Record<string, Translation>>)[primary] ?? translations.de;
-  return easyLanguage && base === translations.de ? { ...base, ...deSimple } : base;
+  const code = uiLanguageOf(lang);
+  const base = loaded.get(code) ?? de;
+  return easyLanguage && code === 'de' ? { ...base, ...deSimple } : base;
 }

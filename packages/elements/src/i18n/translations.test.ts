@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { deSimple, translationFor, translations, uiLanguages } from './index.js';
+import { ar } from './ar.js';
+import { de } from './de.js';
+import { en } from './en.js';
+import { fa } from './fa.js';
+import { deSimple, isRightToLeft, isTranslationLoaded, loadTranslation, translationFor, uiLanguages } from './index.js';
+import { ru } from './ru.js';
+import { tr } from './tr.js';
+import { uk } from './uk.js';
+
+const translations = { de, en, ar, uk, tr, fa, ru };
 
 /** Every key path of a translation with the kind of its value ("string" or "function"). */
 function shape(value: unknown, path = ''): string[] {
@@ -37,8 +46,14 @@ describe('translations', () => {
     expect(translationFor('de', true).search.label).toBe(deSimple.search.label);
   });
 
-  test('a language tag is matched on its primary subtag, unknown ones fall back to German', () => {
+  test('a language tag is matched on its primary subtag, unknown ones fall back to German', async () => {
+    expect(isTranslationLoaded('ar')).toBe(false);
+    expect(translationFor('ar-SY')).toBe(translations.de);
+    expect(await loadTranslation('ar-SY')).toBe(translations.ar);
+    expect(isRightToLeft('fa-IR')).toBe(true);
     expect(translationFor('ar-SY')).toBe(translations.ar);
+    await loadTranslation('uk');
+    await loadTranslation('en');
     expect(translationFor('UK')).toBe(translations.uk);
     expect(translationFor('sw')).toBe(translations.de);
     expect(translationFor('en', true)).toBe(translations.en);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** Fetches JSON from the page's origin and validates it; errors name the URL and what was wrong. */
 export async function loadJson<S extends z.ZodType>(url: string, schema: S): Promise<z.infer<S>> {

@@ -1,5 +1,5 @@
 import { offerKindSchema, weekdaySchema, type OfferInput } from '@vielfalt/model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const slotSchema = z.object({ day: weekdaySchema, opens: z.string().max(5), closes: z.string().max(5) });
 

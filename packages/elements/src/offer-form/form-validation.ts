@@ -1,5 +1,5 @@
 import { offerSchema } from '@vielfalt/model';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Translation } from '../i18n/index.js';
 import { draftToOffer, type FormDraft } from './form-draft.js';
 

@@ -1,6 +1,6 @@
 import { countyProfileSchema, offerSchema } from '@vielfalt/model';
 import { facetNames, loadOfferIndex, type OfferIndex, type OfferQueryInput, type OfferSearchResult } from '@vielfalt/search';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { OfferSearchSource } from './source.js';
 
 /** Where to load offers from: a feed file, or the server's search API. */

@@ -1,11 +1,14 @@
 import axe from 'axe-core';
 import type { LitElement } from 'lit';
+import { loadTranslation } from '../i18n/index.js';
 
 /** The WCAG 2.1 A and AA rules the elements must pass (BITV 2.0 / EN 301 549). */
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Puts markup into a fresh container with the given `lang` (and `dir`, if given) and waits for rendering. */
 export async function mount<E extends LitElement>(markup: string, lang = 'de', dir?: 'ltr' | 'rtl'): Promise<E> {
+  // A page shows German for a moment until another language has loaded; tests start from the loaded state.
+  await loadTranslation(lang);
   document.body.replaceChildren();
   const container = document.createElement('main');
   container.lang = lang;
