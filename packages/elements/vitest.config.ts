@@ -43,6 +43,28 @@ const offerEndpoint: Plugin = {
  * one test file per element keep the run lean on a shared two-core machine. Node-side tests (the size
  * budget, which bundles with esbuild) live in `*.node.test.ts` and run in a second project.
  */
+/** Real headless Chromium (Debian's): one instance, test files one after another. */
+const browser = {
+  enabled: true,
+  headless: true,
+  screenshotFailures: false,
+  provider: playwright({
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--headless',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  }),
+  instances: [{ browser: 'chromium' }],
+};
+
 export default defineConfig({
   resolve: { conditions: ['@vielfalt/source'] },
   test: {
@@ -59,26 +81,7 @@ export default defineConfig({
           exclude: ['**/*.node.test.ts'],
           testTimeout: 20_000,
           fileParallelism: false,
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            provider: playwright({
-              launchOptions: {
-                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-                args: [
-                  '--no-sandbox',
-                  '--headless',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                  '--no-first-run',
-                ],
-              },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser,
         },
       },
       {
@@ -93,6 +96,17 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
         },
+      },
+      {
+        resolve: { conditions: ['@vielfalt/source'] },
+        optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'zod'] },
+        test: { name: 'elements-bench', dir: './bench', include: ['*.bench.test.ts'], testTimeout: 300_000, browser },
+      },
+      {
+        resolve: { conditions: ['@vielfalt/source'] },
+        plugins: [offerEndpoint],
+        optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'zod'] },
+        test: { name: 'elements-docs', dir: './bench', include: ['*.docs.test.ts'], testTimeout: 120_000, browser },
       },
       {
         resolve: { conditions: ['@vielfalt/source'] },
