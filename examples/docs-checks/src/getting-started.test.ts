@@ -1,6 +1,8 @@
 // Follows docs/getting-started.md literally: every ```sh block runs, in page order, in one fresh folder,
 // as an outside county developer would type it. `npm install @vielfalt/…` installs this checkout's packed
 // packages through a local registry for the @vielfalt scope; everything else comes from the npm registry.
+// Install scripts are skipped: the only one is better-sqlite3's native build (through @vielfalt/server),
+// which no step of the guide uses and which, without access to its prebuilt binaries, compiles for minutes.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +48,7 @@ function runBlock(code: string): Promise<{ code: number; output: string }> {
   const env = {
     ...process.env,
     'npm_config_@vielfalt:registry': registry?.url ?? '',
+    npm_config_ignore_scripts: 'true',
     npm_config_update_notifier: 'false',
     npm_config_audit: 'false',
     npm_config_fund: 'false',
