@@ -135,10 +135,12 @@ export function generateContacts(
     });
   }
   const persons = contacts.length === 0 ? rng.int(1, 2) : rng.int(0, 2);
+  const roleChoices = rng.shuffle(roles[provider.type] ?? defaultRoles);
   for (let i = 0; i < persons; i++) {
     const person: Person = people.next();
-    const [roleF, roleM, roleEn] = rng.pick(roles[provider.type] ?? defaultRoles);
+    const [roleF, roleM, roleEn] = roleChoices[i % roleChoices.length] ?? defaultRoles[0];
     const consentGiven = isPublic || rng.chance(0.75);
+    const recorded = consentDate();
     contacts.push({
       id: id(contacts.length + 1),
       actorId: provider.actor.id,
@@ -154,11 +156,11 @@ export function generateContacts(
       consent: consentGiven
         ? {
             given: true,
-            date: consentDate(),
+            date: recorded,
             basis: isPublic ? 'public-task' : 'consent',
             recordedBy: 'ki-redaktion',
           }
-        : { given: false, date: consentDate(), basis: 'consent', recordedBy: 'ki-redaktion' },
+        : { given: false, date: recorded, basis: 'consent', recordedBy: 'ki-redaktion' },
       visibility: consentGiven
         ? {
             name: true,
@@ -168,7 +170,7 @@ export function generateContacts(
             languages: true,
           }
         : { name: false, role: false, email: false, phone: false, languages: false },
-      updatedAt: `${consentDate()}T09:00:00+01:00`,
+      updatedAt: `${recorded}T09:00:00Z`,
     });
   }
   return contacts;

@@ -376,12 +376,21 @@ function fill(pattern: string, city: SampleCity, district: string): string {
   return pattern.replace('{ort}', city.name).replace('{stadtteil}', district);
 }
 
+/** A short, readable mail domain: the town's own for its offices, else the provider's name cut at a word. */
+function mailDomain(type: ProviderType, city: SampleCity, name: string): string {
+  if (type === 'stadt') return `stadt-${city.slug}`;
+  if (type === 'vhs') return `vhs-${city.slug}`;
+  const slug = slugify(name.replace(/ e\. V\.$| gGmbH$/, ''));
+  return slug.length <= 40 ? slug : slug.slice(0, slug.lastIndexOf('-', 40));
+}
+
 /** Generates every provider of the sample: per city by size, plus the county-wide ones. */
 export function generateProviders(rng: Random): Provider[] {
   const providers: Provider[] = [];
   const usedNames = new Set<string>();
   // How often each name pattern was used, so that the cities get different clubs and associations.
   const patternUse = new Map<string, number>();
+  const usedDomains = new Set<string>();
   const add = (type: ProviderType, city: SampleCity | undefined): void => {
     const home = city ?? cityBySlug('recklinghausen');
     const meta = info[type];
@@ -405,7 +414,9 @@ export function generateProviders(rng: Random): Provider[] {
     if (usedNames.has(name)) throw new Error(`no unused name left for ${type} in ${home.name}`);
     usedNames.add(name);
     const id = slugify(name.replace(/ e\. V\.$| gGmbH$/, '')).slice(0, 60);
-    const domain = `${slugify(name.replace(/ e\. V\.$| gGmbH$/, '')).slice(0, 40)}.example`;
+    const base = mailDomain(type, home, name);
+    const domain = `${usedDomains.has(base) ? `${base}-${home.slug}` : base}.example`;
+    usedDomains.add(base);
     providers.push({
       type,
       city,
