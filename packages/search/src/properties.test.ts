@@ -40,9 +40,9 @@ describe('properties', () => {
         for (const d of [...current.values()].sort((x, y) => (x.title < y.title ? -1 : 1))) fresh.add(d);
         expect(results(incremental)).toEqual(results(fresh));
       }),
-      { numRuns: 150 },
+      { numRuns: 120 },
     );
-  });
+  }, 60_000);
 
   it('serializes and loads to an index with identical results', () => {
     fc.assert(
@@ -54,9 +54,9 @@ describe('properties', () => {
         expect(results(loaded)).toEqual(results(index));
         expect(loaded.suggest('Spr')).toEqual(index.suggest('Spr'));
       }),
-      { numRuns: 100 },
+      { numRuns: 80 },
     );
-  });
+  }, 60_000);
 
   it('never throws and always answers, whatever the query', () => {
     const index = createIndex<Doc>(options);
@@ -76,7 +76,7 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('refuses corrupt or foreign indexes with a message that says where', () => {
     const index = createIndex<Doc>(options);

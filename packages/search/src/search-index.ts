@@ -178,6 +178,51 @@ export class SearchIndex<D> {
     this.docTerms[doc] = Int32Array.from(entries.keys());
   }
 
+  /**
+   * @internal Fills an empty index from decoded postings (`doc, packed` pairs per term, documents
+   * ascending), as loading a prebuilt index does; faster than adding documents one by one.
+   */
+  restore(ids: string[], lengths: number[], terms: string[], display: string[], postings: number[][]): void {
+    ids.forEach((id, doc) => {
+      this.ids.push(id);
+      this.numbers.set(id, doc);
+    });
+    const fields = this.fieldNames.length;
+    lengths.forEach((length, i) => {
+      this.lengths.push(length);
+      this.totals[i % fields] = (this.totals[i % fields] as number) + length;
+    });
+    const perDoc = new Int32Array(ids.length);
+    const termIds = terms.map((term, t) => {
+      const termId = this.vocabulary.intern(term);
+      this.display[termId] = display[t] || term;
+      const list = postings[t] as number[];
+      this.postings[termId] = list;
+      let df = 0;
+      for (let i = 0; i < list.length; i += 2) {
+        if (i === 0 || list[i] !== list[i - 2]) {
+          const doc = list[i] as number;
+          df++;
+          perDoc[doc] = (perDoc[doc] as number) + 1;
+        }
+      }
+      this.vocabulary.setCount(termId, df);
+      return termId;
+    });
+    const filled = new Int32Array(ids.length);
+    ids.forEach((_, doc) => (this.docTerms[doc] = new Int32Array(perDoc[doc] as number)));
+    termIds.forEach((termId) => {
+      const list = this.postings[termId] as number[];
+      for (let i = 0; i < list.length; i += 2) {
+        const doc = list[i] as number;
+        if (i > 0 && list[i - 2] === doc) continue;
+        const at = filled[doc] as number;
+        (this.docTerms[doc] as Int32Array)[at] = termId;
+        filled[doc] = at + 1;
+      }
+    });
+  }
+
   /** Removes the document with this id; returns false when there was none. */
   remove(id: string): boolean {
     const doc = this.numbers.get(id);

@@ -92,12 +92,10 @@ export function loadIndex<D>(data: unknown, options: IndexOptions<D>): SearchInd
   }
   const postings = d.postings;
   if (!Array.isArray(postings) || postings.length !== terms.length || display.length !== terms.length) fail('postings', `${terms.length} lists`, postings);
-  const entries: Map<number, number[]>[] = ids.map(() => new Map());
-  terms.forEach((term, t) => {
-    const termId = index.vocabulary.intern(term);
-    index.setDisplay(termId, display[t] || term);
+  const decoded = terms.map((_, t) => {
     const list = postings[t] as unknown;
     if (!Array.isArray(list) || list.length % 2 !== 0 || list.length === 0) fail(`postings[${t}]`, 'pairs of integers', list);
+    const out = new Array<number>(list.length);
     let doc = 0;
     for (let i = 0; i < list.length; i += 2) {
       const delta = list[i] as unknown;
@@ -106,17 +104,13 @@ export function loadIndex<D>(data: unknown, options: IndexOptions<D>): SearchInd
       if (!Number.isInteger(delta) || !Number.isInteger(packed) || (delta as number) < 0 || doc >= ids.length || (packed as number) < 0 || ((packed as number) & 15) >= fields.length) {
         fail(`postings[${t}][${i}]`, `a document below ${ids.length} and a field below ${fields.length}`, `${String(delta)}, ${String(packed)}`);
       }
-      const p = packed as number;
-      const triples = (entries[doc] as Map<number, number[]>).get(termId) ?? [];
-      if (triples.length === 0) (entries[doc] as Map<number, number[]>).set(termId, triples);
-      triples.push(p & 15, (p >> 4) & 255, Math.floor(p / 4096));
+      out[i] = doc;
+      out[i + 1] = packed as number;
     }
+    return out;
   });
-  const seen = new Set<string>();
-  ids.forEach((id, doc) => {
-    if (seen.has(id)) fail(`ids[${doc}]`, 'a unique id', id);
-    seen.add(id);
-    index.insert(id, (lengths as number[]).slice(doc * fields.length, (doc + 1) * fields.length), entries[doc] as Map<number, number[]>);
-  });
+  if (new Set(ids).size !== ids.length) fail('ids', 'unique ids', 'duplicates');
+  if (new Set(terms).size !== terms.length) fail('terms', 'unique terms', 'duplicates');
+  index.restore(ids, lengths as number[], terms, display, decoded);
   return index;
 }

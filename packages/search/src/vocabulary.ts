@@ -42,6 +42,12 @@ export class Vocabulary {
     if (before === 0 || before + delta === 0) this.dirty = true;
   }
 
+  /** Sets how many documents hold a term (when loading a prebuilt index). */
+  setCount(id: number, df: number): void {
+    this.df[id] = df;
+    this.dirty = true;
+  }
+
   /** The id of a term that some document holds, else undefined. */
   live(term: string): number | undefined {
     const id = this.ids.get(term);

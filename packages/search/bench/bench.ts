@@ -1,0 +1,123 @@
+/**
+ * Benchmark: this engine, MiniSearch, FlexSearch and Orama on 1k, 10k and 100k generated German offers.
+ * Prints, per engine and size: build time, heap, query p50/p99 over a fixed mix (single word, several
+ * words, typo, prefix, compound, filtered, geo), serialized size (gzip) and load time; and the relevance
+ * of each engine on the judged set. Every engine answers top 20 under OR semantics; filters are applied
+ * by this engine while searching and by the peers to their ranked lists. Prints numbers, asserts nothing.
+ *
+ * `npm run bench -w @vielfalt/search` (sizes: BENCH_SIZES=1000,10000 to skip 100k).
+ */
+import { gzipSync } from 'node:zlib';
+import { distanceKm } from '@vielfalt/model';
+import { type Engine, type EngineFactory, engines } from '../relevance/engines.js';
+import { relevanceReport } from '../relevance/evaluate.js';
+import judgments from '../relevance/judgments.json' with { type: 'json' };
+import { type GeneratedOffer, generateOffers, pools, random } from './generate.js';
+
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const K = 20;
+
+interface Query {
+  kind: string;
+  text: string;
+  filter?: (id: string) => boolean;
+}
+
+/** The fixed query mix: 20 queries of each kind, from the same seed for every engine. */
+function queryMix(offers: GeneratedOffer[]): Query[] {
+  const next = random(42);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+  const long = pools.nouns.filter((w) => w.length >= 7);
+  const typo = (w: string) => {
+    const i = 1 + Math.floor(next() * (w.length - 3));
+    return w.slice(0, i) + (w[i + 1] ?? '') + (w[i] ?? '') + w.slice(i + 2);
+  };
+  const byId = new Map(offers.map((o) => [o.doc.id, o]));
+  const queries: Query[] = [];
+  for (let i = 0; i < 20; i++) {
+    const city = pick(pools.cities);
+    queries.push(
+      { kind: 'single', text: pick(pools.nouns) },
+      { kind: 'several', text: `${pick(pools.nouns)} ${pick(pools.summary)} ${pick(pools.nouns)}` },
+      { kind: 'typo', text: typo(pick(long)) },
+      { kind: 'prefix', text: pick(long).slice(0, 4) },
+      { kind: 'compound', text: pick(pools.nouns) + pick(pools.nouns).toLowerCase() },
+      { kind: 'filtered', text: pick(pools.nouns), filter: (id) => byId.get(id)?.municipality === city.ags },
+      { kind: 'geo', text: pick(pools.nouns), filter: (id) => { const o = byId.get(id); return o !== undefined && distanceKm(city.centre, o) <= 5; } },
+    );
+  }
+  return queries;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+interface Row {
+  engine: string;
+  size: number;
+  buildMs: number;
+  heapMb: number;
+  p50: number;
+  p99: number;
+  gzipKb: number;
+  loadMs: number;
+}
+
+async function measure(factory: EngineFactory, offers: GeneratedOffer[], queries: Query[]): Promise<Row> {
+  const docs = offers.map((o) => o.doc);
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let started = performance.now();
+  let engine: Engine | undefined = await factory.build(docs);
+  const buildMs = performance.now() - started;
+  gc();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  const times: number[] = [];
+  for (const query of queries) {
+    started = performance.now();
+    engine.search(query.text, K, query.filter);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const data = engine.serialize();
+  const gzipKb = gzipSync(data).length / 1024;
+  engine = undefined;
+  gc();
+  started = performance.now();
+  await factory.load(data);
+  const loadMs = performance.now() - started;
+  return { engine: factory.name, size: offers.length, buildMs, heapMb, p50: percentile(times, 50), p99: percentile(times, 99), gzipKb, loadMs };
+}
+
+const rows: Row[] = [];
+for (const size of sizes) {
+  const offers = generateOffers(size);
+  const queries = queryMix(offers);
+  for (const factory of engines) {
+    const row = await measure(factory, offers, queries);
+    rows.push(row);
+    console.error(`${size} ${row.engine} done`);
+    if (factory === engines[0] && size === 10_000) {
+      const words = Array.from({ length: 1000 }, (_, i) => pools.summary[(i * 7919) % pools.summary.length]).join(' ');
+      const engine = await factory.build(offers.map((o) => o.doc));
+      const started = performance.now();
+      engine.search(words, K);
+      console.error(`1,000-word query over 10k offers: ${(performance.now() - started).toFixed(1)} ms`);
+    }
+  }
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+const header = ['size', 'engine', 'build ms', 'heap MB', 'p50 ms', 'p99 ms', 'index gzip KB', 'load ms'];
+const table = rows.map((r) => [String(r.size), r.engine, fmt(r.buildMs, 0), fmt(r.heapMb), fmt(r.p50, 2), fmt(r.p99, 2), fmt(r.gzipKb, 0), fmt(r.loadMs, 0)]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
+console.log(line(header));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of table) console.log(line(row));
+
+const report = await relevanceReport(judgments);
+console.log(`\nRelevance on the judged set (${Object.keys(judgments).length} queries), nDCG@10:`);
+console.log([...report.ndcg].map(([engine, scores]) => `${engine} ${fmt(scores.get('all') ?? 0, 3)}`).join(' · '));
