@@ -1,0 +1,67 @@
+/**
+ * Load benchmark (issue 7, acceptance 5): 10,000 published offers in the embedded store, search at
+ * 200 requests/s for 30 s on 127.0.0.1, then the feed revalidated with its ETag. Prints latencies; it
+ * asserts nothing, because timings depend on the machine.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { recklinghausenProfile, type Offer } from '@vielfalt/model';
+import { recklinghausenSample } from '@vielfalt/model/sample';
+import { createServer, openStore, seedStore } from '../src/index.js';
+
+const OFFERS = Number(process.env['BENCH_OFFERS'] ?? 10_000);
+const RATE = Number(process.env['BENCH_RATE'] ?? 200);
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 30);
+
+/** 10,000 offers made from the sample's published ones, each with its own id and title. */
+function manyOffers(): Offer[] {
+  const base = recklinghausenSample.offers.filter((o) => o.status === 'published');
+  return Array.from({ length: OFFERS }, (_, i) => {
+    const offer = base[i % base.length] as Offer;
+    const texts = Object.fromEntries(Object.entries(offer.texts).map(([lang, t]) => [lang, { ...t, title: `${t.title} ${Math.floor(i / base.length) + 1}` }]));
+    return { ...offer, id: `${offer.id}-${i}`, texts };
+  });
+}
+
+function print(title: string, result: autocannon.Result): void {
+  const { latency, requests } = result;
+  console.log(`\n${title}`);
+  console.log(`  requests: ${requests.total} (${requests.average.toFixed(1)}/s), errors: ${result.errors}, timeouts: ${result.timeouts}, non-2xx: ${result.non2xx}`);
+  console.log(`  latency ms: p50 ${latency.p50}  p90 ${latency.p90}  p99 ${latency.p99}  max ${latency.max}`);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'vielfalt-bench-'));
+const store = await openStore(dir);
+let started = Date.now();
+await seedStore(store, { ...recklinghausenSample, offers: manyOffers() });
+console.log(`seeded ${OFFERS} offers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const server = createServer({ store, profile: recklinghausenProfile, config: { secureCookies: false } });
+const url = await server.listen(0, '127.0.0.1');
+
+started = Date.now();
+await fetch(`${url}/api/v1/search?q=deutschkurs`);
+console.log(`search index built in ${((Date.now() - started) / 1000).toFixed(1)} s (first search)`);
+
+const queries = ['deutschkurs', 'beratung', 'sport', 'kita', 'sprachcafe', 'hausaufgaben', 'frauen', 'arbeit', 'nähen', 'fahrrad'];
+const search = await autocannon({
+  url,
+  connections: 20,
+  overallRate: RATE,
+  duration: SECONDS,
+  requests: queries.map((q) => ({ method: 'GET', path: `/api/v1/search?q=${encodeURIComponent(q)}&pageSize=20` })),
+});
+print(`search, ${RATE} req/s for ${SECONDS} s over ${OFFERS} offers`, search);
+
+started = Date.now();
+const feed = await fetch(`${url}/api/v1/feed`);
+const body = await feed.arrayBuffer();
+const etag = feed.headers.get('etag') ?? '';
+console.log(`\nfeed: ${(body.byteLength / 1e6).toFixed(1)} MB built and sent in ${((Date.now() - started) / 1000).toFixed(1)} s, ETag ${etag}`);
+const revalidate = await autocannon({ url: `${url}/api/v1/feed`, connections: 20, overallRate: RATE, duration: 10, headers: { 'if-none-match': etag } });
+print(`feed revalidation with If-None-Match, ${RATE} req/s for 10 s (expect 304s)`, revalidate);
+console.log(`  304 answers: ${revalidate['3xx'] ?? 0} of ${revalidate.requests.total}`);
+
+await server.close();
+rmSync(dir, { recursive: true, force: true });
