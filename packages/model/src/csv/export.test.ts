@@ -14,7 +14,8 @@ const csvSized = datasetArbitrary.map((dataset): Dataset => ({
   offers: dataset.offers.map((offer) => ({ ...offer, locations: offer.locations.slice(0, 1) })),
 }));
 
-describe('exportOffersCsv', () => {
+// Property and whole-sample tests: generous time, CI runs every package's tests at once on two cores.
+describe('exportOffersCsv', { timeout: 60_000 }, () => {
   it('writes UTF-8 with BOM, semicolons and CRLF, and imports back with the CSV columns intact', () => {
     fc.assert(
       fc.property(csvSized, (dataset) => {
@@ -43,7 +44,7 @@ describe('exportOffersCsv', () => {
           expect(offer?.locations[0]?.address).toEqual(original.locations[0]?.address);
         });
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 
@@ -58,7 +59,7 @@ describe('exportOffersCsv', () => {
           if (contact.phone && !shown?.phone) expect(text).not.toContain(contact.phone);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 
@@ -71,7 +72,7 @@ describe('exportOffersCsv', () => {
         expect(rows >= published).toBe(true);
         expect(importOffersCsv(exportOffersCsv(dataset)).dataset?.offers.length ?? 0).toBe(published);
       }),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
   });
 });

@@ -27,9 +27,9 @@ const profile: CountyProfile = {
     { ags: '05562024', name: 'Marl', centre: { lat: 51.65, lon: 7.09 } },
     { ags: '05562032', name: 'Recklinghausen', centre: { lat: 51.61, lon: 7.2 } },
   ],
-  fieldsOfAction: [{ id: 'sprache', label: { de: 'Sprache' } }],
+  fieldsOfAction: [{ id: 'bildung-ab-15', label: { de: 'Bildung und Sprachförderung ab 15 Jahre' } }],
   taxonomies: {
-    targetGroups: [{ id: 'erwachsene', label: { de: 'Erwachsene' } }, { id: 'frauen', label: { de: 'Frauen' } }],
+    targetGroups: [{ id: 'erwachsene', label: { de: 'Erwachsene' } }, { id: 'maedchen-frauen', label: { de: 'Mädchen und Frauen' } }],
     actorKinds: [{ id: 'wohlfahrtsverband', label: { de: 'Wohlfahrtsverband' } }, { id: 'other', label: { de: 'Sonstige' } }],
     places: [],
     fundingSources: [],
@@ -49,7 +49,7 @@ describe('importOffersCsv', () => {
       kind: 'meeting',
       area: { kind: 'municipalities', ags: ['05562024'] },
       languages: ['de', 'ar'],
-      targetGroups: [{ id: 'erwachsene' }, { id: 'frauen' }],
+      targetGroups: [{ id: 'erwachsene' }, { id: 'maedchen-frauen' }],
       schedule: { weekly: [{ day: 'tu', opens: '15:00', closes: '17:00', interval: 1 }] },
       status: 'submitted',
     });
@@ -60,7 +60,7 @@ describe('importOffersCsv', () => {
 
   it('accepts comma-separated files without BOM, quoted cells with line breaks, and header code names', () => {
     const text = `id,kind,title,summary,providerId,providerName,fieldsOfAction,languages,area,cost\n` +
-      `beratung-1,Beratung,"Beratung, offen","Erste Zeile\nzweite ""Zeile""",caritas,Caritas,sprache,"de, ru",Kreis,kostenlos\n`;
+      `beratung-1,Beratung,"Beratung, offen","Erste Zeile\nzweite ""Zeile""",caritas,Caritas,wohnen,"de, ru",Kreis,kostenlos\n`;
     const result = importOffersCsv(text);
     expect(result.problems).toEqual([]);
     expect(result.dataset?.offers[0]?.texts['de']).toMatchObject({ title: 'Beratung, offen', summary: 'Erste Zeile\nzweite "Zeile"' });
@@ -90,8 +90,9 @@ describe('importOffersCsv', () => {
     ['unknown column', csv({}).replace('Kontakt-Telefon', 'Farbe'), { row: 1, column: 'AG', code: 'unknown-column' }],
     ['duplicate column', csv({}).replace('Beschreibung', 'Titel'), { row: 1, column: 'E', code: 'duplicate-column' }],
     ['bad AGS', csv({ Gebiet: '0556202' }), { row: 2, column: 'L', code: 'invalid-value' }],
+    ['actor kind missing when checked against a profile', csv({ Trägerart: '' }), { row: 2, column: 'H', code: 'required' }, profile],
     ['AGS outside the county', csv({ Gebiet: '05999999' }), { row: 2, column: 'L', code: 'unknown-term' }, profile],
-    ['unknown field of action', csv({ Handlungsfelder: 'sprache, kochen' }), { row: 2, column: 'I', code: 'unknown-term' }, profile],
+    ['unknown field of action', csv({ Handlungsfelder: 'bildung-ab-15, kochen' }), { row: 2, column: 'I', code: 'unknown-term' }, profile],
     ['unclosed quote', `${csv({})}\r\nzwei;Treffen;"Sprachcafé;x`, { row: 3, column: 'C', code: 'unclosed-quote' }],
     ['text after closing quote', `${csv({})}\r\nzwei;Treffen;"Sprachcafé" am Markt;x`, { row: 3, column: 'C', code: 'text-after-quote' }],
     ['quote inside an unquoted cell', `${csv({})}\r\nzwei;Treffen;Das "Café";x`, { row: 3, column: 'C', code: 'quote-in-cell' }],

@@ -22,6 +22,8 @@ export interface CsvImportOptions {
   profile?: CountyProfile;
   /** Day of the import, recorded with the contact columns' consent; default today. */
   today?: string;
+  /** Called every few hundred rows and at the end, e.g. to draw a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The dataset made from a CSV file, if any may be written, with every problem found. */
@@ -75,7 +77,9 @@ export function importOffersCsv(input: Uint8Array | string, options: CsvImportOp
   const contacts: Contact[] = [];
   const actors = new Map<string, Actor & { row: number }>();
   const firstRowOfId = new Map<string, number>();
-  for (const { row, cells } of table.rows) {
+  const total = table.rows.length;
+  for (const [index, { row, cells }] of table.rows.entries()) {
+    if (options.onProgress && index % 500 === 0) options.onProgress(index, total);
     const extra = cells.slice(table.header.length).findIndex((cell) => cell.trim() !== '');
     if (extra !== -1) {
       problems.push(csvProblem('too-many-cells', { row, column: table.header.length + extra + 1 }, { de: `Die Zeile hat mehr Zellen als die Kopfzeile Spalten (${table.header.length}). Oft fehlt ein Anführungszeichen um einen Text mit „${table.delimiter}“.`, en: `The row has more cells than the header has columns (${table.header.length}). Often quotes are missing around a text containing "${table.delimiter}".` }));
@@ -104,6 +108,7 @@ export function importOffersCsv(input: Uint8Array | string, options: CsvImportOp
     if (result.contact) contacts.push(result.contact);
     if (!known) actors.set(provider.id, { id: provider.id, name: provider.name, kind: provider.kind, staffing: 'staff', municipalities: [], row });
   }
+  options.onProgress?.(total, total);
   const rows = { total: table.rows.length, imported: offers.length, rejected: table.rows.length - offers.length };
   if (table.rows.length === 0) {
     problems.push(csvProblem('no-rows', { row: 2 }, { de: 'Die Datei enthält nur die Kopfzeile. Erwartet wird mindestens ein Angebot.', en: 'The file holds only the header row. Expected at least one offer.' }));

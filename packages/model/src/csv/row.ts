@@ -85,7 +85,8 @@ export function readOfferRow(row: number, cells: readonly string[], ctx: RowCont
   textLength('description', description, 0, 10_000);
   const providerId = checkId('providerId', required('providerId'));
   const providerName = required('providerName');
-  const providerKind = cell('providerKind') || 'other';
+  // Without a profile there is no list of actor kinds to choose from; with one, the kind must come from it.
+  const providerKind = (profile ? required('providerKind') : cell('providerKind')) || 'other';
   if (cell('providerKind')) inProfile('providerKind', [providerKind], profile?.taxonomies.actorKinds.map((term) => term.id), { de: 'Trägerart', en: 'kind of actor' });
 
   if (!cell('fieldsOfAction')) required('fieldsOfAction');

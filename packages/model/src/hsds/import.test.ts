@@ -16,7 +16,8 @@ const examplesDir = fileURLToPath(new URL('../../../../../shared/interop/hsds-3.
 const example = (name: string): unknown => JSON.parse(readFileSync(`${examplesDir}${name}`, 'utf8'));
 const allStatuses = ['draft', 'submitted', 'published', 'archived', 'rejected'] as const;
 
-describe('importHsds with the official examples', () => {
+// Property and whole-sample tests: generous time, CI runs every package's tests at once on two cores.
+describe('importHsds with the official examples', { timeout: 60_000 }, () => {
   const files = readdirSync(examplesDir).filter((name) => name.endsWith('.json'));
 
   it.each(files)('%s imports without error into a valid dataset', (name) => {
@@ -80,7 +81,8 @@ function publishedView(dataset: Dataset) {
   };
 }
 
-describe('round trip ours → HSDS → ours', () => {
+// Property and whole-sample tests: generous time, CI runs every package's tests at once on two cores.
+describe('round trip ours → HSDS → ours', { timeout: 60_000 }, () => {
   it('keeps every mapped field of offers and actors and every published contact field', () => {
     fc.assert(
       fc.property(datasetArbitrary, (dataset) => {
@@ -90,7 +92,7 @@ describe('round trip ours → HSDS → ours', () => {
         expect(report.unmapped).toEqual([]);
         expect(publishedView(back)).toEqual(publishedView(dataset));
       }),
-      { numRuns: 80 },
+      { numRuns: 50 },
     );
   });
 
@@ -130,12 +132,13 @@ describe('round trip ours → HSDS → ours', () => {
           );
         });
       }),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
   });
 });
 
-describe('the sample dataset through HSDS', () => {
+// Property and whole-sample tests: generous time, CI runs every package's tests at once on two cores.
+describe('the sample dataset through HSDS', { timeout: 60_000 }, () => {
   it('comes back with every published offer, actor and published contact field', () => {
     const hsds = exportHsds(recklinghausenSample, { profile: recklinghausenProfile, statuses: allStatuses });
     const { dataset, report } = importHsds(JSON.parse(JSON.stringify(hsds)), { profile: recklinghausenProfile, today: '2026-11-25' });

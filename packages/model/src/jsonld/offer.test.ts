@@ -16,7 +16,8 @@ function placesOf(document: OfferJsonLd): Record<string, unknown>[] {
   return list(document['availableChannel']).flatMap((channel) => list(channel['serviceLocation']));
 }
 
-describe('offerJsonLd', () => {
+// Property and whole-sample tests: generous time, CI runs every package's tests at once on two cores.
+describe('offerJsonLd', { timeout: 60_000 }, () => {
   const byId = new Map(recklinghausenSample.offers.map((offer) => [offer.id, offer]));
 
   it('gives every sample offer @context, @type, name, provider, and address and geo where known', () => {
@@ -77,7 +78,7 @@ describe('offerJsonLd', () => {
           }
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 
