@@ -13,7 +13,7 @@ import { sampleWorkshop } from '../src/testing/workshop.js';
 const shot = (name: string, element: Element) => page.screenshot({ path: `../docs/img/${name}.png`, element, scale: 'css' });
 
 test('screenshots of every element', async () => {
-  await page.viewport(1000, 900);
+  await page.viewport(1000, 1600);
   const feed = jsonUrl(sampleFeed(sampleOffers(60)));
   const search = await mount(`<vf-offer-search src="${feed}" page-size="4" no-url-state></vf-offer-search>`);
   await until(() => shadowOf(search).querySelector('[part~="result"]'));
