@@ -45,6 +45,8 @@ const badRequests: BadRequest[] = [
   { name: 'title too short', as: 'providerA', method: 'POST', path: '/api/v1/manage/offers', body: withField({ texts: { de: { title: 'X', summary: 'Kurz', status: 'original' } } }), status: 400 },
   { name: 'impossible date', as: 'providerA', method: 'POST', path: '/api/v1/manage/offers', body: withField({ validUntil: '2026-13-45' }), status: 400 },
   { name: 'latitude out of range', as: 'providerA', method: 'POST', path: '/api/v1/manage/offers', body: withField({ locations: [{ id: 'ort-1', municipality: '05562032', geo: { lat: 200, lon: 7 } }] }), status: 400 },
+  { name: 'field of action the county does not have', as: 'providerA', method: 'POST', path: '/api/v1/manage/offers', body: withField({ fieldsOfAction: ['raumfahrt'] }), status: 400 },
+  { name: 'municipality outside the county', as: 'providerA', method: 'POST', path: '/api/v1/manage/offers', body: withField({ area: { kind: 'municipalities', ags: ['05111000'] } }), status: 400 },
   { name: 'organisation that does not exist', as: 'moderator', method: 'POST', path: '/api/v1/manage/offers', body: withField({ providerId: 'gibt-es-nicht' }), status: 400 },
   { name: 'invalid Idempotency-Key', as: 'providerA', method: 'POST', path: '/api/v1/manage/offers', body: valid, headers: { 'idempotency-key': 'x' }, status: 400 },
   { name: 'injection in the path id', as: 'providerA', method: 'GET', path: `/api/v1/manage/offers/${encodeURIComponent(injection)}`, status: 400 },

@@ -6,6 +6,7 @@ import { route } from '../http/route.js';
 import { offerRecordSchema, offerVersionSchema, type User } from '../store/records.js';
 import type { ServerContext } from '../context.js';
 import { requireActFor, signedIn } from './access.js';
+import { checkOfferAgainstProfile } from './offer-check.js';
 import { idParamsSchema, offerContentSchema, pageOf, pageQuerySchema, saveQuerySchema, type OfferContent } from './schemas.js';
 
 const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_.:-]{8,100}$/);
@@ -29,15 +30,17 @@ async function ownOffer(server: ServerContext, user: User, id: string) {
   return record;
 }
 
-/** Providers may only enter offers for their own organisation, which must exist. */
-async function checkProvider(server: ServerContext, user: User, content: OfferContent): Promise<void> {
-  requireActFor(user, content.providerId);
-  if (!(await server.store.getActor(content.providerId))) {
+/** Providers may only enter offers for their own organisation, which must exist; the offer must fit the profile. */
+async function checkOffer(server: ServerContext, user: User, offer: Offer): Promise<void> {
+  requireActFor(user, offer.providerId);
+  const provider = await server.store.getActor(offer.providerId);
+  if (!provider) {
     throw new ApiError(400, 'unknown-actor', {
-      de: `body.providerId: die Organisation „${content.providerId}“ gibt es nicht.`,
-      en: `body.providerId: organisation "${content.providerId}" does not exist.`,
+      de: `body.providerId: die Organisation „${offer.providerId}“ gibt es nicht.`,
+      en: `body.providerId: organisation "${offer.providerId}" does not exist.`,
     });
   }
+  checkOfferAgainstProfile(server.profile, offer, provider, await server.store.listContacts(offer.providerId));
 }
 
 function idempotencyOf(user: User, header: string | string[] | undefined, rawBody: string) {
@@ -78,8 +81,8 @@ export const manageOfferRoutes = [
     idempotent: true,
     async handler({ query, body, user, server, request, rawBody }) {
       const me = signedIn(user);
-      await checkProvider(server, me, body);
       const offer: Offer = { ...body, id: newOfferId(body), status: 'draft', history: [] };
+      await checkOffer(server, me, offer);
       const idempotency = idempotencyOf(me, request.headers['idempotency-key'], rawBody);
       const { record, replayed } = await server.store.saveOffer(offer, acting(me), { submit: query.submit === 'true', ...(idempotency ? { idempotency } : {}) });
       return { status: replayed ? 200 : 201, body: record, headers: { location: `/api/v1/manage/offers/${record.id}` } };
@@ -104,8 +107,8 @@ export const manageOfferRoutes = [
     async handler({ params, query, body, user, server }) {
       const me = signedIn(user);
       await ownOffer(server, me, params.id);
-      await checkProvider(server, me, body);
       const offer: Offer = { ...body, id: params.id, status: 'draft', history: [] };
+      await checkOffer(server, me, offer);
       return { body: (await server.store.saveOffer(offer, acting(me), { submit: query.submit === 'true' })).record };
     },
   }),
