@@ -6,11 +6,12 @@ import type { Random } from './prng.js';
 import type { Provider } from './providers.js';
 import { makeSchedule } from './schedules.js';
 import { scheduleSentence } from './schedule-text.js';
-import type { ContactInput, LocationInput } from './shapes.js';
+import type { LocationInput } from './shapes.js';
 import type { OfferTemplate, TranslationLanguage } from './template.js';
 import { templates, templatesOf } from './templates/index.js';
 import { allFields, place, type PlaceId } from './vocabulary.js';
 import { offerLifecycle } from './lifecycle.js';
+import { chooseProvider, providerLine, type Context } from './provider-choice.js';
 
 /** How many offers each city gets per field of action: larger cities have more. */
 const perField = { gross: [4, 6], mittel: [3, 4] } as const;
@@ -29,12 +30,6 @@ const countyWideKeys = [
 
 /** Services every larger city has (federally funded counselling), whatever else is drawn. */
 const standardServices: readonly string[] = ['mbe', 'jmd', 'integrationskurs'];
-
-interface Context {
-  rng: Random;
-  providers: readonly Provider[];
-  contacts: readonly ContactInput[];
-}
 
 /**
  * Generates the offers: for every city and field a few templates (always including the `required` ones, which
@@ -70,39 +65,6 @@ export function generateOffers(
     offers.push(makeOffer(ctx, template, undefined, `kreis-${template.key}`));
   }
   return offers;
-}
-
-/** Specialised clubs run only their sport; general clubs run everything else. */
-function suits(provider: Provider, template: OfferTemplate): boolean {
-  if (!template.providers.includes(provider.type)) return false;
-  if (provider.type !== 'sportverein') return true;
-  const swimming = provider.actor.name.startsWith('Schwimmverein');
-  const martialArts = provider.actor.name.startsWith('Kampfsportverein');
-  if (template.key.includes('schwimm')) return !martialArts;
-  if (template.key.includes('boxen')) return !swimming;
-  return !swimming && !martialArts;
-}
-
-function chooseProvider(
-  ctx: Context,
-  template: OfferTemplate,
-  city: SampleCity | undefined,
-): Provider {
-  const fits = (p: Provider) => suits(p, template);
-  const candidates = city ? ctx.providers.filter((p) => p.city === city && fits(p)) : [];
-  // A swimming or boxing course goes to the city's swimming or martial-arts club when there is one.
-  const specialist = candidates.filter(
-    (p) =>
-      (template.key.includes('schwimm') && p.actor.name.startsWith('Schwimmverein')) ||
-      (template.key.includes('boxen') && p.actor.name.startsWith('Kampfsportverein')),
-  );
-  const local = specialist.length > 0 ? specialist : candidates;
-  const county = ctx.providers.filter((p) => p.city === undefined && fits(p));
-  const pool = local.length > 0 && (county.length === 0 || ctx.rng.chance(0.8)) ? local : county;
-  if (pool.length > 0) return ctx.rng.pick(pool);
-  const fallback = ctx.providers.find((p) => p.city === city && p.type === 'stadt');
-  if (!fallback) throw new Error(`no provider for ${template.key} in ${city?.name ?? 'county'}`);
-  return fallback;
 }
 
 function fill(text: string, city: SampleCity, district: string, provider: Provider): string {
@@ -147,20 +109,6 @@ function venueName(
     default:
       return `${district}, ${city.name}`;
   }
-}
-
-/** The closing line of a description that names who runs the offer, as real listings do. */
-function providerLine(rng: Random, provider: Provider, city: SampleCity): string {
-  if (provider.type === 'vhs')
-    return rng.pick([
-      `Beratung und Anmeldung im Kursbüro der VHS ${city.name}.`,
-      `Ein Angebot der VHS ${city.name}.`,
-    ]);
-  return rng.pick([
-    `Ein Angebot von ${provider.actor.name}.`,
-    `Träger: ${provider.actor.name}.`,
-    `Veranstalter: ${provider.actor.name}.`,
-  ]);
 }
 
 function makeOffer(
