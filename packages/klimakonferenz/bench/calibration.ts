@@ -30,16 +30,24 @@ interface Scenario {
   trueShares: (random: Random) => number[];
 }
 
-const dirichlet = (alpha: number) => (random: Random): number[] => {
-  const g = Array.from({ length: STATEMENTS }, () => gammaDraw(alpha, random));
-  const sum = g.reduce((a, b) => a + b, 0);
-  return g.map((x) => x / sum);
-};
+const dirichlet =
+  (alpha: number) =>
+  (random: Random): number[] => {
+    const g = Array.from({ length: STATEMENTS }, () => gammaDraw(alpha, random));
+    const sum = g.reduce((a, b) => a + b, 0);
+    return g.map((x) => x / sum);
+  };
 
 const scenarios: Scenario[] = [
   { name: 'acceptance scenario: true shares ~ Dirichlet(1) (flat)', trueShares: dirichlet(1) },
-  { name: 'stress test: true shares ~ Dirichlet(0.5) (a few favourites)', trueShares: dirichlet(0.5) },
-  { name: 'stress test: true shares ~ Dirichlet(3) (close race, prior mismatched)', trueShares: dirichlet(3) },
+  {
+    name: 'stress test: true shares ~ Dirichlet(0.5) (a few favourites)',
+    trueShares: dirichlet(0.5),
+  },
+  {
+    name: 'stress test: true shares ~ Dirichlet(3) (close race, prior mismatched)',
+    trueShares: dirichlet(3),
+  },
 ];
 
 function run(scenario: Scenario, seed: number): void {
@@ -77,10 +85,18 @@ function run(scenario: Scenario, seed: number): void {
     if (trueRank[observedTop] === 1) observedTopRight++;
   }
   const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
-  console.log(`\n${scenario.name}: ${WORKSHOPS} workshops × ${VOTERS} voters × ${STATEMENTS} statements, ${DRAWS} draws each`);
-  console.log(`  80% rank intervals cover the true rank:       ${pct(covered / intervals)}  (target ≥ 78 %; mean width ${(widthSum / intervals).toFixed(2)} ranks)`);
-  console.log(`  "clear winner" (P(top) ≥ 0.9) is the true top: ${clearCalls ? pct(clearRight / clearCalls) : 'n/a'}  (target ≥ 90 %; ${clearCalls} calls, ${pct(clearCalls / WORKSHOPS)} of workshops)`);
-  console.log(`  naive: observed top (first in ties) is the true top: ${pct(observedTopRight / WORKSHOPS)}`);
+  console.log(
+    `\n${scenario.name}: ${WORKSHOPS} workshops × ${VOTERS} voters × ${STATEMENTS} statements, ${DRAWS} draws each`,
+  );
+  console.log(
+    `  80% rank intervals cover the true rank:       ${pct(covered / intervals)}  (target ≥ 78 %; mean width ${(widthSum / intervals).toFixed(2)} ranks)`,
+  );
+  console.log(
+    `  "clear winner" (P(top) ≥ 0.9) is the true top: ${clearCalls ? pct(clearRight / clearCalls) : 'n/a'}  (target ≥ 90 %; ${clearCalls} calls, ${pct(clearCalls / WORKSHOPS)} of workshops)`,
+  );
+  console.log(
+    `  naive: observed top (first in ties) is the true top: ${pct(observedTopRight / WORKSHOPS)}`,
+  );
 }
 
 const started = performance.now();

@@ -46,7 +46,11 @@ function build(def, seed) {
       const weights = options.map((s) => s.appeal * (s.multipliers[p.perspective] ?? 1));
       let r = random() * weights.reduce((a, b) => a + b, 0);
       const chosen = options.find((_, i) => (r -= weights[i]) < 0) ?? options[options.length - 1];
-      dots.push({ participant: p.id, statement: chosen.id, enteredBy: random() < 0.2 ? 'facilitator' : 'self' });
+      dots.push({
+        participant: p.id,
+        statement: chosen.id,
+        enteredBy: random() < 0.2 ? 'facilitator' : 'self',
+      });
     }
   }
   let votes;
@@ -66,7 +70,11 @@ function build(def, seed) {
       }),
     };
   } else {
-    votes = { level: 'dots', participants: participants.map(({ id, perspective }) => ({ id, perspective })), dots };
+    votes = {
+      level: 'dots',
+      participants: participants.map(({ id, perspective }) => ({ id, perspective })),
+      dots,
+    };
   }
   return {
     id: def.id,
@@ -103,19 +111,42 @@ function mergeDuplicate(workshop, statementText, intoText) {
 const county = {
   name: 'Kreis Recklinghausen',
   municipalities: [
-    ['05562004', 'Castrop-Rauxel'], ['05562008', 'Datteln'], ['05562012', 'Dorsten'], ['05562014', 'Gladbeck'],
-    ['05562016', 'Haltern am See'], ['05562020', 'Herten'], ['05562024', 'Marl'], ['05562028', 'Oer-Erkenschwick'],
-    ['05562032', 'Recklinghausen'], ['05562036', 'Waltrop'],
+    ['05562004', 'Castrop-Rauxel'],
+    ['05562008', 'Datteln'],
+    ['05562012', 'Dorsten'],
+    ['05562014', 'Gladbeck'],
+    ['05562016', 'Haltern am See'],
+    ['05562020', 'Herten'],
+    ['05562024', 'Marl'],
+    ['05562028', 'Oer-Erkenschwick'],
+    ['05562032', 'Recklinghausen'],
+    ['05562036', 'Waltrop'],
   ].map(([ags, name]) => ({ ags, name })),
   fieldsOfAction: [
     ['wohnen', 'Wohnen', 'Housing'],
-    ['bildung-0-14', 'Bildung und Sprachförderung 0–14 Jahre', 'Education and language support, ages 0–14'],
-    ['bildung-ab-15', 'Bildung und Sprachförderung ab 15 Jahre', 'Education and language support, ages 15 and over'],
+    [
+      'bildung-0-14',
+      'Bildung und Sprachförderung 0–14 Jahre',
+      'Education and language support, ages 0–14',
+    ],
+    [
+      'bildung-ab-15',
+      'Bildung und Sprachförderung ab 15 Jahre',
+      'Education and language support, ages 15 and over',
+    ],
     ['sicherheit-rassismus', 'Sicherheit und Rassismus', 'Safety and racism'],
     ['sport', 'Sport', 'Sport'],
-    ['ausbildung-arbeit', 'Integration in Ausbildung und Arbeit', 'Integration into training and work'],
+    [
+      'ausbildung-arbeit',
+      'Integration in Ausbildung und Arbeit',
+      'Integration into training and work',
+    ],
     ['engagement', 'Bürgerschaftliches Engagement', 'Civic engagement'],
-    ['familie-kinder-frauen-jugend', 'Familie, Kinder, Frauen und Jugendliche', 'Families, children, women and young people'],
+    [
+      'familie-kinder-frauen-jugend',
+      'Familie, Kinder, Frauen und Jugendliche',
+      'Families, children, women and young people',
+    ],
   ].map(([id, de, en]) => ({ id, label: { de, en } })),
 };
 
@@ -127,7 +158,18 @@ mergeDuplicate(
 );
 
 const out = (name) => fileURLToPath(new URL(`../data/${name}`, import.meta.url));
-const collection = (workshopList) => ({ schemaVersion: 1, notice: NOTICE, fictional: true, county, workshops: workshopList });
+const collection = (workshopList) => ({
+  schemaVersion: 1,
+  notice: NOTICE,
+  fictional: true,
+  county,
+  workshops: workshopList,
+});
 writeFileSync(out('recklinghausen-2017.json'), `${JSON.stringify(collection(built), null, 1)}\n`);
-writeFileSync(out('recklinghausen-2019-wohnen.json'), `${JSON.stringify(collection([build(followUp, 2019)]), null, 1)}\n`);
-console.log(`wrote ${built.length} workshops with ${built.reduce((s, w) => s + w.statements.length, 0)} statements`);
+writeFileSync(
+  out('recklinghausen-2019-wohnen.json'),
+  `${JSON.stringify(collection([build(followUp, 2019)]), null, 1)}\n`,
+);
+console.log(
+  `wrote ${built.length} workshops with ${built.reduce((s, w) => s + w.statements.length, 0)} statements`,
+);

@@ -10,12 +10,16 @@ export interface CandidateOptions {
 
 /** Candidate goals and action steps for one field, for the Fachtag to edit. */
 export interface CandidateStrategy {
+  /** Candidate goals, one per top-tier Gewitter statement. */
   goals: Goal[];
+  /** Candidate action steps, one per top-tier Wind statement. */
   actionSteps: ActionStep[];
 }
 
 function topTier(score: WorkshopScore, wall: 'gewitter' | 'wind'): StatementScore[] {
-  return (score.walls.find((w) => w.wall === wall)?.statements ?? []).filter((s) => s.tier === 1 && s.count > 0);
+  return (score.walls.find((w) => w.wall === wall)?.statements ?? []).filter(
+    (s) => s.tier === 1 && s.count > 0,
+  );
 }
 
 function sharedThemes(a: StatementScore, b: StatementScore): number {
@@ -26,9 +30,12 @@ function sharedThemes(a: StatementScore, b: StatementScore): number {
  * Candidate goals and action steps derived from a workshop's top-tier Gewitter statements (what must
  * change → goals) and top-tier Wind statements (good ideas → action steps, attached to the goal sharing
  * most themes). Each keeps the statements it came from in `sourceStatementIds` (as `<workshop>/<statement>` references); all are
- * status `planned` and valid {@link Goal} / {@link ActionStep} records of `@vielfalt/model`.
+ * status `planned` and valid `Goal` / `ActionStep` records of `@vielfalt/model`.
  */
-export function candidateStrategy(score: WorkshopScore, options: CandidateOptions = {}): CandidateStrategy {
+export function candidateStrategy(
+  score: WorkshopScore,
+  options: CandidateOptions = {},
+): CandidateStrategy {
   const responsible = options.responsibleActorId ?? 'kommunales-integrationszentrum';
   const storms = topTier(score, 'gewitter');
   const ideas = topTier(score, 'wind');
@@ -49,8 +56,13 @@ export function candidateStrategy(score: WorkshopScore, options: CandidateOption
       goalSchema.parse({
         id: `${score.workshop}-ziel-ideen`.slice(0, 80),
         fieldOfAction: score.fieldOfAction,
-        title: { de: 'Gute Ideen aus der Klimakonferenz umsetzen', en: 'Put the good ideas of the Klimakonferenz into practice' },
-        sourceStatementIds: ideas.flatMap((s) => s.members.map((id) => statementRef(score.workshop, id))),
+        title: {
+          de: 'Gute Ideen aus der Klimakonferenz umsetzen',
+          en: 'Put the good ideas of the Klimakonferenz into practice',
+        },
+        sourceStatementIds: ideas.flatMap((s) =>
+          s.members.map((id) => statementRef(score.workshop, id)),
+        ),
       }),
     );
   }

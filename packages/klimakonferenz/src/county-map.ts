@@ -42,7 +42,10 @@ function sorted(values: Iterable<string>): string[] {
  * single popular card would otherwise decide a cell). Raw values and dot totals are kept beside the
  * shrunk ones; cells list the statements they come from.
  */
-export function countyMap(scores: readonly WorkshopScore[], axes: CountyMapOptions = {}): CountyMap {
+export function countyMap(
+  scores: readonly WorkshopScore[],
+  axes: CountyMapOptions = {},
+): CountyMap {
   const tallies = new Map<string, Tally>();
   const seenFields = new Set<string>(axes.fieldsOfAction ?? []);
   const seenMunicipalities = new Set<string>(axes.municipalities ?? []);
@@ -64,7 +67,12 @@ export function countyMap(scores: readonly WorkshopScore[], axes: CountyMapOptio
       }
     }
   }
-  const fieldsOfAction = axes.fieldsOfAction ? [...axes.fieldsOfAction, ...sorted(seenFields).filter((f) => !axes.fieldsOfAction?.includes(f))] : sorted(seenFields);
+  const fieldsOfAction = axes.fieldsOfAction
+    ? [
+        ...axes.fieldsOfAction,
+        ...sorted(seenFields).filter((f) => !axes.fieldsOfAction?.includes(f)),
+      ]
+    : sorted(seenFields);
   const municipalities = sorted(seenMunicipalities);
   const keys = fieldsOfAction.flatMap((f) => municipalities.map((m) => [f, m] as const));
   const raw = keys.map(([f, m]) => tallies.get(`${f}|${m}`) ?? emptyTally());

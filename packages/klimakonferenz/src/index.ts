@@ -25,13 +25,28 @@ export { wilsonInterval, Z_95, type ProportionInterval } from './stats/wilson.js
 export { leaderTestPValue, binomialUpperTail } from './stats/binomial.js';
 export { newcombeInterval, type DifferenceInterval } from './stats/newcombe.js';
 export { createRandom, deriveSeed, type Random } from './stats/prng.js';
-export { simulateRanks, type RankSimulation, type RankSimulationOptions } from './stats/rank-simulation.js';
+export {
+  simulateRanks,
+  type RankSimulation,
+  type RankSimulationOptions,
+} from './stats/rank-simulation.js';
 export { concentration, type Concentration } from './stats/concentration.js';
-export { betaBinomialShrinkage, type BinomialCell, type ShrunkCell, type Shrinkage } from './stats/shrinkage.js';
+export {
+  betaBinomialShrinkage,
+  type BinomialCell,
+  type ShrunkCell,
+  type Shrinkage,
+} from './stats/shrinkage.js';
 export { renderMarkdown } from './report/markdown.js';
 export { renderHtml } from './report/html.js';
-export { reportDocument, type Block, type ChartSpec, type ReportDocument, type RenderOptions } from './report/document.js';
-export { reportMessages, type ReportLanguage, type ReportMessages } from './report/i18n.js';
+export {
+  reportDocument,
+  type Block,
+  type ChartSpec,
+  type ReportDocument,
+  type RenderOptions,
+} from './report/document.js';
+export { violationName, type ReportLanguage } from './report/i18n.js';
 export { escapeHtml, escapeMarkdown } from './report/escape.js';
 export { formatCsv, parseCsv, CsvError } from './csv/csv.js';
 export { tallyTemplateCsv, importTallyCsv, HEADCOUNT_ROW } from './csv/tally-template.js';

@@ -2,14 +2,17 @@ import type { Klimakonferenz, MergeLogEntry, Statement } from './workshop.js';
 
 /** Who merges or unmerges, and when; goes into the audit trail. */
 export interface MergeActor {
+  /** Who did it (a facilitator's name or account). */
   by: string;
   /** ISO date-time with offset. */
   at: string;
+  /** Why, for the trail. */
   note?: string;
 }
 
 /** Thrown when a merge or unmerge is impossible; the message is in German and English. */
 export class MergeError extends Error {
+  /** Error name, for logs and `instanceof`-free checks. */
   override name = 'MergeError';
 }
 
@@ -49,7 +52,9 @@ export function mergeStatements(
   const into = byId.get(intoId);
   if (!statement || !into) {
     const missing = statement ? intoId : statementId;
-    throw new MergeError(`Aussage „${missing}“ gibt es nicht. / Statement "${missing}" does not exist.`);
+    throw new MergeError(
+      `Aussage „${missing}“ gibt es nicht. / Statement "${missing}" does not exist.`,
+    );
   }
   if (statement.mergedInto !== undefined) {
     throw new MergeError(
@@ -69,7 +74,9 @@ export function mergeStatements(
   const entry: MergeLogEntry = { action: 'merge', statement: statementId, into: intoId, ...actor };
   return {
     ...workshop,
-    statements: workshop.statements.map((s) => (s.id === statementId ? { ...s, mergedInto: intoId } : s)),
+    statements: workshop.statements.map((s) =>
+      s.id === statementId ? { ...s, mergedInto: intoId } : s,
+    ),
     mergeLog: [...workshop.mergeLog, entry],
   };
 }
@@ -77,7 +84,11 @@ export function mergeStatements(
 /**
  * Undoes a merge: the statement stands on its own again, exactly as before, and the trail records the undo.
  */
-export function unmergeStatement(workshop: Klimakonferenz, statementId: string, actor: MergeActor): Klimakonferenz {
+export function unmergeStatement(
+  workshop: Klimakonferenz,
+  statementId: string,
+  actor: MergeActor,
+): Klimakonferenz {
   const statement = statementMap(workshop).get(statementId);
   if (statement?.mergedInto === undefined) {
     throw new MergeError(
@@ -85,7 +96,12 @@ export function unmergeStatement(workshop: Klimakonferenz, statementId: string, 
     );
   }
   const { mergedInto, ...standalone } = statement;
-  const entry: MergeLogEntry = { action: 'unmerge', statement: statementId, into: mergedInto, ...actor };
+  const entry: MergeLogEntry = {
+    action: 'unmerge',
+    statement: statementId,
+    into: mergedInto,
+    ...actor,
+  };
   return {
     ...workshop,
     statements: workshop.statements.map((s) => (s.id === statementId ? standalone : s)),

@@ -11,13 +11,19 @@ import {
 export interface InputIssue {
   /** Path into the data, e.g. `workshops[2].statements[5].wall`. */
   path: string;
+  /** The problem in German. */
   de: string;
+  /** The problem in English. */
   en: string;
 }
 
 /** Thrown when workshop data does not match the schema; `issues` says where, what was expected and found. */
 export class KlimaInputError extends Error {
+  /** Error name, for logs and `instanceof`-free checks. */
   override name = 'KlimaInputError';
+  /**
+   * @param issues Every problem found, not just the first.
+   */
   constructor(readonly issues: readonly InputIssue[]) {
     super(issues.map((i) => `${i.path || '(root)'}: ${i.de} / ${i.en}`).join('\n'));
   }
@@ -25,7 +31,8 @@ export class KlimaInputError extends Error {
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    (out, key) =>
+      typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key),
     '',
   );
 }

@@ -2,8 +2,11 @@ import type { PerspectiveCell } from './score-schema.js';
 
 /** One perspective's dots on a statement and voters on its wall. */
 export interface PerspectiveSupport {
+  /** Perspective id. */
   perspective: string;
+  /** Voters of this perspective who dotted the statement. */
   dots: number;
+  /** Voters of this perspective on the statement's wall. */
   voters: number;
 }
 
@@ -51,10 +54,19 @@ export function isBridging(support: readonly PerspectiveSupport[], rule: Bridgin
 }
 
 /** Export cells with k-suppression: perspectives with fewer than `minCellSize` voters show no numbers. */
-export function perspectiveCells(support: readonly PerspectiveSupport[], minCellSize: number): PerspectiveCell[] {
+export function perspectiveCells(
+  support: readonly PerspectiveSupport[],
+  minCellSize: number,
+): PerspectiveCell[] {
   return support.map((s) =>
     s.voters < minCellSize
-      ? { perspective: s.perspective, suppressed: true, dots: null, voters: null, smoothedSupport: null }
+      ? {
+          perspective: s.perspective,
+          suppressed: true,
+          dots: null,
+          voters: null,
+          smoothedSupport: null,
+        }
       : {
           perspective: s.perspective,
           suppressed: false,

@@ -20,7 +20,11 @@ describe('properties of the scoring', () => {
         const shuffled: Klimakonferenz = {
           ...workshop,
           statements: shuffle(workshop.statements, seed),
-          votes: { ...workshop.votes, participants: shuffle(workshop.votes.participants, seed + 1), dots: shuffle(workshop.votes.dots, seed + 2) },
+          votes: {
+            ...workshop.votes,
+            participants: shuffle(workshop.votes.participants, seed + 1),
+            dots: shuffle(workshop.votes.dots, seed + 2),
+          },
         };
         expect(scoreWorkshop(shuffled, fast)).toEqual(scoreWorkshop(workshop, fast));
       }),
@@ -35,16 +39,32 @@ describe('properties of the scoring', () => {
         const rename = (id: string): string => `neu-${id}`;
         const renamed: Klimakonferenz = {
           ...workshop,
-          perspectives: workshop.perspectives.map((p) => ({ id: rename(p.id), label: { de: `Gruppe ${p.id}` } })),
-          votes: { ...workshop.votes, participants: workshop.votes.participants.map((p) => ({ ...p, perspective: rename(p.perspective) })) },
+          perspectives: workshop.perspectives.map((p) => ({
+            id: rename(p.id),
+            label: { de: `Gruppe ${p.id}` },
+          })),
+          votes: {
+            ...workshop.votes,
+            participants: workshop.votes.participants.map((p) => ({
+              ...p,
+              perspective: rename(p.perspective),
+            })),
+          },
         };
         const original = scoreWorkshop(workshop, fast);
-        const after = scoreWorkshop(renamed, { ...fast, bridgingRequired: ['neuzugewanderte', 'verwaltung'].map(rename) });
+        const after = scoreWorkshop(renamed, {
+          ...fast,
+          bridgingRequired: ['neuzugewanderte', 'verwaltung'].map(rename),
+        });
         const back = (score: WorkshopScore): unknown =>
           JSON.parse(JSON.stringify(score), (key, value: unknown) =>
             key === 'perspective' && typeof value === 'string' ? value.replace(/^neu-/, '') : value,
           );
-        const strip = (score: WorkshopScore): unknown => ({ ...(back(score) as WorkshopScore), perspectiveLabels: null, settings: null });
+        const strip = (score: WorkshopScore): unknown => ({
+          ...(back(score) as WorkshopScore),
+          perspectiveLabels: null,
+          settings: null,
+        });
         expect(strip(after)).toEqual(strip(original));
       }),
       runs,
@@ -58,17 +78,27 @@ describe('properties of the scoring', () => {
         const perspectives = [...new Set(workshop.votes.participants.map((p) => p.perspective))];
         const doubled = perspectives[pick % perspectives.length];
         const twins = workshop.votes.participants.filter((p) => p.perspective === doubled);
-        const twinDots = workshop.votes.dots.filter((d) => twins.some((t) => t.id === d.participant));
+        const twinDots = workshop.votes.dots.filter((d) =>
+          twins.some((t) => t.id === d.participant),
+        );
         const bigger: Klimakonferenz = {
           ...workshop,
           votes: {
             ...workshop.votes,
-            participants: [...workshop.votes.participants, ...twins.map((t) => ({ ...t, id: `${t.id}-zwilling` }))],
-            dots: [...workshop.votes.dots, ...twinDots.map((d) => ({ ...d, participant: `${d.participant}-zwilling` }))],
+            participants: [
+              ...workshop.votes.participants,
+              ...twins.map((t) => ({ ...t, id: `${t.id}-zwilling` })),
+            ],
+            dots: [
+              ...workshop.votes.dots,
+              ...twinDots.map((d) => ({ ...d, participant: `${d.participant}-zwilling` })),
+            ],
           },
         };
         const shares = (score: WorkshopScore): (number | null)[] =>
-          score.walls.flatMap((w) => [...w.statements].sort((a, b) => (a.id < b.id ? -1 : 1)).map((s) => s.balancedShare));
+          score.walls.flatMap((w) =>
+            [...w.statements].sort((a, b) => (a.id < b.id ? -1 : 1)).map((s) => s.balancedShare),
+          );
         const before = shares(scoreWorkshop(workshop, fast));
         const after = shares(scoreWorkshop(bigger, fast));
         after.forEach((share, i) => expect(share).toBeCloseTo(before[i] ?? Number.NaN, 3));
@@ -79,18 +109,29 @@ describe('properties of the scoring', () => {
 
   it('score equal support across perspectives as more bridging than the same total from one', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 8 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 20 }), (groups, dots, extra) => {
-        const voters = groups * dots + extra;
-        const perspectives = Array.from({ length: groups }, (_, i) => `g${i}`);
-        const equal = perspectives.map((perspective) => ({ perspective, dots, voters }));
-        const one = perspectives.map((perspective, i) => ({ perspective, dots: i === 0 ? groups * dots : 0, voters }));
-        expect(bridgingScore(equal)).toBeGreaterThan(bridgingScore(one) ?? 1);
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 8 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 0, max: 20 }),
+        (groups, dots, extra) => {
+          const voters = groups * dots + extra;
+          const perspectives = Array.from({ length: groups }, (_, i) => `g${i}`);
+          const equal = perspectives.map((perspective) => ({ perspective, dots, voters }));
+          const one = perspectives.map((perspective, i) => ({
+            perspective,
+            dots: i === 0 ? groups * dots : 0,
+            voters,
+          }));
+          expect(bridgingScore(equal)).toBeGreaterThan(bridgingScore(one) ?? 1);
+        },
+      ),
     );
   });
 
   it('shrink every map value to between its raw value and the county mean', () => {
-    const cell = fc.integer({ min: 0, max: 60 }).chain((n) => fc.record({ k: fc.integer({ min: 0, max: n }), n: fc.constant(n) }));
+    const cell = fc
+      .integer({ min: 0, max: 60 })
+      .chain((n) => fc.record({ k: fc.integer({ min: 0, max: n }), n: fc.constant(n) }));
     fc.assert(
       fc.property(fc.array(cell, { minLength: 1, maxLength: 40 }), (cells) => {
         const { mean, cells: shrunk } = betaBinomialShrinkage(cells);
@@ -103,7 +144,16 @@ describe('properties of the scoring', () => {
     );
     fc.assert(
       fc.property(fc.array(workshopArbitrary, { minLength: 1, maxLength: 3 }), (workshops) => {
-        const scores = workshops.map((w, i) => scoreWorkshop({ ...w, id: `w${i}`, municipality: ['05562004', '05562008', '05562024'][i] ?? '05562032' }, fast));
+        const scores = workshops.map((w, i) =>
+          scoreWorkshop(
+            {
+              ...w,
+              id: `w${i}`,
+              municipality: ['05562004', '05562008', '05562024'][i] ?? '05562032',
+            },
+            fast,
+          ),
+        );
         const map = countyMap(scores);
         for (const c of map.cells) {
           const raw = c.raw ?? map.mean;
@@ -124,7 +174,9 @@ describe('properties of the scoring', () => {
         const [from, into] = onWall;
         if (!from || !into) return;
         const merged = mergeStatements(workshop, from.id, into.id, actor);
-        expect(scoreWorkshop(merged, fast).walls.find((w) => w.wall === wall)?.statements).toHaveLength(onWall.length - 1);
+        expect(
+          scoreWorkshop(merged, fast).walls.find((w) => w.wall === wall)?.statements,
+        ).toHaveLength(onWall.length - 1);
         const restored = unmergeStatement(merged, from.id, actor);
         expect({ ...restored, mergeLog: [] }).toEqual({ ...workshop, mergeLog: [] });
         expect(restored.mergeLog.map((e) => e.action)).toEqual(['merge', 'unmerge']);

@@ -15,6 +15,8 @@ describe('the README example', () => {
     expect(score.walls.find((w) => w.wall === 'gewitter')?.statements.length).toBeGreaterThan(0);
     const report = buildReport(recklinghausenSample, { seed: 1, draws: 1000 });
     expect(renderMarkdown(report)).toMatch(/^# Klimakonferenz/);
-    expect(renderHtml(report, { language: 'en', workshop: 'rek-2017-wohnen' })).toContain('Housing');
+    expect(renderHtml(report, { language: 'en', workshop: 'rek-2017-wohnen' })).toContain(
+      'Housing',
+    );
   });
 });

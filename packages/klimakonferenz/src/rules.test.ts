@@ -16,60 +16,127 @@ function violationsOf(workshop: Klimakonferenz): Violation[] {
 }
 
 const base = smallWorkshop();
-const dots = base.votes.level === 'dots' ? base.votes : (() => { throw new Error('fixture'); })();
+const dots =
+  base.votes.level === 'dots'
+    ? base.votes
+    : (() => {
+        throw new Error('fixture');
+      })();
 
 /** Each case: a broken workshop and the violation it must produce, with its ids. */
 const cases: { name: string; workshop: Klimakonferenz; expected: Violation }[] = [
   {
     name: 'a second dot where one is allowed',
-    workshop: { ...base, votes: { ...dots, dots: [...dots.dots, { participant: 'p2', statement: 's2', enteredBy: 'self' }] } },
-    expected: { kind: 'over-budget', wall: 'sonne', participant: 'p2', statements: ['s1', 's2'], found: 2, allowed: 1 },
+    workshop: {
+      ...base,
+      votes: {
+        ...dots,
+        dots: [...dots.dots, { participant: 'p2', statement: 's2', enteredBy: 'self' }],
+      },
+    },
+    expected: {
+      kind: 'over-budget',
+      wall: 'sonne',
+      participant: 'p2',
+      statements: ['s1', 's2'],
+      found: 2,
+      allowed: 1,
+    },
   },
   {
     name: 'an unknown participant',
-    workshop: { ...base, votes: { ...dots, dots: [...dots.dots, { participant: 'p9', statement: 's2', enteredBy: 'facilitator' }] } },
+    workshop: {
+      ...base,
+      votes: {
+        ...dots,
+        dots: [...dots.dots, { participant: 'p9', statement: 's2', enteredBy: 'facilitator' }],
+      },
+    },
     expected: { kind: 'unknown-participant', participant: 'p9', statements: ['s2'] },
   },
   {
     name: 'an unknown statement',
-    workshop: { ...base, votes: { ...dots, dots: [...dots.dots, { participant: 'p4', statement: 'x9', enteredBy: 'self' }] } },
+    workshop: {
+      ...base,
+      votes: {
+        ...dots,
+        dots: [...dots.dots, { participant: 'p4', statement: 'x9', enteredBy: 'self' }],
+      },
+    },
     expected: { kind: 'unknown-statement', participant: 'p4', statements: ['x9'] },
   },
   {
     name: "a dot on another wall's statement",
-    workshop: { ...base, votes: { ...dots, dots: [...dots.dots, { participant: 'p4', statement: 's2', wall: 'wind', enteredBy: 'self' }] } },
+    workshop: {
+      ...base,
+      votes: {
+        ...dots,
+        dots: [
+          ...dots.dots,
+          { participant: 'p4', statement: 's2', wall: 'wind', enteredBy: 'self' },
+        ],
+      },
+    },
     expected: { kind: 'wrong-wall', wall: 'wind', participant: 'p4', statements: ['s2'] },
   },
   {
     name: 'the same dot twice',
-    workshop: { ...base, votes: { ...dots, dots: [...dots.dots, { participant: 'p1', statement: 's1', enteredBy: 'facilitator' }] } },
+    workshop: {
+      ...base,
+      votes: {
+        ...dots,
+        dots: [...dots.dots, { participant: 'p1', statement: 's1', enteredBy: 'facilitator' }],
+      },
+    },
     expected: { kind: 'repeat-dot', wall: 'sonne', participant: 'p1', statements: ['s1'] },
   },
   {
     name: 'an unknown perspective',
-    workshop: { ...base, votes: { ...dots, participants: [...dots.participants, { id: 'p5', perspective: 'presse' }] } },
-    expected: { kind: 'unknown-perspective', participant: 'p5', perspective: 'presse', statements: [] },
+    workshop: {
+      ...base,
+      votes: { ...dots, participants: [...dots.participants, { id: 'p5', perspective: 'presse' }] },
+    },
+    expected: {
+      kind: 'unknown-perspective',
+      participant: 'p5',
+      perspective: 'presse',
+      statements: [],
+    },
   },
   {
     name: 'a duplicate statement id',
-    workshop: { ...base, statements: [...base.statements, { id: 's2', wall: 'wind', text: 'Doppelt', themes: [], municipalities: [] }] },
+    workshop: {
+      ...base,
+      statements: [
+        ...base.statements,
+        { id: 's2', wall: 'wind', text: 'Doppelt', themes: [], municipalities: [] },
+      ],
+    },
     expected: { kind: 'duplicate-id', statements: ['s2'] },
   },
   {
     name: 'a merge into a missing statement',
-    workshop: { ...base, statements: base.statements.map((s) => (s.id === 's2' ? { ...s, mergedInto: 'zz' } : s)) },
+    workshop: {
+      ...base,
+      statements: base.statements.map((s) => (s.id === 's2' ? { ...s, mergedInto: 'zz' } : s)),
+    },
     expected: { kind: 'merge-unknown-target', wall: 'sonne', statements: ['s2', 'zz'] },
   },
   {
     name: 'a merge across walls',
-    workshop: { ...base, statements: base.statements.map((s) => (s.id === 's2' ? { ...s, mergedInto: 'g1' } : s)) },
+    workshop: {
+      ...base,
+      statements: base.statements.map((s) => (s.id === 's2' ? { ...s, mergedInto: 'g1' } : s)),
+    },
     expected: { kind: 'merge-across-walls', wall: 'sonne', statements: ['g1', 's2'] },
   },
   {
     name: 'a merge cycle',
     workshop: {
       ...base,
-      statements: base.statements.map((s) => (s.id === 's1' ? { ...s, mergedInto: 's2' } : s.id === 's2' ? { ...s, mergedInto: 's1' } : s)),
+      statements: base.statements.map((s) =>
+        s.id === 's1' ? { ...s, mergedInto: 's2' } : s.id === 's2' ? { ...s, mergedInto: 's1' } : s,
+      ),
     },
     expected: { kind: 'merge-cycle', wall: 'sonne', statements: ['s1', 's2'] },
   },
@@ -102,8 +169,20 @@ describe('vote rules at the dot level', () => {
   it('let a merged statement count a participant who dotted both once', () => {
     const workshop = smallWorkshop({ dotBudget: 2 });
     if (workshop.votes.level !== 'dots') throw new Error('fixture');
-    const both = { ...workshop, votes: { ...workshop.votes, dots: [...workshop.votes.dots, { participant: 'p1', statement: 's2', enteredBy: 'self' as const }] } };
-    const merged = { ...both, statements: both.statements.map((s) => (s.id === 's2' ? { ...s, mergedInto: 's1' } : s)) };
+    const both = {
+      ...workshop,
+      votes: {
+        ...workshop.votes,
+        dots: [
+          ...workshop.votes.dots,
+          { participant: 'p1', statement: 's2', enteredBy: 'self' as const },
+        ],
+      },
+    };
+    const merged = {
+      ...both,
+      statements: both.statements.map((s) => (s.id === 's2' ? { ...s, mergedInto: 's1' } : s)),
+    };
     const sonne = scoreWorkshop(merged, { draws: 200 }).walls.find((w) => w.wall === 'sonne');
     expect(sonne?.statements).toHaveLength(1);
     expect(sonne?.statements[0]?.members).toEqual(['s1', 's2']);
@@ -127,7 +206,14 @@ describe('vote rules at the coarse levels', () => {
       },
     });
     const expected: Violation[] = [
-      { kind: 'over-budget', wall: 'gewitter', perspective: 'neuzugewanderte', statements: ['g1'], found: 4, allowed: 3 },
+      {
+        kind: 'over-budget',
+        wall: 'gewitter',
+        perspective: 'neuzugewanderte',
+        statements: ['g1'],
+        found: 4,
+        allowed: 3,
+      },
       { kind: 'unknown-perspective', perspective: 'presse', statements: ['g2'] },
       { kind: 'unknown-statement', perspective: 'verwaltung', statements: ['q1'] },
     ];
@@ -139,7 +225,15 @@ describe('vote rules at the coarse levels', () => {
 
   it('report a wall with more dots than participants at the counts level', () => {
     const workshop = smallWorkshop({
-      votes: { level: 'counts', participants: 3, counts: [{ statement: 's1', dots: 3 }, { statement: 's2', dots: 1 }, { statement: 'nope', dots: 1 }] },
+      votes: {
+        level: 'counts',
+        participants: 3,
+        counts: [
+          { statement: 's1', dots: 3 },
+          { statement: 's2', dots: 1 },
+          { statement: 'nope', dots: 1 },
+        ],
+      },
     });
     expect(violationsOf(workshop)).toEqual([
       { kind: 'over-budget', wall: 'sonne', statements: ['s1', 's2'], found: 4, allowed: 3 },
@@ -148,7 +242,9 @@ describe('vote rules at the coarse levels', () => {
   });
 
   it('say what they cannot compute at the counts level instead of faking it', () => {
-    const workshop = smallWorkshop({ votes: { level: 'counts', participants: 4, counts: [{ statement: 's1', dots: 3 }] } });
+    const workshop = smallWorkshop({
+      votes: { level: 'counts', participants: 4, counts: [{ statement: 's1', dots: 3 }] },
+    });
     const score = scoreWorkshop(workshop, { draws: 200 });
     expect(score.limitations).toEqual(['no-perspectives', 'no-individual-votes']);
     const top = score.walls[0]?.statements[0];

@@ -8,21 +8,25 @@ export interface AcceptedVote {
   statement: string;
   /** The statement the dot was actually placed on. */
   placedOn: string;
+  /** Wall of the statement. */
   wall: Wall;
   /** Known at the dot level only. */
   participant: string | null;
   /** Known at the dot and perspective-count levels. */
   perspective: string | null;
+  /** Dots this vote stands for: 1 at the dot level, a count otherwise. */
   dots: number;
 }
 
 /** What the vote rules let through, and what they found. */
 export interface RuleCheck {
+  /** Every violation found, in a stable order. */
   violations: Violation[];
   /** Statements that count on their own (merge roots), valid ones only. */
   statements: Statement[];
   /** Merge root of every valid statement id. */
   roots: Map<string, string>;
+  /** The votes that pass the rules. */
   votes: AcceptedVote[];
   /** Accepted participants per perspective (dot level) or the stated headcount (perspective level). */
   headcount: Map<string, number> | null;
@@ -38,7 +42,10 @@ function duplicates(ids: readonly string[]): Set<string> {
 }
 
 /** Resolves merge chains and reports broken ones; a broken link leaves the statement standing alone. */
-function resolveMerges(statements: readonly Statement[], violations: Violation[]): Map<string, string> {
+function resolveMerges(
+  statements: readonly Statement[],
+  violations: Violation[],
+): Map<string, string> {
   const byId = new Map(statements.map((s) => [s.id, s]));
   const roots = new Map<string, string>();
   for (const s of statements) {
@@ -49,13 +56,25 @@ function resolveMerges(statements: readonly Statement[], violations: Violation[]
     const root = mergeRoot(s.id, byId);
     const target = byId.get(s.mergedInto);
     if (!target) {
-      violations.push({ kind: 'merge-unknown-target', wall: s.wall, statements: [s.id, s.mergedInto].sort() });
+      violations.push({
+        kind: 'merge-unknown-target',
+        wall: s.wall,
+        statements: [s.id, s.mergedInto].sort(),
+      });
       roots.set(s.id, s.id);
     } else if (root === null) {
-      violations.push({ kind: 'merge-cycle', wall: s.wall, statements: [s.id, s.mergedInto].sort() });
+      violations.push({
+        kind: 'merge-cycle',
+        wall: s.wall,
+        statements: [s.id, s.mergedInto].sort(),
+      });
       roots.set(s.id, s.id);
     } else if (byId.get(root)?.wall !== s.wall) {
-      violations.push({ kind: 'merge-across-walls', wall: s.wall, statements: [s.id, root].sort() });
+      violations.push({
+        kind: 'merge-across-walls',
+        wall: s.wall,
+        statements: [s.id, root].sort(),
+      });
       roots.set(s.id, s.id);
     } else {
       roots.set(s.id, root);
@@ -69,12 +88,18 @@ function checkDots(workshop: Klimakonferenz, check: RuleCheck, byId: Map<string,
   const { violations } = check;
   const known = new Set(workshop.perspectives.map((p) => p.id));
   const dupParticipants = duplicates(workshop.votes.participants.map((p) => p.id));
-  for (const id of dupParticipants) violations.push({ kind: 'duplicate-id', participant: id, statements: [] });
+  for (const id of dupParticipants)
+    violations.push({ kind: 'duplicate-id', participant: id, statements: [] });
   const perspectiveOf = new Map<string, string>();
   for (const p of workshop.votes.participants) {
     if (dupParticipants.has(p.id)) continue;
     if (!known.has(p.perspective)) {
-      violations.push({ kind: 'unknown-perspective', participant: p.id, perspective: p.perspective, statements: [] });
+      violations.push({
+        kind: 'unknown-perspective',
+        participant: p.id,
+        perspective: p.perspective,
+        statements: [],
+      });
       continue;
     }
     perspectiveOf.set(p.id, p.perspective);
@@ -85,11 +110,24 @@ function checkDots(workshop: Klimakonferenz, check: RuleCheck, byId: Map<string,
   for (const dot of workshop.votes.dots) {
     const statement = byId.get(dot.statement);
     if (!perspectiveOf.has(dot.participant)) {
-      violations.push({ kind: 'unknown-participant', participant: dot.participant, statements: [dot.statement] });
+      violations.push({
+        kind: 'unknown-participant',
+        participant: dot.participant,
+        statements: [dot.statement],
+      });
     } else if (!statement) {
-      violations.push({ kind: 'unknown-statement', participant: dot.participant, statements: [dot.statement] });
+      violations.push({
+        kind: 'unknown-statement',
+        participant: dot.participant,
+        statements: [dot.statement],
+      });
     } else if (dot.wall !== undefined && dot.wall !== statement.wall) {
-      violations.push({ kind: 'wrong-wall', wall: dot.wall, participant: dot.participant, statements: [dot.statement] });
+      violations.push({
+        kind: 'wrong-wall',
+        wall: dot.wall,
+        participant: dot.participant,
+        statements: [dot.statement],
+      });
     } else {
       const walls = placed.get(dot.participant) ?? new Map<Wall, Set<string>>();
       placed.set(dot.participant, walls);
@@ -98,7 +136,12 @@ function checkDots(workshop: Klimakonferenz, check: RuleCheck, byId: Map<string,
       const key = `${dot.participant}\u0000${dot.statement}`;
       if (onWall.has(dot.statement) && !repeats.has(key)) {
         repeats.add(key);
-        violations.push({ kind: 'repeat-dot', wall: statement.wall, participant: dot.participant, statements: [dot.statement] });
+        violations.push({
+          kind: 'repeat-dot',
+          wall: statement.wall,
+          participant: dot.participant,
+          statements: [dot.statement],
+        });
       }
       onWall.add(dot.statement);
     }
@@ -109,21 +152,40 @@ function checkDots(workshop: Klimakonferenz, check: RuleCheck, byId: Map<string,
       const ids = [...dotted].sort();
       if (ids.length > workshop.dotBudget) {
         // Which dot was meant cannot be known, so all of this participant's dots on this wall are excluded.
-        violations.push({ kind: 'over-budget', wall, participant, statements: ids, found: ids.length, allowed: workshop.dotBudget });
+        violations.push({
+          kind: 'over-budget',
+          wall,
+          participant,
+          statements: ids,
+          found: ids.length,
+          allowed: workshop.dotBudget,
+        });
         continue;
       }
       for (const id of ids) {
-        check.votes.push({ statement: check.roots.get(id) ?? id, placedOn: id, wall, participant, perspective, dots: 1 });
+        check.votes.push({
+          statement: check.roots.get(id) ?? id,
+          placedOn: id,
+          wall,
+          participant,
+          perspective,
+          dots: 1,
+        });
       }
     }
   }
   const headcount = new Map<string, number>();
-  for (const perspective of perspectiveOf.values()) headcount.set(perspective, (headcount.get(perspective) ?? 0) + 1);
+  for (const perspective of perspectiveOf.values())
+    headcount.set(perspective, (headcount.get(perspective) ?? 0) + 1);
   check.headcount = headcount;
   check.participants = perspectiveOf.size;
 }
 
-function checkPerspectiveCounts(workshop: Klimakonferenz, check: RuleCheck, byId: Map<string, Statement>): void {
+function checkPerspectiveCounts(
+  workshop: Klimakonferenz,
+  check: RuleCheck,
+  byId: Map<string, Statement>,
+): void {
   if (workshop.votes.level !== 'perspective-counts') return;
   const { violations } = check;
   const known = new Set(workshop.perspectives.map((p) => p.id));
@@ -137,16 +199,31 @@ function checkPerspectiveCounts(workshop: Klimakonferenz, check: RuleCheck, byId
   for (const row of workshop.votes.counts) {
     const statement = byId.get(row.statement);
     if (!known.has(row.perspective)) {
-      violations.push({ kind: 'unknown-perspective', perspective: row.perspective, statements: [row.statement] });
+      violations.push({
+        kind: 'unknown-perspective',
+        perspective: row.perspective,
+        statements: [row.statement],
+      });
     } else if (!statement) {
-      violations.push({ kind: 'unknown-statement', perspective: row.perspective, statements: [row.statement] });
+      violations.push({
+        kind: 'unknown-statement',
+        perspective: row.perspective,
+        statements: [row.statement],
+      });
     } else if (row.dots > 0) {
       const walls = cells.get(row.perspective) ?? new Map<Wall, AcceptedVote[]>();
       cells.set(row.perspective, walls);
       const votes = walls.get(statement.wall) ?? [];
       walls.set(statement.wall, votes);
       const root = check.roots.get(row.statement) ?? row.statement;
-      votes.push({ statement: root, placedOn: row.statement, wall: statement.wall, participant: null, perspective: row.perspective, dots: row.dots });
+      votes.push({
+        statement: root,
+        placedOn: row.statement,
+        wall: statement.wall,
+        participant: null,
+        perspective: row.perspective,
+        dots: row.dots,
+      });
     }
   }
   for (const [perspective, walls] of cells) {
@@ -165,7 +242,11 @@ function checkPerspectiveCounts(workshop: Klimakonferenz, check: RuleCheck, byId
   check.participants = [...headcount.values()].reduce((a, b) => a + b, 0);
 }
 
-function checkCounts(workshop: Klimakonferenz, check: RuleCheck, byId: Map<string, Statement>): void {
+function checkCounts(
+  workshop: Klimakonferenz,
+  check: RuleCheck,
+  byId: Map<string, Statement>,
+): void {
   if (workshop.votes.level !== 'counts') return;
   const allowed = workshop.votes.participants * workshop.dotBudget;
   const walls = new Map<Wall, AcceptedVote[]>();
@@ -179,7 +260,14 @@ function checkCounts(workshop: Klimakonferenz, check: RuleCheck, byId: Map<strin
     const votes = walls.get(statement.wall) ?? [];
     walls.set(statement.wall, votes);
     const root = check.roots.get(row.statement) ?? row.statement;
-    votes.push({ statement: root, placedOn: row.statement, wall: statement.wall, participant: null, perspective: null, dots: row.dots });
+    votes.push({
+      statement: root,
+      placedOn: row.statement,
+      wall: statement.wall,
+      participant: null,
+      perspective: null,
+      dots: row.dots,
+    });
   }
   for (const [wall, votes] of walls) {
     const found = votes.reduce((s, v) => s + v.dots, 0);
@@ -194,7 +282,13 @@ function checkCounts(workshop: Klimakonferenz, check: RuleCheck, byId: Map<strin
 }
 
 function violationKey(v: Violation): string {
-  return [v.kind, v.wall ?? '', v.participant ?? '', v.perspective ?? '', v.statements.join(',')].join('\u0000');
+  return [
+    v.kind,
+    v.wall ?? '',
+    v.participant ?? '',
+    v.perspective ?? '',
+    v.statements.join(','),
+  ].join('\u0000');
 }
 
 /**
@@ -212,7 +306,9 @@ export function checkVoteRules(workshop: Klimakonferenz): RuleCheck {
   const byId = new Map(valid.map((s) => [s.id, s]));
   const check: RuleCheck = {
     violations,
-    statements: valid.filter((s) => roots.get(s.id) === s.id).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    statements: valid
+      .filter((s) => roots.get(s.id) === s.id)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     roots,
     votes: [],
     headcount: null,
@@ -221,7 +317,9 @@ export function checkVoteRules(workshop: Klimakonferenz): RuleCheck {
   checkDots(workshop, check, byId);
   checkPerspectiveCounts(workshop, check, byId);
   checkCounts(workshop, check, byId);
-  const keyed = violations.map((v) => [violationKey(v), v] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const keyed = violations
+    .map((v) => [violationKey(v), v] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   check.violations = keyed.map(([, v]) => v);
   return check;
 }

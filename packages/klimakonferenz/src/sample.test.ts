@@ -16,7 +16,8 @@ describe('the fictional Recklinghausen sample', () => {
   it('has about 30 participants per workshop and about 60 newcomers in the final one', () => {
     const scores = workshops.map((w) => scoreWorkshop(w, { draws: 500 }));
     const final = [...scores].sort((a, b) => (a.date < b.date ? -1 : 1)).at(-1);
-    for (const score of scores.filter((s) => s !== final)) expect(score.participants).toBeGreaterThanOrEqual(25);
+    for (const score of scores.filter((s) => s !== final))
+      expect(score.participants).toBeGreaterThanOrEqual(25);
     expect(final?.headcount?.find((h) => h.perspective === 'neuzugewanderte')?.count).toBe(60);
   });
 

@@ -142,7 +142,9 @@ export const workshopScoreSchema = z.object({
   level: z.enum(['dots', 'perspective-counts', 'counts']),
   participants: z.int().nonnegative(),
   /** Participants per perspective; counts below k are suppressed (null). */
-  headcount: z.array(z.object({ perspective: idSchema, count: z.int().nonnegative().nullable() })).nullable(),
+  headcount: z
+    .array(z.object({ perspective: idSchema, count: z.int().nonnegative().nullable() }))
+    .nullable(),
   perspectiveLabels: z.array(z.object({ id: idSchema, de: z.string(), en: z.string() })),
   walls: z.array(wallScoreSchema),
   violations: z.array(violationSchema),

@@ -18,12 +18,32 @@ describe('scoreWorkshop', () => {
     const score = scoreWorkshop(smallWorkshop(), { ...fast, minCellSize: 1 });
     const gewitter = score.walls.find((w) => w.wall === 'gewitter');
     const sonne = score.walls.find((w) => w.wall === 'sonne');
-    expect(gewitter?.statements.map((s) => [s.id, s.count, s.observedRank, s.tiedWith, s.labels.includes('tie')])).toEqual([
+    expect(
+      gewitter?.statements.map((s) => [
+        s.id,
+        s.count,
+        s.observedRank,
+        s.tiedWith,
+        s.labels.includes('tie'),
+      ]),
+    ).toEqual([
       ['g2', 2, 1, [], false],
       ['g1', 1, 2, [], false],
     ]);
     expect(sonne?.statements.map((s) => s.share)).toEqual([0.6667, 0.3333]);
-    const equal = scoreWorkshop(smallWorkshop({ votes: { level: 'counts', participants: 8, counts: [{ statement: 's1', dots: 3 }, { statement: 's2', dots: 3 }] } }), fast);
+    const equal = scoreWorkshop(
+      smallWorkshop({
+        votes: {
+          level: 'counts',
+          participants: 8,
+          counts: [
+            { statement: 's1', dots: 3 },
+            { statement: 's2', dots: 3 },
+          ],
+        },
+      }),
+      fast,
+    );
     const tied = equal.walls.find((w) => w.wall === 'sonne')?.statements;
     expect(tied?.map((s) => [s.id, s.observedRank, s.tiedWith, s.labels, s.tier])).toEqual([
       ['s1', 1, ['s2'], ['tie'], 1],
@@ -45,7 +65,9 @@ describe('scoreWorkshop', () => {
   it('labels a statement bridging only when it reaches newcomers and administration among m perspectives', () => {
     const score = scoreWorkshop(smallWorkshop(), { ...fast, bridgingMinPerspectives: 2 });
     const s1 = score.walls[0]?.statements.find((s) => s.id === 's1');
-    const g2 = score.walls.find((w) => w.wall === 'gewitter')?.statements.find((s) => s.id === 'g2');
+    const g2 = score.walls
+      .find((w) => w.wall === 'gewitter')
+      ?.statements.find((s) => s.id === 'g2');
     expect(s1?.perspectivesReached).toBe(2);
     expect(s1?.labels).not.toContain('bridging'); // verwaltung and ehrenamt, no newcomers
     expect(g2?.labels).not.toContain('bridging'); // newcomers only
@@ -72,11 +94,25 @@ describe('scoreWorkshop', () => {
   it('notes the assumptions of coarse levels with a dot budget above one', () => {
     const workshop = smallWorkshop({
       dotBudget: 2,
-      statements: [{ id: 's1', wall: 'sonne', text: 'A' }, { id: 's2', wall: 'sonne', text: 'B', mergedInto: 's1' }],
-      votes: { level: 'perspective-counts', headcount: { verwaltung: 4 }, counts: [{ statement: 's1', perspective: 'verwaltung', dots: 3 }, { statement: 's2', perspective: 'verwaltung', dots: 2 }] },
+      statements: [
+        { id: 's1', wall: 'sonne', text: 'A' },
+        { id: 's2', wall: 'sonne', text: 'B', mergedInto: 's1' },
+      ],
+      votes: {
+        level: 'perspective-counts',
+        headcount: { verwaltung: 4 },
+        counts: [
+          { statement: 's1', perspective: 'verwaltung', dots: 3 },
+          { statement: 's2', perspective: 'verwaltung', dots: 2 },
+        ],
+      },
     });
     const score = scoreWorkshop(workshop, fast);
-    expect(score.limitations).toEqual(['no-individual-votes', 'voters-from-headcount', 'merged-may-double-count']);
+    expect(score.limitations).toEqual([
+      'no-individual-votes',
+      'voters-from-headcount',
+      'merged-may-double-count',
+    ]);
     expect(score.walls[0]?.voters).toBe(4);
     expect(score.walls[0]?.statements[0]?.count).toBe(5);
   });
@@ -85,7 +121,10 @@ describe('scoreWorkshop', () => {
 describe('input validation', () => {
   it('names the path, the expectation and what was found, in German and English', () => {
     try {
-      parseKlimakonferenz({ ...smallWorkshop(), statements: [{ id: 's1', wall: 'regen', text: 'x' }] });
+      parseKlimakonferenz({
+        ...smallWorkshop(),
+        statements: [{ id: 's1', wall: 'regen', text: 'x' }],
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(KlimaInputError);
@@ -129,14 +168,41 @@ describe('across workshops', () => {
     const themes = themesAcrossCities(scores);
     const top = themes[0];
     expect(top?.breadth).toBe(top?.topTierMunicipalities.length);
-    expect(themes.map((t) => t.breadth)).toEqual([...themes.map((t) => t.breadth)].sort((a, b) => b - a));
+    expect(themes.map((t) => t.breadth)).toEqual(
+      [...themes.map((t) => t.breadth)].sort((a, b) => b - a),
+    );
   });
 
   it('detects a theme moving from gewitter to sonne between rounds', () => {
     const base = smallWorkshop();
-    const before = parseKlimakonferenz({ ...base, id: 'r1', statements: [{ id: 'a', wall: 'gewitter', text: 'Wohnraum fehlt', themes: ['wohnraum'] }, { id: 'b', wall: 'sonne', text: 'Ehrenamt', themes: ['ehrenamt'] }], votes: { level: 'counts', participants: 20, counts: [{ statement: 'a', dots: 15 }, { statement: 'b', dots: 12 }] } });
-    const after = parseKlimakonferenz({ ...before, id: 'r2', round: 2, date: '2019-05-10', statements: [{ id: 'c', wall: 'sonne', text: 'Neue Wohnungen', themes: ['wohnraum'] }], votes: { level: 'counts', participants: 20, counts: [{ statement: 'c', dots: 14 }] } });
-    const [comparison] = trendsBetweenRounds([scoreWorkshop(after, fast), scoreWorkshop(before, fast)]);
+    const before = parseKlimakonferenz({
+      ...base,
+      id: 'r1',
+      statements: [
+        { id: 'a', wall: 'gewitter', text: 'Wohnraum fehlt', themes: ['wohnraum'] },
+        { id: 'b', wall: 'sonne', text: 'Ehrenamt', themes: ['ehrenamt'] },
+      ],
+      votes: {
+        level: 'counts',
+        participants: 20,
+        counts: [
+          { statement: 'a', dots: 15 },
+          { statement: 'b', dots: 12 },
+        ],
+      },
+    });
+    const after = parseKlimakonferenz({
+      ...before,
+      id: 'r2',
+      round: 2,
+      date: '2019-05-10',
+      statements: [{ id: 'c', wall: 'sonne', text: 'Neue Wohnungen', themes: ['wohnraum'] }],
+      votes: { level: 'counts', participants: 20, counts: [{ statement: 'c', dots: 14 }] },
+    });
+    const [comparison] = trendsBetweenRounds([
+      scoreWorkshop(after, fast),
+      scoreWorkshop(before, fast),
+    ]);
     const wohnraum = comparison?.themes.find((t) => t.theme === 'wohnraum');
     expect(wohnraum?.transition).toEqual({ from: 'gewitter', to: 'sonne' });
     const sonne = wohnraum?.walls.find((w) => w.wall === 'sonne');

@@ -5,14 +5,25 @@ import {
   type PerspectiveSupport,
   perspectiveCells,
 } from './perspective-scores.js';
-import type { ScoreSettings, StatementLabel, StatementScore, WallScore, WorkshopScore } from './score-schema.js';
+import type {
+  ScoreSettings,
+  StatementLabel,
+  StatementScore,
+  WallScore,
+  WorkshopScore,
+} from './score-schema.js';
 import { textSimilarity } from './splitting.js';
 import { leaderTestPValue } from './stats/binomial.js';
 import { concentration } from './stats/concentration.js';
 import { deriveSeed } from './stats/prng.js';
 import { simulateRanks } from './stats/rank-simulation.js';
 import { wilsonInterval } from './stats/wilson.js';
-import { type TalliedStatement, tallyWorkshop, type WallTally, type WorkshopTally } from './tally.js';
+import {
+  type TalliedStatement,
+  tallyWorkshop,
+  type WallTally,
+  type WorkshopTally,
+} from './tally.js';
 import type { Klimakonferenz } from './workshop.js';
 
 /** Options of {@link scoreWorkshop}; every field has a documented default. */
@@ -66,7 +77,11 @@ function byCountThenId(a: TalliedStatement, b: TalliedStatement): number {
   return b.count - a.count || (a.statement.id < b.statement.id ? -1 : 1);
 }
 
-function supportOf(tally: WorkshopTally, wall: WallTally, s: TalliedStatement): PerspectiveSupport[] | null {
+function supportOf(
+  tally: WorkshopTally,
+  wall: WallTally,
+  s: TalliedStatement,
+): PerspectiveSupport[] | null {
   if (!s.byPerspective || !wall.votersByPerspective) return null;
   return tally.workshop.perspectives.map((p) => ({
     perspective: p.id,
@@ -76,7 +91,11 @@ function supportOf(tally: WorkshopTally, wall: WallTally, s: TalliedStatement): 
 }
 
 /** Groups statements (sorted by count) into tiers whose rank intervals overlap the tier's head. */
-function assignTiers(sorted: readonly TalliedStatement[], low: ReadonlyMap<string, number>, high: ReadonlyMap<string, number>): Map<string, number> {
+function assignTiers(
+  sorted: readonly TalliedStatement[],
+  low: ReadonlyMap<string, number>,
+  high: ReadonlyMap<string, number>,
+): Map<string, number> {
   const tiers = new Map<string, number>();
   let tier = 0;
   let headHigh = 0;
@@ -94,7 +113,12 @@ function assignTiers(sorted: readonly TalliedStatement[], low: ReadonlyMap<strin
   return tiers;
 }
 
-function scoreWall(tally: WorkshopTally, wall: WallTally, settings: ScoreSettings, splittingThreshold: number): WallScore {
+function scoreWall(
+  tally: WorkshopTally,
+  wall: WallTally,
+  settings: ScoreSettings,
+  splittingThreshold: number,
+): WallScore {
   const sorted = [...wall.statements].sort(byCountThenId);
   const ids = wall.statements.map((s) => s.statement.id);
   const simulation = simulateRanks(
@@ -107,7 +131,8 @@ function scoreWall(tally: WorkshopTally, wall: WallTally, settings: ScoreSetting
       rankCoverage: settings.rankCoverage,
     },
   );
-  const at = (values: number[]): Map<string, number> => new Map(ids.map((id, i) => [id, values[i] ?? 0]));
+  const at = (values: number[]): Map<string, number> =>
+    new Map(ids.map((id, i) => [id, values[i] ?? 0]));
   const pTop = at(simulation.pTop);
   const pTopK = at(simulation.pTopK);
   const low = at(simulation.rankLow);
@@ -117,16 +142,27 @@ function scoreWall(tally: WorkshopTally, wall: WallTally, settings: ScoreSetting
   const statements = sorted.map((s): StatementScore => {
     const id = s.statement.id;
     const support = supportOf(tally, wall, s);
-    const tiedWith = sorted.filter((o) => o !== s && o.count === s.count).map((o) => o.statement.id);
+    const tiedWith = sorted
+      .filter((o) => o !== s && o.count === s.count)
+      .map((o) => o.statement.id);
     const labels: StatementLabel[] = [];
     if ((pTop.get(id) ?? 0) >= settings.clearWinnerThreshold) labels.push('clear-winner');
     if (tiedWith.length > 0) labels.push('tie');
-    const rule = { minPerspectives: settings.bridgingMinPerspectives, required: settings.bridgingRequired };
+    const rule = {
+      minPerspectives: settings.bridgingMinPerspectives,
+      required: settings.bridgingRequired,
+    };
     const interval = wilsonInterval(s.count, wall.voters);
     const balanced = support ? balancedShare(support) : null;
     const bridging = support ? bridgingScore(support) : null;
     // Reaching m perspectives is necessary; a fair share of geometric-mean support keeps single dots from counting.
-    if (support && bridging !== null && isBridging(support, rule) && bridging >= 1 / wall.statements.length) labels.push('bridging');
+    if (
+      support &&
+      bridging !== null &&
+      isBridging(support, rule) &&
+      bridging >= 1 / wall.statements.length
+    )
+      labels.push('bridging');
     return {
       id,
       members: s.members,
@@ -182,16 +218,25 @@ function scoreWall(tally: WorkshopTally, wall: WallTally, settings: ScoreSetting
  * Perspectives that took part but left no dot on this wall, and required perspectives (Neuzugewanderte,
  * Verwaltung) that were not there at all; an absent optional perspective is no warning.
  */
-function missingPerspectives(tally: WorkshopTally, wall: WallTally, required: readonly string[]): WallScore['missingPerspectives'] {
+function missingPerspectives(
+  tally: WorkshopTally,
+  wall: WallTally,
+  required: readonly string[],
+): WallScore['missingPerspectives'] {
   if (!tally.headcount || !wall.votersByPerspective) return null;
   return tally.workshop.perspectives.flatMap((p): NonNullable<WallScore['missingPerspectives']> => {
-    if ((tally.headcount?.get(p.id) ?? 0) === 0) return required.includes(p.id) ? [{ perspective: p.id, reason: 'not-present' as const }] : [];
-    if ((wall.votersByPerspective?.get(p.id) ?? 0) === 0) return [{ perspective: p.id, reason: 'no-dots-on-wall' as const }];
+    if ((tally.headcount?.get(p.id) ?? 0) === 0)
+      return required.includes(p.id) ? [{ perspective: p.id, reason: 'not-present' as const }] : [];
+    if ((wall.votersByPerspective?.get(p.id) ?? 0) === 0)
+      return [{ perspective: p.id, reason: 'no-dots-on-wall' as const }];
     return [];
   });
 }
 
-function splittingHints(sorted: readonly TalliedStatement[], threshold: number): WallScore['splittingHints'] {
+function splittingHints(
+  sorted: readonly TalliedStatement[],
+  threshold: number,
+): WallScore['splittingHints'] {
   const leaderCount = sorted[0]?.count ?? 0;
   const hints: WallScore['splittingHints'] = [];
   const dotted = sorted.filter((s) => s.count > 0);
@@ -204,10 +249,17 @@ function splittingHints(sorted: readonly TalliedStatement[], threshold: number):
       if (similarity < threshold) continue;
       const combinedCount = a.count + b.count;
       const pair = [a.statement.id, b.statement.id].sort();
-      hints.push({ statements: pair, similarity: round4(similarity), combinedCount, wouldLead: combinedCount > leaderCount && a.count < leaderCount && b.count < leaderCount });
+      hints.push({
+        statements: pair,
+        similarity: round4(similarity),
+        combinedCount,
+        wouldLead: combinedCount > leaderCount && a.count < leaderCount && b.count < leaderCount,
+      });
     }
   }
-  return hints.sort((x, y) => y.similarity - x.similarity || (x.statements.join() < y.statements.join() ? -1 : 1));
+  return hints.sort(
+    (x, y) => y.similarity - x.similarity || (x.statements.join() < y.statements.join() ? -1 : 1),
+  );
 }
 
 /**
@@ -236,8 +288,14 @@ export function scoreWorkshop(workshop: Klimakonferenz, options: ScoreOptions = 
           return { perspective: p.id, count: n > 0 && n < minCellSize ? null : n };
         })
       : null,
-    perspectiveLabels: workshop.perspectives.map((p) => ({ id: p.id, de: p.label['de'] ?? p.id, en: p.label['en'] ?? p.label['de'] ?? p.id })),
-    walls: tally.walls.map((wall) => scoreWall(tally, wall, settings, options.splittingThreshold ?? 0.5)),
+    perspectiveLabels: workshop.perspectives.map((p) => ({
+      id: p.id,
+      de: p.label['de'] ?? p.id,
+      en: p.label['en'] ?? p.label['de'] ?? p.id,
+    })),
+    walls: tally.walls.map((wall) =>
+      scoreWall(tally, wall, settings, options.splittingThreshold ?? 0.5),
+    ),
     violations: tally.violations,
     limitations: tally.limitations,
     settings,

@@ -1,6 +1,12 @@
 import { checkVoteRules } from './rules.js';
 import { type RuleMode, type Violation, VoteRuleError } from './violation.js';
-import { type InputLevel, type Klimakonferenz, type Statement, type Wall, WALLS } from './workshop.js';
+import {
+  type InputLevel,
+  type Klimakonferenz,
+  type Statement,
+  type Wall,
+  WALLS,
+} from './workshop.js';
 
 /** What an analysis cannot do at a coarser input level, or assumes there; reports explain each code. */
 export type LimitationCode =
@@ -15,6 +21,7 @@ export type LimitationCode =
 
 /** A statement that counts on its own, with its dots after merges. */
 export interface TalliedStatement {
+  /** The statement that counts (a merge root). */
   statement: Statement;
   /** Ids counted in: the statement itself and every statement merged into it, sorted. */
   members: string[];
@@ -26,7 +33,9 @@ export interface TalliedStatement {
 
 /** One wall's statements and voters. */
 export interface WallTally {
+  /** Which wall. */
   wall: Wall;
+  /** Its statements after merges, sorted by id. */
   statements: TalliedStatement[];
   /** Denominator of shares: the wall's voters. */
   voters: number;
@@ -36,18 +45,27 @@ export interface WallTally {
 
 /** A workshop's votes after rules and merges, ready for scoring. */
 export interface WorkshopTally {
+  /** The workshop as given. */
   workshop: Klimakonferenz;
+  /** Its input level. */
   level: InputLevel;
+  /** The four walls, in method order. */
   walls: WallTally[];
+  /** Violations found (empty in strict mode, which throws instead). */
   violations: Violation[];
+  /** What cannot be computed, or is assumed, at this input level. */
   limitations: LimitationCode[];
+  /** Participants present. */
   participants: number;
+  /** Participants per perspective; null at the counts-only level. */
   headcount: Map<string, number> | null;
   /** At the dot level: the statements (after merges) each participant's accepted dots count for. */
   acceptedDots: Map<string, Set<string>> | null;
 }
 
-function acceptedDots(votes: readonly { participant: string | null; statement: string }[]): Map<string, Set<string>> {
+function acceptedDots(
+  votes: readonly { participant: string | null; statement: string }[],
+): Map<string, Set<string>> {
   const byParticipant = new Map<string, Set<string>>();
   for (const v of votes) {
     if (v.participant === null) continue;
@@ -85,12 +103,16 @@ export function tallyWorkshop(workshop: Klimakonferenz, mode: RuleMode = 'strict
     let voters: number;
     if (perParticipant) {
       const seen = new Map<string, string>();
-      for (const v of votes) if (v.participant !== null && v.perspective !== null) seen.set(v.participant, v.perspective);
-      for (const perspective of seen.values()) add(votersByPerspective ?? new Map(), perspective, 1);
+      for (const v of votes)
+        if (v.participant !== null && v.perspective !== null)
+          seen.set(v.participant, v.perspective);
+      for (const perspective of seen.values())
+        add(votersByPerspective ?? new Map(), perspective, 1);
       voters = seen.size;
     } else if (workshop.dotBudget === 1) {
       // One dot per person and wall: every dot is one voter.
-      for (const v of votes) if (v.perspective !== null) add(votersByPerspective ?? new Map(), v.perspective, v.dots);
+      for (const v of votes)
+        if (v.perspective !== null) add(votersByPerspective ?? new Map(), v.perspective, v.dots);
       voters = votes.reduce((s, v) => s + v.dots, 0);
     } else {
       for (const [p, n] of check.headcount ?? []) votersByPerspective?.set(p, n);
@@ -106,14 +128,20 @@ export function tallyWorkshop(workshop: Klimakonferenz, mode: RuleMode = 'strict
         let count: number;
         if (perParticipant) {
           const distinct = new Map<string, string>();
-          for (const v of own) if (v.participant !== null && v.perspective !== null) distinct.set(v.participant, v.perspective);
+          for (const v of own)
+            if (v.participant !== null && v.perspective !== null)
+              distinct.set(v.participant, v.perspective);
           for (const p of distinct.values()) add(byPerspective ?? new Map(), p, 1);
           count = distinct.size;
         } else {
-          for (const v of own) if (v.perspective !== null) add(byPerspective ?? new Map(), v.perspective, v.dots);
+          for (const v of own)
+            if (v.perspective !== null) add(byPerspective ?? new Map(), v.perspective, v.dots);
           count = own.reduce((s, v) => s + v.dots, 0);
         }
-        const members = [...check.roots].filter(([, root]) => root === statement.id).map(([id]) => id).sort();
+        const members = [...check.roots]
+          .filter(([, root]) => root === statement.id)
+          .map(([id]) => id)
+          .sort();
         return { statement, members, count, byPerspective };
       }),
     };

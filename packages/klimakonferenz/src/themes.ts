@@ -8,7 +8,15 @@ import type { WorkshopScore } from './score-schema.js';
  * one dot). Sorted by breadth, then dots, then name.
  */
 export function themesAcrossCities(scores: readonly WorkshopScore[]): ThemeSummary[] {
-  const themes = new Map<string, { dots: ThemeSummary['dotsByWall']; top: Set<string>; fields: Set<string>; statements: Set<string> }>();
+  const themes = new Map<
+    string,
+    {
+      dots: ThemeSummary['dotsByWall'];
+      top: Set<string>;
+      fields: Set<string>;
+      statements: Set<string>;
+    }
+  >();
   for (const score of scores) {
     for (const wall of score.walls) {
       for (const statement of wall.statements) {
@@ -40,5 +48,10 @@ export function themesAcrossCities(scores: readonly WorkshopScore[]): ThemeSumma
       fieldsOfAction: [...e.fields].sort(),
       statements: [...e.statements].sort(),
     }))
-    .sort((a, b) => b.breadth - a.breadth || total(b.dotsByWall) - total(a.dotsByWall) || (a.theme < b.theme ? -1 : 1));
+    .sort(
+      (a, b) =>
+        b.breadth - a.breadth ||
+        total(b.dotsByWall) - total(a.dotsByWall) ||
+        (a.theme < b.theme ? -1 : 1),
+    );
 }

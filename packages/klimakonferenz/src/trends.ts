@@ -3,19 +3,35 @@ import type { WallScore, WorkshopScore } from './score-schema.js';
 import { newcombeInterval } from './stats/newcombe.js';
 import { type Wall, WALLS } from './workshop.js';
 
-function themeShare(score: WorkshopScore, wall: WallScore | undefined, theme: string): { count: number; voters: number; share: number; statements: string[] } {
+function themeShare(
+  score: WorkshopScore,
+  wall: WallScore | undefined,
+  theme: string,
+): { count: number; voters: number; share: number; statements: string[] } {
   const statements = (wall?.statements ?? []).filter((s) => s.themes.includes(theme));
   const voters = wall?.voters ?? 0;
   // With several statements of one theme a voter may have dotted two of them; the share is capped at 1.
-  const count = Math.min(voters, statements.reduce((sum, s) => sum + s.count, 0));
-  return { count, voters, share: voters > 0 ? count / voters : 0, statements: statements.map((s) => statementRef(score.workshop, s.id)).sort() };
+  const count = Math.min(
+    voters,
+    statements.reduce((sum, s) => sum + s.count, 0),
+  );
+  return {
+    count,
+    voters,
+    share: voters > 0 ? count / voters : 0,
+    statements: statements.map((s) => statementRef(score.workshop, s.id)).sort(),
+  };
 }
 
 function dominantWall(score: WorkshopScore, theme: string): Wall | null {
   let best: Wall | null = null;
   let bestShare = 0;
   for (const wall of WALLS) {
-    const { share } = themeShare(score, score.walls.find((w) => w.wall === wall), theme);
+    const { share } = themeShare(
+      score,
+      score.walls.find((w) => w.wall === wall),
+      theme,
+    );
     if (share > bestShare) {
       best = wall;
       bestShare = share;
@@ -26,12 +42,22 @@ function dominantWall(score: WorkshopScore, theme: string): Wall | null {
 
 function compareRounds(before: WorkshopScore, after: WorkshopScore): ThemeTrend[] {
   const themes = new Set<string>();
-  for (const score of [before, after]) for (const w of score.walls) for (const s of w.statements) for (const t of s.themes) themes.add(t);
+  for (const score of [before, after])
+    for (const w of score.walls)
+      for (const s of w.statements) for (const t of s.themes) themes.add(t);
   const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
   return [...themes].sort().map((theme) => {
     const walls = WALLS.flatMap((wall) => {
-      const a = themeShare(before, before.walls.find((w) => w.wall === wall), theme);
-      const b = themeShare(after, after.walls.find((w) => w.wall === wall), theme);
+      const a = themeShare(
+        before,
+        before.walls.find((w) => w.wall === wall),
+        theme,
+      );
+      const b = themeShare(
+        after,
+        after.walls.find((w) => w.wall === wall),
+        theme,
+      );
       if (a.statements.length === 0 && b.statements.length === 0) return [];
       const change = newcombeInterval(a.count, a.voters, b.count, b.voters);
       return [
@@ -39,7 +65,11 @@ function compareRounds(before: WorkshopScore, after: WorkshopScore): ThemeTrend[
           wall,
           before: { ...a, share: round4(a.share) },
           after: { ...b, share: round4(b.share) },
-          change: { difference: round4(change.difference), low: round4(change.low), high: round4(change.high) },
+          change: {
+            difference: round4(change.difference),
+            low: round4(change.low),
+            high: round4(change.high),
+          },
         },
       ];
     });
@@ -62,7 +92,9 @@ export function trendsBetweenRounds(scores: readonly WorkshopScore[]): RoundComp
   }
   const comparisons: RoundComparison[] = [];
   for (const key of [...series.keys()].sort()) {
-    const rounds = (series.get(key) ?? []).sort((a, b) => a.round - b.round || (a.workshop < b.workshop ? -1 : 1));
+    const rounds = (series.get(key) ?? []).sort(
+      (a, b) => a.round - b.round || (a.workshop < b.workshop ? -1 : 1),
+    );
     for (let i = 1; i < rounds.length; i++) {
       const before = rounds[i - 1];
       const after = rounds[i];

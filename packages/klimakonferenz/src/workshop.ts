@@ -1,4 +1,11 @@
-import { agsSchema, fieldOfActionSchema, idSchema, isoDateSchema, isoDateTimeSchema, municipalitySchema } from '@vielfalt/model';
+import {
+  agsSchema,
+  fieldOfActionSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  municipalitySchema,
+} from '@vielfalt/model';
 import { z } from 'zod';
 import { DEFAULT_PERSPECTIVES, perspectiveSchema } from './perspective.js';
 
@@ -57,7 +64,9 @@ export const perspectiveCountsInputSchema = z.object({
   level: z.literal('perspective-counts'),
   /** Participants present per perspective id. */
   headcount: z.record(idSchema, z.int().nonnegative()),
-  counts: z.array(z.object({ statement: idSchema, perspective: idSchema, dots: z.int().nonnegative() })),
+  counts: z.array(
+    z.object({ statement: idSchema, perspective: idSchema, dots: z.int().nonnegative() }),
+  ),
 });
 
 /** Coarsest input level: dots per statement only; no perspective analysis is possible. */
@@ -103,7 +112,10 @@ export const klimakonferenzSchema = z.object({
   round: z.int().positive().default(1),
   venue: z.string().min(1).optional(),
   facilitators: z.array(z.string().min(1)).default([]),
-  perspectives: z.array(perspectiveSchema).min(1).default(() => [...DEFAULT_PERSPECTIVES]),
+  perspectives: z
+    .array(perspectiveSchema)
+    .min(1)
+    .default(() => [...DEFAULT_PERSPECTIVES]),
   /** Dots each participant may place per wall (the method: one). */
   dotBudget: z.int().positive().default(1),
   statements: z.array(statementSchema),

@@ -11,11 +11,19 @@ const require = createRequire(import.meta.url);
 const klimaRoot = dirname(require.resolve('@vielfalt/klimakonferenz/package.json'));
 const sampleFile = join(klimaRoot, 'data', 'recklinghausen-2017.json');
 
-function collector(cwd: string): { io: Parameters<typeof run>[1]; out: () => string; err: () => string } {
+function collector(cwd: string): {
+  io: Parameters<typeof run>[1];
+  out: () => string;
+  err: () => string;
+} {
   let out = '';
   let err = '';
   return {
-    io: { stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) }, cwd },
+    io: {
+      stdout: { write: (t: string) => (out += t) },
+      stderr: { write: (t: string) => (err += t) },
+      cwd,
+    },
     out: () => out,
     err: () => err,
   };
@@ -32,25 +40,47 @@ afterAll(async () => {
 describe('vielfalt klima', () => {
   it('report writes Markdown, HTML and JSON that validates against the shipped schema', async () => {
     const c = collector(dir);
-    const code = await run(['klima', 'report', sampleFile, '--out', 'out', '--seed', '3', '--draws', '2000'], c.io);
+    const code = await run(
+      ['klima', 'report', sampleFile, '--out', 'out', '--seed', '3', '--draws', '2000'],
+      c.io,
+    );
     expect(c.err()).toContain('klimakonferenz-report.html');
     expect(code).toBe(0);
     const files = await readdir(join(dir, 'out'));
-    expect(files).toEqual(expect.arrayContaining(['klimakonferenz-report.json', 'klimakonferenz-report.md', 'klimakonferenz-report.html', 'rek-2017-wohnen.html', 'rek-2017-wohnen.md']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'klimakonferenz-report.json',
+        'klimakonferenz-report.md',
+        'klimakonferenz-report.html',
+        'rek-2017-wohnen.html',
+        'rek-2017-wohnen.md',
+      ]),
+    );
     const markdown = await readFile(join(dir, 'out', 'rek-2017-wohnen.md'), 'utf8');
     expect(markdown).toMatch(/^# Klimakonferenz: Ist-Analyse – Wohnen/);
-    expect(await readFile(join(dir, 'out', 'klimakonferenz-report.html'), 'utf8')).toMatch(/^<!doctype html>\n<html lang="de">/);
-    const schema = JSON.parse(await readFile(join(klimaRoot, 'schemas', 'report.schema.json'), 'utf8')) as object;
+    expect(await readFile(join(dir, 'out', 'klimakonferenz-report.html'), 'utf8')).toMatch(
+      /^<!doctype html>\n<html lang="de">/,
+    );
+    const schema = JSON.parse(
+      await readFile(join(klimaRoot, 'schemas', 'report.schema.json'), 'utf8'),
+    ) as object;
     const ajv = new Ajv2020({ strict: false });
     addFormats.default(ajv);
     const validate = ajv.compile(schema);
-    const json = JSON.parse(await readFile(join(dir, 'out', 'klimakonferenz-report.json'), 'utf8')) as unknown;
+    const json = JSON.parse(
+      await readFile(join(dir, 'out', 'klimakonferenz-report.json'), 'utf8'),
+    ) as unknown;
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
   }, 60_000);
 
   it('report prints one format to stdout in English', async () => {
     const c = collector(dir);
-    expect(await run(['klima', 'report', sampleFile, '--format', 'html', '--lang', 'en', '--draws', '500'], c.io)).toBe(0);
+    expect(
+      await run(
+        ['klima', 'report', sampleFile, '--format', 'html', '--lang', 'en', '--draws', '500'],
+        c.io,
+      ),
+    ).toBe(0);
     expect(c.out()).toContain('<html lang="en">');
   });
 
@@ -98,11 +128,30 @@ describe('vielfalt klima', () => {
     expect(await run(['klima', 'score', 'broken.json', '--draws', '100'], strict.io)).toBe(1);
     expect(strict.err()).toContain('2 Regelverstöße');
     const lenient = collector(dir);
-    expect(await run(['klima', 'score', 'broken.json', '--draws', '100', '--mode', 'lenient'], lenient.io)).toBe(0);
+    expect(
+      await run(
+        ['klima', 'score', 'broken.json', '--draws', '100', '--mode', 'lenient'],
+        lenient.io,
+      ),
+    ).toBe(0);
   });
 
   it('explains invalid data with its path and refuses bad arguments with exit 2', async () => {
-    await writeFile(join(dir, 'invalid.json'), JSON.stringify({ schemaVersion: 1, workshops: [{ id: 'x', fieldOfAction: 'wohnen', date: '2017-05-10', statements: [{ id: 's1', wall: 'regen', text: 'A' }], votes: { level: 'counts', participants: 1, counts: [] } }] }));
+    await writeFile(
+      join(dir, 'invalid.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        workshops: [
+          {
+            id: 'x',
+            fieldOfAction: 'wohnen',
+            date: '2017-05-10',
+            statements: [{ id: 's1', wall: 'regen', text: 'A' }],
+            votes: { level: 'counts', participants: 1, counts: [] },
+          },
+        ],
+      }),
+    );
     const c = collector(dir);
     expect(await run(['klima', 'check', 'invalid.json'], c.io)).toBe(1);
     expect(c.err()).toContain('workshops[0].statements[0].wall');

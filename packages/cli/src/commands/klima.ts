@@ -9,8 +9,8 @@ import {
   parseCollection,
   renderHtml,
   renderMarkdown,
-  reportMessages,
   scoreWorkshop,
+  violationName,
   VoteRuleError,
 } from '@vielfalt/klimakonferenz';
 import type { Command, CommandIo } from '../command.js';
@@ -52,10 +52,17 @@ function problem(io: CommandIo, de: string, en: string): number {
   return 1;
 }
 
-function check(collection: KlimakonferenzCollection, io: CommandIo, language: 'de' | 'en', json: boolean): number {
-  const m = reportMessages(language);
+function check(
+  collection: KlimakonferenzCollection,
+  io: CommandIo,
+  language: 'de' | 'en',
+  json: boolean,
+): number {
   if (json) {
-    const results = collection.workshops.map((w) => ({ workshop: w.id, violations: checkVoteRules(w).violations }));
+    const results = collection.workshops.map((w) => ({
+      workshop: w.id,
+      violations: checkVoteRules(w).violations,
+    }));
     io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     return results.some((r) => r.violations.length > 0) ? 1 : 0;
   }
@@ -63,10 +70,20 @@ function check(collection: KlimakonferenzCollection, io: CommandIo, language: 'd
   for (const workshop of collection.workshops) {
     const { violations } = checkVoteRules(workshop);
     total += violations.length;
-    io.stdout.write(`${workshop.id}: ${violations.length === 0 ? '✓' : `${violations.length} ✗`}\n`);
+    io.stdout.write(
+      `${workshop.id}: ${violations.length === 0 ? '✓' : `${violations.length} ✗`}\n`,
+    );
     for (const v of violations) {
-      const ids = [v.wall && `wall=${v.wall}`, v.participant && `participant=${v.participant}`, v.perspective && `perspective=${v.perspective}`, v.statements.length > 0 && `statements=${v.statements.join(',')}`, v.found !== undefined && `found=${v.found} allowed=${v.allowed}`];
-      io.stdout.write(`  ✗ ${v.kind}: ${m.violations[v.kind]} (${ids.filter(Boolean).join(' ')})\n`);
+      const ids = [
+        v.wall && `wall=${v.wall}`,
+        v.participant && `participant=${v.participant}`,
+        v.perspective && `perspective=${v.perspective}`,
+        v.statements.length > 0 && `statements=${v.statements.join(',')}`,
+        v.found !== undefined && `found=${v.found} allowed=${v.allowed}`,
+      ];
+      io.stdout.write(
+        `  ✗ ${v.kind}: ${violationName(v.kind, language)} (${ids.filter(Boolean).join(' ')})\n`,
+      );
     }
   }
   io.stdout.write(
@@ -77,7 +94,11 @@ function check(collection: KlimakonferenzCollection, io: CommandIo, language: 'd
   return total === 0 ? 0 : 1;
 }
 
-async function emit(io: CommandIo, out: string | undefined, files: { name: string; content: string }[]): Promise<void> {
+async function emit(
+  io: CommandIo,
+  out: string | undefined,
+  files: { name: string; content: string }[],
+): Promise<void> {
   if (out === undefined) {
     for (const file of files) io.stdout.write(file.content);
     return;
@@ -90,16 +111,32 @@ async function emit(io: CommandIo, out: string | undefined, files: { name: strin
   }
 }
 
-async function report(collection: KlimakonferenzCollection, io: CommandIo, options: Options): Promise<number> {
-  const result = buildReport(collection, { seed: options.seed, draws: options.draws, mode: options.mode });
-  const render = { json: () => `${JSON.stringify(result, null, 2)}\n`, md: renderMarkdown, html: renderHtml };
+async function report(
+  collection: KlimakonferenzCollection,
+  io: CommandIo,
+  options: Options,
+): Promise<number> {
+  const result = buildReport(collection, {
+    seed: options.seed,
+    draws: options.draws,
+    mode: options.mode,
+  });
+  const render = {
+    json: () => `${JSON.stringify(result, null, 2)}\n`,
+    md: renderMarkdown,
+    html: renderHtml,
+  };
   const files: { name: string; content: string }[] = [];
   for (const format of options.formats) {
-    const content = format === 'json' ? render.json() : render[format](result, { language: options.language });
+    const content =
+      format === 'json' ? render.json() : render[format](result, { language: options.language });
     files.push({ name: `klimakonferenz-report.${format}`, content });
     if (options.out !== undefined && format !== 'json') {
       for (const w of result.workshops) {
-        files.push({ name: `${w.workshop}.${format}`, content: render[format](result, { language: options.language, workshop: w.workshop }) });
+        files.push({
+          name: `${w.workshop}.${format}`,
+          content: render[format](result, { language: options.language, workshop: w.workshop }),
+        });
       }
     }
   }
@@ -107,32 +144,78 @@ async function report(collection: KlimakonferenzCollection, io: CommandIo, optio
   return 0;
 }
 
-function parseOptions(values: Record<string, string | undefined>, subcommand: string): Options | { error: [string, string] } {
-  const formats = (values.format ?? (subcommand === 'report' && values.out !== undefined ? 'json,md,html' : subcommand === 'report' ? 'md' : 'json'))
+function parseOptions(
+  values: Record<string, string | undefined>,
+  subcommand: string,
+): Options | { error: [string, string] } {
+  const formats = (
+    values.format ??
+    (subcommand === 'report' && values.out !== undefined
+      ? 'json,md,html'
+      : subcommand === 'report'
+        ? 'md'
+        : 'json')
+  )
     .split(',')
     .map((f) => f.trim());
   const unknown = formats.find((f) => !FORMATS.includes(f as Format));
-  if (unknown !== undefined) return { error: [`--format: erwartet json, md oder html, gefunden „${unknown}“.`, `--format: expected json, md or html, found "${unknown}".`] };
+  if (unknown !== undefined)
+    return {
+      error: [
+        `--format: erwartet json, md oder html, gefunden „${unknown}“.`,
+        `--format: expected json, md or html, found "${unknown}".`,
+      ],
+    };
   if (subcommand !== 'report' && formats.some((f) => f !== 'json')) {
-    return { error: [`${subcommand} schreibt nur json; Markdown und HTML schreibt report.`, `${subcommand} writes json only; report writes Markdown and HTML.`] };
+    return {
+      error: [
+        `${subcommand} schreibt nur json; Markdown und HTML schreibt report.`,
+        `${subcommand} writes json only; report writes Markdown and HTML.`,
+      ],
+    };
   }
   if (subcommand === 'report' && values.out === undefined && formats.length > 1) {
     return { error: ['mehrere Formate nur mit --out.', 'several formats only with --out.'] };
   }
   const seed = Number(values.seed ?? '1');
   const draws = Number(values.draws ?? '10000');
-  if (!Number.isInteger(seed)) return { error: [`--seed: erwartet eine ganze Zahl, gefunden „${values.seed}“.`, `--seed: expected an integer, found "${values.seed}".`] };
-  if (!Number.isInteger(draws) || draws < 1) return { error: [`--draws: erwartet eine ganze Zahl ab 1, gefunden „${values.draws}“.`, `--draws: expected an integer from 1, found "${values.draws}".`] };
+  if (!Number.isInteger(seed))
+    return {
+      error: [
+        `--seed: erwartet eine ganze Zahl, gefunden „${values.seed}“.`,
+        `--seed: expected an integer, found "${values.seed}".`,
+      ],
+    };
+  if (!Number.isInteger(draws) || draws < 1)
+    return {
+      error: [
+        `--draws: erwartet eine ganze Zahl ab 1, gefunden „${values.draws}“.`,
+        `--draws: expected an integer from 1, found "${values.draws}".`,
+      ],
+    };
   const language = values.lang ?? 'de';
-  if (language !== 'de' && language !== 'en') return { error: [`--lang: erwartet de oder en, gefunden „${language}“.`, `--lang: expected de or en, found "${language}".`] };
+  if (language !== 'de' && language !== 'en')
+    return {
+      error: [
+        `--lang: erwartet de oder en, gefunden „${language}“.`,
+        `--lang: expected de or en, found "${language}".`,
+      ],
+    };
   const mode = values.mode ?? 'strict';
-  if (mode !== 'strict' && mode !== 'lenient') return { error: [`--mode: erwartet strict oder lenient, gefunden „${mode}“.`, `--mode: expected strict or lenient, found "${mode}".`] };
+  if (mode !== 'strict' && mode !== 'lenient')
+    return {
+      error: [
+        `--mode: erwartet strict oder lenient, gefunden „${mode}“.`,
+        `--mode: expected strict or lenient, found "${mode}".`,
+      ],
+    };
   return { formats: formats as Format[], seed, draws, language, mode, out: values.out };
 }
 
 /** `vielfalt klima`: checks, scores and reports Klimakonferenz workshops. */
 export const command: Command = {
-  summary: 'Klimakonferenz prüfen, auswerten, berichten / check, score and report Klimakonferenz workshops',
+  summary:
+    'Klimakonferenz prüfen, auswerten, berichten / check, score and report Klimakonferenz workshops',
   usage,
   async run(args, io) {
     let parsed;
@@ -152,17 +235,33 @@ export const command: Command = {
       });
     } catch (error) {
       const reason = (error as Error).message;
-      return usageError(io, { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` }, usage);
+      return usageError(
+        io,
+        { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` },
+        usage,
+      );
     }
     const [subcommand, file, ...extra] = parsed.positionals;
     if (subcommand !== 'check' && subcommand !== 'score' && subcommand !== 'report') {
-      return usageError(io, { de: `erwartet check, score oder report, gefunden „${subcommand ?? ''}“.`, en: `expected check, score or report, found "${subcommand ?? ''}".` }, usage);
+      return usageError(
+        io,
+        {
+          de: `erwartet check, score oder report, gefunden „${subcommand ?? ''}“.`,
+          en: `expected check, score or report, found "${subcommand ?? ''}".`,
+        },
+        usage,
+      );
     }
     if (file === undefined || extra.length > 0) {
-      return usageError(io, { de: 'erwartet genau eine Datei.', en: 'expected exactly one file.' }, usage);
+      return usageError(
+        io,
+        { de: 'erwartet genau eine Datei.', en: 'expected exactly one file.' },
+        usage,
+      );
     }
     const options = parseOptions(parsed.values, subcommand);
-    if ('error' in options) return usageError(io, { de: options.error[0], en: options.error[1] }, usage);
+    if ('error' in options)
+      return usageError(io, { de: options.error[0], en: options.error[1] }, usage);
     const data = await readJsonFile(file, io.cwd);
     if (!data.ok) return problem(io, data.message.de, data.message.en);
     let collection: KlimakonferenzCollection;
@@ -170,13 +269,22 @@ export const command: Command = {
       collection = parseCollection(data.value);
     } catch (error) {
       if (!(error instanceof KlimaInputError)) throw error;
-      return problem(io, `ungültige Workshopdaten in ${file}:\n${error.issues.map((i) => `  ${i.path}: ${i.de}`).join('\n')}`, `invalid workshop data in ${file}:\n${error.issues.map((i) => `  ${i.path}: ${i.en}`).join('\n')}`);
+      return problem(
+        io,
+        `ungültige Workshopdaten in ${file}:\n${error.issues.map((i) => `  ${i.path}: ${i.de}`).join('\n')}`,
+        `invalid workshop data in ${file}:\n${error.issues.map((i) => `  ${i.path}: ${i.en}`).join('\n')}`,
+      );
     }
-    if (subcommand === 'check') return check(collection, io, options.language, parsed.values.format !== undefined);
+    if (subcommand === 'check')
+      return check(collection, io, options.language, parsed.values.format !== undefined);
     try {
       if (subcommand === 'report') return await report(collection, io, options);
-      const scores = collection.workshops.map((w) => scoreWorkshop(w, { seed: options.seed, draws: options.draws, mode: options.mode }));
-      await emit(io, options.out, [{ name: 'klimakonferenz-scores.json', content: `${JSON.stringify(scores, null, 2)}\n` }]);
+      const scores = collection.workshops.map((w) =>
+        scoreWorkshop(w, { seed: options.seed, draws: options.draws, mode: options.mode }),
+      );
+      await emit(io, options.out, [
+        { name: 'klimakonferenz-scores.json', content: `${JSON.stringify(scores, null, 2)}\n` },
+      ]);
       return 0;
     } catch (error) {
       if (!(error instanceof VoteRuleError)) throw error;

@@ -8,11 +8,17 @@ import { HEADCOUNT_ROW, importTallyCsv, tallyTemplateCsv } from './tally-templat
 
 describe('CSV', () => {
   it('round-trips quotes, commas and line breaks', () => {
-    const rows = [['a', 'b,c', 'say "hi"', 'two\nlines'], ['1', '', ' x', 'ü']];
+    const rows = [
+      ['a', 'b,c', 'say "hi"', 'two\nlines'],
+      ['1', '', ' x', 'ü'],
+    ];
     expect(parseCsv(formatCsv(rows))).toEqual(rows);
   });
   it('reads semicolon-separated files from German spreadsheets', () => {
-    expect(parseCsv('\uFEFFstatement;wall\r\ns1;sonne\r\n')).toEqual([['statement', 'wall'], ['s1', 'sonne']]);
+    expect(parseCsv('\uFEFFstatement;wall\r\ns1;sonne\r\n')).toEqual([
+      ['statement', 'wall'],
+      ['s1', 'sonne'],
+    ]);
   });
   it('reports an unclosed quote', () => {
     expect(() => parseCsv('a,"b\nc')).toThrow(CsvError);
@@ -52,18 +58,32 @@ describe('paper-tally template', () => {
     });
     const sonne = scoreWorkshop(imported, { draws: 200, minCellSize: 1 }).walls[0];
     expect(sonne?.voters).toBe(7);
-    expect(sonne?.statements.map((s) => [s.id, s.count])).toEqual([['s2', 4], ['s1', 3]]);
+    expect(sonne?.statements.map((s) => [s.id, s.count])).toEqual([
+      ['s2', 4],
+      ['s1', 3],
+    ]);
   });
 
   it('imports a counts-only tally', () => {
-    const imported = importTallyCsv(workshop, 'statement,wall,text,dots\n#anwesend,,,5\ns1,sonne,x,3\n');
-    expect(imported.votes).toEqual({ level: 'counts', participants: 5, counts: [{ statement: 's1', dots: 3 }] });
+    const imported = importTallyCsv(
+      workshop,
+      'statement,wall,text,dots\n#anwesend,,,5\ns1,sonne,x,3\n',
+    );
+    expect(imported.votes).toEqual({
+      level: 'counts',
+      participants: 5,
+      counts: [{ statement: 's1', dots: 3 }],
+    });
   });
 
   it('says where a cell is wrong, in German and English', () => {
     const bad = 'statement,wall,text,verwaltung\ns1,sonne,x,drei\n';
-    expect(() => importTallyCsv(workshop, bad)).toThrow(/Zeile 2, Spalte „verwaltung“.*gefunden „drei“.*Line 2, column "verwaltung"/);
-    expect(() => importTallyCsv(workshop, 'statement,wall,text,presse\n')).toThrow(/unbekannte Perspektive „presse“/);
+    expect(() => importTallyCsv(workshop, bad)).toThrow(
+      /Zeile 2, Spalte „verwaltung“.*gefunden „drei“.*Line 2, column "verwaltung"/,
+    );
+    expect(() => importTallyCsv(workshop, 'statement,wall,text,presse\n')).toThrow(
+      /unbekannte Perspektive „presse“/,
+    );
     expect(() => importTallyCsv(workshop, 'id,wall\n')).toThrow(/Kopfzeile/);
   });
 });
@@ -73,8 +93,22 @@ describe('Polis export', () => {
     const workshop = smallWorkshop();
     const polis = polisExport(workshop);
     const comments = parseCsv(polis.comments);
-    expect(comments[0]).toEqual(['timestamp', 'datetime', 'comment-id', 'author-id', 'agrees', 'disagrees', 'moderated', 'comment-body']);
-    expect(comments.slice(1).map((r) => [r[2], r[4]])).toEqual([['0', '2'], ['1', '1'], ['2', '1'], ['3', '2']]);
+    expect(comments[0]).toEqual([
+      'timestamp',
+      'datetime',
+      'comment-id',
+      'author-id',
+      'agrees',
+      'disagrees',
+      'moderated',
+      'comment-body',
+    ]);
+    expect(comments.slice(1).map((r) => [r[2], r[4]])).toEqual([
+      ['0', '2'],
+      ['1', '1'],
+      ['2', '1'],
+      ['3', '2'],
+    ]);
     const votes = parseCsv(polis.votes ?? '');
     expect(votes[0]).toEqual(['timestamp', 'datetime', 'comment-id', 'voter-id', 'vote']);
     expect(votes).toHaveLength(1 + 6);
@@ -83,7 +117,9 @@ describe('Polis export', () => {
   });
 
   it('has no votes file below the dot level', () => {
-    const sport = recklinghausenSample.workshops.find((w) => w.votes.level === 'perspective-counts');
+    const sport = recklinghausenSample.workshops.find(
+      (w) => w.votes.level === 'perspective-counts',
+    );
     expect(sport && polisExport(sport).votes).toBeNull();
   });
 });

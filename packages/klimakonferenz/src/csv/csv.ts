@@ -5,7 +5,9 @@ export function formatCsv(rows: readonly (readonly (string | number)[])[]): stri
       row
         .map((value) => {
           const text = String(value);
-          return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+          return /[",\r\n]/.test(text) || /^\s|\s$/.test(text)
+            ? `"${text.replace(/"/g, '""')}"`
+            : text;
         })
         .join(','),
     )
@@ -15,6 +17,7 @@ export function formatCsv(rows: readonly (readonly (string | number)[])[]): stri
 
 /** Thrown for malformed CSV; the message says where, in German and English. */
 export class CsvError extends Error {
+  /** Error name, for logs and `instanceof`-free checks. */
   override name = 'CsvError';
 }
 
@@ -59,7 +62,10 @@ export function parseCsv(text: string): string[][] {
       field += c;
     }
   }
-  if (quoted) throw new CsvError(`Zeile ${line}: Anführungszeichen nicht geschlossen. / Line ${line}: unclosed quote.`);
+  if (quoted)
+    throw new CsvError(
+      `Zeile ${line}: Anführungszeichen nicht geschlossen. / Line ${line}: unclosed quote.`,
+    );
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);

@@ -28,7 +28,16 @@ export function polisExport(workshop: Klimakonferenz, mode: RuleMode = 'strict')
   const statements = tally.walls.flatMap((w) => w.statements.map((s) => ({ wall: w.wall, ...s })));
   const commentId = new Map(statements.map((s, i) => [s.statement.id, i]));
   const comments = formatCsv([
-    ['timestamp', 'datetime', 'comment-id', 'author-id', 'agrees', 'disagrees', 'moderated', 'comment-body'],
+    [
+      'timestamp',
+      'datetime',
+      'comment-id',
+      'author-id',
+      'agrees',
+      'disagrees',
+      'moderated',
+      'comment-body',
+    ],
     ...statements.map((s, i) => [timestamp, datetime, i, -1, s.count, 0, 1, s.statement.text]),
   ]);
   let votes: string | null = null;
@@ -36,7 +45,8 @@ export function polisExport(workshop: Klimakonferenz, mode: RuleMode = 'strict')
     const voterId = new Map([...tally.acceptedDots.keys()].sort().map((id, i) => [id, i]));
     const rows: number[][] = [];
     for (const [participant, dotted] of tally.acceptedDots) {
-      for (const statement of dotted) rows.push([commentId.get(statement) ?? -1, voterId.get(participant) ?? -1]);
+      for (const statement of dotted)
+        rows.push([commentId.get(statement) ?? -1, voterId.get(participant) ?? -1]);
     }
     rows.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0));
     votes = formatCsv([
@@ -53,11 +63,19 @@ export function polisExport(workshop: Klimakonferenz, mode: RuleMode = 'strict')
     ['commenters', 0],
     ['comments', statements.length],
     ['groups', workshop.perspectives.length],
-    ['conversation-description', `Klimakonferenz ${workshop.id} (${workshop.date})${workshop.fictional ? ', fiktiv / fictional' : ''}`],
+    [
+      'conversation-description',
+      `Klimakonferenz ${workshop.id} (${workshop.date})${workshop.fictional ? ', fiktiv / fictional' : ''}`,
+    ],
   ]);
   const commentIds = formatCsv([
     ['comment-id', 'statement', 'wall', 'members'],
-    ...statements.map((s, i) => [i, `${workshop.id}/${s.statement.id}`, s.wall, s.members.join(' ')]),
+    ...statements.map((s, i) => [
+      i,
+      `${workshop.id}/${s.statement.id}`,
+      s.wall,
+      s.members.join(' '),
+    ]),
   ]);
   return { summary, comments, votes, commentIds };
 }

@@ -16,7 +16,12 @@ export function tallyTemplateCsv(workshop: Klimakonferenz): string {
   const perspectives = workshop.perspectives.map((p) => p.id);
   return formatCsv([
     [...FIXED, ...perspectives],
-    [HEADCOUNT_ROW, '', 'Anwesende je Perspektive / present per perspective', ...perspectives.map(() => '')],
+    [
+      HEADCOUNT_ROW,
+      '',
+      'Anwesende je Perspektive / present per perspective',
+      ...perspectives.map(() => ''),
+    ],
     ...workshop.statements.map((s) => [s.id, s.wall, s.text, ...perspectives.map(() => '')]),
   ]);
 }
@@ -72,7 +77,11 @@ export function importTallyCsv(workshop: Klimakonferenz, csv: string): Klimakonf
     });
   });
   const votes = countsOnly
-    ? { level: 'counts' as const, participants, counts: counts.map(({ statement, dots }) => ({ statement, dots })) }
+    ? {
+        level: 'counts' as const,
+        participants,
+        counts: counts.map(({ statement, dots }) => ({ statement, dots })),
+      }
     : { level: 'perspective-counts' as const, headcount, counts };
   return parseKlimakonferenz({ ...workshop, votes });
 }

@@ -14,7 +14,10 @@ export type ReportOptions = ScoreOptions & CandidateOptions;
  * and action steps, the county map, themes across cities and trends between rounds. Workshops appear by
  * date, then id, so the report does not depend on the order of the input file.
  */
-export function buildReport(collection: KlimakonferenzCollection, options: ReportOptions = {}): Report {
+export function buildReport(
+  collection: KlimakonferenzCollection,
+  options: ReportOptions = {},
+): Report {
   const workshops = [...collection.workshops]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
     .map((w) => scoreWorkshop(w, options));
@@ -27,9 +30,17 @@ export function buildReport(collection: KlimakonferenzCollection, options: Repor
     county,
     settings: scoreSettings(options),
     workshops,
-    candidates: workshops.map((score) => ({ workshop: score.workshop, ...candidateStrategy(score, options) })),
+    candidates: workshops.map((score) => ({
+      workshop: score.workshop,
+      ...candidateStrategy(score, options),
+    })),
     countyMap: countyMap(workshops, {
-      ...(county ? { fieldsOfAction: county.fieldsOfAction.map((f) => f.id), municipalities: county.municipalities.map((m) => m.ags) } : {}),
+      ...(county
+        ? {
+            fieldsOfAction: county.fieldsOfAction.map((f) => f.id),
+            municipalities: county.municipalities.map((m) => m.ags),
+          }
+        : {}),
     }),
     themes: themesAcrossCities(workshops),
     trends: trendsBetweenRounds(workshops),

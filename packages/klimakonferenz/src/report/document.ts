@@ -4,9 +4,26 @@ import { type ReportLanguage, type ReportMessages, reportMessages } from './i18n
 
 /** A chart; HTML draws it as inline SVG, Markdown leaves it out (its numbers are in the next table). */
 export type ChartSpec =
-  | { kind: 'wall'; title: string; description: string; bars: { id: string; share: number; low: number; high: number }[] }
-  | { kind: 'perspectives'; title: string; description: string; columns: string[]; rows: { id: string; values: (number | null)[] }[] }
-  | { kind: 'map'; title: string; description: string; columns: string[]; rows: { label: string; values: (number | null)[] }[] };
+  | {
+      kind: 'wall';
+      title: string;
+      description: string;
+      bars: { id: string; share: number; low: number; high: number }[];
+    }
+  | {
+      kind: 'perspectives';
+      title: string;
+      description: string;
+      columns: string[];
+      rows: { id: string; values: (number | null)[] }[];
+    }
+  | {
+      kind: 'map';
+      title: string;
+      description: string;
+      columns: string[];
+      rows: { label: string; values: (number | null)[] }[];
+    };
 
 /** A block of a report document; all text is plain and escaped by the renderer. */
 export type Block =
@@ -19,8 +36,11 @@ export type Block =
 
 /** A report laid out as blocks, shared by the Markdown and HTML renderers. */
 export interface ReportDocument {
+  /** Language the document is written in. */
   language: ReportLanguage;
+  /** Title of the page. */
   title: string;
+  /** The content, in reading order. */
   blocks: Block[];
 }
 
@@ -42,7 +62,11 @@ function formatter(language: ReportLanguage): Formatter {
   const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return {
     pct: (x) => pct.format(x),
-    num: (x, digits = 2) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x),
+    num: (x, digits = 2) =>
+      new Intl.NumberFormat(locale, {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(x),
   };
 }
 
@@ -50,7 +74,10 @@ class DocumentBuilder {
   readonly blocks: Block[] = [];
   readonly m: ReportMessages;
   readonly f: Formatter;
-  constructor(readonly report: Report, readonly language: ReportLanguage) {
+  constructor(
+    readonly report: Report,
+    readonly language: ReportLanguage,
+  ) {
     this.m = reportMessages(language);
     this.f = formatter(language);
   }
@@ -75,9 +102,15 @@ class DocumentBuilder {
 
   workshop(score: WorkshopScore): void {
     const { m } = this;
-    this.push({ type: 'heading', level: 2, text: `${this.field(score.fieldOfAction)}${score.title ? `: ${score.title}` : ''}`, anchor: score.workshop });
+    this.push({
+      type: 'heading',
+      level: 2,
+      text: `${this.field(score.fieldOfAction)}${score.title ? `: ${score.title}` : ''}`,
+      anchor: score.workshop,
+    });
     // The page-wide notice already covers a fully fictional report; mixed reports mark each workshop.
-    if (score.fictional && !this.report.fictional) this.push({ type: 'paragraph', text: m.fictional, notice: true });
+    if (score.fictional && !this.report.fictional)
+      this.push({ type: 'paragraph', text: m.fictional, notice: true });
     this.push({
       type: 'list',
       items: [
@@ -95,20 +128,37 @@ class DocumentBuilder {
         type: 'table',
         caption: m.headings.headcount,
         head: [m.columns.perspective, m.columns.people],
-        rows: score.headcount.filter((h) => h.count !== 0).map((h) => [this.perspective(score, h.perspective), h.count === null ? m.suppressed : String(h.count)]),
+        rows: score.headcount
+          .filter((h) => h.count !== 0)
+          .map((h) => [
+            this.perspective(score, h.perspective),
+            h.count === null ? m.suppressed : String(h.count),
+          ]),
       });
     }
     for (const wall of score.walls) this.wall(score, wall);
     this.perspectives(score);
     this.candidates(score.workshop);
     this.push({ type: 'heading', level: 3, text: m.headings.limitations });
-    this.push({ type: 'list', items: score.limitations.length ? score.limitations.map((l) => m.limitations[l]) : [m.noneFound] });
+    this.push({
+      type: 'list',
+      items: score.limitations.length
+        ? score.limitations.map((l) => m.limitations[l])
+        : [m.noneFound],
+    });
     this.push({ type: 'heading', level: 3, text: m.headings.violations });
     this.push({
       type: 'list',
       items: score.violations.length
         ? score.violations.map((v) =>
-            [m.violations[v.kind], v.wall, v.participant, v.perspective, v.statements.join(', '), v.found === undefined ? '' : `${v.found} > ${v.allowed}`]
+            [
+              m.violations[v.kind],
+              v.wall,
+              v.participant,
+              v.perspective,
+              v.statements.join(', '),
+              v.found === undefined ? '' : `${v.found} > ${v.allowed}`,
+            ]
               .filter(Boolean)
               .join(' · '),
           )
@@ -119,7 +169,12 @@ class DocumentBuilder {
   wall(score: WorkshopScore, wall: WallScore): void {
     const { m, f } = this;
     const name = m.walls[wall.wall].name;
-    this.push({ type: 'heading', level: 3, text: `${name}: ${m.walls[wall.wall].question}`, anchor: `${score.workshop}-${wall.wall}` });
+    this.push({
+      type: 'heading',
+      level: 3,
+      text: `${name}: ${m.walls[wall.wall].question}`,
+      anchor: `${score.workshop}-${wall.wall}`,
+    });
     if (wall.dots === 0) {
       this.push({ type: 'paragraph', text: m.noDots });
       return;
@@ -130,13 +185,28 @@ class DocumentBuilder {
         kind: 'wall',
         title: m.chart.wall(name, wall.voters),
         description: m.chart.wallDesc,
-        bars: wall.statements.map((s) => ({ id: s.id, share: s.share, low: s.interval.low, high: s.interval.high })),
+        bars: wall.statements.map((s) => ({
+          id: s.id,
+          share: s.share,
+          low: s.interval.low,
+          high: s.interval.high,
+        })),
       },
     });
     this.push({
       type: 'table',
       caption: `${name}: ${wall.voters} ${m.meta.voters}`,
-      head: [m.columns.id, m.columns.statement, m.columns.dots, m.columns.share, m.columns.interval, m.columns.pTop, m.columns.rankInterval, m.columns.tier, m.columns.labels],
+      head: [
+        m.columns.id,
+        m.columns.statement,
+        m.columns.dots,
+        m.columns.share,
+        m.columns.interval,
+        m.columns.pTop,
+        m.columns.rankInterval,
+        m.columns.tier,
+        m.columns.labels,
+      ],
       rows: wall.statements.map((s) => [
         s.members.length > 1 ? `${s.id} (${s.members.join(', ')})` : s.id,
         s.text,
@@ -146,25 +216,48 @@ class DocumentBuilder {
         f.num(s.pTop),
         `${s.rankInterval.low}–${s.rankInterval.high}`,
         String(s.tier),
-        [...s.labels.filter((l) => l !== 'tie').map((l) => m.labels[l]), ...(s.tiedWith.length ? [m.ties(s.tiedWith.join(', '))] : [])].join('; '),
+        [
+          ...s.labels.filter((l) => l !== 'tie').map((l) => m.labels[l]),
+          ...(s.tiedWith.length ? [m.ties(s.tiedWith.join(', '))] : []),
+        ].join('; '),
       ]),
     });
     const notes: string[] = [];
     const t = wall.leaderTest;
-    if (t) notes.push(m.leaderTest(t.leader, t.runnerUp, t.leaderCount, t.runnerUpCount, f.num(t.pValue, 3)));
-    if (wall.hhi !== null && wall.effectiveNumber !== null) notes.push(m.concentration(f.num(wall.hhi), f.num(wall.effectiveNumber, 1)));
-    for (const p of wall.missingPerspectives ?? []) notes.push(`${this.perspective(score, p.perspective)} ${m.missing[p.reason]}.`);
-    for (const h of wall.splittingHints) notes.push(m.splitting(h.statements[0] ?? '', h.statements[1] ?? '', f.num(h.similarity), h.combinedCount, h.wouldLead));
+    if (t)
+      notes.push(
+        m.leaderTest(t.leader, t.runnerUp, t.leaderCount, t.runnerUpCount, f.num(t.pValue, 3)),
+      );
+    if (wall.hhi !== null && wall.effectiveNumber !== null)
+      notes.push(m.concentration(f.num(wall.hhi), f.num(wall.effectiveNumber, 1)));
+    for (const p of wall.missingPerspectives ?? [])
+      notes.push(`${this.perspective(score, p.perspective)} ${m.missing[p.reason]}.`);
+    for (const h of wall.splittingHints)
+      notes.push(
+        m.splitting(
+          h.statements[0] ?? '',
+          h.statements[1] ?? '',
+          f.num(h.similarity),
+          h.combinedCount,
+          h.wouldLead,
+        ),
+      );
     this.push({ type: 'list', items: notes });
   }
 
   perspectives(score: WorkshopScore): void {
     const { m, f } = this;
-    const top = score.walls.flatMap((w) => w.statements.filter((s) => s.tier === 1 && s.count > 0 && s.perspectives));
+    const top = score.walls.flatMap((w) =>
+      w.statements.filter((s) => s.tier === 1 && s.count > 0 && s.perspectives),
+    );
     if (top.length === 0) return;
-    const shown = score.perspectiveLabels.filter((p) => top.some((s) => s.perspectives?.some((c) => c.perspective === p.id && !c.suppressed)));
+    const shown = score.perspectiveLabels.filter((p) =>
+      top.some((s) => s.perspectives?.some((c) => c.perspective === p.id && !c.suppressed)),
+    );
     this.push({ type: 'heading', level: 3, text: m.headings.perspectives });
-    const cell = (id: string, p: string): number | null => top.find((s) => s.id === id)?.perspectives?.find((c) => c.perspective === p)?.smoothedSupport ?? null;
+    const cell = (id: string, p: string): number | null =>
+      top.find((s) => s.id === id)?.perspectives?.find((c) => c.perspective === p)
+        ?.smoothedSupport ?? null;
     this.push({
       type: 'chart',
       chart: {
@@ -178,7 +271,12 @@ class DocumentBuilder {
     this.push({
       type: 'table',
       caption: `${m.headings.perspectives}: ${m.columns.support} = (${m.columns.dots} + 1) / (${m.meta.participants} + 2)`,
-      head: [m.columns.id, ...score.perspectiveLabels.map((p) => p[this.language]), m.columns.balanced, m.columns.bridging],
+      head: [
+        m.columns.id,
+        ...score.perspectiveLabels.map((p) => p[this.language]),
+        m.columns.balanced,
+        m.columns.bridging,
+      ],
       rows: top.map((s) => [
         s.id,
         ...score.perspectiveLabels.map((p) => {
@@ -199,9 +297,17 @@ class DocumentBuilder {
     const title = (t: Record<string, string>): string => t[this.language] ?? t['de'] ?? '';
     this.push({ type: 'heading', level: 3, text: m.headings.candidates });
     this.push({ type: 'heading', level: 4, text: m.headings.goals });
-    this.push({ type: 'list', items: c.goals.map((g) => `${title(g.title)} (${m.from} ${g.sourceStatementIds.join(', ')})`) });
+    this.push({
+      type: 'list',
+      items: c.goals.map((g) => `${title(g.title)} (${m.from} ${g.sourceStatementIds.join(', ')})`),
+    });
     this.push({ type: 'heading', level: 4, text: m.headings.actionSteps });
-    this.push({ type: 'list', items: c.actionSteps.map((s) => `${title(s.title)} → ${s.goalId} (${m.from} ${s.sourceStatementIds.join(', ')})`) });
+    this.push({
+      type: 'list',
+      items: c.actionSteps.map(
+        (s) => `${title(s.title)} → ${s.goalId} (${m.from} ${s.sourceStatementIds.join(', ')})`,
+      ),
+    });
   }
 
   county(): void {
@@ -209,7 +315,8 @@ class DocumentBuilder {
     const map = report.countyMap;
     if (map.cells.some((c) => c.raw !== null)) {
       this.push({ type: 'heading', level: 2, text: m.headings.countyMap, anchor: 'kreiskarte' });
-      const value = (field: string, ags: string): (typeof map.cells)[number] | undefined => map.cells.find((c) => c.fieldOfAction === field && c.municipality === ags);
+      const value = (field: string, ags: string): (typeof map.cells)[number] | undefined =>
+        map.cells.find((c) => c.fieldOfAction === field && c.municipality === ags);
       this.push({
         type: 'chart',
         chart: {
@@ -217,7 +324,12 @@ class DocumentBuilder {
           title: m.chart.map,
           description: m.chart.mapDesc(f.pct(map.mean)),
           columns: map.municipalities.map((a) => this.city(a)),
-          rows: map.fieldsOfAction.map((field) => ({ label: this.field(field), values: map.municipalities.map((a) => (value(field, a)?.raw === null ? null : (value(field, a)?.shrunk ?? null))) })),
+          rows: map.fieldsOfAction.map((field) => ({
+            label: this.field(field),
+            values: map.municipalities.map((a) =>
+              value(field, a)?.raw === null ? null : (value(field, a)?.shrunk ?? null),
+            ),
+          })),
         },
       });
       this.push({
@@ -239,24 +351,45 @@ class DocumentBuilder {
       this.push({
         type: 'table',
         caption: m.headings.themes,
-        head: [m.columns.theme, m.columns.breadth, ...(['sonne', 'wolke', 'gewitter', 'wind'] as const).map((w) => m.walls[w].name), m.columns.statements],
+        head: [
+          m.columns.theme,
+          m.columns.breadth,
+          ...(['sonne', 'wolke', 'gewitter', 'wind'] as const).map((w) => m.walls[w].name),
+          m.columns.statements,
+        ],
         rows: report.themes.map((t) => [
           t.theme,
           `${t.breadth}${t.topTierMunicipalities.length ? ` (${t.topTierMunicipalities.map((a) => this.city(a)).join(', ')})` : ''}`,
-          String(t.dotsByWall.sonne), String(t.dotsByWall.wolke), String(t.dotsByWall.gewitter), String(t.dotsByWall.wind),
+          String(t.dotsByWall.sonne),
+          String(t.dotsByWall.wolke),
+          String(t.dotsByWall.gewitter),
+          String(t.dotsByWall.wind),
           t.statements.join(', '),
         ]),
       });
     }
     for (const trend of report.trends) {
-      this.push({ type: 'heading', level: 2, text: `${m.headings.trends}: ${this.field(trend.fieldOfAction)} (${trend.before.round} → ${trend.after.round})` });
+      this.push({
+        type: 'heading',
+        level: 2,
+        text: `${m.headings.trends}: ${this.field(trend.fieldOfAction)} (${trend.before.round} → ${trend.after.round})`,
+      });
       this.push({
         type: 'table',
         caption: `${trend.before.workshop} → ${trend.after.workshop}`,
-        head: [m.columns.theme, m.columns.wall, m.columns.before, m.columns.after, m.columns.change, m.columns.statements],
+        head: [
+          m.columns.theme,
+          m.columns.wall,
+          m.columns.before,
+          m.columns.after,
+          m.columns.change,
+          m.columns.statements,
+        ],
         rows: trend.themes.flatMap((t) =>
           t.walls.map((w, i) => [
-            i === 0 && t.transition ? `${t.theme} (${m.transition(m.walls[t.transition.from].name, m.walls[t.transition.to].name)})` : t.theme,
+            i === 0 && t.transition
+              ? `${t.theme} (${m.transition(m.walls[t.transition.from].name, m.walls[t.transition.to].name)})`
+              : t.theme,
             m.walls[w.wall].name,
             `${f.pct(w.before.share)} (${w.before.count}/${w.before.voters})`,
             `${f.pct(w.after.share)} (${w.after.count}/${w.after.voters})`,
@@ -274,15 +407,26 @@ export function reportDocument(report: Report, options: RenderOptions = {}): Rep
   const language = options.language ?? 'de';
   const b = new DocumentBuilder(report, language);
   const { m } = b;
-  const scores = options.workshop ? report.workshops.filter((w) => w.workshop === options.workshop) : report.workshops;
+  const scores = options.workshop
+    ? report.workshops.filter((w) => w.workshop === options.workshop)
+    : report.workshops;
   const single = options.workshop ? scores[0] : undefined;
-  const title = single ? `${m.title} – ${b.field(single.fieldOfAction)}` : `${m.title}${report.county ? ` – ${report.county.name}` : ''}`;
+  const title = single
+    ? `${m.title} – ${b.field(single.fieldOfAction)}`
+    : `${m.title}${report.county ? ` – ${report.county.name}` : ''}`;
   b.push({ type: 'heading', level: 1, text: title });
   if (report.fictional) b.push({ type: 'paragraph', text: m.fictional, notice: true });
   if (report.notice) b.push({ type: 'paragraph', text: report.notice });
   if (!single) {
     b.push({ type: 'heading', level: 2, text: m.headings.contents });
-    b.push({ type: 'links', label: m.headings.contents, items: scores.map((s) => ({ text: `${b.field(s.fieldOfAction)} (${s.date})`, anchor: s.workshop })) });
+    b.push({
+      type: 'links',
+      label: m.headings.contents,
+      items: scores.map((s) => ({
+        text: `${b.field(s.fieldOfAction)} (${s.date})`,
+        anchor: s.workshop,
+      })),
+    });
     b.county();
   }
   for (const score of scores) b.workshop(score);

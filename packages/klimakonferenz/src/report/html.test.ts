@@ -6,9 +6,15 @@ import { recklinghausenFollowUp, recklinghausenSample } from '../sample.js';
 import { buildReport } from './build.js';
 import { renderHtml } from './html.js';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const report = buildReport(
-  { ...recklinghausenSample, workshops: [...recklinghausenSample.workshops, ...recklinghausenFollowUp.workshops] },
+  {
+    ...recklinghausenSample,
+    workshops: [...recklinghausenSample.workshops, ...recklinghausenFollowUp.workshops],
+  },
   { draws: 2000, seed: 7 },
 );
 
@@ -23,7 +29,15 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }, 30_000);
 
@@ -37,9 +51,19 @@ async function axeViolations(html: string): Promise<AxeViolation[]> {
     await page.setContent(html, { waitUntil: 'load' });
     await page.addScriptTag({ content: axeSource });
     return await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+      const axe = (
+        window as unknown as {
+          axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+        }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target })),
+      }));
     });
   } finally {
     await page.close();
@@ -63,7 +87,8 @@ describe('the HTML report in Chromium', () => {
     const html = renderHtml(report, { workshop: 'rek-2017-wohnen' });
     const charts = html.match(/<svg [^>]*>/g) ?? [];
     expect(charts.length).toBeGreaterThanOrEqual(5);
-    for (const svg of charts) expect(svg).toMatch(/role="img"[^>]*aria-labelledby="chart-\d+-title chart-\d+-desc"/);
+    for (const svg of charts)
+      expect(svg).toMatch(/role="img"[^>]*aria-labelledby="chart-\d+-title chart-\d+-desc"/);
     expect(html.match(/<title id="chart-/g)).toHaveLength(charts.length);
     expect(html.match(/<table>/g)?.length).toBeGreaterThanOrEqual(charts.length);
   });

@@ -26,9 +26,13 @@ function renderBlock(b: Block, chartId: () => string): string {
     case 'heading':
       return `<h${b.level}${b.anchor ? ` id="${anchorId(b.anchor)}"` : ''}>${escapeHtml(b.text)}</h${b.level}>`;
     case 'paragraph':
-      return b.notice ? `<p class="notice" role="note">${escapeHtml(b.text)}</p>` : `<p>${escapeHtml(b.text)}</p>`;
+      return b.notice
+        ? `<p class="notice" role="note">${escapeHtml(b.text)}</p>`
+        : `<p>${escapeHtml(b.text)}</p>`;
     case 'list':
-      return b.items.length ? `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>` : '';
+      return b.items.length
+        ? `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`
+        : '';
     case 'links':
       return `<nav aria-label="${escapeHtml(b.label)}"><ul>${b.items
         .map((i) => `<li><a href="#${anchorId(i.anchor)}">${escapeHtml(i.text)}</a></li>`)
@@ -36,7 +40,10 @@ function renderBlock(b: Block, chartId: () => string): string {
     case 'table': {
       const head = b.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
       const rows = b.rows
-        .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`)
+        .map(
+          (r) =>
+            `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`,
+        )
         .join('');
       // A focusable, labelled region so keyboard users can scroll wide tables (WCAG 2.1.1).
       return `<div class="table-wrap" role="region" tabindex="0" aria-label="${escapeHtml(b.caption)}"><table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;

@@ -11,10 +11,18 @@ function block(b: Block): string {
     case 'list':
       return b.items.map((i) => `- ${escapeMarkdown(i)}`).join('\n');
     case 'links':
-      return b.items.map((i) => `- [${escapeMarkdown(i.text)}](#${encodeURIComponent(i.anchor)})`).join('\n');
+      return b.items
+        .map((i) => `- [${escapeMarkdown(i.text)}](#${encodeURIComponent(i.anchor)})`)
+        .join('\n');
     case 'table': {
       const row = (cells: string[]): string => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
-      return [`*${escapeMarkdown(b.caption)}*`, '', row(b.head), `| ${b.head.map(() => '---').join(' | ')} |`, ...b.rows.map(row)].join('\n');
+      return [
+        `*${escapeMarkdown(b.caption)}*`,
+        '',
+        row(b.head),
+        `| ${b.head.map(() => '---').join(' | ')} |`,
+        ...b.rows.map(row),
+      ].join('\n');
     }
     case 'chart':
       // The numbers of every chart are in the table that follows it.
@@ -28,5 +36,8 @@ function block(b: Block): string {
  */
 export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
   const document = reportDocument(report, options);
-  return `${document.blocks.map(block).filter((s) => s !== '').join('\n\n')}\n`;
+  return `${document.blocks
+    .map(block)
+    .filter((s) => s !== '')
+    .join('\n\n')}\n`;
 }

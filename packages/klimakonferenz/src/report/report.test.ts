@@ -6,7 +6,9 @@ import { recklinghausenFollowUp, recklinghausenSample } from '../sample.js';
 import { buildReport } from './build.js';
 import { reportJsonSchema, reportSchema } from './report-schema.js';
 
-const shipped = JSON.parse(readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const shipped = JSON.parse(
+  readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 const options = { draws: 2000, seed: 42 };
 
 describe('the report', () => {
@@ -28,11 +30,15 @@ describe('the report', () => {
   it('parses with its own zod schema and is byte-identical for the same seed', () => {
     expect(() => reportSchema.parse(report)).not.toThrow();
     expect(JSON.stringify(buildReport(recklinghausenSample, options))).toBe(JSON.stringify(report));
-    expect(JSON.stringify(buildReport(recklinghausenSample, { ...options, seed: 43 }))).not.toBe(JSON.stringify(report));
+    expect(JSON.stringify(buildReport(recklinghausenSample, { ...options, seed: 43 }))).not.toBe(
+      JSON.stringify(report),
+    );
   });
 
   it('keeps the statement ids behind candidate goals, map cells and themes', () => {
-    const ids = new Set(recklinghausenSample.workshops.flatMap((w) => w.statements.map((s) => `${w.id}/${s.id}`)));
+    const ids = new Set(
+      recklinghausenSample.workshops.flatMap((w) => w.statements.map((s) => `${w.id}/${s.id}`)),
+    );
     const candidates = report.candidates.flatMap((c) => [...c.goals, ...c.actionSteps]);
     expect(candidates.length).toBeGreaterThan(8);
     for (const c of candidates) {
@@ -50,7 +56,10 @@ describe('the report', () => {
 
   it('compares rounds and shows a theme moving walls', () => {
     const both = buildReport(
-      { ...recklinghausenSample, workshops: [...recklinghausenSample.workshops, ...recklinghausenFollowUp.workshops] },
+      {
+        ...recklinghausenSample,
+        workshops: [...recklinghausenSample.workshops, ...recklinghausenFollowUp.workshops],
+      },
       options,
     );
     expect(both.trends).toHaveLength(1);

@@ -11,7 +11,14 @@ function n(x: number): string {
 }
 
 /** The accessible frame of every chart: role img, a title and a description, both referenced by id. */
-function frame(id: string, width: number, height: number, title: string, description: string, body: string): string {
+function frame(
+  id: string,
+  width: number,
+  height: number,
+  title: string,
+  description: string,
+  body: string,
+): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
     `aria-labelledby="${id}-title ${id}-desc" focusable="false">` +
@@ -44,7 +51,12 @@ function wallChart(id: string, chart: Extract<ChartSpec, { kind: 'wall' }>): str
 
 function gridChart(
   id: string,
-  chart: { title: string; description: string; columns: string[]; rows: { label: string; values: (number | null)[] }[] },
+  chart: {
+    title: string;
+    description: string;
+    columns: string[];
+    rows: { label: string; values: (number | null)[] }[];
+  },
   cell: (value: number | null, cx: number, cy: number, size: number) => string,
   labelWidth: number,
 ): string {
@@ -71,7 +83,9 @@ function gridChart(
 function sunColour(value: number): string {
   const from = [240, 244, 248];
   const to = [153, 76, 0];
-  const mix = from.map((c, i) => Math.round(c + ((to[i] ?? c) - c) * Math.max(0, Math.min(1, value))));
+  const mix = from.map((c, i) =>
+    Math.round(c + ((to[i] ?? c) - c) * Math.max(0, Math.min(1, value))),
+  );
   return `rgb(${mix.join(',')})`;
 }
 
@@ -96,7 +110,9 @@ export function renderChart(chart: ChartSpec, id: string): string {
         chart,
         (v, cx, cy, size) =>
           `<rect x="${n(cx - size / 2 + 1)}" y="${n(cy - size / 2 + 1)}" width="${size - 2}" height="${size - 2}" ` +
-          (v === null ? `fill="#ffffff" stroke="${GRID}" stroke-dasharray="3 2"/>` : `fill="${sunColour(v)}"/>`),
+          (v === null
+            ? `fill="#ffffff" stroke="${GRID}" stroke-dasharray="3 2"/>`
+            : `fill="${sunColour(v)}"/>`),
         300,
       );
   }

@@ -12,7 +12,8 @@ export function binomialUpperTail(k: number, n: number, p: number): number {
   const logN = logFactorial(n);
   let total = 0;
   for (let i = k; i <= n; i++) {
-    const logTerm = logN - logFactorial(i) - logFactorial(n - i) + i * Math.log(p) + (n - i) * Math.log1p(-p);
+    const logTerm =
+      logN - logFactorial(i) - logFactorial(n - i) + i * Math.log(p) + (n - i) * Math.log1p(-p);
     total += Math.exp(logTerm);
   }
   return Math.min(1, total);

@@ -34,7 +34,10 @@ export interface RankSimulation {
  * and ranks them, so P(top), P(top k) and rank intervals say how sure the wall's ranking really is.
  * Only the order of the draws matters, so the Gamma draws are ranked without normalising them.
  */
-export function simulateRanks(counts: readonly number[], options: RankSimulationOptions): RankSimulation {
+export function simulateRanks(
+  counts: readonly number[],
+  options: RankSimulationOptions,
+): RankSimulation {
   const m = counts.length;
   const alpha0 = options.alpha0 ?? 0.5;
   const topK = Math.min(options.topK ?? 3, m);

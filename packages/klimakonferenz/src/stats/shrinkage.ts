@@ -1,12 +1,16 @@
 /** One proportion to shrink: `k` successes out of `n`. */
 export interface BinomialCell {
+  /** Successes (e.g. Sonne statements). */
   k: number;
+  /** Trials (e.g. Sonne and Gewitter statements). */
   n: number;
 }
 
 /** A cell's raw and shrunk value. `raw` is null for cells without data, which get the county mean. */
 export interface ShrunkCell {
+  /** k / n, or null without data. */
   raw: number | null;
+  /** Posterior mean, between `raw` and the pooled mean. */
   shrunk: number;
   /** Weight of the cell's own data in the shrunk value, n / (n + M). */
   weight: number;
@@ -18,6 +22,7 @@ export interface Shrinkage {
   mean: number;
   /** Prior strength M = α + β: how many observations the mean is worth. */
   priorStrength: number;
+  /** The cells, in input order. */
   cells: ShrunkCell[];
 }
 
@@ -32,7 +37,10 @@ const MAX_PRIOR_STRENGTH = 1e6;
  * mean; `maxPriorStrength` bounds how many observations the mean may be worth, so the map still shows
  * differences while damping them.
  */
-export function betaBinomialShrinkage(cells: readonly BinomialCell[], maxPriorStrength = MAX_PRIOR_STRENGTH): Shrinkage {
+export function betaBinomialShrinkage(
+  cells: readonly BinomialCell[],
+  maxPriorStrength = MAX_PRIOR_STRENGTH,
+): Shrinkage {
   const observed = cells.filter((c) => c.n > 0);
   const totalK = observed.reduce((s, c) => s + c.k, 0);
   const totalN = observed.reduce((s, c) => s + c.n, 0);
@@ -42,9 +50,11 @@ export function betaBinomialShrinkage(cells: readonly BinomialCell[], maxPriorSt
     const rates = observed.map((c) => c.k / c.n);
     const avgRate = rates.reduce((a, b) => a + b, 0) / rates.length;
     const variance = rates.reduce((s, r) => s + (r - avgRate) ** 2, 0) / (rates.length - 1);
-    const sampling = (mean * (1 - mean) * observed.reduce((s, c) => s + 1 / c.n, 0)) / observed.length;
+    const sampling =
+      (mean * (1 - mean) * observed.reduce((s, c) => s + 1 / c.n, 0)) / observed.length;
     const between = variance - sampling;
-    if (between > 0) priorStrength = Math.min(maxPriorStrength, Math.max(0.5, (mean * (1 - mean)) / between - 1));
+    if (between > 0)
+      priorStrength = Math.min(maxPriorStrength, Math.max(0.5, (mean * (1 - mean)) / between - 1));
   }
   return {
     mean,

@@ -81,7 +81,9 @@ describe('rank simulation', () => {
     expect(sim.rankHigh[0]).toBe(3);
   });
   it('is reproducible with the same seed', () => {
-    expect(simulateRanks([4, 3, 1], { draws: 500, seed: 5 })).toEqual(simulateRanks([4, 3, 1], { draws: 500, seed: 5 }));
+    expect(simulateRanks([4, 3, 1], { draws: 500, seed: 5 })).toEqual(
+      simulateRanks([4, 3, 1], { draws: 500, seed: 5 }),
+    );
   });
 });
 
@@ -107,7 +109,10 @@ describe('beta-binomial shrinkage', () => {
     expect(result.cells[1]?.shrunk).toBeGreaterThan(result.mean);
   });
   it('gives empty cells the mean and keeps their raw value null', () => {
-    const result = betaBinomialShrinkage([{ k: 3, n: 10 }, { k: 0, n: 0 }]);
+    const result = betaBinomialShrinkage([
+      { k: 3, n: 10 },
+      { k: 0, n: 0 },
+    ]);
     expect(result.cells[1]).toEqual({ raw: null, shrunk: result.mean, weight: 0 });
   });
 });

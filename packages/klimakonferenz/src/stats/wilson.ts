@@ -1,6 +1,8 @@
 /** A closed interval of proportions, both ends in [0, 1]. */
 export interface ProportionInterval {
+  /** Lower end. */
   low: number;
+  /** Upper end. */
   high: number;
 }
 

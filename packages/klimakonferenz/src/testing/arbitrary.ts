@@ -18,7 +18,12 @@ export function shuffle<T>(items: readonly T[], seed: number): T[] {
 /** Random valid workshops at the dot level: 1-5 statements per wall, 3-30 participants, one dot per wall or none. */
 export const workshopArbitrary: fc.Arbitrary<Klimakonferenz> = fc
   .record({
-    perWall: fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 })),
+    perWall: fc.tuple(
+      fc.integer({ min: 1, max: 5 }),
+      fc.integer({ min: 1, max: 5 }),
+      fc.integer({ min: 1, max: 5 }),
+      fc.integer({ min: 1, max: 5 }),
+    ),
     participants: fc.array(
       fc.record({
         perspective: fc.integer({ min: 0, max: DEFAULT_PERSPECTIVES.length - 1 }),
@@ -30,7 +35,12 @@ export const workshopArbitrary: fc.Arbitrary<Klimakonferenz> = fc
   })
   .map(({ perWall, participants }) => {
     const statements = WALLS.flatMap((wall, w) =>
-      Array.from({ length: perWall[w] ?? 1 }, (_, i) => ({ id: `${wall}-${i}`, wall, text: `Aussage ${i} zur Wand ${wall}`, themes: [`thema-${i % 3}`] })),
+      Array.from({ length: perWall[w] ?? 1 }, (_, i) => ({
+        id: `${wall}-${i}`,
+        wall,
+        text: `Aussage ${i} zur Wand ${wall}`,
+        themes: [`thema-${i % 3}`],
+      })),
     );
     return parseKlimakonferenz({
       id: 'prop',
@@ -39,7 +49,10 @@ export const workshopArbitrary: fc.Arbitrary<Klimakonferenz> = fc
       statements,
       votes: {
         level: 'dots',
-        participants: participants.map((p, i) => ({ id: `p${i}`, perspective: DEFAULT_PERSPECTIVES[p.perspective]?.id })),
+        participants: participants.map((p, i) => ({
+          id: `p${i}`,
+          perspective: DEFAULT_PERSPECTIVES[p.perspective]?.id,
+        })),
         dots: participants.flatMap((p, i) =>
           WALLS.flatMap((wall, w) => {
             if (p.abstain === w) return [];
