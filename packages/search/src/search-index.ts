@@ -100,7 +100,7 @@ export class SearchIndex<D> {
   private readonly weights: MatchWeights;
   private readonly synonyms = new Map<string, string[]>();
   private readonly display: string[] = [];
-  private scratch = { best: new Float64Array(0), sum: new Float64Array(0), matched: new Uint8Array(0) };
+  private scratch = { best: new Float64Array(0), sum: new Float64Array(0), matched: new Uint8Array(0), places: [] as Int32Array[] };
 
   constructor(private readonly options: IndexOptions<D>) {
     this.analyzer = options.analyzer ?? simpleAnalyzer;
@@ -259,17 +259,19 @@ export class SearchIndex<D> {
       synonyms: this.synonyms,
     });
     if (terms.length === 0 || this.size === 0) return { hits: [], total: 0 };
-    const { touched, positions } = this.score(terms);
-    const { sum, matched } = this.scratch;
+    const touched = this.score(terms);
+    const { sum, matched, places } = this.scratch;
+    const slots = places.slice(0, Math.min(terms.length, PROXIMITY_TERMS));
     const top = new TopK(options.limit ?? 20, options.sortKey !== undefined);
     let total = 0;
     for (const doc of touched) {
       const id = this.ids[doc] as string;
       const coordination = (matched[doc] as number) / terms.length;
-      let score = (sum[doc] as number) * coordination * (1 + proximity(doc, positions)) * (options.boost?.(id) ?? 1);
+      let score = (sum[doc] as number) * coordination * (1 + proximity(doc, slots)) * (options.boost?.(id) ?? 1);
       score = Math.round(score * 1e9) / 1e9; // equal scores must compare equal whatever the summation order
       sum[doc] = 0;
       matched[doc] = 0;
+      for (const slot of slots) slot[doc] = 0;
       options.onMatch?.(id, score);
       if (options.filter && !options.filter(id)) continue;
       total++;
@@ -350,46 +352,49 @@ export class SearchIndex<D> {
     const n = this.ids.length;
     if (this.scratch.sum.length >= n) return;
     const size = Math.max(n, this.scratch.sum.length * 2, 64);
-    this.scratch = { best: new Float64Array(size), sum: new Float64Array(size), matched: new Uint8Array(size) };
+    const places = Array.from({ length: PROXIMITY_TERMS }, () => new Int32Array(size));
+    this.scratch = { best: new Float64Array(size), sum: new Float64Array(size), matched: new Uint8Array(size), places };
   }
 
-  /** BM25F per query term (best variant per document), summed; returns the touched documents. */
-  private score(terms: QueryTerm[]): { touched: number[]; positions: Map<number, number>[] } {
+  /**
+   * BM25F per query term (best variant per document), summed into the scratch arrays; returns the touched
+   * documents. For the first query terms it also notes where each document matched (field and position,
+   * plus one, in `places`) for the proximity bonus.
+   */
+  private score(terms: QueryTerm[]): number[] {
     this.ensureScratch();
-    const { best, sum, matched } = this.scratch;
-    const n = this.size;
+    const { best, sum, matched, places } = this.scratch;
     const fields = this.fieldNames.length;
-    const average = this.totals.map((total) => total / n || 1);
+    // Per field: BM25F length normalization is base + slope · length.
+    const base = this.bs.map((b) => 1 - b);
+    const slope = this.bs.map((b, f) => b / ((this.totals[f] as number) / this.size || 1));
     const touched: number[] = [];
-    const positions: Map<number, number>[] = [];
     for (const [t, term] of terms.entries()) {
       const idf = this.termIdf(term);
       const docs: number[] = [];
-      const where = t < PROXIMITY_TERMS ? new Map<number, number>() : undefined;
+      const where = places[t];
       for (const [termId, weight] of term.variants) {
         const postings = this.postings[termId] as number[];
         for (let i = 0; i < postings.length; ) {
           const doc = postings[i] as number;
           let tf = 0;
-          let place = -1;
+          let place = 0;
           let strongest = 0;
           for (; i < postings.length && postings[i] === doc; i += 2) {
             const packed = postings[i + 1] as number;
             const f = packed & 15;
-            const normalized = (this.boosts[f] as number) * ((packed >> 4) & 255);
-            const b = this.bs[f] as number;
-            const part = normalized / (1 - b + (b * (this.lengths[doc * fields + f] as number)) / (average[f] as number));
+            const part = ((this.boosts[f] as number) * ((packed >> 4) & 255)) / ((base[f] as number) + (slope[f] as number) * (this.lengths[doc * fields + f] as number));
             tf += part;
             if (part > strongest) {
               strongest = part;
-              place = f * 0x100000 + Math.floor(packed / 4096);
+              place = f * 0x100000 + Math.floor(packed / 4096) + 1;
             }
           }
           const value = weight * idf * (tf / (this.k1 + tf));
           if (value > (best[doc] as number)) {
             if (best[doc] === 0) docs.push(doc);
             best[doc] = value;
-            where?.set(doc, place);
+            if (where) where[doc] = place;
           }
         }
       }
@@ -399,9 +404,8 @@ export class SearchIndex<D> {
         matched[doc] = (matched[doc] as number) + 1;
         best[doc] = 0;
       }
-      if (where) positions.push(where);
     }
-    return { touched, positions };
+    return touched;
   }
 
   /** IDF of a query term, from its strongest kind of match, so that weaker kinds never outrank it. */
@@ -427,17 +431,17 @@ export class SearchIndex<D> {
 }
 
 /** Bonus in [0, 0.5] for neighbouring query words found close together in the same field, more for in order. */
-function proximity(doc: number, positions: Map<number, number>[]): number {
-  if (positions.length < 2) return 0;
+function proximity(doc: number, slots: Int32Array[]): number {
+  if (slots.length < 2) return 0;
   let bonus = 0;
-  for (let t = 0; t + 1 < positions.length; t++) {
-    const a = positions[t]?.get(doc);
-    const b = positions[t + 1]?.get(doc);
-    if (a === undefined || b === undefined || Math.floor(a / 0x100000) !== Math.floor(b / 0x100000)) continue;
+  for (let t = 0; t + 1 < slots.length; t++) {
+    const a = (slots[t] as Int32Array)[doc] as number;
+    const b = (slots[t + 1] as Int32Array)[doc] as number;
+    if (a === 0 || b === 0 || Math.floor(a / 0x100000) !== Math.floor(b / 0x100000)) continue;
     const distance = b - a;
     bonus += distance === 1 || distance === 0 ? 1 : 1 / (Math.abs(distance) + 1);
   }
-  return (0.5 * bonus) / (positions.length - 1);
+  return (0.5 * bonus) / (slots.length - 1);
 }
 
 /**
