@@ -112,6 +112,7 @@ export {
   type DatasetInput,
 } from './dataset.js';
 export { validateDataset, type DatasetValidation } from './validate-dataset.js';
+export { validateOffer, type OfferReferences, type OfferValidation } from './validate-offer.js';
 export {
   describeValue,
   formatPath,

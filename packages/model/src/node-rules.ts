@@ -135,15 +135,16 @@ export function checkNodes(
   value: unknown,
   rules: NodeRules,
   defaultLanguage: string,
+  base: DataPath = [],
 ): Problem[] {
   const problems: Problem[] = [];
-  walkSchema(schema, value, {
-    node(node, item, path) {
+  const visitor = {
+    node(node: Schema, item: unknown, path: DataPath) {
       for (const rule of rules.get(node) ?? []) problems.push(...rule(item, path));
       if (isLanguageRecord(node))
         problems.push(...defaultLanguageProblem(item, path, defaultLanguage));
     },
-    unknownKey(path) {
+    unknownKey(path: DataPath) {
       const key = String(path.at(-1));
       problems.push(
         problemAt(path, 'unknown-key', {
@@ -152,6 +153,7 @@ export function checkNodes(
         }),
       );
     },
-  });
+  };
+  walkSchema(schema, value, visitor, base);
   return problems;
 }

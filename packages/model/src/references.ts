@@ -106,32 +106,20 @@ function idsOf(records: unknown): Array<[number, string]> {
   );
 }
 
-function knownIds(
-  profile: CountyProfile,
-  data: Record<string, unknown>,
-): Record<Target, Set<string>> {
+function knownIds(profile: CountyProfile, data: Record<string, unknown>): KnownIds {
   const fromData = (key: Collection) => new Set(idsOf(data[key]).map(([, id]) => id));
-  const fromProfile = (terms: ReadonlyArray<{ id: string }>) =>
-    new Set(terms.map((term) => term.id));
   return {
-    actors: fromData('actors'),
-    contacts: fromData('contacts'),
-    offers: fromData('offers'),
-    goodPractices: fromData('goodPractices'),
-    goals: fromData('goals'),
-    actionSteps: fromData('actionSteps'),
-    projects: fromData('projects'),
-    barriers: fromData('barriers'),
-    fieldsOfAction: fromProfile(profile.fieldsOfAction),
-    targetGroups: fromProfile(profile.taxonomies.targetGroups),
-    actorKinds: fromProfile(profile.taxonomies.actorKinds),
-    places: fromProfile(profile.taxonomies.places),
-    fundingSources: fromProfile(profile.taxonomies.fundingSources),
+    ...profileIds(profile),
+    ...Object.fromEntries(collections.map((collection) => [collection, fromData(collection)])),
   };
 }
 
 /** Profile taxonomies are short, so the message lists them; dataset collections can hold hundreds. */
-function expectedIds(target: Target, known: Set<string>, fromProfile: boolean): LocalizedMessage {
+function expectedIds(
+  target: Target,
+  known: ReadonlySet<string>,
+  fromProfile: boolean,
+): LocalizedMessage {
   if (!fromProfile)
     return { de: `die ID ${targetNames[target].de}`, en: `the id ${targetNames[target].en}` };
   const list = [...known].join(', ');
@@ -149,30 +137,56 @@ const profileTargets = new Set<Target>([
   'fundingSources',
 ]);
 
+/** The ids a reference can point to; a target left out is not checked. */
+export type KnownIds = Partial<Record<Target, ReadonlySet<string>>>;
+
+/** The profile's ids (fields of action and taxonomies), which every check of references needs. */
+export function profileIds(profile: CountyProfile): KnownIds {
+  const ids = (terms: ReadonlyArray<{ id: string }>) => new Set(terms.map((term) => term.id));
+  return {
+    fieldsOfAction: ids(profile.fieldsOfAction),
+    targetGroups: ids(profile.taxonomies.targetGroups),
+    actorKinds: ids(profile.taxonomies.actorKinds),
+    places: ids(profile.taxonomies.places),
+    fundingSources: ids(profile.taxonomies.fundingSources),
+  };
+}
+
+/** Every id reference in one raw record of `collection` that points nowhere among `known`. */
+export function checkRecordReferences(
+  collection: Collection,
+  record: unknown,
+  path: DataPath,
+  known: KnownIds,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const reference of references[collection]) {
+    const ids = known[reference.target];
+    if (!ids) continue;
+    for (const [where, id] of valuesAt(record, reference.path.split('.'), path)) {
+      if (ids.has(id)) continue;
+      const wanted = expectedIds(reference.target, ids, profileTargets.has(reference.target));
+      problems.push(
+        problemAt(where, reference.code, {
+          de: `erwartet ${wanted.de}; gefunden „${id}“, das es nicht gibt.`,
+          en: `expected ${wanted.en}; found "${id}", which does not exist.`,
+        }),
+      );
+    }
+  }
+  return problems;
+}
+
 /** Every id reference in raw dataset `data` that points nowhere. */
 export function checkReferences(profile: CountyProfile, data: Record<string, unknown>): Problem[] {
   const known = knownIds(profile, data);
-  const problems: Problem[] = [];
-  for (const collection of collections) {
+  return collections.flatMap((collection) => {
     const records = data[collection];
-    if (!Array.isArray(records)) continue;
-    records.forEach((record, index) => {
-      for (const reference of references[collection]) {
-        for (const [path, id] of valuesAt(record, reference.path.split('.'), [collection, index])) {
-          const ids = known[reference.target];
-          if (ids.has(id)) continue;
-          const wanted = expectedIds(reference.target, ids, profileTargets.has(reference.target));
-          problems.push(
-            problemAt(path, reference.code, {
-              de: `erwartet ${wanted.de}; gefunden „${id}“, das es nicht gibt.`,
-              en: `expected ${wanted.en}; found "${id}", which does not exist.`,
-            }),
-          );
-        }
-      }
-    });
-  }
-  return problems;
+    if (!Array.isArray(records)) return [];
+    return records.flatMap((record, index) =>
+      checkRecordReferences(collection, record, [collection, index], known),
+    );
+  });
 }
 
 /** Ids used twice within one collection; references to them would be ambiguous. */
