@@ -12,6 +12,8 @@ export interface StepSpec {
   partners?: (a: ActorLookup) => string[];
   cities?: readonly string[];
   status: Status;
+  /** Klimakonferenz statements (`<workshop>/<statement>` in the klimakonferenz sample) the step answers. */
+  sources: readonly string[];
 }
 
 /** A goal with its action steps. */
@@ -22,6 +24,8 @@ export interface GoalSpec {
   en: string;
   descDe: string;
   descEn: string;
+  /** Klimakonferenz statements the goal came from. */
+  sources: readonly string[];
   steps: readonly StepSpec[];
 }
 
@@ -29,6 +33,7 @@ export interface GoalSpec {
 export const goalSpecs: readonly GoalSpec[] = [
   {
     key: 'wohnen-dezentral',
+    sources: ['rek-2017-wohnen/g02', 'rek-2017-wohnen/g03', 'rek-2017-wohnen/f04'],
     field: field.wohnen,
     de: 'Dezentrales Wohnen vor zentraler Unterbringung',
     en: 'Flats before central shelters',
@@ -43,6 +48,7 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.id('ki')],
         partners: (a) => [a.city('marl'), a.city('herten')],
         status: 'in-progress',
+        sources: ['rek-2017-wohnen/g01'],
       },
       {
         de: 'Mietführerschein in allen zehn Städten anbieten',
@@ -50,6 +56,7 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.id(['caritas', 'awo'], 'recklinghausen')],
         partners: (a) => [a.id('ki')],
         status: 'done',
+        sources: ['rek-2017-wohnen/f03'],
       },
       {
         de: 'Runde mit Wohnungsgesellschaften zu Vergabekriterien',
@@ -57,11 +64,13 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.city('gladbeck')],
         cities: ['gladbeck'],
         status: 'planned',
+        sources: ['rek-2017-wohnen/f02', 'rek-2017-wohnen/w01'],
       },
     ],
   },
   {
     key: 'wohnen-nachbarschaft',
+    sources: ['rek-2017-wohnen/f01', 'rek-2017-sicherheit-rassismus/f03'],
     field: field.wohnen,
     de: 'Gute Nachbarschaft in den Quartieren',
     en: 'Good neighbourhoods',
@@ -75,17 +84,20 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.id('initiative', 'dorsten')],
         cities: ['dorsten'],
         status: 'in-progress',
+        sources: ['rek-2017-wohnen/f01'],
       },
       {
         de: 'Nachbarschaftsfeste jährlich in jedem Stadtteilzentrum',
         en: 'Annual neighbourhood festivals in every neighbourhood centre',
         responsible: (a) => [a.id('stadtteilzentrum', 'castrop-rauxel')],
         status: 'done',
+        sources: ['rek-2017-sicherheit-rassismus/f03'],
       },
     ],
   },
   {
     key: 'bildung014-kita',
+    sources: ['rek-2017-bildung-0-14/g01', 'rek-2017-bildung-0-14/w01'],
     field: field.bildung014,
     de: 'Jedes Kind erreicht einen Kita-Platz oder ein Brückenangebot',
     en: 'Every child reaches a day-care place or a bridging offer',
@@ -97,6 +109,7 @@ export const goalSpecs: readonly GoalSpec[] = [
         en: 'Map bridging offers in all cities and add them to the database',
         responsible: (a) => [a.id('ki')],
         status: 'done',
+        sources: ['rek-2017-bildung-0-14/f02', 'rek-2017-bildung-0-14/f01'],
       },
       {
         de: 'Kita-Navigator mehrsprachig erklären (Erklärvideos)',
@@ -105,11 +118,13 @@ export const goalSpecs: readonly GoalSpec[] = [
         partners: (a) => [a.id('familienzentrum', 'recklinghausen')],
         cities: ['recklinghausen'],
         status: 'in-progress',
+        sources: ['rek-2017-familie/w03'],
       },
     ],
   },
   {
     key: 'bildung014-schule',
+    sources: ['rek-2017-bildung-0-14/g02', 'rek-2017-bildung-0-14/w02'],
     field: field.bildung014,
     de: 'Seiteneinsteiger*innen schnell in die Schule bringen',
     en: 'Get newly arrived pupils into school quickly',
@@ -123,12 +138,14 @@ export const goalSpecs: readonly GoalSpec[] = [
         partners: (a) => [a.city('haltern'), a.city('waltrop')],
         cities: ['haltern', 'waltrop'],
         status: 'done',
+        sources: ['rek-2017-bildung-0-14/g02'],
       },
       {
         de: 'Infoabende zur Schulplatzvergabe in fünf Sprachen',
         en: 'Information evenings on school placement in five languages',
         responsible: (a) => [a.id('ki')],
         status: 'in-progress',
+        sources: ['rek-2017-bildung-0-14/w02'],
       },
       {
         de: 'Hausaufgabenhilfe an jeder Grundschule mit Seiteneinsteigerklasse',
@@ -137,11 +154,13 @@ export const goalSpecs: readonly GoalSpec[] = [
         partners: (a) => [a.id('jugendzentrum', 'marl')],
         cities: ['marl'],
         status: 'planned',
+        sources: ['rek-2017-familie/f02'],
       },
     ],
   },
   {
     key: 'bildung15-sprachkurse',
+    sources: ['rek-2017-bildung-ab-15/g01', 'rek-2017-bildung-ab-15/g02'],
     field: field.bildung15,
     de: 'Sprachkurse ohne Wartezeit und mit Kinderbetreuung',
     en: 'Language courses without waiting and with childcare',
@@ -156,6 +175,7 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.id('ki')],
         partners: (a) => [a.id('vhs', 'recklinghausen'), a.id('bildungstraeger')],
         status: 'done',
+        sources: ['rek-2017-bildung-ab-15/f02', 'rek-2017-bildung-ab-15/w03'],
       },
       {
         de: 'Zwei zusätzliche Kurse mit Kinderbetreuung im Nordkreis',
@@ -163,11 +183,13 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.id('vhs', 'dorsten')],
         cities: ['dorsten', 'haltern'],
         status: 'in-progress',
+        sources: ['rek-2017-bildung-ab-15/f01', 'rek-2017-bildung-ab-15/g04'],
       },
     ],
   },
   {
     key: 'bildung15-ehrenamt-sprache',
+    sources: ['rek-2017-bildung-ab-15/w01'],
     field: field.bildung15,
     de: 'Sprachcafés als Ergänzung zum Kurs stärken',
     en: 'Strengthen language cafés alongside courses',
@@ -180,17 +202,20 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.id('ki')],
         partners: (a) => [a.id('vhs', 'gladbeck')],
         status: 'done',
+        sources: ['rek-2017-bildung-ab-15/w01'],
       },
       {
         de: 'Sprachcafés auf der Kreiskarte sichtbar machen',
         en: 'Show language cafés on the county map',
         responsible: (a) => [a.id('ki')],
         status: 'planned',
+        sources: ['rek-2017-bildung-0-14/w04'],
       },
     ],
   },
   {
     key: 'sicherheit-beratung',
+    sources: ['rek-2017-sicherheit-rassismus/g02', 'rek-2017-sicherheit-rassismus/w01'],
     field: field.sicherheit,
     de: 'Rassismus erkennen, benennen und Betroffene beraten',
     en: 'Recognise and name racism and counsel those affected',
@@ -203,17 +228,20 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.id('adb')],
         partners: (a) => [a.id('ki')],
         status: 'in-progress',
+        sources: ['rek-2017-sicherheit-rassismus/f01'],
       },
       {
         de: 'Meldebogen für rassistische Vorfälle in Schulen einführen',
         en: 'Introduce a form for reporting racist incidents in schools',
         responsible: (a) => [a.id('ki')],
         status: 'planned',
+        sources: ['rek-2017-sicherheit-rassismus/w01'],
       },
     ],
   },
   {
     key: 'sicherheit-fortbildung',
+    sources: ['rek-2017-sicherheit-rassismus/f02', 'rek-2017-sicherheit-rassismus/w03'],
     field: field.sicherheit,
     de: 'Fachkräfte und Ehrenamtliche diskriminierungssensibel qualifizieren',
     en: 'Train staff and volunteers to be sensitive to discrimination',
@@ -226,6 +254,7 @@ export const goalSpecs: readonly GoalSpec[] = [
         en: 'Training against prejudiced slogans twice a year',
         responsible: (a) => [a.id('ki')],
         status: 'done',
+        sources: ['rek-2017-sicherheit-rassismus/f02'],
       },
       {
         de: 'Gewaltschutzkonzepte in allen Unterkünften überprüfen',
@@ -233,6 +262,7 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.city('herten'), a.city('castrop-rauxel')],
         cities: ['herten', 'castrop-rauxel'],
         status: 'in-progress',
+        sources: ['rek-2017-sicherheit-rassismus/g03', 'rek-2017-familie/g01'],
       },
       {
         de: 'Eigene Polizeisprechstunde in Unterkünften',
@@ -240,11 +270,13 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.city('datteln')],
         cities: ['datteln'],
         status: 'dropped',
+        sources: ['rek-2017-sicherheit-rassismus/g01'],
       },
     ],
   },
   {
     key: 'sport-vereine',
+    sources: ['rek-2017-sport/w01', 'rek-2017-sport/f02'],
     field: field.sport,
     de: 'Sportvereine öffnen sich für Neuzugewanderte',
     en: 'Sports clubs open up to newcomers',
@@ -257,17 +289,20 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.id('ksb')],
         partners: (a) => [a.id('ki')],
         status: 'in-progress',
+        sources: ['rek-2017-sport/f01'],
       },
       {
         de: 'Infobroschüre „Fit für die Vielfalt im Sport“ veröffentlichen',
         en: 'Publish the brochure “Fit für die Vielfalt im Sport”',
         responsible: (a) => [a.id('ksb')],
         status: 'done',
+        sources: ['rek-2017-sport/w02'],
       },
     ],
   },
   {
     key: 'sport-frauen',
+    sources: ['rek-2017-sport/w03', 'rek-2017-sport/f03'],
     field: field.sport,
     de: 'Mehr Sportangebote für Frauen und Mädchen',
     en: 'More sport for women and girls',
@@ -280,17 +315,20 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.city('gladbeck'), a.city('marl')],
         cities: ['gladbeck', 'marl'],
         status: 'in-progress',
+        sources: ['rek-2017-sport/f03'],
       },
       {
         de: 'Übungsleiterinnen mit Migrationsgeschichte ausbilden',
         en: 'Train female coaches with a migration background',
         responsible: (a) => [a.id('ksb')],
         status: 'planned',
+        sources: ['rek-2017-sport/g01'],
       },
     ],
   },
   {
     key: 'arbeit-anerkennung',
+    sources: ['rek-2017-ausbildung-arbeit/g01', 'rek-2017-bildung-ab-15/g03'],
     field: field.arbeit,
     de: 'Abschlüsse schneller anerkennen',
     en: 'Recognise qualifications faster',
@@ -302,6 +340,7 @@ export const goalSpecs: readonly GoalSpec[] = [
         en: 'Offer recognition advice as online office hours',
         responsible: (a) => [a.id('agentur')],
         status: 'done',
+        sources: ['rek-2017-ausbildung-arbeit/f01'],
       },
       {
         de: 'Lotsenstelle für Pflegeberufe im Kreis einrichten',
@@ -309,11 +348,13 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.id('jobcenter')],
         partners: (a) => [a.id('bildungstraeger')],
         status: 'planned',
+        sources: ['rek-2017-ausbildung-arbeit/w02'],
       },
     ],
   },
   {
     key: 'arbeit-frauen',
+    sources: ['rek-2017-ausbildung-arbeit/g03'],
     field: field.arbeit,
     de: 'Geflüchtete Frauen in Ausbildung und Arbeit begleiten',
     en: 'Support refugee women into training and work',
@@ -326,6 +367,7 @@ export const goalSpecs: readonly GoalSpec[] = [
         en: 'Make the basic care qualification with advice café permanent',
         responsible: (a) => [a.id(['caritas', 'awo'], 'recklinghausen')],
         status: 'in-progress',
+        sources: ['rek-2017-ausbildung-arbeit/f02'],
       },
       {
         de: 'Infoveranstaltungen zu Berufsfeldern gemeinsam mit dem Jobcenter',
@@ -333,6 +375,7 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.id('jobcenter')],
         partners: (a) => [a.id('ki')],
         status: 'done',
+        sources: ['rek-2017-ausbildung-arbeit/f03'],
       },
       {
         de: 'Interkulturelle Arbeitsmarktlotsen in weitere Städte übertragen',
@@ -341,11 +384,13 @@ export const goalSpecs: readonly GoalSpec[] = [
         partners: (a) => [a.city('waltrop'), a.city('oer-erkenschwick')],
         cities: ['waltrop', 'oer-erkenschwick'],
         status: 'in-progress',
+        sources: ['rek-2017-engagement/f02'],
       },
     ],
   },
   {
     key: 'engagement-qualifizierung',
+    sources: ['rek-2017-engagement/w02', 'rek-2017-engagement/f01'],
     field: field.engagement,
     de: 'Ehrenamtliche qualifizieren und entlasten',
     en: 'Train and relieve volunteers',
@@ -359,6 +404,7 @@ export const goalSpecs: readonly GoalSpec[] = [
         en: 'Continue the training series funded by KOMM-AN NRW',
         responsible: (a) => [a.id('ki')],
         status: 'in-progress',
+        sources: ['rek-2017-engagement/f01'],
       },
       {
         de: 'Ehrenamtsstammtische in allen Städten etablieren',
@@ -366,11 +412,13 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.id('initiative', 'herten'), a.id('initiative', 'waltrop')],
         cities: ['herten', 'waltrop'],
         status: 'done',
+        sources: ['rek-2017-engagement/g01'],
       },
     ],
   },
   {
     key: 'engagement-transparenz',
+    sources: ['rek-2017-engagement/w01', 'rek-2017-bildung-0-14/w04'],
     field: field.engagement,
     de: 'Transparenz über Angebote und Ansprechpartner*innen',
     en: 'Transparency about offers and contacts',
@@ -382,17 +430,20 @@ export const goalSpecs: readonly GoalSpec[] = [
         en: 'Annual update round with all providers',
         responsible: (a) => [a.id('ki')],
         status: 'in-progress',
+        sources: ['rek-2017-ausbildung-arbeit/w02'],
       },
       {
         de: 'Good-Practice-Beispiele mit Ansprechpartner*innen veröffentlichen',
         en: 'Publish good-practice examples with contacts',
         responsible: (a) => [a.id('ki')],
         status: 'done',
+        sources: ['rek-2017-engagement/g03'],
       },
     ],
   },
   {
     key: 'familie-frauen',
+    sources: ['rek-2017-familie/w01', 'rek-2017-familie/g01'],
     field: field.familie,
     de: 'Frauen stärken und schützen',
     en: 'Empower and protect women',
@@ -406,17 +457,20 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.id(['awo', 'caritas'], 'herten')],
         cities: ['herten'],
         status: 'in-progress',
+        sources: ['rek-2017-familie/w01'],
       },
       {
         de: 'Mehrsprachige Info-Karte zum Hilfetelefon verteilen',
         en: 'Distribute a multilingual card on the violence helpline',
         responsible: (a) => [a.id('ki')],
         status: 'done',
+        sources: ['rek-2017-familie/g01'],
       },
     ],
   },
   {
     key: 'familie-jugend',
+    sources: ['rek-2017-familie/w02', 'rek-2017-familie/f03'],
     field: field.familie,
     de: 'Jugendliche in Freizeit und Beteiligung einbinden',
     en: 'Involve young people in leisure and participation',
@@ -429,6 +483,7 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.id('ki')],
         partners: (a) => [a.id('jmd')],
         status: 'done',
+        sources: ['rek-2017-bildung-0-14/f04'],
       },
       {
         de: 'Mädchentreffs in allen großen Städten',
@@ -436,6 +491,7 @@ export const goalSpecs: readonly GoalSpec[] = [
         responsible: (a) => [a.id('jugendzentrum', 'gladbeck')],
         cities: ['gladbeck'],
         status: 'planned',
+        sources: ['rek-2017-familie/f03'],
       },
     ],
   },

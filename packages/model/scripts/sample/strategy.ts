@@ -29,10 +29,7 @@ export function generateStrategy(
       fieldOfAction: goal.field,
       title: { de: goal.de, en: goal.en },
       description: { de: goal.descDe, en: goal.descEn },
-      sourceStatementIds: [
-        `kk-${goal.field}-gewitter-${rng.int(1, 9)}`,
-        `kk-${goal.field}-wind-${rng.int(1, 9)}`,
-      ],
+      sourceStatementIds: [...goal.sources],
       createdAt: '2025-03-20T15:00:00+01:00',
     });
     goal.steps.forEach((step, i) => {
@@ -71,9 +68,7 @@ export function generateStrategy(
         statusHistory: history,
         due: rng.pick(['2026-06-30', '2026-12-31', '2027-06-30']),
         reviewAt: rng.pick(['2026-12-01', '2027-03-15', '2027-05-31']),
-        sourceStatementIds: [
-          `kk-${goal.field}-${rng.pick(['gewitter', 'wind', 'wolke'])}-${rng.int(1, 12)}`,
-        ],
+        sourceStatementIds: [...step.sources],
       });
     });
   }

@@ -89,6 +89,12 @@ describe('the Recklinghausen sample dataset', () => {
     expect(new Set(sample.actionSteps.map((s) => s.status))).toEqual(
       new Set(['planned', 'in-progress', 'done', 'dropped']),
     );
+    // References into the Klimakonferenz sample, as `<workshop>/<statement>`.
+    for (const record of [...sample.goals, ...sample.actionSteps]) {
+      expect(record.sourceStatementIds.length, record.id).toBeGreaterThan(0);
+      for (const ref of record.sourceStatementIds)
+        expect(ref).toMatch(/^rek-2017-[a-z0-9-]+\/[a-z]\d{2}$/);
+    }
     expect(sample.projects.length).toBeGreaterThanOrEqual(3);
     expect(new Set(sample.barriers.map((b) => b.level))).toEqual(
       new Set(['individual', 'organisational', 'municipal']),
