@@ -21,10 +21,37 @@ register(
 );
 const { playwright } = await import('@vitest/browser-playwright');
 
-/** A same-origin endpoint for form tests: accepts a POSTed JSON offer with 201, refuses anything else. */
+/** Offers the search test puts into the fake server's search API. */
+let searchable: { texts: Record<string, { title: string }>; area: { ags?: string[] } }[] = [];
+
+/**
+ * Same-origin endpoints for tests: `/__vf/offers` accepts a POSTed JSON offer with 201; `/__vf/search` answers like
+ * the server's `GET /api/v1/search` (q, municipality, page, pageSize) over offers POSTed to `/__vf/search-data`.
+ */
 const offerEndpoint: Plugin = {
   name: 'vf-test-offer-endpoint',
   configureServer(server) {
+    server.middlewares.use('/__vf/search-data', (req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        searchable = JSON.parse(body);
+        res.statusCode = 204;
+        res.end();
+      });
+    });
+    server.middlewares.use('/__vf/search', (req, res) => {
+      const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+      const q = (query.get('q') ?? '').toLowerCase();
+      const city = query.get('municipality');
+      const page = Number(query.get('page') ?? 1);
+      const pageSize = Number(query.get('pageSize') ?? 20);
+      const found = searchable.filter(
+        (o) => Object.values(o.texts).some((t) => t.title.toLowerCase().includes(q)) && (city === null || (o.area.ags ?? []).includes(city)),
+      );
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ items: found.slice((page - 1) * pageSize, page * pageSize), total: found.length, page, pageSize, engine: 'test' }));
+    });
     server.middlewares.use('/__vf/offers', (req, res) => {
       let body = '';
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -62,7 +89,7 @@ const browser = {
       ],
     },
   }),
-  instances: [{ browser: 'chromium' }],
+  instances: [{ browser: 'chromium' as const }],
 };
 
 export default defineConfig({

@@ -28,8 +28,6 @@ export { readSearchState, writeSearchState, type SearchState } from './offer-sea
 export { feedSource, endpointSource, loadSource, type SourceLocation } from './offer-search/load-source.js';
 export type { OfferSearchSource } from './offer-search/source.js';
 export { VfOfferDetail } from './offer-detail/offer-detail.js';
-export { publicContact, type PublicContact } from './offer-detail/public-contact.js';
-export { offerJsonLd, jsonLdText } from './offer-detail/jsonld.js';
 export { VfOfferForm } from './offer-form/offer-form.js';
 export { formDraftSchema, emptyDraft, draftToOffer, type FormDraft } from './offer-form/form-draft.js';
 export { validateDraft, type FieldError } from './offer-form/form-validation.js';

@@ -60,7 +60,7 @@ describe('<vf-offer-detail>', () => {
     const scripts = document.head.querySelectorAll('script[type="application/ld+json"]');
     expect(scripts).toHaveLength(1);
     const data = JSON.parse(scripts[0]!.textContent ?? '{}');
-    expect(data['@type']).toBe('Service');
+    expect(data['@type']).toBe('Course');
     expect(data.name).toBe('Deutschkurs Castrop-Rauxel');
     expect(JSON.stringify(data)).not.toContain('123456');
     el.remove();

@@ -6,8 +6,8 @@ import { VfElement } from '../base/element.js';
 import { mailHref, safeHref, telHref } from '../base/safe-url.js';
 import { VfLoadErrorEvent, VfReportErrorEvent } from '../events.js';
 import { chooseTexts, languageName, localized } from '../offer-text.js';
-import { jsonLdText, offerJsonLd } from './jsonld.js';
-import { publicContact, type PublicContact } from './public-contact.js';
+import { publicContacts, type PublicContact } from '@vielfalt/model/hsds';
+import { offerJsonLd, serializeJsonLd } from '@vielfalt/model/jsonld';
 import { renderSchedule } from './render-schedule.js';
 
 /**
@@ -106,8 +106,7 @@ export class VfOfferDetail extends VfElement {
   }
 
   #shownContacts(): PublicContact[] {
-    const ids = new Set(this.offer?.contactIds ?? []);
-    return this.contacts.filter((c) => ids.has(c.id)).flatMap((c) => publicContact(c) ?? []);
+    return publicContacts(this.offer?.contactIds ?? [], new Map(this.contacts.map((c) => [c.id, c])));
   }
 
   #syncJsonLd(): void {
@@ -117,7 +116,8 @@ export class VfOfferDetail extends VfElement {
       return;
     }
     this.#script ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    this.#script.textContent = jsonLdText(offerJsonLd(this.offer, this.locale.lang, this.profile, this.provider, this.#shownContacts()));
+    const options = { language: chooseTexts(this.offer, this.locale.lang, false, this.profile).lang, ...(this.profile ? { profile: this.profile } : {}) };
+    this.#script.textContent = serializeJsonLd(offerJsonLd(this.offer, { actors: this.provider ? [this.provider] : [], contacts: [...this.contacts] }, options));
     if (!this.#script.isConnected) document.head.append(this.#script);
   }
 
@@ -149,7 +149,7 @@ export class VfOfferDetail extends VfElement {
       ${c.role ? html`${localized(c.role, this.locale.lang)}<br />` : nothing}
       ${c.email ? html`${t.email}: ${mail ? html`<a href=${mail}>${c.email}</a>` : c.email}<br />` : nothing}
       ${c.phone ? html`${t.phone}: ${tel ? html`<a href=${tel} dir="ltr">${c.phone}</a>` : c.phone}<br />` : nothing}
-      ${c.languages.length > 0 ? html`${c.languages.map((l) => languageName(l, this.locale.lang)).join(', ')}` : nothing}
+      ${c.languages && c.languages.length > 0 ? html`${c.languages.map((l) => languageName(l, this.locale.lang)).join(', ')}` : nothing}
     </li>`;
   }
 

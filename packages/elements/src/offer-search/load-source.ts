@@ -1,5 +1,5 @@
-import { countyProfileSchema, offerSchema } from '@vielfalt/model';
-import { facetNames, loadOfferIndex, type OfferIndex, type OfferQueryInput, type OfferSearchResult } from '@vielfalt/search';
+import { offerSchema } from '@vielfalt/model';
+import { facetNames, loadOfferIndex, type FacetCounts, type OfferIndex, type OfferQueryInput, type OfferSearchResult } from '@vielfalt/search';
 import * as z from 'zod';
 import type { OfferSearchSource } from './source.js';
 
@@ -24,54 +24,41 @@ export function feedSource(index: OfferIndex): OfferSearchSource {
   };
 }
 
-const rangeSchema = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
-/** What the server's search API answers; checked before anything is rendered. */
-const searchResponseSchema = z.object({
-  hits: z.array(
-    z.object({
-      offer: offerSchema,
-      score: z.number(),
-      distanceKm: z.number().optional(),
-      highlights: z.partialRecord(z.enum(['title', 'summary', 'description']), z.array(rangeSchema)),
-    }),
-  ),
+/** What the server's `GET /api/v1/search` answers; checked before anything is rendered. */
+const serverPageSchema = z.object({
+  items: z.array(offerSchema),
   total: z.number().int().min(0),
-  facets: z.record(z.enum(facetNames), z.record(z.string(), z.number().int().min(0))),
-  didYouMean: z.string().optional(),
-  language: z.string().optional(),
-  profile: countyProfileSchema.optional(),
 });
-const suggestResponseSchema = z.object({ suggestions: z.array(z.string().max(200)).max(50) });
+
+const noFacets = (): FacetCounts => Object.fromEntries(facetNames.map((f) => [f, {}])) as FacetCounts;
 
 /**
- * The server's search API: `GET {endpoint}?query={OfferQuery as JSON}` answers an `OfferSearchResult`,
- * `GET {endpoint}/suggest?text=…&limit=…` answers `{ suggestions: string[] }`. The first answer may carry the
- * county `profile` for facet labels.
+ * The server's search API (`GET /api/v1/search` of `@vielfalt/server`): `q`, one value per filter
+ * (`municipality`, `fieldOfAction`, `targetGroup`, `language`), `page` and `pageSize`; it answers a page of
+ * offers and the total. It reports no facet counts, highlights or suggestions, so the element shows none; a
+ * feed (`src`) gives the full experience. Only the first chosen value of a filter is sent.
  */
 export function endpointSource(endpoint: string): OfferSearchSource {
-  let profile: z.infer<typeof countyProfileSchema> | undefined;
   let inFlight: AbortController | undefined;
   const base = new URL(endpoint, document.baseURI);
   return {
-    get profile() {
-      return profile;
-    },
+    profile: undefined,
     async search(query: OfferQueryInput): Promise<OfferSearchResult> {
       inFlight?.abort();
       inFlight = new AbortController();
       const url = new URL(base);
-      url.searchParams.set('query', JSON.stringify(query));
-      const parsed = searchResponseSchema.parse(await fetchJson(url.href, inFlight.signal));
-      profile = parsed.profile ?? profile;
-      const { profile: _profile, ...result } = parsed;
-      return result as OfferSearchResult;
+      const limit = query.limit ?? 20;
+      url.searchParams.set('q', query.text ?? '');
+      url.searchParams.set('page', String(Math.floor((query.offset ?? 0) / Math.max(1, limit)) + 1));
+      url.searchParams.set('pageSize', String(limit));
+      for (const facet of ['municipality', 'fieldOfAction', 'targetGroup', 'language'] as const) {
+        const first = query.filters?.[facet]?.[0];
+        if (first !== undefined) url.searchParams.set(facet, first);
+      }
+      const page = serverPageSchema.parse(await fetchJson(url.href, inFlight.signal));
+      return { hits: page.items.map((offer) => ({ offer, score: 0, highlights: {} })), total: page.total, facets: noFacets() };
     },
-    async suggest(text: string, limit: number): Promise<readonly string[]> {
-      const url = new URL(`${base.pathname.replace(/\/$/, '')}/suggest`, base);
-      url.searchParams.set('text', text);
-      url.searchParams.set('limit', String(limit));
-      return suggestResponseSchema.parse(await fetchJson(url.href)).suggestions;
-    },
+    suggest: () => Promise.resolve([]),
   };
 }
 

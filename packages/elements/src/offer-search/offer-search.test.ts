@@ -189,6 +189,18 @@ describe('<vf-offer-search>', () => {
     await expectNoXss(shadowOf(el));
   });
 
+  test('with endpoint it asks the server search API and shows its results', async () => {
+    await fetch('/__vf/search-data', { method: 'POST', body: JSON.stringify(sampleOffers(40)) });
+    history.replaceState(null, '', '?vf-municipality=05562004');
+    const el = await mount<VfOfferSearch>('<vf-offer-search endpoint="/__vf/search"></vf-offer-search>');
+    await until(() => titles(el).length > 0);
+    expect(statusText(el)).toBe('8 Angebote gefunden');
+    await userEvent.click(input(el));
+    await userEvent.keyboard('Fußball');
+    await until(() => statusText(el) === '1 Angebot gefunden');
+    expect(titles(el)).toEqual(['Fußballtraining Castrop-Rauxel']);
+  });
+
   describe.each(['de', 'en', 'ar', 'uk'])('axe (WCAG 2.1 AA) in %s', (lang) => {
     test('empty, loaded, filtered and error states have no violations', async () => {
       const el = await loaded(lang);
