@@ -1,4 +1,5 @@
 import type { OfferTemplate } from '../template.js';
+import { alltagshilfen } from './alltagshilfen.js';
 import type { FieldId } from '../vocabulary.js';
 import { arbeit } from './ausbildung-arbeit.js';
 import { bildung014 } from './bildung-0-14.js';
@@ -21,6 +22,7 @@ export const templates: readonly OfferTemplate[] = [
   ...arbeit,
   ...engagement,
   ...familie,
+  ...alltagshilfen,
 ];
 
 /** The templates whose first field is `fieldId`. */
