@@ -76,8 +76,9 @@ function acceptedDots(
   return byParticipant;
 }
 
-function add(map: Map<string, number>, key: string, n: number): void {
-  map.set(key, (map.get(key) ?? 0) + n);
+/** Adds to a per-perspective count; a null map (counts-only level) records nothing. */
+function add(map: Map<string, number> | null, key: string | null, n: number): void {
+  if (map && key !== null) map.set(key, (map.get(key) ?? 0) + n);
 }
 
 /**
@@ -106,13 +107,11 @@ export function tallyWorkshop(workshop: Klimakonferenz, mode: RuleMode = 'strict
       for (const v of votes)
         if (v.participant !== null && v.perspective !== null)
           seen.set(v.participant, v.perspective);
-      for (const perspective of seen.values())
-        add(votersByPerspective ?? new Map(), perspective, 1);
+      for (const perspective of seen.values()) add(votersByPerspective, perspective, 1);
       voters = seen.size;
     } else if (workshop.dotBudget === 1) {
       // One dot per person and wall: every dot is one voter.
-      for (const v of votes)
-        if (v.perspective !== null) add(votersByPerspective ?? new Map(), v.perspective, v.dots);
+      for (const v of votes) add(votersByPerspective, v.perspective, v.dots);
       voters = votes.reduce((s, v) => s + v.dots, 0);
     } else {
       for (const [p, n] of check.headcount ?? []) votersByPerspective?.set(p, n);
@@ -131,11 +130,10 @@ export function tallyWorkshop(workshop: Klimakonferenz, mode: RuleMode = 'strict
           for (const v of own)
             if (v.participant !== null && v.perspective !== null)
               distinct.set(v.participant, v.perspective);
-          for (const p of distinct.values()) add(byPerspective ?? new Map(), p, 1);
+          for (const p of distinct.values()) add(byPerspective, p, 1);
           count = distinct.size;
         } else {
-          for (const v of own)
-            if (v.perspective !== null) add(byPerspective ?? new Map(), v.perspective, v.dots);
+          for (const v of own) add(byPerspective, v.perspective, v.dots);
           count = own.reduce((s, v) => s + v.dots, 0);
         }
         const members = [...check.roots]

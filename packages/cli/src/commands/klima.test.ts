@@ -73,6 +73,22 @@ describe('vielfalt klima', () => {
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
   }, 60_000);
 
+  it('scores several files together, so two rounds show a trend', async () => {
+    const c = collector(dir);
+    const followUp = join(klimaRoot, 'data', 'recklinghausen-2019-wohnen.json');
+    const code = await run(
+      ['klima', 'report', sampleFile, followUp, '--format', 'json', '--draws', '500'],
+      c.io,
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(c.out()) as {
+      workshops: unknown[];
+      trends: { after: { round: number } }[];
+    };
+    expect(report.workshops).toHaveLength(9);
+    expect(report.trends[0]?.after.round).toBe(2);
+  });
+
   it('report prints one format to stdout in English', async () => {
     const c = collector(dir);
     expect(

@@ -16,10 +16,12 @@ import {
 import type { Command, CommandIo } from '../command.js';
 import { readJsonFile, usageError } from '../input.js';
 
-const usage = `vielfalt klima check|score|report <workshops.json> [--format json|md|html] [--seed N] [--out dir]
+const usage = `vielfalt klima check|score|report <workshops.json>... [--format json|md|html] [--seed N] [--out dir]
 
-  Wertet Klimakonferenz-Workshops aus (eine Datei mit einem Workshop oder einer Sammlung).
-  Scores Klimakonferenz workshops (a file with one workshop or a collection).
+  Wertet Klimakonferenz-Workshops aus (Dateien mit einem Workshop oder einer Sammlung; mehrere Dateien,
+  z. B. zwei Runden, werden zusammen ausgewertet).
+  Scores Klimakonferenz workshops (files with one workshop or a collection; several files, e.g. two rounds,
+  are scored together).
 
   check    Punkteregeln prüfen, jeden Verstoß mit Kennungen / check the vote rules, every violation with ids
   score    Auswertung je Workshop als JSON / per-workshop scores as JSON
@@ -36,6 +38,21 @@ const usage = `vielfalt klima check|score|report <workshops.json> [--format json
   Exit: 0 ok · 1 Regelverstöße oder ungültige Daten/rule violations or invalid data · 2 Aufruffehler/usage error`;
 
 type Format = 'json' | 'md' | 'html';
+
+/** Several files scored together: all workshops, the first county labels and notice found. */
+function combine(collections: readonly KlimakonferenzCollection[]): KlimakonferenzCollection {
+  const [first, ...rest] = collections;
+  if (!first) throw new Error('combine needs at least one collection');
+  const notice = collections.find((c) => c.notice !== undefined)?.notice;
+  const county = collections.find((c) => c.county !== undefined)?.county;
+  return {
+    schemaVersion: first.schemaVersion,
+    fictional: collections.some((c) => c.fictional),
+    ...(notice === undefined ? {} : { notice }),
+    ...(county === undefined ? {} : { county }),
+    workshops: [first, ...rest].flatMap((c) => c.workshops),
+  };
+}
 const FORMATS: readonly Format[] = ['json', 'md', 'html'];
 
 interface Options {
@@ -241,7 +258,7 @@ export const command: Command = {
         usage,
       );
     }
-    const [subcommand, file, ...extra] = parsed.positionals;
+    const [subcommand, ...files] = parsed.positionals;
     if (subcommand !== 'check' && subcommand !== 'score' && subcommand !== 'report') {
       return usageError(
         io,
@@ -252,29 +269,32 @@ export const command: Command = {
         usage,
       );
     }
-    if (file === undefined || extra.length > 0) {
+    if (files.length === 0) {
       return usageError(
         io,
-        { de: 'erwartet genau eine Datei.', en: 'expected exactly one file.' },
+        { de: 'erwartet mindestens eine Datei.', en: 'expected at least one file.' },
         usage,
       );
     }
     const options = parseOptions(parsed.values, subcommand);
     if ('error' in options)
       return usageError(io, { de: options.error[0], en: options.error[1] }, usage);
-    const data = await readJsonFile(file, io.cwd);
-    if (!data.ok) return problem(io, data.message.de, data.message.en);
-    let collection: KlimakonferenzCollection;
-    try {
-      collection = parseCollection(data.value);
-    } catch (error) {
-      if (!(error instanceof KlimaInputError)) throw error;
-      return problem(
-        io,
-        `ungültige Workshopdaten in ${file}:\n${error.issues.map((i) => `  ${i.path}: ${i.de}`).join('\n')}`,
-        `invalid workshop data in ${file}:\n${error.issues.map((i) => `  ${i.path}: ${i.en}`).join('\n')}`,
-      );
+    const collections: KlimakonferenzCollection[] = [];
+    for (const file of files) {
+      const data = await readJsonFile(file, io.cwd);
+      if (!data.ok) return problem(io, data.message.de, data.message.en);
+      try {
+        collections.push(parseCollection(data.value));
+      } catch (error) {
+        if (!(error instanceof KlimaInputError)) throw error;
+        return problem(
+          io,
+          `ungültige Workshopdaten in ${file}:\n${error.issues.map((i) => `  ${i.path}: ${i.de}`).join('\n')}`,
+          `invalid workshop data in ${file}:\n${error.issues.map((i) => `  ${i.path}: ${i.en}`).join('\n')}`,
+        );
+      }
     }
+    const collection = combine(collections);
     if (subcommand === 'check')
       return check(collection, io, options.language, parsed.values.format !== undefined);
     try {
