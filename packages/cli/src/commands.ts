@@ -11,4 +11,6 @@ export const commands: Record<string, () => Promise<{ command: Command }>> = {
   search: () => import('./commands/search.js'),
   serve: () => import('./commands/serve.js'),
   user: () => import('./commands/user.js'), // vielfalt user add --role moderator --email …
+  import: () => import('./commands/import.js'), // vielfalt import csv|hsds <file> --out dataset.json
+  export: () => import('./commands/export.js'), // vielfalt export hsds|jsonld|csv <dataset> --out <dir|file>
 };

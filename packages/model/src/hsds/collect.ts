@@ -151,6 +151,7 @@ export function collectHsds(input: unknown): CollectedHsds {
     ignored: [],
   };
 
+  const seenOrganizations = new Set<unknown>();
   const addRecord = (value: Json, path: string, kind: RecordKind = kindOf(value)): void => {
     switch (kind) {
       case 'service': {
@@ -171,7 +172,9 @@ export function collectHsds(input: unknown): CollectedHsds {
             }
           });
         }
-        collected.organizations.push({ path, value: organization });
+        // Our export nests the provider in every service: read each organization once.
+        if (!seenOrganizations.has(organization['id'])) collected.organizations.push({ path, value: organization });
+        seenOrganizations.add(organization['id']);
         break;
       }
       case 'service_at_location': {

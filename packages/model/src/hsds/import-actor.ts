@@ -15,7 +15,7 @@ function valid<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
 
 /** Maps an HSDS contact onto ours and remembers it; returns our id, or undefined if it had to be skipped. */
 export function importContact(contact: HsdsContact, actorId: string, ctx: ImportContext, path: string): string | undefined {
-  const attributes = readAttributes(contact.attributes);
+  const attributes = readAttributes(contact.attributes, ctx.terms);
   const id = ourId(attributes, contact.id);
   const existing = ctx.contacts.get(id);
   if (existing) return existing.id;
@@ -56,7 +56,7 @@ export function importContact(contact: HsdsContact, actorId: string, ctx: Import
 
 /** Maps an HSDS organization onto an actor; foreign ones get the fallback kind and staff staffing, noted. */
 export function importOrganization(organization: HsdsOrganization, ctx: ImportContext, path: string): Actor | undefined {
-  const attributes = readAttributes(organization.attributes);
+  const attributes = readAttributes(organization.attributes, ctx.terms);
   const id = ourId(attributes, organization.id);
   const kind = attributes.codes(vielfaltTaxonomies.actorKinds)[0]?.code;
   const staffing = dataAttribute(ctx, attributes, 'staffing', actorSchema.shape.staffing, path);

@@ -31,6 +31,8 @@ export interface ImportContext {
   notes: ImportNote[];
   contacts: Map<string, Contact>;
   actorIdByHsdsId: Map<string, string>;
+  /** Taxonomy terms of the input by id, for attributes that only name their term. */
+  terms: ReadonlyMap<string, unknown>;
 }
 
 /** Records a note. */

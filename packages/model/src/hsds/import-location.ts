@@ -14,7 +14,7 @@ function municipalityByCity(ctx: ImportContext, city: string | undefined): strin
 
 /** Maps an HSDS location onto ours; a place whose municipality cannot be told is skipped and noted. */
 export function importLocation(location: HsdsLocation, ctx: ImportContext, path: string): Location | undefined {
-  const attributes = readAttributes(location.attributes);
+  const attributes = readAttributes(location.attributes, ctx.terms);
   const address = location.addresses?.find((candidate) => candidate.address_type === 'physical') ?? location.addresses?.[0];
   const municipality =
     dataAttribute(ctx, attributes, 'municipality', agsSchema, path) ?? municipalityByCity(ctx, address?.city);

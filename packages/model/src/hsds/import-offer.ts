@@ -101,7 +101,7 @@ function targetGroupsOf(attributes: OurAttributes): Offer['targetGroups'] {
 /** Maps an HSDS service onto an offer; returns undefined (and notes why) if it cannot become a valid one. */
 export function importService(entry: ServiceWithLocations, providerId: string, ctx: ImportContext): Offer | undefined {
   const { service, links, path } = entry;
-  const attributes = readAttributes(service.attributes);
+  const attributes = readAttributes(service.attributes, ctx.terms);
   const locations: Location[] = links.flatMap(({ location, path: linkPath }) =>
     location ? (importLocation(location, ctx, `${linkPath}.location`) ?? []) : [],
   );

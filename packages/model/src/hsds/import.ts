@@ -12,7 +12,6 @@ import {
   hsdsOrganizationSchema,
   hsdsServiceAtLocationSchema,
   hsdsServiceSchema,
-  hsdsTaxonomyTermSchema,
 } from './schema.js';
 import { unmappedFields, type UnmappedField } from './unmapped.js';
 
@@ -55,18 +54,6 @@ function parseRecord<T extends z.ZodType>(schema: T, record: RawRecord, kind: st
   return undefined;
 }
 
-/** Resolves attributes that only name their term by id, using the taxonomy terms found in the input. */
-function withResolvedTerms(value: Record<string, unknown>, terms: Map<string, Record<string, unknown>>): unknown {
-  return JSON.parse(JSON.stringify(value), (key, member: unknown) => {
-    if (key !== 'attributes' || !Array.isArray(member)) return member;
-    return member.map((attribute: Record<string, unknown>) => {
-      const termId = attribute['taxonomy_term_id'];
-      const term = typeof termId === 'string' ? terms.get(termId) : undefined;
-      return attribute['taxonomy_term'] || !term ? attribute : { ...attribute, taxonomy_term: hsdsTaxonomyTermSchema.safeParse(term).data };
-    });
-  });
-}
-
 /**
  * Reads HSDS 3.0 JSON (a single record, a list, a page of the HSDS API, the tabular form, or our own
  * export) into a dataset. Records we exported come back field for field (our data travels in attributes);
@@ -83,14 +70,15 @@ export function importHsds(input: unknown, options: HsdsImportOptions = {}): Hsd
     notes: [],
     contacts: new Map(),
     actorIdByHsdsId: new Map(),
+    terms: new Map(),
   };
   const collected = collectHsds(input);
-  const resolve = (record: RawRecord): RawRecord => ({ ...record, value: withResolvedTerms(record.value, collected.terms) as Record<string, unknown> });
+  ctx.terms = collected.terms;
   const unmapped: UnmappedField[] = [];
   const check = (schema: z.ZodType, record: RawRecord, kind: string) => unmapped.push(...unmappedFields(schema, record.value, record.path, kind));
 
   const actors = new Map<string, Actor>();
-  for (const record of collected.organizations.map(resolve)) {
+  for (const record of collected.organizations) {
     check(hsdsOrganizationSchema, record, 'organization');
     const organization = parseRecord(hsdsOrganizationSchema, record, 'organization', ctx);
     const actor = organization && !ctx.actorIdByHsdsId.has(organization.id) ? importOrganization(organization, ctx, record.path) : undefined;
@@ -98,19 +86,18 @@ export function importHsds(input: unknown, options: HsdsImportOptions = {}): Hsd
   }
 
   const locations = new Map([...collected.locations].map(([id, record]) => {
-    const resolved = resolve(record);
-    check(hsdsLocationSchema, resolved, 'location');
-    return [id, { path: resolved.path, location: parseRecord(hsdsLocationSchema, resolved, 'location', ctx) }] as const;
+    check(hsdsLocationSchema, record, 'location');
+    return [id, { path: record.path, location: parseRecord(hsdsLocationSchema, record, 'location', ctx) }] as const;
   }));
   const topLevelLinks = collected.serviceAtLocations.flatMap((record) => {
     check(hsdsServiceAtLocationSchema, record, 'service_at_location');
-    const link = parseRecord(hsdsServiceAtLocationSchema, resolve(record), 'service_at_location', ctx);
+    const link = parseRecord(hsdsServiceAtLocationSchema, record, 'service_at_location', ctx);
     return link ? [{ link, path: record.path }] : [];
   });
 
   const offers = new Map<string, Offer>();
   const seenServices = new Set<string>();
-  for (const record of collected.services.map(resolve)) {
+  for (const record of collected.services) {
     check(hsdsServiceSchema, record, 'service');
     const service = parseRecord(hsdsServiceSchema, record, 'service', ctx);
     if (!service || seenServices.has(service.id)) continue;

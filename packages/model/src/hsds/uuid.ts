@@ -10,6 +10,9 @@ function rotl(value: number, bits: number): number {
   return (value << bits) | (value >>> (32 - bits));
 }
 
+/** The message schedule, reused across calls: ids are derived by the thousand in one export. */
+const schedule = new Uint32Array(80);
+
 /** SHA-1 digest of `bytes` (20 bytes). Used only for name-based ids, never for security. */
 export function sha1(bytes: Uint8Array): Uint8Array {
   const bitLength = bytes.length * 8;
@@ -21,20 +24,31 @@ export function sha1(bytes: Uint8Array): Uint8Array {
   view.setUint32(paddedLength - 8, Math.floor(bitLength / 2 ** 32));
   view.setUint32(paddedLength - 4, bitLength >>> 0);
   const h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
-  const w = new Uint32Array(80);
+  const w = schedule;
   for (let offset = 0; offset < paddedLength; offset += 64) {
     for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
     for (let i = 16; i < 80; i++) w[i] = rotl(w[i - 3]! ^ w[i - 8]! ^ w[i - 14]! ^ w[i - 16]!, 1);
-    let [a, b, c, d, e] = h as [number, number, number, number, number];
+    let a = h[0]!;
+    let b = h[1]!;
+    let c = h[2]!;
+    let d = h[3]!;
+    let e = h[4]!;
     for (let i = 0; i < 80; i++) {
-      const [f, k] =
-        i < 20
-          ? [(b & c) | (~b & d), 0x5a827999]
-          : i < 40
-            ? [b ^ c ^ d, 0x6ed9eba1]
-            : i < 60
-              ? [(b & c) | (b & d) | (c & d), 0x8f1bbcdc]
-              : [b ^ c ^ d, 0xca62c1d6];
+      let f: number;
+      let k: number;
+      if (i < 20) {
+        f = (b & c) | (~b & d);
+        k = 0x5a827999;
+      } else if (i < 40) {
+        f = b ^ c ^ d;
+        k = 0x6ed9eba1;
+      } else if (i < 60) {
+        f = (b & c) | (b & d) | (c & d);
+        k = 0x8f1bbcdc;
+      } else {
+        f = b ^ c ^ d;
+        k = 0xca62c1d6;
+      }
       const next = (rotl(a, 5) + f + e + k + w[i]!) >>> 0;
       e = d;
       d = c;

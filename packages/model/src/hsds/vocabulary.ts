@@ -1,6 +1,6 @@
 import type { CountyProfile } from '../profile.js';
 import type { TaxonomyTerm } from '../common.js';
-import type { HsdsAttribute, HsdsTaxonomy, HsdsTaxonomyTerm } from './schema.js';
+import { hsdsTaxonomyTermSchema, type HsdsAttribute, type HsdsTaxonomy, type HsdsTaxonomyTerm } from './schema.js';
 import { hsdsId } from './uuid.js';
 
 /**
@@ -43,6 +43,9 @@ export const vielfaltDataTerms = {
   'contact-role': 'JSON: the role of a contact per language.',
   'contact-languages': 'JSON: the languages a contact speaks.',
 } as const;
+/** The HSDS ids of our taxonomies, derived once. */
+const taxonomyIds = new Map(Object.values(vielfaltTaxonomies).map((name) => [name, hsdsId('taxonomy', name)] as const));
+
 /** A term of the `vielfalt-data` taxonomy. */
 export type VielfaltDataTerm = keyof typeof vielfaltDataTerms;
 
@@ -101,7 +104,7 @@ export function hsdsTerm(
     name,
     description: pickText(known?.description, language) ?? dataDescription ?? name,
     taxonomy,
-    taxonomy_id: hsdsId('taxonomy', taxonomy),
+    taxonomy_id: taxonomyIds.get(taxonomy) ?? hsdsId('taxonomy', taxonomy),
   };
 }
 
@@ -114,14 +117,15 @@ export class AttributeWriter {
     private readonly linkEntity: string,
     private readonly labels: Map<string, TaxonomyTerm>,
     private readonly language: string,
-    /** Every term used in the export, so it can list them once in `taxonomy_terms`. */
+    /** Every term used in the export by `taxonomy:code`, so it is derived once and listed once in `taxonomy_terms`. */
     private readonly sharedTerms: Map<string, HsdsTaxonomyTerm>,
   ) {}
 
   /** Links the record to `code` of `taxonomy`, with an optional value; skips undefined values of data terms. */
   add(taxonomy: VielfaltTaxonomy, code: string, value?: string): void {
-    const term = hsdsTerm(taxonomy, code, this.labels, this.language);
-    this.sharedTerms.set(term.id, term);
+    const key = `${taxonomy}:${code}`;
+    const term = this.sharedTerms.get(key) ?? hsdsTerm(taxonomy, code, this.labels, this.language);
+    this.sharedTerms.set(key, term);
     this.attributes.push({
       id: hsdsId('attribute', `${this.linkId}:${this.attributes.length}:${term.id}`),
       link_id: this.linkId,
@@ -150,21 +154,23 @@ export interface OurAttributes {
   foreignTermNames: string[];
 }
 
-const ourTaxonomyIds = new Map(
-  Object.values(vielfaltTaxonomies).map((name) => [hsdsId('taxonomy', name), name] as const),
-);
+const ourTaxonomyIds = new Map([...taxonomyIds].map(([name, id]) => [id, name] as const));
 
 function taxonomyOf(term: HsdsTaxonomyTerm): VielfaltTaxonomy | undefined {
   const byName = Object.values(vielfaltTaxonomies).find((name) => name === term.taxonomy);
   return byName ?? (term.taxonomy_id ? ourTaxonomyIds.get(term.taxonomy_id) : undefined);
 }
 
-/** Splits the attributes of an HSDS record into ours and foreign ones. */
-export function readAttributes(attributes: HsdsAttribute[] | undefined): OurAttributes {
+/**
+ * Splits the attributes of an HSDS record into ours and foreign ones. An attribute that only names its
+ * term by `taxonomy_term_id` (as the tabular form does) is resolved from `terms`, the input's term list.
+ */
+export function readAttributes(attributes: HsdsAttribute[] | undefined, terms: ReadonlyMap<string, unknown> = new Map()): OurAttributes {
   const byTaxonomy = new Map<VielfaltTaxonomy, { code: string; value: string | undefined }[]>();
   const foreignTermNames: string[] = [];
   for (const attribute of attributes ?? []) {
-    const term = attribute.taxonomy_term;
+    const listed = attribute.taxonomy_term_id === undefined ? undefined : terms.get(attribute.taxonomy_term_id);
+    const term = attribute.taxonomy_term ?? hsdsTaxonomyTermSchema.safeParse(listed).data;
     if (!term) continue;
     const taxonomy = taxonomyOf(term);
     if (taxonomy && term.code) {

@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { offerStatusSchema, validateDataset, type CountyProfile, type Dataset, type OfferStatus } from '@vielfalt/model';
+import type { Command, CommandIo } from '../command.js';
+import { loadProfile, readJsonFile, usageError } from '../input.js';
+
+const usage = `vielfalt export hsds|jsonld|csv <dataset.json> --out <dir|file> [--profile recklinghausen|<profile.json>] [--status published,archived]
+
+  Exportiert die Angebote eines Datensatzes / exports the offers of a dataset:
+    hsds    Open Referral HSDS 3.0, ein Verzeichnis mit / a directory with organizations.json, services.json,
+            locations.json, service_at_locations.json, taxonomies.json, taxonomy_terms.json
+    jsonld  schema.org JSON-LD, eine Datei mit einem Dokument je Angebot / one file, one document per offer
+    csv     CSV nach der Importvorlage (UTF-8 mit BOM, Semikolon) / CSV in the import template's columns
+
+  --out      Zielverzeichnis (hsds) oder -datei / target directory (hsds) or file
+  --profile  recklinghausen (Standard/default) oder/or a profile file *.json
+  --status   welche Angebote / which offers (Standard/default: published)
+
+  Kontakte erscheinen nur mit Einwilligung und nur mit freigegebenen Feldern.
+  Contacts appear only with consent and only with their released fields.
+  Dateien werden atomar geschrieben (temporäre Datei, dann Umbenennen) und bei Fehlern nicht angerührt.
+  Files are written atomically (temporary file, then rename) and left untouched on failure.
+
+  Exit: 0 exportiert/exported · 1 Datensatz ungültig/dataset invalid · 2 Aufruffehler/usage error`;
+
+/**
+ * Writes a file so that readers see either the old or the complete new content, never half of it:
+ * the text goes to a temporary file beside the target, which is then renamed over it.
+ */
+export async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, content);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+const formats = ['hsds', 'jsonld', 'csv'] as const;
+type Format = (typeof formats)[number];
+
+function parseStatuses(value: string | undefined): OfferStatus[] | undefined {
+  if (value === undefined) return ['published'];
+  const statuses = value.split(',').map((status) => offerStatusSchema.safeParse(status.trim()));
+  return statuses.every((status) => status.success) ? statuses.map((status) => status.data as OfferStatus) : undefined;
+}
+
+/** What every format needs to render. */
+interface RenderOptions {
+  profile: CountyProfile;
+  statuses: OfferStatus[];
+}
+
+/** The files a format produces, relative to `--out` (a directory for HSDS, `''` for the file itself otherwise). */
+async function render(format: Format, dataset: Dataset, options: RenderOptions): Promise<[string, string][]> {
+  if (format === 'hsds') {
+    const { exportHsds } = await import('@vielfalt/model/hsds');
+    return Object.entries(exportHsds(dataset, options)).map(([table, records]) => [`${table}.json`, `${JSON.stringify(records, null, 2)}\n`]);
+  }
+  if (format === 'jsonld') {
+    const { datasetJsonLd } = await import('@vielfalt/model/jsonld');
+    return [['', `${JSON.stringify(datasetJsonLd(dataset, options), null, 2)}\n`]];
+  }
+  const { exportOffersCsv } = await import('@vielfalt/model/csv');
+  return [['', exportOffersCsv(dataset, options)]];
+}
+
+function failure(io: CommandIo, de: string, en: string): number {
+  io.stderr.write(`Fehler: ${de}\nError: ${en}\n`);
+  return 1;
+}
+
+/** `vielfalt export`: writes a dataset as HSDS 3.0, schema.org JSON-LD or CSV. */
+export const command: Command = {
+  summary: 'Angebote exportieren / export offers as HSDS 3.0, JSON-LD or CSV',
+  usage,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: { out: { type: 'string' }, profile: { type: 'string' }, status: { type: 'string' } },
+      });
+    } catch (error) {
+      const reason = (error as Error).message;
+      return usageError(io, { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` }, usage);
+    }
+    const { positionals, values } = parsed;
+    const [format, file] = positionals;
+    if (!formats.includes(format as Format) || file === undefined || positionals.length !== 2) {
+      return usageError(io, { de: `erwartet: export hsds|jsonld|csv <datensatz.json>, gefunden: ${positionals.join(' ') || 'nichts'}.`, en: `expected: export hsds|jsonld|csv <dataset.json>, found: ${positionals.join(' ') || 'nothing'}.` }, usage);
+    }
+    if (!values.out) return usageError(io, { de: '--out fehlt: wohin soll exportiert werden?', en: '--out is missing: where should the export go?' }, usage);
+    const statuses = parseStatuses(values.status);
+    if (!statuses) {
+      return usageError(io, { de: `--status: erwartet eine Liste aus ${offerStatusSchema.options.join(', ')}, gefunden „${values.status}“.`, en: `--status: expected a list of ${offerStatusSchema.options.join(', ')}, found "${values.status}".` }, usage);
+    }
+    const profile = await loadProfile(values.profile ?? 'recklinghausen', io.cwd);
+    if (!profile.ok) return usageError(io, profile.message, usage, profile.problems);
+    const data = await readJsonFile(file, io.cwd);
+    if (!data.ok) return usageError(io, data.message, usage);
+    const checked = validateDataset(profile.value, data.value);
+    if (!checked.ok) {
+      const lines = checked.problems.slice(0, 20).map((problem) => `  ✗ ${problem.message.de}\n    ${problem.message.en}`);
+      return failure(io, `${file} ist kein gültiger Datensatz (${checked.problems.length} Probleme, vielfalt validate zeigt alle); nichts exportiert.\n${lines.join('\n')}`, `${file} is not a valid dataset (${checked.problems.length} problems, vielfalt validate lists them all); nothing exported.`);
+    }
+    const outputs = await render(format as Format, checked.dataset, { profile: profile.value, statuses });
+    const target = resolve(io.cwd, values.out);
+    try {
+      for (const [name, content] of outputs) await writeAtomically(name ? join(target, name) : target, content);
+    } catch (error) {
+      const reason = (error as Error).message;
+      return failure(io, `Schreiben nach ${target} fehlgeschlagen: ${reason}`, `Writing to ${target} failed: ${reason}`);
+    }
+    const count = checked.dataset.offers.filter((offer) => statuses.includes(offer.status)).length;
+    io.stdout.write(`✓ ${count} Angebote exportiert nach / offers exported to ${target}${format === 'hsds' ? `/ (${outputs.map(([name]) => name).join(', ')})` : ''}\n`);
+    return 0;
+  },
+};
