@@ -1,12 +1,12 @@
 import { test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { recklinghausenSample } from '@vielfalt/klimakonferenz/sample';
-import { contactSchema, recklinghausenProfile } from '@vielfalt/model';
+import { datasetSchema, recklinghausenProfile } from '@vielfalt/model';
+import sampleData from '@vielfalt/model/data/recklinghausen-sample.json';
+import { buildFeed } from '@vielfalt/search';
 import '../src/define/all.js';
 import type { VfKlimaBoard, VfKlimaMap, VfKlimaReport, VfOfferDetail, VfOfferForm, VfStrategy } from '../src/index.js';
 import { jsonUrl, mount, shadowOf, until } from '../src/testing/dom.js';
-import { sampleFeed, sampleOffers } from '../src/testing/offers.js';
-import { sampleStrategy } from '../src/testing/strategy.js';
 import { sampleWorkshop } from '../src/testing/workshop.js';
 
 /** Screenshots for the README (`npm run screenshots`), taken in headless Chromium from fictional data. */
@@ -14,7 +14,8 @@ const shot = (name: string, element: Element) => page.screenshot({ path: `../doc
 
 test('screenshots of every element', async () => {
   await page.viewport(1000, 1600);
-  const feed = jsonUrl(sampleFeed(sampleOffers(60)));
+  const dataset = datasetSchema.parse(sampleData);
+  const feed = jsonUrl(buildFeed(dataset, recklinghausenProfile));
   const search = await mount(`<vf-offer-search src="${feed}" page-size="4" no-url-state></vf-offer-search>`);
   await until(() => shadowOf(search).querySelector('[part~="result"]'));
   await userEvent.click(shadowOf(search).querySelector('input[role="combobox"]')!);
@@ -28,8 +29,10 @@ test('screenshots of every element', async () => {
 
   const detail = await mount<VfOfferDetail>('<vf-offer-detail no-jsonld></vf-offer-detail>');
   detail.profile = recklinghausenProfile;
-  detail.contacts = [contactSchema.parse({ id: 'kontakt-1', actorId: 'traeger-beispiel', kind: 'role-mailbox', role: { de: 'Beratungsteam' }, email: 'beratung@example.org', languages: ['de', 'ar'], consent: { given: true, date: '2026-01-10' }, visibility: { role: true, email: true } })];
-  detail.offer = { ...sampleOffers(1)[0]!, contactIds: ['kontakt-1'] };
+  detail.contacts = dataset.contacts;
+  const shown = dataset.offers.find((o) => o.status === 'published' && o.contactIds.length > 0 && o.locations.length > 0 && o.easyLanguage)!;
+  detail.provider = dataset.actors.find((a) => a.id === shown.providerId);
+  detail.offer = shown;
   await detail.updateComplete;
   await shot('offer-detail', detail);
 
@@ -57,7 +60,7 @@ test('screenshots of every element', async () => {
   await shot('klima-map', map);
 
   const strategy = await mount<VfStrategy>('<vf-strategy></vf-strategy>');
-  Object.assign(strategy, sampleStrategy(), { profile: recklinghausenProfile });
+  Object.assign(strategy, { goals: dataset.goals.slice(0, 4), actionSteps: dataset.actionSteps, actors: dataset.actors, profile: recklinghausenProfile });
   await strategy.updateComplete;
   await shot('strategy', strategy);
 });

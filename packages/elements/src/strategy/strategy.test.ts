@@ -32,12 +32,14 @@ describe('<vf-strategy>', () => {
     el.addEventListener('vf-filter-change', (e) => seen.push(`${e.filters['field']}|${e.filters['status']}`));
     const status = shadowOf(el).querySelector('select[name="status"]') as HTMLSelectElement;
     while (shadowOf(el).activeElement !== status) await userEvent.keyboard('{Tab}');
-    await userEvent.selectOptions(status, 'done');
+    // A closed select changes with the arrow keys (all, planned, in progress, done).
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
     await until(() => goals(el).length === 1);
+    expect(status.value).toBe('done');
     expect(goals(el)).toEqual(['Ziel: Sport für alle']);
-    await userEvent.selectOptions(shadowOf(el).querySelector('select[name="field"]') as HTMLSelectElement, 'wohnen');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}{ArrowDown}');
     await until(() => shadowOf(el).textContent?.includes('Keine Ziele für diese Auswahl.'));
-    expect(seen).toEqual(['|done', 'wohnen|done']);
+    expect(seen).toEqual(['|planned', '|in-progress', '|done', 'wohnen|done']);
   });
 
   test('loads a dataset from src and follows lang and dir', async () => {
