@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { recklinghausenProfile } from '@vielfalt/model';
+import { recklinghausenSample } from '@vielfalt/model/sample';
+import { recklinghausenSample as klimakonferenzen } from '@vielfalt/klimakonferenz/sample';
+import { demoPassword, startPortal } from './portal.js';
+import { navigation } from './layout.js';
+import { axeViolations, launchBrowser, signIn, tempDataFolder } from './testing.js';
+
+let portal;
+let browser;
+let data;
+
+beforeAll(async () => {
+  data = await tempDataFolder();
+  portal = await startPortal({
+    profile: recklinghausenProfile,
+    dataset: recklinghausenSample,
+    klimakonferenzen,
+    storeLocation: process.env.TEST_PORTAL_DATABASE_URL ?? data.dir,
+    port: 0,
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await portal?.close();
+  await data?.remove();
+});
+
+async function newPage() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const foreign = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(portal.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  return { page, context, foreign };
+}
+
+describe('a newcomer with the Arabic interface', () => {
+  test('searches for a German course in Marl and opens an offer', async () => {
+    const { page, context, foreign } = await newPage();
+    await page.goto(`${portal.url}/?lang=ar`);
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    const box = page.getByRole('combobox');
+    await box.fill('دورة لغة');
+    await box.press('Enter');
+    await page.getByRole('checkbox', { name: /Marl/ }).check();
+    const results = page.locator('vf-offer-search').getByRole('link').filter({ hasText: /\S/ });
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const first = results.first();
+    const title = (await first.textContent()).trim();
+    await first.click();
+    await page.waitForURL(/\/angebote\/[a-z0-9-]+/);
+    await expect.poll(() => page.locator('vf-offer-detail').getByRole('heading', { level: 2 }).first().textContent(), { timeout: 15_000 }).toBeTruthy();
+    // The offer is in Marl and about language learning (its German texts say so, whichever language it shows).
+    const id = new URL(page.url()).pathname.split('/').pop();
+    const offer = recklinghausenSample.offers.find((o) => o.id === id);
+    expect(offer, title).toBeDefined();
+    const inMarl = offer.area.kind === 'county' || offer.area.ags.includes('05562024') || offer.locations.some((l) => l.municipality === '05562024');
+    expect(inMarl).toBe(true);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('providers and moderators', () => {
+  test('a provider submits an offer, a moderator approves it, and it appears in search', async () => {
+    const provider = await newPage();
+    await provider.page.goto(`${portal.url}/eintragen`);
+    await signIn(provider.page, 'anbieter@kreis-re.example', demoPassword);
+    const me = await provider.page.evaluate(() => fetch('/api/v1/auth/me').then((r) => r.json()));
+    const title = 'Nähcafé Zaubergarn für Nachbarinnen';
+    // The same request <vf-offer-form> sends, through the page so the session and CSRF token are real.
+    const status = await provider.page.evaluate(
+      async ({ providerId, title }) => {
+        const offer = {
+          kind: 'meeting',
+          texts: { de: { title, summary: 'Gemeinsam nähen und Deutsch sprechen, jeden Donnerstag.', status: 'original' } },
+          providerId,
+          area: { kind: 'municipalities', ags: ['05562024'] },
+          fieldsOfAction: ['engagement'],
+          languages: ['de', 'ar'],
+          cost: { kind: 'free' },
+          format: 'on-site',
+          registration: { required: false },
+          schedule: { weekly: [{ day: 'th', opens: '15:00', closes: '17:00' }] },
+        };
+        const response = await fetch('/api/v1/manage/offers?submit=true', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(offer),
+        });
+        return response.status;
+      },
+      { providerId: me.actorId, title },
+    );
+    expect(status).toBe(201);
+    await provider.context.close();
+
+    const moderator = await newPage();
+    await moderator.page.goto(`${portal.url}/pruefen`);
+    await signIn(moderator.page, 'moderation@kreis-re.example', demoPassword);
+    const card = moderator.page.locator('section.card', { hasText: title });
+    await card.getByRole('button', { name: 'Freigeben' }).click();
+    await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(0);
+    await moderator.context.close();
+
+    const visitor = await newPage();
+    await visitor.page.goto(`${portal.url}/`);
+    await visitor.page.getByRole('combobox').fill('Zaubergarn');
+    await visitor.page.getByRole('combobox').press('Enter');
+    await expect
+      .poll(() => visitor.page.locator('vf-offer-search').getByRole('link', { name: new RegExp(title) }).count(), { timeout: 15_000 })
+      .toBe(1);
+    await visitor.context.close();
+  });
+});
+
+describe('the live Klimakonferenz board', () => {
+  test('three participants dot a statement and the analysis beside the board follows', async () => {
+    const { page, context } = await newPage();
+    await page.goto(`${portal.url}/klimakonferenzen/live`);
+    await signIn(page, 'moderation@kreis-re.example', demoPassword);
+    const board = page.locator('vf-klima-board');
+    const wall = board.locator('[part~="wall"]').first();
+    await wall.getByRole('textbox').fill('Mehr Sprachkurse am Abend für Berufstätige');
+    await wall.getByRole('button', { name: /hinzufügen|Add/i }).click();
+    const participant = board.getByRole('combobox').first();
+    for (const id of ['p01', 'p02', 'p03']) {
+      await participant.selectOption(id);
+      await wall.locator('[part~="dot-button"]').first().click();
+    }
+    const stored = async () =>
+      page.evaluate(() => fetch('/klima/workshops/live-board.json').then((r) => r.json()).then((w) => w.votes.dots.length));
+    await expect.poll(stored, { timeout: 15_000 }).toBe(3);
+    await expect.poll(() => page.locator('vf-klima-report').textContent().then(() => page.locator('vf-klima-report').getByText('Mehr Sprachkurse am Abend').count())).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  const paths = [...navigation.map(([path]) => path), `/angebote/${recklinghausenSample.offers.find((o) => o.status === 'published').id}`, '/klimakonferenzen/live'];
+  for (const lang of ['de', 'ar']) {
+    test(`every page passes axe-core (WCAG 2.1 AA) in ${lang}`, async () => {
+      const { page, context, foreign } = await newPage();
+      const report = {};
+      for (const path of paths) {
+        await page.goto(`${portal.url}${path}${lang === 'de' ? '' : `?lang=${lang}`}`);
+        await page.waitForLoadState('networkidle');
+        const violations = await axeViolations(page);
+        if (violations.length) report[path] = violations;
+      }
+      expect(report).toEqual({});
+      expect(foreign).toEqual([]);
+      await context.close();
+    }, 180_000);
+  }
+});

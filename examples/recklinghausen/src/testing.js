@@ -1,0 +1,40 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+
+/** Debian's Chromium, headless, with the flags this machine needs (no background network). */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A fresh data folder for an embedded store, removed by the returned function. */
+export async function tempDataFolder() {
+  const dir = await mkdtemp(join(tmpdir(), 'vielfalt-portal-'));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+const axeSource = readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core (WCAG 2.1 A and AA) on the page, shadow roots included; returns the violations. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: await axeSource });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+/** Signs in through the page's own form. */
+export async function signIn(page, email, password) {
+  await page.getByLabel(/E-Mail|e-mail|البريد/).fill(email);
+  await page.getByLabel(/Passwort|Password|كلمة المرور/).fill(password);
+  await page.locator('form.login button[type=submit]').click();
+  await page.locator('p.logout').waitFor({ state: 'visible' });
+}
