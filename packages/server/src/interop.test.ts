@@ -21,12 +21,18 @@ function closeObjects(schema: unknown): void {
   }
 }
 
+const compiled = new Map<string, ValidateFunction>();
+
 function validator(name: string): ValidateFunction {
+  const known = compiled.get(name);
+  if (known) return known;
   const schema: unknown = JSON.parse(readFileSync(`${hsdsDir}${name}.json`, 'utf8'));
   closeObjects(schema);
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
-  return ajv.compile(schema as object);
+  const validate = ajv.compile(schema as object);
+  compiled.set(name, validate);
+  return validate;
 }
 
 describe('HSDS, JSON-LD and contacts over HTTP with the sample data', () => {

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { recklinghausenProfile, type Dataset } from '@vielfalt/model';
 import { hashPassword } from '../auth/password.js';
 import type { ServerConfig } from '../context.js';
@@ -36,10 +33,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts a test server on an SQLite store in a temporary folder (or the given store), optionally seeded. */
+/** Starts a test server on an in-memory SQLite store (or the given store), optionally seeded. */
 export async function startTestServer(options: { store?: Store; config?: Partial<ServerConfig>; dataset?: Dataset } = {}): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'vielfalt-server-'));
-  const store = options.store ?? (await openStore(dir));
+  // In memory: these tests are about HTTP behaviour; durability on disk has tests of its own.
+  const store = options.store ?? (await openStore(':memory:'));
   const seed = { userId: 'test-setup', role: 'moderator' as const };
   await store.putActor(actorFixture('traeger-a', 'Träger A'), seed);
   await store.putActor(actorFixture('traeger-b', 'Träger B'), seed);
@@ -85,7 +82,6 @@ export async function startTestServer(options: { store?: Store; config?: Partial
     url, server, store, tokens, request,
     async close() {
       await server.close(1000);
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
