@@ -105,7 +105,7 @@ class DocumentBuilder {
     this.push({
       type: 'heading',
       level: 2,
-      text: `${this.field(score.fieldOfAction)}${score.title ? `: ${score.title}` : ''}`,
+      text: `${this.field(score.fieldOfAction)}${score.title && score.title !== this.field(score.fieldOfAction) ? `: ${score.title}` : ''}`,
       anchor: score.workshop,
     });
     // The page-wide notice already covers a fully fictional report; mixed reports mark each workshop.
@@ -255,6 +255,10 @@ class DocumentBuilder {
       top.some((s) => s.perspectives?.some((c) => c.perspective === p.id && !c.suppressed)),
     );
     this.push({ type: 'heading', level: 3, text: m.headings.perspectives });
+    // Perspectives nobody came from would only add empty columns.
+    const present = score.perspectiveLabels.filter(
+      (p) => score.headcount?.find((h) => h.perspective === p.id)?.count !== 0,
+    );
     const cell = (id: string, p: string): number | null =>
       top.find((s) => s.id === id)?.perspectives?.find((c) => c.perspective === p)
         ?.smoothedSupport ?? null;
@@ -270,18 +274,19 @@ class DocumentBuilder {
     });
     this.push({
       type: 'table',
-      caption: `${m.headings.perspectives}: ${m.columns.support} = (${m.columns.dots} + 1) / (${m.meta.participants} + 2)`,
+      caption: `${m.headings.perspectives}: ${m.columns.support} = (${m.columns.dots} + 1) / (${m.meta.voters} + 2)`,
       head: [
         m.columns.id,
-        ...score.perspectiveLabels.map((p) => p[this.language]),
+        ...present.map((p) => p[this.language]),
         m.columns.balanced,
         m.columns.bridging,
       ],
       rows: top.map((s) => [
         s.id,
-        ...score.perspectiveLabels.map((p) => {
+        ...present.map((p) => {
           const c = s.perspectives?.find((x) => x.perspective === p.id);
-          if (!c || c.suppressed || c.voters === null || c.voters === 0) return '–';
+          if (c?.suppressed) return m.suppressedShort;
+          if (!c || c.voters === null || c.voters === 0) return '–';
           return `${c.dots}/${c.voters} (${f.num(c.smoothedSupport ?? 0)})`;
         }),
         s.balancedShare === null ? '–' : f.pct(s.balancedShare),

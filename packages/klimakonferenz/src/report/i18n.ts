@@ -90,6 +90,7 @@ const de = {
     counts: 'nur Summen je Aussage',
   },
   suppressed: 'unterdrückt (weniger als k Personen)',
+  suppressedShort: 'unterdrückt (< k)',
   noDots: 'Keine Punkte an dieser Wand.',
   leaderTest: (l: string, r: string, a: number, b: number, p: string): string =>
     `Spitzenreiter ${l} gegen Zweitplatzierte ${r}: ${a} zu ${b} Punkte, exakter Binomialtest p = ${p}.`,
@@ -234,6 +235,7 @@ const en: ReportMessages = {
     counts: 'totals per statement only',
   },
   suppressed: 'suppressed (fewer than k people)',
+  suppressedShort: 'suppressed (< k)',
   noDots: 'No dots on this wall.',
   leaderTest: (l, r, a, b, p) =>
     `Leader ${l} against runner-up ${r}: ${a} to ${b} dots, exact binomial test p = ${p}.`,

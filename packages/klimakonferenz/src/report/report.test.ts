@@ -35,6 +35,11 @@ describe('the report', () => {
     );
   });
 
+  it('does not depend on the order of workshops in the file', () => {
+    const reversed = { ...recklinghausenSample, workshops: [...recklinghausenSample.workshops].reverse() };
+    expect(JSON.stringify(buildReport(reversed, options))).toBe(JSON.stringify(report));
+  });
+
   it('keeps the statement ids behind candidate goals, map cells and themes', () => {
     const ids = new Set(
       recklinghausenSample.workshops.flatMap((w) => w.statements.map((s) => `${w.id}/${s.id}`)),
