@@ -38,6 +38,8 @@ function code(text) {
 }
 
 /**
+ * A titled table; columns in which no row has a value are left out (a manifest without types shows no
+ * empty Type column).
  * @param {string} title
  * @param {string[]} headers
  * @param {string[][]} rows
@@ -45,14 +47,19 @@ function code(text) {
  */
 function table(title, headers, rows) {
   if (rows.length === 0) return [];
-  return [
-    `**${title}**`,
-    '',
-    `| ${headers.join(' | ')} |`,
-    `| ${headers.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-    '',
-  ];
+  const keep = headers.map((_, column) => column === 0 || rows.some((row) => row[column] !== '—'));
+  /** @param {string[]} cells */
+  const line = (cells) => `| ${cells.filter((_, column) => keep[column]).join(' | ')} |`;
+  return [`**${title}**`, '', line(headers), line(headers.map(() => '---')), ...rows.map(line), ''];
+}
+
+/**
+ * The items of a list with a name, once per name (the analyzer can list an attribute or event twice).
+ * @param {ManifestItem[] | undefined} items
+ * @returns {ManifestItem[]}
+ */
+function unique(items) {
+  return [...new Map((items ?? []).filter((item) => typeof item.name === 'string').map((item) => [item.name, item])).values()];
 }
 
 /**
@@ -86,19 +93,21 @@ export function renderElementTables(manifest) {
       ...table(
         'Attributes',
         ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-        (element.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]),
+        unique(element.attributes).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]),
       ),
       ...table(
         'Events',
         ['Event', 'Type', 'Description'],
-        (element.events ?? []).filter((e) => e.name).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
+        // Documented events only: the analyzer also reports `dispatchEvent(new X(arg))` calls under the
+        // argument's name, which are not event names.
+        unique((element.events ?? []).filter((e) => e.description)).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
       ),
-      ...table('Slots', ['Slot', 'Description'], (element.slots ?? []).map((s) => [s.name === '' ? '(default)' : code(s.name), cell(s.description)])),
-      ...table('CSS parts', ['Part', 'Description'], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])),
+      ...table('Slots', ['Slot', 'Description'], unique(element.slots).map((s) => [s.name === '' ? '(default)' : code(s.name), cell(s.description)])),
+      ...table('CSS parts', ['Part', 'Description'], unique(element.cssParts).map((p) => [code(p.name), cell(p.description)])),
       ...table(
         'CSS custom properties',
         ['Token', 'Default', 'Description'],
-        (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+        unique(element.cssProperties).map((p) => [code(p.name), code(p.default), cell(p.description)]),
       ),
     );
   }

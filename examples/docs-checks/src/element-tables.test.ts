@@ -32,11 +32,34 @@ describe('renderElementTables', () => {
   it('writes a section per element with its attributes, events, parts and tokens', () => {
     const markdown = renderElementTables(fixture);
     expect(markdown).toContain('### `<vf-offer-search>`');
-    expect(markdown).toContain('| `src` | `src` | `string \\| undefined` | — | Feed URL. |');
+    expect(markdown).toContain('| `src` | `src` | `string \\| undefined` | Feed URL. |');
     expect(markdown).toContain('| `vf-search` | `VfSearchEvent` | After each search. |');
     expect(markdown).toContain('| `input` | The search field. |');
     expect(markdown).toContain('| `--vf-accent` | `#005ca9` | Accent colour. |');
     expect(markdown).not.toContain('Helper');
+  });
+
+  it('lists each name once, only documented events, and leaves out columns nobody filled', () => {
+    const manifest = {
+      modules: [
+        {
+          declarations: [
+            {
+              customElement: true,
+              tagName: 'vf-board',
+              attributes: [{ name: 'src', description: 'Feed.' }, { name: 'src', fieldName: 'src' }],
+              events: [{ name: 'url', type: { text: 'VfLoadErrorEvent' } }, { name: 'vf-load-error', description: 'Failed.' }],
+              slots: [{ name: '', description: 'Content.' }],
+            },
+          ],
+        },
+      ],
+    };
+    const markdown = renderElementTables(manifest);
+    expect(markdown.match(/\| `src` \|/g)).toHaveLength(1);
+    expect(markdown).toContain('| Event | Description |\n| --- | --- |\n| `vf-load-error` | Failed. |');
+    expect(markdown).not.toContain('`url`');
+    expect(markdown).toContain('| (default) | Content. |');
   });
 
   it('refuses a manifest without custom elements', () => {
@@ -72,9 +95,10 @@ describe('docs/for-webmasters.md', () => {
   it('would be caught drifting: an attribute added to the manifest changes the page', () => {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
     const page = readFileSync(pagePath, 'utf8');
+    type Declaration = { customElement?: boolean; tagName?: string; attributes?: unknown[] };
     const element = manifest.modules
-      .flatMap((module: { declarations?: { customElement?: boolean; attributes?: unknown[] }[] }) => module.declarations ?? [])
-      .find((declaration: { customElement?: boolean }) => declaration.customElement);
+      .flatMap((module: { declarations?: Declaration[] }) => module.declarations ?? [])
+      .find((declaration: Declaration) => declaration.customElement && declaration.tagName);
     element.attributes = [...(element.attributes ?? []), { name: 'drifted-attribute', description: 'new' }];
     expect(replaceGenerated(page, renderElementTables(manifest))).not.toBe(page);
   });
