@@ -85,6 +85,31 @@ describe('scoreWorkshop', () => {
     expect(textSimilarity('Sprachkurse', 'Sporthallen')).toBeLessThan(0.3);
   });
 
+  it('handles walls without statements, with one statement, and without dots', () => {
+    const lonely = smallWorkshop({
+      statements: [
+        { id: 's1', wall: 'sonne', text: 'Allein' },
+        { id: 'w1', wall: 'wolke', text: 'Ohne Punkte' },
+      ],
+      votes: { level: 'counts', participants: 5, counts: [{ statement: 's1', dots: 4 }] },
+    });
+    const score = scoreWorkshop(lonely, fast);
+    const [sonne, wolke, gewitter] = score.walls;
+    expect(sonne?.statements[0]).toMatchObject({
+      pTop: 1,
+      tier: 1,
+      rankInterval: { low: 1, high: 1 },
+    });
+    expect(sonne?.leaderTest).toBeNull();
+    expect(wolke).toMatchObject({ voters: 0, dots: 0, hhi: null, leaderTest: null });
+    expect(wolke?.statements[0]).toMatchObject({
+      count: 0,
+      share: 0,
+      interval: { low: 0, high: 1 },
+    });
+    expect(gewitter?.statements).toEqual([]);
+  });
+
   it('gives the same bytes for the same seed', () => {
     const w = recklinghausenSample.workshops[0];
     if (!w) throw new Error('sample');
