@@ -14,6 +14,8 @@ import { gzipSync } from 'node:zlib';
 import { markdownTable } from './lib/table.mjs';
 import { copyWorkingTree, linkNodeModules, workspacePackages } from './lib/workspace.mjs';
 
+/** @typedef {import('./lib/workspace.mjs').WorkspacePackage} WorkspacePackage */
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const keep = process.argv.includes('--keep');
 
@@ -116,20 +118,25 @@ async function checkTypes(copyRoot, dir) {
 }
 
 /**
- * The package's own size test when it has one (its budgets are the contract); otherwise the gzip size
- * of its built JavaScript, reported without a budget.
+ * The package's own size budgets are the contract: its `size` script when it has one, else its size tests
+ * (`*size*.test.ts` under src). A package with neither gets the gzip size of its built JavaScript reported,
+ * without a budget.
  * @param {string} copyRoot
- * @param {string} dir
+ * @param {WorkspacePackage} pkg
  * @returns {Promise<Verdict>}
  */
-async function checkSize(copyRoot, dir) {
-  const tests = findFiles(join(dir, 'src'), (name) => /(^|[.-])size\.test\.ts$/.test(name));
+async function checkSize(copyRoot, pkg) {
+  if (typeof pkg.manifest.scripts?.size === 'string') {
+    const result = await exec('npm', ['run', 'size'], pkg.dir);
+    return { ok: result.code === 0, text: `npm run size ${result.code === 0 ? 'passed' : 'failed'}`, output: result.output };
+  }
+  const tests = findFiles(join(pkg.dir, 'src'), (name) => /size[\w.-]*\.test\.ts$/.test(name));
   if (tests.length > 0) {
-    const files = tests.map((file) => relative(dir, file));
-    const result = await exec(join(copyRoot, 'node_modules/.bin/vitest'), ['run', ...files], dir);
+    const files = tests.map((file) => relative(pkg.dir, file));
+    const result = await exec(join(copyRoot, 'node_modules/.bin/vitest'), ['run', ...files], pkg.dir);
     return { ok: result.code === 0, text: `${files.join(', ')} ${result.code === 0 ? 'passed' : 'failed'}`, output: result.output };
   }
-  const scripts = findFiles(join(dir, 'dist'), (name) => name.endsWith('.js'));
+  const scripts = findFiles(join(pkg.dir, 'dist'), (name) => name.endsWith('.js'));
   const bytes = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
   return { ok: scripts.length > 0, text: `${(bytes / 1024).toFixed(1)} kB gzip in dist (no budget)` };
 }
@@ -177,7 +184,7 @@ async function main() {
           checkPublint(copyRoot, pkg.dir),
           checkTypes(copyRoot, pkg.dir),
         ]);
-        const size = await checkSize(copyRoot, pkg.dir);
+        const size = await checkSize(copyRoot, pkg);
         return { name: pkg.name, verdicts: [version, pack, publint, types, size] };
       }),
     );
