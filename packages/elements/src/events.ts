@@ -1,3 +1,4 @@
+import type { OfferInput } from '@vielfalt/model';
 import type { OfferFilters } from './offer-search/filters.js';
 
 /** Options every `vf-` event shares: it bubbles and crosses shadow roots, so a page can listen on `document`. */
@@ -42,7 +43,7 @@ export class VfReportErrorEvent extends Event {
 /** Fired by `<vf-offer-form>` after the endpoint accepted the offer. */
 export class VfOfferSubmitEvent extends Event {
   static readonly eventName = 'vf-offer-submit';
-  constructor(readonly offer: Readonly<Record<string, unknown>>, readonly status: number) {
+  constructor(readonly offer: OfferInput, readonly status: number) {
     super(VfOfferSubmitEvent.eventName, eventInit);
   }
 }

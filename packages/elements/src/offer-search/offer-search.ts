@@ -7,6 +7,7 @@ import { emptyFilters, hasFilters, toOfferQuery, type OfferFilters } from './fil
 import { loadSource } from './load-source.js';
 import { renderFilters } from './render-filters.js';
 import { renderResults } from './render-results.js';
+import { renderSearchBox } from './render-search-box.js';
 import type { OfferSearchResult } from '@vielfalt/search';
 import { offerSearchStyles } from './offer-search.styles.js';
 import type { OfferSearchSource } from './source.js';
@@ -227,45 +228,6 @@ export class VfOfferSearch extends VfElement {
     return this.detailUrl?.replace('{id}', encodeURIComponent(id));
   }
 
-  #renderSearchBox(): TemplateResult {
-    const t = this.t.search;
-    const expanded = this.suggestions.length > 0;
-    const active = this.activeSuggestion >= 0 ? `suggestion-${this.activeSuggestion}` : undefined;
-    return html`<form part="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
-      <label class="visually-hidden" for="q">${t.label}</label>
-      <input
-        id="q"
-        part="input"
-        type="search"
-        role="combobox"
-        autocomplete="off"
-        aria-autocomplete="list"
-        aria-controls="suggestions"
-        aria-expanded=${expanded ? 'true' : 'false'}
-        aria-activedescendant=${active ?? nothing}
-        placeholder=${t.placeholder}
-        .value=${this.query}
-        @input=${this.#onInput}
-        @keydown=${this.#onKeyDown}
-        @blur=${() => setTimeout(() => (this.suggestions = []), 150)}
-      />
-      <ul id="suggestions" part="suggestions" class="suggestions" role="listbox" aria-label=${t.suggestions} ?hidden=${!expanded}>
-        ${this.suggestions.map(
-          (s, i) => html`<li
-            id="suggestion-${i}"
-            role="option"
-            aria-selected=${i === this.activeSuggestion ? 'true' : 'false'}
-            @pointerdown=${(e: Event) => e.preventDefault()}
-            @click=${() => this.#choose(s)}
-          >
-            ${s}
-          </li>`,
-        )}
-      </ul>
-      <button type="button" @click=${() => this.#choose(this.query)}>${t.submit}</button>
-    </form>`;
-  }
-
   #renderBody(): TemplateResult {
     const t = this.t;
     if (this.status === 'error') {
@@ -320,6 +282,15 @@ export class VfOfferSearch extends VfElement {
 
   protected override render(): TemplateResult {
     const { lang, dir } = this.locale;
-    return html`<div part="base" lang=${lang} dir=${dir}>${this.#renderSearchBox()} ${this.#renderBody()}</div>`;
+    return html`<div part="base" lang=${lang} dir=${dir}>${renderSearchBox({
+      t: this.t,
+      query: this.query,
+      suggestions: this.suggestions,
+      active: this.activeSuggestion,
+      onInput: (e) => this.#onInput(e),
+      onKeyDown: (e) => this.#onKeyDown(e),
+      onChoose: (q) => this.#choose(q),
+      onClose: () => (this.suggestions = []),
+    })} ${this.#renderBody()}</div>`;
   }
 }
