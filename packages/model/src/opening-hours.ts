@@ -19,8 +19,19 @@ const weekdays: Record<string, Weekday> = {
 };
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+// Filtering many offers asks about the same instant again and again; remember the last answer.
+let lastClock: { time: number; timeZone: string; clock: WallClock } | undefined;
+
 /** Date, weekday and time as a clock on the wall in `timeZone` shows them (daylight saving included). */
 function wallClock(when: Date, timeZone: string): WallClock {
+  const time = when.getTime();
+  if (lastClock?.time === time && lastClock.timeZone === timeZone) return lastClock.clock;
+  const clock = readWallClock(when, timeZone);
+  lastClock = { time, timeZone, clock };
+  return clock;
+}
+
+function readWallClock(when: Date, timeZone: string): WallClock {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-GB', {
@@ -74,6 +85,9 @@ export function isOpenAt(schedule: Schedule | ScheduleInput, when: Date): boolea
       Date.parse(session.start) <= when.getTime() && when.getTime() < Date.parse(session.end),
   );
   if (inSession) return true;
+  const weekly = schedule.weekly ?? [];
+  // Reading the wall clock through Intl is the costly part; most offers without slots never need it.
+  if (weekly.length === 0) return false;
   const clock = wallClock(when, schedule.timeZone ?? 'Europe/Berlin');
   if (schedule.validFrom !== undefined && clock.date < schedule.validFrom) return false;
   if (schedule.validUntil !== undefined && clock.date > schedule.validUntil) return false;
@@ -83,7 +97,7 @@ export function isOpenAt(schedule: Schedule | ScheduleInput, when: Date): boolea
     )
   )
     return false;
-  return (schedule.weekly ?? []).some((slot) => {
+  return weekly.some((slot) => {
     if (slot.day !== clock.weekday || clock.time < slot.opens || clock.time >= slot.closes)
       return false;
     const interval = slot.interval ?? 1;

@@ -1,0 +1,53 @@
+// How long the CSV import takes for 10,000 offer rows (the issue's target: under 2 s). Prints numbers, asserts nothing.
+// Run: esbuild bench/csv-import.ts --bundle --platform=node --format=esm --conditions=@vielfalt/source | node --input-type=module
+import { readFileSync } from 'node:fs';
+import { exportOffersCsv, importOffersCsv } from '../src/csv/index.js';
+import { exportHsds, importHsds } from '../src/hsds/index.js';
+import { recklinghausenProfile } from '../src/recklinghausen.js';
+import { recklinghausenSample } from '../src/sample/index.js';
+
+// Read relative to the working directory: the script is bundled and piped into node, so it has no file URL; npm runs it in packages/model.
+const template = readFileSync('templates/angebote-vorlage.csv', 'utf8');
+const [header = '', example = ''] = template.replace(/^\uFEFF/, '').split('\r\n');
+const municipalities = recklinghausenProfile.municipalities.map((municipality) => municipality.ags);
+const days = ['Mo', 'Di', 'Mi', 'Do', 'Fr'];
+
+/** 10,000 distinct, valid rows: the template row with its id, title, place and times varied, one in ten with a multi-line quoted description. */
+function rows(count: number): string {
+  const lines = [header];
+  for (let i = 0; i < count; i++) {
+    const cells = example.split(';');
+    cells[0] = `angebot-${i}`;
+    cells[2] = `Sprachcafé Nummer ${i}`;
+    cells[4] = i % 10 === 0 ? `"Zeile eins; mit Semikolon\r\nZeile zwei mit ""Zitat"""` : '';
+    cells[5] = `traeger-${i % 400}`;
+    cells[6] = `Träger ${i % 400}`;
+    cells[11] = municipalities[i % municipalities.length] ?? '05562024';
+    cells[16] = cells[11];
+    cells[25] = `${days[i % 5]} ${String(8 + (i % 10)).padStart(2, '0')}:00-${String(9 + (i % 10)).padStart(2, '0')}:30`;
+    lines.push(cells.join(';'));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+function measure(name: string, runs: number, work: () => unknown): void {
+  work(); // warm-up: the first call compiles zod's parsers
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  console.log(`${name.padEnd(56)} median ${median.toFixed(0).padStart(6)} ms  (min ${times[0]?.toFixed(0)}, max ${times.at(-1)?.toFixed(0)})`);
+}
+
+const bytes = new TextEncoder().encode(rows(10_000));
+const check = importOffersCsv(bytes, { profile: recklinghausenProfile });
+console.log(`CSV: ${(bytes.length / 1e6).toFixed(1)} MB, ${check.rows.imported} of ${check.rows.total} rows valid, ${check.problems.length} problems`);
+measure('importOffersCsv, 10,000 rows (decode, parse, check, build)', 5, () => importOffersCsv(bytes, { profile: recklinghausenProfile }));
+measure('exportOffersCsv, sample', 5, () => exportOffersCsv(recklinghausenSample, { statuses: ['published', 'archived'] }));
+const hsds = JSON.parse(JSON.stringify(exportHsds(recklinghausenSample, { profile: recklinghausenProfile }))) as unknown;
+measure(`exportHsds, sample (${recklinghausenSample.offers.length} offers)`, 5, () => exportHsds(recklinghausenSample, { profile: recklinghausenProfile }));
+measure('importHsds, the sample export', 5, () => importHsds(hsds, { profile: recklinghausenProfile }));
