@@ -85,6 +85,12 @@ describe('transition', () => {
     expect(messages.de).toContain(`„${action}“ ist im Status „${status}“ nicht erlaubt`);
     expect(messages.en).toContain(`"${action}" is not allowed in status "${status}"`);
     expect(messages.de).toContain('sprachcafe-marl');
+    expect(messages.de.startsWith('status: ')).toBe(true);
+    expect(messages.en.startsWith('status: ')).toBe(true);
+    expect((error as LifecycleError).problem).toMatchObject({
+      path: 'status',
+      code: 'illegal-transition',
+    });
   });
 
   test('refuses a rejection without a reason and a move without an actor', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Offer, OfferStatus } from './offer.js';
-import type { LocalizedMessage } from './problem.js';
+import { problemAt, type DataPath, type LocalizedMessage, type Problem } from './problem.js';
 
 /** What can happen to an offer in review: a provider submits or withdraws, county staff publish, reject or archive. */
 export const lifecycleActionSchema = z.enum([
@@ -38,18 +38,25 @@ export function allowedActions(status: OfferStatus): LifecycleAction[] {
   );
 }
 
-/** Thrown by {@link transition} for a move the lifecycle does not allow; `messages` holds German and English. */
+/**
+ * Thrown by {@link transition} for a move the lifecycle does not allow. `problem` names the field at fault
+ * (`status`, `by` or `reason`) like every other problem; `messages` holds its German and English message.
+ */
 export class LifecycleError extends Error {
   /** `illegal-transition`, `reason-required` or `actor-required`. */
   readonly code: 'illegal-transition' | 'reason-required' | 'actor-required';
-  /** The message in German and English. */
+  /** The refusal as a problem with path and code, e.g. for an API response. */
+  readonly problem: Problem;
+  /** The message in German and English, starting with the path. */
   readonly messages: LocalizedMessage;
 
-  constructor(code: LifecycleError['code'], messages: LocalizedMessage) {
-    super(`${messages.de} / ${messages.en}`);
+  constructor(code: LifecycleError['code'], path: DataPath, messages: LocalizedMessage) {
+    const problem = problemAt(path, code, messages);
+    super(`${problem.message.de} / ${problem.message.en}`);
     this.name = 'LifecycleError';
     this.code = code;
-    this.messages = messages;
+    this.problem = problem;
+    this.messages = problem.message;
   }
 }
 
@@ -72,19 +79,19 @@ export function transition<T extends Pick<Offer, 'id' | 'status' | 'history'>>(
   const rule = offerLifecycle[action];
   if (!rule.from.includes(offer.status)) {
     const allowed = allowedActions(offer.status);
-    throw new LifecycleError('illegal-transition', {
+    throw new LifecycleError('illegal-transition', ['status'], {
       de: `Angebot „${offer.id}“: „${action}“ ist im Status „${offer.status}“ nicht erlaubt; erwartet einen Status aus ${rule.from.join(', ')}. Erlaubt sind hier: ${allowed.join(', ') || 'keine Aktionen'}.`,
       en: `offer "${offer.id}": "${action}" is not allowed in status "${offer.status}"; expected a status among ${rule.from.join(', ')}. Allowed here: ${allowed.join(', ') || 'no actions'}.`,
     });
   }
   if (!by.trim()) {
-    throw new LifecycleError('actor-required', {
+    throw new LifecycleError('actor-required', ['by'], {
       de: `Angebot „${offer.id}“: erwartet, wer „${action}“ ausführt (by); gefunden: nichts.`,
       en: `offer "${offer.id}": expected who performs "${action}" (by); found: nothing.`,
     });
   }
   if (action === 'reject' && !reason?.trim()) {
-    throw new LifecycleError('reason-required', {
+    throw new LifecycleError('reason-required', ['reason'], {
       de: `Angebot „${offer.id}“: eine Ablehnung braucht eine Begründung, damit der Träger weiß, was zu ändern ist; gefunden: keine.`,
       en: `offer "${offer.id}": a rejection needs a reason so the provider knows what to change; found: none.`,
     });
