@@ -100,7 +100,7 @@ export default defineConfig({
         resolve: { conditions: ['@vielfalt/source'] },
         plugins: [offerEndpoint],
         // Pre-bundled up front: discovering them mid-run makes Vite reload the page under a running test.
-        optimizeDeps: { include: ['axe-core', 'lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'zod'] },
+        optimizeDeps: { include: ['axe-core', 'fast-check', 'lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'zod'] },
         test: {
           name: 'elements',
           dir: './src',
