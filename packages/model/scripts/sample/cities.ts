@@ -15,6 +15,7 @@ export interface SampleCity {
   streets: readonly string[];
 }
 
+/** The ten cities in order of their AGS. */
 export const cities: readonly SampleCity[] = [
   {
     slug: 'castrop-rauxel',

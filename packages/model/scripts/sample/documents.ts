@@ -43,4 +43,5 @@ export const documents = {
   },
 } as const;
 
+/** The key of a document in {@link documents}. */
 export type DocumentKey = keyof typeof documents;

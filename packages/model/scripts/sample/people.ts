@@ -89,6 +89,7 @@ const family = [
   'Peters',
 ] as const;
 
+/** An invented person: first name, family name and the gender that German role titles follow. */
 export interface Person {
   first: string;
   last: string;

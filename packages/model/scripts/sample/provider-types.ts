@@ -35,6 +35,7 @@ export interface TypeInfo {
   about: readonly [string, string];
 }
 
+/** The facts of every provider type; names use `{ort}` (city) and `{stadtteil}` (district). */
 export const providerTypeInfo: Record<ProviderType, TypeInfo> = {
   stadt: {
     kind: actorKind.integrationsbeauftragte,

@@ -12,7 +12,9 @@ export const field = {
   engagement: 'engagement',
   familie: 'familie-kinder-frauen-jugend',
 } as const;
+/** A field-of-action id of the profile. */
 export type FieldId = (typeof field)[keyof typeof field];
+/** All eight fields of action, in the profile's order. */
 export const allFields: readonly FieldId[] = Object.values(field);
 
 /** Target groups (Zielgruppen) of the competition form. */
@@ -29,6 +31,7 @@ export const group = {
   vorOrt: 'bevoelkerung-vor-ort',
   multi: 'multiplikatoren',
 } as const;
+/** A target-group id of the profile. */
 export type GroupId = (typeof group)[keyof typeof group];
 
 /** Actor kinds (Akteursarten) inside and outside the administration. */
@@ -59,6 +62,7 @@ export const actorKind = {
   stiftung: 'stiftung',
   unternehmen: 'unternehmen',
 } as const;
+/** An actor-kind id of the profile. */
 export type ActorKindId = (typeof actorKind)[keyof typeof actorKind];
 
 /** Places (Orte und Einrichtungen). */
@@ -79,6 +83,7 @@ export const place = {
   kirche: 'kirche',
   verwaltung: 'verwaltung',
 } as const;
+/** A place-kind id of the profile. */
 export type PlaceId = (typeof place)[keyof typeof place];
 
 /** Funding sources (Finanzierung). */
@@ -91,4 +96,5 @@ export const funding = {
   sponsoren: 'sponsorengelder',
   spenden: 'spenden',
 } as const;
+/** A funding-source id of the profile. */
 export type FundingId = (typeof funding)[keyof typeof funding];
