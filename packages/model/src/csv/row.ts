@@ -1,7 +1,6 @@
-import { z } from 'zod';
-import type { Contact } from '../actor.js';
+import { contactSchema, type Contact } from '../actor.js';
 import { agsSchema, idSchema, languageCodeSchema } from '../common.js';
-import { offerSchema, type Offer } from '../offer.js';
+import { offerSchema, registrationSchema, type Offer } from '../offer.js';
 import type { CountyProfile } from '../profile.js';
 import { booleanCell, cellError, choiceCell, dateCell, listCell, numberCell, timesCell, type CellResult } from './cells.js';
 import { costWords, formatWords, kindWords, offerColumns, statusWords, wheelchairWords, type OfferColumnKey } from './columns.js';
@@ -114,7 +113,7 @@ export function readOfferRow(row: number, cells: readonly string[], ctx: RowCont
   const format = cell('format') ? read('format', choiceCell(cell('format'), formatWords, { de: 'Format', en: 'format' })) : 'on-site';
   const registrationRequired = read('registration', booleanCell(cell('registration')));
   const url = cell('registrationUrl') || undefined;
-  if (url && !z.url({ protocol: /^https?$/ }).safeParse(url).success) {
+  if (url && !registrationSchema.shape.url.safeParse(url).success) {
     fail('registrationUrl', 'invalid-url', { de: `„${url}“ ist keine Internetadresse. Erwartet: https://…`, en: `"${url}" is not a web address. Expected https://…` });
   }
   const weekly = read('times', timesCell(cell('times')));
@@ -127,7 +126,7 @@ export function readOfferRow(row: number, cells: readonly string[], ctx: RowCont
   const tags = list('tags', (tag) => tag.length <= 60, { de: 'Schlagwörter mit höchstens 60 Zeichen', en: 'keywords of at most 60 characters' });
   const status = cell('status') ? read('status', choiceCell(cell('status'), statusWords, { de: 'Statusangabe', en: 'status' })) : 'submitted';
   const email = cell('contactEmail') || undefined;
-  if (email && !z.email().safeParse(email).success) {
+  if (email && !contactSchema.shape.email.safeParse(email).success) {
     fail('contactEmail', 'invalid-email', { de: `„${email}“ ist keine E-Mail-Adresse.`, en: `"${email}" is not an email address.` });
   }
   const phone = cell('contactPhone') || undefined;

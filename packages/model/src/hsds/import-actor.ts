@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actorSchema, contactSchema, type Actor } from '../actor.js';
-import { agsSchema, languageCodeSchema, localizedStringSchema } from '../common.js';
+import { localizedStringSchema } from '../common.js';
 import { cleanPhone, dataAttribute, localized, note, ourId, type ImportContext } from './import-context.js';
 import type { HsdsContact, HsdsOrganization } from './schema.js';
 import { readAttributes, vielfaltTaxonomies } from './vocabulary.js';
@@ -25,11 +25,11 @@ export function importContact(contact: HsdsContact, actorId: string, ctx: Import
     note(ctx, `${path}.phones[0].number`, 'invalid-phone', `Telefonnummer „${phoneNumber}“ ist ungültig und wurde weggelassen.`, `Phone number "${phoneNumber}" is invalid and was left out.`);
   }
   const role = dataAttribute(ctx, attributes, 'contact-role', localizedStringSchema, path) ?? localized(ctx, contact.title);
-  const languages = dataAttribute(ctx, attributes, 'contact-languages', z.array(languageCodeSchema), path) ?? [];
+  const languages = dataAttribute(ctx, attributes, 'contact-languages', contactSchema.shape.languages, path) ?? [];
   const candidate = {
     id,
     actorId,
-    kind: dataAttribute(ctx, attributes, 'contact-kind', z.enum(['person', 'role-mailbox']), path) ?? (contact.name ? 'person' : 'role-mailbox'),
+    kind: dataAttribute(ctx, attributes, 'contact-kind', contactSchema.shape.kind, path) ?? (contact.name ? 'person' : 'role-mailbox'),
     name: contact.name,
     role,
     email: valid(email, contact.email),
@@ -78,7 +78,7 @@ export function importOrganization(organization: HsdsOrganization, ctx: ImportCo
     website: valid(httpUrl, organization.website),
     email: valid(email, organization.email),
     phone: cleanPhone(organization.phones?.[0]?.number),
-    municipalities: dataAttribute(ctx, attributes, 'municipalities', z.array(agsSchema), path) ?? [],
+    municipalities: dataAttribute(ctx, attributes, 'municipalities', actorSchema.shape.municipalities, path) ?? [],
   };
   const parsed = actorSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
   if (!parsed.success) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agsSchema, localizedStringSchema } from '../common.js';
-import { locationSchema, type Location } from '../location.js';
+import { accessibilitySchema, locationSchema, type Location } from '../location.js';
 import { scheduleSchema, type Schedule, type WeeklySlot } from '../schedule.js';
 import { dataAttribute, localized, note, ourId, type ImportContext } from './import-context.js';
 import type { HsdsLocation, HsdsSchedule } from './schema.js';
@@ -30,7 +30,7 @@ export function importLocation(location: HsdsLocation, ctx: ImportContext, path:
     ?.flatMap((entry) => [entry.description, entry.details])
     .filter((text): text is string => Boolean(text))
     .join('\n');
-  const wheelchair = dataAttribute(ctx, attributes, 'wheelchair', z.enum(['yes', 'no', 'unknown']), path);
+  const wheelchair = dataAttribute(ctx, attributes, 'wheelchair', accessibilitySchema.shape.wheelchair, path);
   const details =
     dataAttribute(ctx, attributes, 'accessibility-details', localizedStringSchema, path) ??
     (wheelchair ? undefined : localized(ctx, accessibilityText));

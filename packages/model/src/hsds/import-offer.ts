@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, languageCodeSchema } from '../common.js';
 import type { Location } from '../location.js';
 import {
@@ -7,7 +6,6 @@ import {
   offerKindSchema,
   offerSchema,
   offerStatusSchema,
-  offerTextsSchema,
   registrationSchema,
   targetGroupRefSchema,
   type Offer,
@@ -27,7 +25,7 @@ export interface ServiceWithLocations {
 }
 
 function textsOf(service: HsdsService, attributes: OurAttributes, ctx: ImportContext, path: string): Offer['texts'] {
-  const ours = dataAttribute(ctx, attributes, 'texts', z.record(languageCodeSchema, offerTextsSchema), path);
+  const ours = dataAttribute(ctx, attributes, 'texts', offerSchema.shape.texts, path);
   if (ours) return ours;
   const description = service.description?.trim();
   const summary = description && description.length <= 500 ? description : (description?.slice(0, 497).concat('…') ?? service.name);
@@ -68,7 +66,7 @@ function registrationOf(service: HsdsService, attributes: OurAttributes, ctx: Im
   const ours = dataAttribute(ctx, attributes, 'registration', registrationSchema, path);
   if (ours) return ours;
   const howTo = localized(ctx, service.application_process);
-  const url = z.url({ protocol: /^https?$/ }).safeParse(service.url).data;
+  const url = registrationSchema.shape.url.safeParse(service.url).data;
   return {
     required: howTo !== undefined,
     ...(howTo && { howTo }),
