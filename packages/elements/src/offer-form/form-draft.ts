@@ -1,4 +1,4 @@
-import { offerKindSchema, weekdaySchema, type OfferInput } from '@vielfalt/model';
+import { offerKindSchema, weekdaySchema, type Offer, type OfferInput } from '@vielfalt/model';
 import * as z from 'zod';
 
 const slotSchema = z.object({ day: weekdaySchema, opens: z.string().max(5), closes: z.string().max(5) });
@@ -94,5 +94,53 @@ export function draftToOffer(draft: FormDraft, providerId: string): OfferInput {
     registration: { required: draft.registrationRequired },
     schedule: { weekly: draft.slots, byAppointment: draft.byAppointment },
     status: 'submitted',
+  };
+}
+
+/**
+ * A draft for editing an existing offer, in one of its text languages (the UI language if it has texts in it,
+ * else its first). Contact fields stay empty: contacts are managed with their consent, not through this form.
+ */
+export function offerToDraft(offer: Offer, lang: string): FormDraft {
+  const textLanguage = offer.texts[lang] !== undefined ? lang : (Object.keys(offer.texts)[0] ?? 'de');
+  const texts = offer.texts[textLanguage];
+  const place = offer.locations[0];
+  return formDraftSchema.parse({
+    textLanguage,
+    title: texts?.title ?? '',
+    summary: texts?.summary ?? '',
+    description: texts?.description ?? '',
+    kind: offer.kind,
+    fieldsOfAction: offer.fieldsOfAction,
+    targetGroups: offer.targetGroups.map((g) => g.id),
+    languages: offer.languages.join(', '),
+    cost: offer.cost.kind,
+    format: offer.format,
+    registrationRequired: offer.registration.required,
+    slots: offer.schedule.weekly.map(({ day, opens, closes }) => ({ day, opens, closes })),
+    byAppointment: offer.schedule.byAppointment,
+    street: place?.address?.street ?? '',
+    postalCode: place?.address?.postalCode ?? '',
+    locality: place?.address?.locality ?? '',
+    municipality: place?.municipality ?? (offer.area.kind === 'municipalities' ? (offer.area.ags[0] ?? '') : ''),
+  });
+}
+
+/**
+ * The edited offer: the draft's fields over the original, keeping its id, provider, other languages' texts,
+ * further places and everything the form does not show.
+ */
+export function mergeIntoOffer(original: Offer, draft: FormDraft): OfferInput {
+  const edited = draftToOffer(draft, original.providerId);
+  const [firstPlace, ...morePlaces] = edited.locations ?? [];
+  const keptPlace = original.locations[0];
+  return {
+    ...original,
+    ...edited,
+    id: original.id,
+    status: original.status,
+    texts: { ...original.texts, ...edited.texts },
+    locations: firstPlace ? [{ ...keptPlace, ...firstPlace, id: keptPlace?.id ?? firstPlace.id }, ...original.locations.slice(1), ...morePlaces] : original.locations,
+    schedule: { ...original.schedule, weekly: edited.schedule.weekly ?? [], byAppointment: edited.schedule.byAppointment ?? false },
   };
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { recklinghausenProfile } from '@vielfalt/model';
+import { sampleOffers } from '../testing/offers.js';
 import '../define/offer-form.js';
 import { axeViolations, mount, shadowOf, until } from '../testing/dom.js';
 import { expectNoXss, xssPayloads } from '../testing/xss.js';
@@ -67,6 +68,27 @@ describe('<vf-offer-form>', () => {
     expect(submitted[0]).toMatchObject({ status: 201, kind: 'course', languages: ['de', 'ar'], fieldsOfAction: ['wohnen'] });
     expect(shadowOf(el).textContent).toContain('Danke!');
     expect(localStorage.getItem('vf-test-draft')).toBeNull();
+  });
+
+  test('editing an offer keeps its id, other languages and places, and sends the changed text', async () => {
+    const original = sampleOffers(1)[0]!;
+    const el = await form();
+    const submitted: Record<string, unknown>[] = [];
+    el.addEventListener('vf-offer-submit', (e) => submitted.push(e.offer as Record<string, unknown>));
+    el.offer = original;
+    await el.updateComplete;
+    const title = $<HTMLInputElement>(el, '#title');
+    expect(title.value).toBe('Deutschkurs Castrop-Rauxel');
+    await userEvent.tripleClick(title);
+    await userEvent.keyboard('Deutschkurs am Abend');
+    await userEvent.click($(el, '[part="submit"]'));
+    await until(() => submitted.length === 1);
+    expect(submitted[0]).toMatchObject({
+      id: original.id,
+      providerId: original.providerId,
+      texts: { de: { title: 'Deutschkurs am Abend' }, en: { title: original.texts['en']!.title } },
+      locations: [{ id: original.locations[0]!.id, geo: original.locations[0]!.geo }],
+    });
   });
 
   test('the draft survives a reload and can be discarded', async () => {

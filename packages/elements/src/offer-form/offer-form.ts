@@ -1,18 +1,18 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { countyProfileSchema, offerKindSchema, weekdaySchema, type CountyProfile } from '@vielfalt/model';
+import { countyProfileSchema, offerKindSchema, weekdaySchema, type CountyProfile, type Offer } from '@vielfalt/model';
 import { VfElement } from '../base/element.js';
 import { VfLoadErrorEvent, VfOfferSubmitEvent } from '../events.js';
 import { languageName, localized } from '../offer-text.js';
 import { weekdayName } from '../offer-detail/render-schedule.js';
-import { draftToOffer, emptyDraft, loadDraft, saveDraft, type FormDraft } from './form-draft.js';
+import { draftToOffer, emptyDraft, loadDraft, mergeIntoOffer, offerToDraft, saveDraft, type FormDraft } from './form-draft.js';
 import { validateDraft, type FieldError } from './form-validation.js';
 
 type TextKey = { [K in keyof FormDraft]: FormDraft[K] extends string ? K : never }[keyof FormDraft];
 type FlagKey = { [K in keyof FormDraft]: FormDraft[K] extends boolean ? K : never }[keyof FormDraft];
 
 /**
- * The form providers use to submit or edit an offer: texts, kind, fields of action, target groups, spoken
+ * The form providers use to submit or edit (set `offer`) an offer: texts, kind, fields of action, target groups, spoken
  * languages, cost, format, weekly times, place and a contact whose publication needs consent. Validation uses
  * the model's schema with messages in the UI language and an error summary at the top that links to each field.
  * The draft is kept in the browser's localStorage until it is sent.
@@ -54,6 +54,8 @@ export class VfOfferForm extends VfElement {
   @property({ attribute: 'draft-key' }) draftKey = 'vf-offer-form';
   /** The county profile; set directly or loaded from `profile-src`. */
   @property({ attribute: false }) profile: CountyProfile | undefined;
+  /** An offer to edit: the form starts from it and sends it back with its id, other languages and places kept. */
+  @property({ attribute: false }) offer: Offer | undefined;
 
   @state() private draft: FormDraft = emptyDraft();
   /** Set by the first submit: from then on the form shows what is wrong, re-checked as people fix it. */
@@ -74,6 +76,7 @@ export class VfOfferForm extends VfElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('profileSrc') && this.profileSrc !== undefined) void this.#loadProfile(this.profileSrc);
+    if (changed.has('offer') && this.offer !== undefined && !this.restored) this.draft = offerToDraft(this.offer, this.locale.lang);
   }
 
   protected override updated(): void {
@@ -114,7 +117,7 @@ export class VfOfferForm extends VfElement {
     }
     if (this.endpoint === undefined) return;
     this.phase = 'sending';
-    const offer = draftToOffer(this.draft, this.providerId);
+    const offer = this.offer !== undefined ? mergeIntoOffer(this.offer, this.draft) : draftToOffer(this.draft, this.providerId);
     const d = this.draft;
     const contact = { name: d.contactName, email: d.contactEmail, phone: d.contactPhone, consent: d.consent, publish: { name: d.publishName, email: d.publishEmail, phone: d.publishPhone } };
     try {
