@@ -16,7 +16,9 @@ await build({
   target: 'node20',
   conditions: ['@vielfalt/source'],
   external: ['better-sqlite3', 'pg', 'autocannon'],
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 await import(pathToFileURL(outfile).href);

@@ -3,7 +3,14 @@ import { hsdsId } from '@vielfalt/model/hsds';
 import { apiRoutes } from './routes/index.js';
 import { contactFixture } from './testing/fixtures.js';
 import { startTestServer, testPassword, type Caller, type TestServer } from './testing/harness.js';
-import { actionStepIn, invitation, newActor, offerContent, offerIn, workshopIn } from './testing/scenario.js';
+import {
+  actionStepIn,
+  invitation,
+  newActor,
+  offerContent,
+  offerIn,
+  workshopIn,
+} from './testing/scenario.js';
 
 /** A concrete call of one route, prepared fresh for each caller so earlier calls change nothing. */
 interface Call {
@@ -18,101 +25,239 @@ interface Call {
 const calls: Record<string, { ofProviderA?: boolean; prepare(t: TestServer): Promise<Call> }> = {
   'GET /health': { prepare: async () => ({ path: '/health' }) },
   'GET /api/v1/offers': { prepare: async () => ({ path: '/api/v1/offers?pageSize=5' }) },
-  'GET /api/v1/offers/{id}': { prepare: async (t) => ({ path: `/api/v1/offers/${await offerIn(t.store, 'traeger-a', 'published')}` }) },
+  'GET /api/v1/offers/{id}': {
+    prepare: async (t) => ({
+      path: `/api/v1/offers/${await offerIn(t.store, 'traeger-a', 'published')}`,
+    }),
+  },
   'GET /api/v1/search': { prepare: async () => ({ path: '/api/v1/search?q=deutsch' }) },
   'GET /api/v1/feed': { prepare: async () => ({ path: '/api/v1/feed' }) },
   'POST /api/v1/offers/{id}/reports': {
-    prepare: async (t) => ({ path: `/api/v1/offers/${await offerIn(t.store, 'traeger-a', 'published')}/reports`, body: { message: 'Die Zeiten stimmen nicht mehr.' } }),
+    prepare: async (t) => ({
+      path: `/api/v1/offers/${await offerIn(t.store, 'traeger-a', 'published')}/reports`,
+      body: { message: 'Die Zeiten stimmen nicht mehr.' },
+    }),
   },
   'GET /api/v1/hsds': { prepare: async () => ({ path: '/api/v1/hsds' }) },
-  'GET /api/v1/hsds/services': { prepare: async () => ({ path: '/api/v1/hsds/services?per_page=5' }) },
-  'GET /api/v1/hsds/services/{id}': { prepare: async (t) => ({ path: `/api/v1/hsds/services/${hsdsId('offer', await offerIn(t.store, 'traeger-a', 'published'))}` }) },
-  'GET /api/v1/hsds/organizations': { prepare: async () => ({ path: '/api/v1/hsds/organizations' }) },
-  'GET /api/v1/hsds/organizations/{id}': { prepare: async () => ({ path: `/api/v1/hsds/organizations/${hsdsId('actor', 'traeger-a')}` }) },
-  'GET /api/v1/hsds/service_at_locations': { prepare: async () => ({ path: '/api/v1/hsds/service_at_locations' }) },
-  'GET /api/v1/offers/{id}/jsonld': { prepare: async (t) => ({ path: `/api/v1/offers/${await offerIn(t.store, 'traeger-a', 'published')}/jsonld` }) },
+  'GET /api/v1/hsds/services': {
+    prepare: async () => ({ path: '/api/v1/hsds/services?per_page=5' }),
+  },
+  'GET /api/v1/hsds/services/{id}': {
+    prepare: async (t) => ({
+      path: `/api/v1/hsds/services/${hsdsId('offer', await offerIn(t.store, 'traeger-a', 'published'))}`,
+    }),
+  },
+  'GET /api/v1/hsds/organizations': {
+    prepare: async () => ({ path: '/api/v1/hsds/organizations' }),
+  },
+  'GET /api/v1/hsds/organizations/{id}': {
+    prepare: async () => ({ path: `/api/v1/hsds/organizations/${hsdsId('actor', 'traeger-a')}` }),
+  },
+  'GET /api/v1/hsds/service_at_locations': {
+    prepare: async () => ({ path: '/api/v1/hsds/service_at_locations' }),
+  },
+  'GET /api/v1/offers/{id}/jsonld': {
+    prepare: async (t) => ({
+      path: `/api/v1/offers/${await offerIn(t.store, 'traeger-a', 'published')}/jsonld`,
+    }),
+  },
   'GET /api/v1/contacts': { prepare: async () => ({ path: '/api/v1/contacts' }) },
   'GET /api/v1/manage/contacts': { prepare: async () => ({ path: '/api/v1/manage/contacts' }) },
-  'PUT /api/v1/manage/contacts/{id}': { ofProviderA: true, prepare: async () => ({ path: '/api/v1/manage/contacts/kontakt-a', body: contactFixture('kontakt-a', 'traeger-a') }) },
+  'PUT /api/v1/manage/contacts/{id}': {
+    ofProviderA: true,
+    prepare: async () => ({
+      path: '/api/v1/manage/contacts/kontakt-a',
+      body: contactFixture('kontakt-a', 'traeger-a'),
+    }),
+  },
   'DELETE /api/v1/manage/contacts/{id}': {
     ofProviderA: true,
     prepare: async (t) => {
-      await t.store.putContact(contactFixture('kontakt-weg', 'traeger-a'), { userId: 'test-setup', role: 'moderator' });
+      await t.store.putContact(contactFixture('kontakt-weg', 'traeger-a'), {
+        userId: 'test-setup',
+        role: 'moderator',
+      });
       return { path: '/api/v1/manage/contacts/kontakt-weg' };
     },
   },
   'GET /api/v1/actors': { prepare: async () => ({ path: '/api/v1/actors' }) },
-  'PUT /api/v1/actors/{id}': { prepare: async () => ({ path: '/api/v1/actors/neu-1', body: newActor('neu-1') }) },
+  'PUT /api/v1/actors/{id}': {
+    prepare: async () => ({ path: '/api/v1/actors/neu-1', body: newActor('neu-1') }),
+  },
   'GET /api/v1/good-practices': { prepare: async () => ({ path: '/api/v1/good-practices' }) },
   'PUT /api/v1/good-practices/{id}': {
     prepare: async () => ({
       path: '/api/v1/good-practices/gp-1',
-      body: { id: 'gp-1', title: { de: 'Sprachcafé' }, summary: { de: 'Treffen zum Deutschsprechen' }, actorIds: ['traeger-a'], municipalities: ['05562032'], fieldsOfAction: ['bildung-ab-15'] },
+      body: {
+        id: 'gp-1',
+        title: { de: 'Sprachcafé' },
+        summary: { de: 'Treffen zum Deutschsprechen' },
+        actorIds: ['traeger-a'],
+        municipalities: ['05562032'],
+        fieldsOfAction: ['bildung-ab-15'],
+      },
     }),
   },
   'GET /api/v1/strategy': { prepare: async () => ({ path: '/api/v1/strategy' }) },
-  'PUT /api/v1/strategy/goals/{id}': { prepare: async () => ({ path: '/api/v1/strategy/goals/ziel-x', body: { id: 'ziel-x', fieldOfAction: 'wohnen', title: { de: 'Mehr Wohnraum' } } }) },
+  'PUT /api/v1/strategy/goals/{id}': {
+    prepare: async () => ({
+      path: '/api/v1/strategy/goals/ziel-x',
+      body: { id: 'ziel-x', fieldOfAction: 'wohnen', title: { de: 'Mehr Wohnraum' } },
+    }),
+  },
   'PUT /api/v1/strategy/action-steps/{id}': {
     prepare: async (t) => {
       const { goalId } = await actionStepIn(t.store);
-      return { path: '/api/v1/strategy/action-steps/schritt-x', body: { id: 'schritt-x', goalId, title: { de: 'Wohnraumbörse' }, responsibleActorIds: ['traeger-a'], status: 'planned' } };
+      return {
+        path: '/api/v1/strategy/action-steps/schritt-x',
+        body: {
+          id: 'schritt-x',
+          goalId,
+          title: { de: 'Wohnraumbörse' },
+          responsibleActorIds: ['traeger-a'],
+          status: 'planned',
+        },
+      };
     },
   },
   'POST /api/v1/strategy/action-steps/{id}/status': {
-    prepare: async (t) => ({ path: `/api/v1/strategy/action-steps/${(await actionStepIn(t.store)).stepId}/status`, body: { status: 'in-progress', note: 'Erstes Treffen war am 3. März' } }),
+    prepare: async (t) => ({
+      path: `/api/v1/strategy/action-steps/${(await actionStepIn(t.store)).stepId}/status`,
+      body: { status: 'in-progress', note: 'Erstes Treffen war am 3. März' },
+    }),
   },
   'GET /api/v1/klimakonferenzen': { prepare: async () => ({ path: '/api/v1/klimakonferenzen' }) },
-  'GET /api/v1/klimakonferenzen/{id}/results': { prepare: async (t) => ({ path: `/api/v1/klimakonferenzen/${await workshopIn(t.store)}/results` }) },
+  'GET /api/v1/klimakonferenzen/{id}/results': {
+    prepare: async (t) => ({
+      path: `/api/v1/klimakonferenzen/${await workshopIn(t.store)}/results`,
+    }),
+  },
   'PUT /api/v1/klimakonferenzen/{id}': {
     prepare: async (t) => {
       const id = await workshopIn(t.store);
-      return { path: `/api/v1/klimakonferenzen/${id}`, body: (await t.store.getDocument('klimakonferenz', id)) as object };
+      return {
+        path: `/api/v1/klimakonferenzen/${id}`,
+        body: (await t.store.getDocument('klimakonferenz', id)) as object,
+      };
     },
   },
-  'GET /api/v1/klimakonferenzen/{id}/board': { prepare: async (t) => ({ path: `/api/v1/klimakonferenzen/${await workshopIn(t.store)}/board` }) },
+  'GET /api/v1/klimakonferenzen/{id}/board': {
+    prepare: async (t) => ({ path: `/api/v1/klimakonferenzen/${await workshopIn(t.store)}/board` }),
+  },
   'POST /api/v1/klimakonferenzen/{id}/statements': {
-    prepare: async (t) => ({ path: `/api/v1/klimakonferenzen/${await workshopIn(t.store)}/statements`, body: { id: 'aussage-2', wall: 'gewitter', text: 'Zu wenig Wohnungen' } }),
+    prepare: async (t) => ({
+      path: `/api/v1/klimakonferenzen/${await workshopIn(t.store)}/statements`,
+      body: { id: 'aussage-2', wall: 'gewitter', text: 'Zu wenig Wohnungen' },
+    }),
   },
   'POST /api/v1/klimakonferenzen/{id}/participants': {
-    prepare: async (t) => ({ path: `/api/v1/klimakonferenzen/${await workshopIn(t.store)}/participants`, body: { id: 'p2', perspective: 'ehrenamt' } }),
+    prepare: async (t) => ({
+      path: `/api/v1/klimakonferenzen/${await workshopIn(t.store)}/participants`,
+      body: { id: 'p2', perspective: 'ehrenamt' },
+    }),
   },
   'POST /api/v1/klimakonferenzen/{id}/dots': {
-    prepare: async (t) => ({ path: `/api/v1/klimakonferenzen/${await workshopIn(t.store)}/dots`, body: { participant: 'p1', statement: 'aussage-1' } }),
+    prepare: async (t) => ({
+      path: `/api/v1/klimakonferenzen/${await workshopIn(t.store)}/dots`,
+      body: { participant: 'p1', statement: 'aussage-1' },
+    }),
   },
-  'POST /api/v1/auth/login': { prepare: async () => ({ path: '/api/v1/auth/login', body: { email: 'a@traeger-a.example', password: testPassword, tokenType: 'bearer' } }) },
+  'POST /api/v1/auth/login': {
+    prepare: async () => ({
+      path: '/api/v1/auth/login',
+      body: { email: 'a@traeger-a.example', password: testPassword, tokenType: 'bearer' },
+    }),
+  },
   'POST /api/v1/auth/logout': { prepare: async () => ({ path: '/api/v1/auth/logout' }) },
   'GET /api/v1/auth/me': { prepare: async () => ({ path: '/api/v1/auth/me' }) },
-  'POST /api/v1/invitations': { prepare: async () => ({ path: '/api/v1/invitations', body: { email: 'neu@traeger-b.example', role: 'provider', actorId: 'traeger-b' } }) },
-  'POST /api/v1/invitations/accept': { prepare: async (t) => ({ path: '/api/v1/invitations/accept', body: { token: await invitation(t.store), password: 'ein-gutes-langes-passwort' } }) },
+  'POST /api/v1/invitations': {
+    prepare: async () => ({
+      path: '/api/v1/invitations',
+      body: { email: 'neu@traeger-b.example', role: 'provider', actorId: 'traeger-b' },
+    }),
+  },
+  'POST /api/v1/invitations/accept': {
+    prepare: async (t) => ({
+      path: '/api/v1/invitations/accept',
+      body: { token: await invitation(t.store), password: 'ein-gutes-langes-passwort' },
+    }),
+  },
   'GET /api/v1/users': { prepare: async () => ({ path: '/api/v1/users' }) },
   'GET /api/v1/manage/offers': { prepare: async () => ({ path: '/api/v1/manage/offers' }) },
-  'POST /api/v1/manage/offers': { ofProviderA: true, prepare: async () => ({ path: '/api/v1/manage/offers', body: offerContent('traeger-a') }) },
-  'GET /api/v1/manage/offers/{id}': { ofProviderA: true, prepare: async (t) => ({ path: `/api/v1/manage/offers/${await offerIn(t.store, 'traeger-a', 'draft')}` }) },
+  'POST /api/v1/manage/offers': {
+    ofProviderA: true,
+    prepare: async () => ({ path: '/api/v1/manage/offers', body: offerContent('traeger-a') }),
+  },
+  'GET /api/v1/manage/offers/{id}': {
+    ofProviderA: true,
+    prepare: async (t) => ({
+      path: `/api/v1/manage/offers/${await offerIn(t.store, 'traeger-a', 'draft')}`,
+    }),
+  },
   'PUT /api/v1/manage/offers/{id}': {
     ofProviderA: true,
-    prepare: async (t) => ({ path: `/api/v1/manage/offers/${await offerIn(t.store, 'traeger-a', 'published')}`, body: offerContent('traeger-a', 'Deutschkurs am Abend') }),
+    prepare: async (t) => ({
+      path: `/api/v1/manage/offers/${await offerIn(t.store, 'traeger-a', 'published')}`,
+      body: offerContent('traeger-a', 'Deutschkurs am Abend'),
+    }),
   },
-  'GET /api/v1/manage/offers/{id}/versions': { ofProviderA: true, prepare: async (t) => ({ path: `/api/v1/manage/offers/${await offerIn(t.store, 'traeger-a', 'draft')}/versions` }) },
-  'POST /api/v1/manage/offers/{id}/submit': { ofProviderA: true, prepare: async (t) => ({ path: `/api/v1/manage/offers/${await offerIn(t.store, 'traeger-a', 'draft')}/submit` }) },
-  'POST /api/v1/manage/offers/{id}/confirm': { ofProviderA: true, prepare: async (t) => ({ path: `/api/v1/manage/offers/${await offerIn(t.store, 'traeger-a', 'published')}/confirm` }) },
+  'GET /api/v1/manage/offers/{id}/versions': {
+    ofProviderA: true,
+    prepare: async (t) => ({
+      path: `/api/v1/manage/offers/${await offerIn(t.store, 'traeger-a', 'draft')}/versions`,
+    }),
+  },
+  'POST /api/v1/manage/offers/{id}/submit': {
+    ofProviderA: true,
+    prepare: async (t) => ({
+      path: `/api/v1/manage/offers/${await offerIn(t.store, 'traeger-a', 'draft')}/submit`,
+    }),
+  },
+  'POST /api/v1/manage/offers/{id}/confirm': {
+    ofProviderA: true,
+    prepare: async (t) => ({
+      path: `/api/v1/manage/offers/${await offerIn(t.store, 'traeger-a', 'published')}/confirm`,
+    }),
+  },
   'POST /api/v1/manage/offers/{id}/archive': {
     ofProviderA: true,
-    prepare: async (t) => ({ path: `/api/v1/manage/offers/${await offerIn(t.store, 'traeger-a', 'published')}/archive`, body: { reason: 'Kurs endet' } }),
+    prepare: async (t) => ({
+      path: `/api/v1/manage/offers/${await offerIn(t.store, 'traeger-a', 'published')}/archive`,
+      body: { reason: 'Kurs endet' },
+    }),
   },
   'GET /api/v1/review/queue': { prepare: async () => ({ path: '/api/v1/review/queue' }) },
-  'GET /api/v1/review/offers/{id}': { prepare: async (t) => ({ path: `/api/v1/review/offers/${await offerIn(t.store, 'traeger-a', 'submitted')}` }) },
-  'POST /api/v1/review/offers/{id}/approve': { prepare: async (t) => ({ path: `/api/v1/review/offers/${await offerIn(t.store, 'traeger-a', 'submitted')}/approve`, body: { version: 1 } }) },
+  'GET /api/v1/review/offers/{id}': {
+    prepare: async (t) => ({
+      path: `/api/v1/review/offers/${await offerIn(t.store, 'traeger-a', 'submitted')}`,
+    }),
+  },
+  'POST /api/v1/review/offers/{id}/approve': {
+    prepare: async (t) => ({
+      path: `/api/v1/review/offers/${await offerIn(t.store, 'traeger-a', 'submitted')}/approve`,
+      body: { version: 1 },
+    }),
+  },
   'POST /api/v1/review/offers/{id}/reject': {
-    prepare: async (t) => ({ path: `/api/v1/review/offers/${await offerIn(t.store, 'traeger-a', 'submitted')}/reject`, body: { version: 1, reason: 'Bitte Adresse ergänzen' } }),
+    prepare: async (t) => ({
+      path: `/api/v1/review/offers/${await offerIn(t.store, 'traeger-a', 'submitted')}/reject`,
+      body: { version: 1, reason: 'Bitte Adresse ergänzen' },
+    }),
   },
   'GET /api/v1/review/reports': { prepare: async () => ({ path: '/api/v1/review/reports' }) },
   'POST /api/v1/review/reports/{id}/resolve': {
     prepare: async (t) => {
-      const report = await t.store.addReport({ offerId: await offerIn(t.store, 'traeger-a', 'published'), message: 'Telefonnummer falsch', reporterEmail: null });
+      const report = await t.store.addReport({
+        offerId: await offerIn(t.store, 'traeger-a', 'published'),
+        message: 'Telefonnummer falsch',
+        reporterEmail: null,
+      });
       return { path: `/api/v1/review/reports/${report.id}/resolve` };
     },
   },
-  'GET /api/v1/review/freshness': { prepare: async () => ({ path: '/api/v1/review/freshness?months=6' }) },
+  'GET /api/v1/review/freshness': {
+    prepare: async () => ({ path: '/api/v1/review/freshness?months=6' }),
+  },
   'GET /api/v1/review/audit': { prepare: async () => ({ path: '/api/v1/review/audit?limit=10' }) },
 };
 
@@ -129,7 +274,12 @@ function expected(access: string, ofProviderA: boolean, caller: Caller): 'ok' | 
 describe('access matrix: every route × anonymous, provider A, provider B, moderator', () => {
   let t: TestServer;
   beforeAll(async () => {
-    t = await startTestServer({ config: { publicWrites: { max: 1000, windowMs: 60_000 }, loginAttempts: { max: 1000, windowMs: 60_000 } } });
+    t = await startTestServer({
+      config: {
+        publicWrites: { max: 1000, windowMs: 60_000 },
+        loginAttempts: { max: 1000, windowMs: 60_000 },
+      },
+    });
   });
   afterAll(() => t.close());
 
@@ -149,13 +299,25 @@ describe('access matrix: every route × anonymous, provider A, provider B, moder
         // Signing out ends the session, so it gets a session of its own.
         const headers: Record<string, string> = {};
         if (key === 'POST /api/v1/auth/logout' && caller !== 'anonymous') {
-          const email = { providerA: 'a@traeger-a.example', providerB: 'b@traeger-b.example', moderator: 'moderator@kreis.example' }[caller];
-          const login = await t.request('POST', '/api/v1/auth/login', { body: { email, password: testPassword, tokenType: 'bearer' } });
+          const email = {
+            providerA: 'a@traeger-a.example',
+            providerB: 'b@traeger-b.example',
+            moderator: 'moderator@kreis.example',
+          }[caller];
+          const login = await t.request('POST', '/api/v1/auth/login', {
+            body: { email, password: testPassword, tokenType: 'bearer' },
+          });
           headers['authorization'] = `Bearer ${login.body.token}`;
         }
-        const response = await t.request(r.method, call.path, { as: caller, headers, ...(call.body !== undefined ? { body: call.body } : {}) });
+        const response = await t.request(r.method, call.path, {
+          as: caller,
+          headers,
+          ...(call.body !== undefined ? { body: call.body } : {}),
+        });
         const want = expected(r.access, entry.ofProviderA ?? false, caller);
-        seen.push(`${caller}: ${response.status >= 200 && response.status < 300 ? 'ok' : response.status}`);
+        seen.push(
+          `${caller}: ${response.status >= 200 && response.status < 300 ? 'ok' : response.status}`,
+        );
         wanted.push(`${caller}: ${want}`);
         if (response.status >= 400 && want === 'ok') seen.push(`(${response.text.slice(0, 300)})`);
       }

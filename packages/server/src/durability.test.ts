@@ -29,7 +29,9 @@ async function bundleChild(): Promise<void> {
     target: 'node20',
     conditions: ['@vielfalt/source'],
     external: ['better-sqlite3', 'pg'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
     logLevel: 'silent',
   });
 }
@@ -49,7 +51,9 @@ function startChild(env: Record<string, string>): Promise<{ child: ChildProcess;
       if (line) resolve({ child, url: (JSON.parse(line) as { url: string }).url });
     });
     child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`child exited (${code}) before listening: ${err}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`child exited (${code}) before listening: ${err}`)),
+    );
   });
 }
 
@@ -63,7 +67,11 @@ async function submit(url: string, token: string, s: Submission): Promise<string
   try {
     const response = await fetch(`${url}/api/v1/manage/offers?submit=true`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': s.key },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'idempotency-key': s.key,
+      },
       body: JSON.stringify(offerContent('traeger-a', s.title)),
     });
     if (response.status !== 201 && response.status !== 200) return undefined;
@@ -100,13 +108,27 @@ async function killAndRestart(env: Record<string, string>, token: string) {
   try {
     const present: string[] = [];
     for (const [key, { id, title }] of acknowledged) {
-      const response = await fetch(`${url}/api/v1/manage/offers/${id}`, { headers: { authorization: `Bearer ${token}` } });
-      const record = (await response.json()) as { latest: unknown; latestVersion: number; status: string };
-      if (response.status === 200 && offerSchema.safeParse(record.latest).success && (record.latest as { texts: { de: { title: string } } }).texts.de.title === title && record.latestVersion === 1 && record.status === 'submitted') {
+      const response = await fetch(`${url}/api/v1/manage/offers/${id}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const record = (await response.json()) as {
+        latest: unknown;
+        latestVersion: number;
+        status: string;
+      };
+      if (
+        response.status === 200 &&
+        offerSchema.safeParse(record.latest).success &&
+        (record.latest as { texts: { de: { title: string } } }).texts.de.title === title &&
+        record.latestVersion === 1 &&
+        record.status === 'submitted'
+      ) {
         present.push(key);
       }
     }
-    const retried = await Promise.all(attempted.map(async (s) => [s, await submit(url, token, s)] as const));
+    const retried = await Promise.all(
+      attempted.map(async (s) => [s, await submit(url, token, s)] as const),
+    );
     return { acknowledged, present, attempted, retried };
   } finally {
     child.kill('SIGTERM');
@@ -116,9 +138,20 @@ async function killAndRestart(env: Record<string, string>, token: string) {
 async function prepareStore(location: string, schema?: string): Promise<string> {
   const store = await openStore(location, schema ? { schema } : {});
   await store.putActor(actorFixture('traeger-a'), { userId: 'setup', role: 'moderator' });
-  const user = await store.createUser({ email: 'a@traeger-a.example', role: 'provider', actorId: 'traeger-a', passwordHash: 'unused' });
+  const user = await store.createUser({
+    email: 'a@traeger-a.example',
+    role: 'provider',
+    actorId: 'traeger-a',
+    passwordHash: 'unused',
+  });
   const token = newToken();
-  await store.createSession({ tokenHash: hashToken(token), userId: user.id, csrfToken: newToken(), kind: 'bearer', expiresAt: '2999-01-01T00:00:00.000Z' });
+  await store.createSession({
+    tokenHash: hashToken(token),
+    userId: user.id,
+    csrfToken: newToken(),
+    kind: 'bearer',
+    expiresAt: '2999-01-01T00:00:00.000Z',
+  });
   await store.close();
   return token;
 }
@@ -128,7 +161,9 @@ async function checkStore(location: string, schema: string | undefined, expected
   try {
     const { items, total } = await store.listOffers({}, { offset: 0, limit: 100_000 });
     expect(total).toBe(expectedOffers);
-    const creates = (await store.auditLog({ limit: 100_000 })).filter((e) => e.action === 'offer.create');
+    const creates = (await store.auditLog({ limit: 100_000 })).filter(
+      (e) => e.action === 'offer.create',
+    );
     expect(creates.length).toBe(total);
     for (const record of items) expect(offerSchema.safeParse(record.latest).success).toBe(true);
   } finally {
@@ -143,29 +178,43 @@ afterAll(() => {
 });
 
 describe('durability: SIGKILL while 50 clients submit', () => {
-  it('loses no acknowledged submission on SQLite and stores retries once', { timeout: 90_000 }, async () => {
-    const dataDir = join(workDir, 'sqlite-data');
-    const token = await prepareStore(dataDir);
-    const { acknowledged, present, attempted, retried } = await killAndRestart({ VF_STORE: dataDir }, token);
-    // The kill came mid-way: submissions were in flight and never acknowledged.
-    expect(attempted.length).toBeGreaterThan(acknowledged.size);
-    expect(present.length).toBe(acknowledged.size);
-    expect(retried.every(([, id]) => id !== undefined)).toBe(true);
-    await checkStore(dataDir, undefined, attempted.length);
-  });
-
-  const url = testDatabaseUrl();
-  it.runIf(url)('loses no acknowledged submission on PostgreSQL and stores retries once', { timeout: 90_000 }, async () => {
-    const { schema, drop } = await createTestSchema(url as string);
-    try {
-      const token = await prepareStore(url as string, schema);
-      const { acknowledged, present, attempted, retried } = await killAndRestart({ VF_STORE: url as string, VF_SCHEMA: schema }, token);
+  it(
+    'loses no acknowledged submission on SQLite and stores retries once',
+    { timeout: 90_000 },
+    async () => {
+      const dataDir = join(workDir, 'sqlite-data');
+      const token = await prepareStore(dataDir);
+      const { acknowledged, present, attempted, retried } = await killAndRestart(
+        { VF_STORE: dataDir },
+        token,
+      );
+      // The kill came mid-way: submissions were in flight and never acknowledged.
       expect(attempted.length).toBeGreaterThan(acknowledged.size);
       expect(present.length).toBe(acknowledged.size);
       expect(retried.every(([, id]) => id !== undefined)).toBe(true);
-      await checkStore(url as string, schema, attempted.length);
-    } finally {
-      await drop();
-    }
-  });
+      await checkStore(dataDir, undefined, attempted.length);
+    },
+  );
+
+  const url = testDatabaseUrl();
+  it.runIf(url)(
+    'loses no acknowledged submission on PostgreSQL and stores retries once',
+    { timeout: 90_000 },
+    async () => {
+      const { schema, drop } = await createTestSchema(url as string);
+      try {
+        const token = await prepareStore(url as string, schema);
+        const { acknowledged, present, attempted, retried } = await killAndRestart(
+          { VF_STORE: url as string, VF_SCHEMA: schema },
+          token,
+        );
+        expect(attempted.length).toBeGreaterThan(acknowledged.size);
+        expect(present.length).toBe(acknowledged.size);
+        expect(retried.every(([, id]) => id !== undefined)).toBe(true);
+        await checkStore(url as string, schema, attempted.length);
+      } finally {
+        await drop();
+      }
+    },
+  );
 });

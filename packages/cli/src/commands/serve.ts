@@ -1,7 +1,15 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { datasetSchema, type Dataset } from '@vielfalt/model';
-import { createPostgresSearch, createServer, fileMailer, openStore, seedStore, startReminderJob, type Store } from '@vielfalt/server';
+import {
+  createPostgresSearch,
+  createServer,
+  fileMailer,
+  openStore,
+  seedStore,
+  startReminderJob,
+  type Store,
+} from '@vielfalt/server';
 import type { Command, CommandIo } from '../command.js';
 import { loadProfile, readJsonFile, usageError } from '../input.js';
 
@@ -21,7 +29,10 @@ const usage = `vielfalt serve [--data ./data | --database-url postgres://…] [-
   --insecure-cookies  Cookies ohne Secure (nur für http://127.0.0.1) / cookies without Secure (plain-HTTP tests only)
   --trust-proxy     Client-Adresse aus X-Forwarded-For (hinter einem Load Balancer) / client address from X-Forwarded-For`;
 
-async function loadSeed(seed: string, io: CommandIo): Promise<{ ok: true; dataset: Dataset } | { ok: false; code: number }> {
+async function loadSeed(
+  seed: string,
+  io: CommandIo,
+): Promise<{ ok: true; dataset: Dataset } | { ok: false; code: number }> {
   if (seed === 'sample') {
     const { recklinghausenSample } = await import('@vielfalt/model/sample');
     return { ok: true, dataset: recklinghausenSample };
@@ -30,20 +41,37 @@ async function loadSeed(seed: string, io: CommandIo): Promise<{ ok: true; datase
   if (!data.ok) return { ok: false, code: usageError(io, data.message, usage) };
   const parsed = datasetSchema.safeParse(data.value);
   if (!parsed.success) {
-    return { ok: false, code: usageError(io, { de: `--seed: ${seed} ist kein gültiger Datensatz.`, en: `--seed: ${seed} is not a valid dataset.` }, usage) };
+    return {
+      ok: false,
+      code: usageError(
+        io,
+        {
+          de: `--seed: ${seed} ist kein gültiger Datensatz.`,
+          en: `--seed: ${seed} is not a valid dataset.`,
+        },
+        usage,
+      ),
+    };
   }
   return { ok: true, dataset: parsed.data };
 }
 
 /** Where the data lives: a PostgreSQL URL, or the data folder. */
-export function storeLocation(values: { data?: string | undefined; 'database-url'?: string | undefined }, cwd: string): string {
-  return values['database-url'] ?? process.env['DATABASE_URL'] ?? resolve(cwd, values.data ?? 'data');
+export function storeLocation(
+  values: { data?: string | undefined; 'database-url'?: string | undefined },
+  cwd: string,
+): string {
+  return (
+    values['database-url'] ?? process.env['DATABASE_URL'] ?? resolve(cwd, values.data ?? 'data')
+  );
 }
 
 async function seedIfEmpty(store: Store, dataset: Dataset, io: CommandIo): Promise<void> {
   const { total } = await store.listOffers({}, { offset: 0, limit: 1 });
   if (total > 0) {
-    io.stdout.write('Datenbank enthält schon Angebote; --seed übersprungen. / Database has offers already; --seed skipped.\n');
+    io.stdout.write(
+      'Datenbank enthält schon Angebote; --seed übersprungen. / Database has offers already; --seed skipped.\n',
+    );
     return;
   }
   const { offers } = await seedStore(store, dataset);
@@ -61,26 +89,59 @@ export const command: Command = {
         args,
         strict: true,
         options: {
-          data: { type: 'string' }, 'database-url': { type: 'string' }, port: { type: 'string' }, host: { type: 'string' },
-          seed: { type: 'string' }, profile: { type: 'string' }, search: { type: 'string' }, outbox: { type: 'string' },
-          'remind-months': { type: 'string' }, 'insecure-cookies': { type: 'boolean' }, 'trust-proxy': { type: 'boolean' },
+          data: { type: 'string' },
+          'database-url': { type: 'string' },
+          port: { type: 'string' },
+          host: { type: 'string' },
+          seed: { type: 'string' },
+          profile: { type: 'string' },
+          search: { type: 'string' },
+          outbox: { type: 'string' },
+          'remind-months': { type: 'string' },
+          'insecure-cookies': { type: 'boolean' },
+          'trust-proxy': { type: 'boolean' },
         },
       }));
     } catch (error) {
       const reason = (error as Error).message;
-      return usageError(io, { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` }, usage);
+      return usageError(
+        io,
+        { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` },
+        usage,
+      );
     }
     const port = Number(values.port ?? process.env['PORT'] ?? 8080);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
-      return usageError(io, { de: `--port: erwartet 0 bis 65535, gefunden „${values.port}“.`, en: `--port: expected 0 to 65535, found "${values.port}".` }, usage);
+      return usageError(
+        io,
+        {
+          de: `--port: erwartet 0 bis 65535, gefunden „${values.port}“.`,
+          en: `--port: expected 0 to 65535, found "${values.port}".`,
+        },
+        usage,
+      );
     }
     const months = Number(values['remind-months'] ?? 12);
     if (!Number.isInteger(months) || months < 1) {
-      return usageError(io, { de: '--remind-months: erwartet eine ganze Zahl ab 1.', en: '--remind-months: expected a whole number from 1.' }, usage);
+      return usageError(
+        io,
+        {
+          de: '--remind-months: erwartet eine ganze Zahl ab 1.',
+          en: '--remind-months: expected a whole number from 1.',
+        },
+        usage,
+      );
     }
     const searchKind = values.search ?? 'memory';
     if (searchKind !== 'memory' && searchKind !== 'postgres') {
-      return usageError(io, { de: `--search: erwartet memory oder postgres, gefunden „${searchKind}“.`, en: `--search: expected memory or postgres, found "${searchKind}".` }, usage);
+      return usageError(
+        io,
+        {
+          de: `--search: erwartet memory oder postgres, gefunden „${searchKind}“.`,
+          en: `--search: expected memory or postgres, found "${searchKind}".`,
+        },
+        usage,
+      );
     }
     const profile = await loadProfile(values.profile ?? 'recklinghausen', io.cwd);
     if (!profile.ok) return usageError(io, profile.message, usage, profile.problems);
@@ -90,7 +151,14 @@ export const command: Command = {
     const location = storeLocation(values, io.cwd);
     const postgres = /^postgres(ql)?:\/\//.test(location);
     if (searchKind === 'postgres' && !postgres) {
-      return usageError(io, { de: '--search postgres braucht --database-url.', en: '--search postgres needs --database-url.' }, usage);
+      return usageError(
+        io,
+        {
+          de: '--search postgres braucht --database-url.',
+          en: '--search postgres needs --database-url.',
+        },
+        usage,
+      );
     }
     const store = await openStore(location);
     if (seed?.ok) await seedIfEmpty(store, seed.dataset, io);
@@ -100,11 +168,16 @@ export const command: Command = {
       profile: profile.value,
       ...(searchKind === 'postgres' ? { search: createPostgresSearch(location) } : {}),
       ...(mailer ? { mailer } : {}),
-      config: { secureCookies: !values['insecure-cookies'], trustProxy: values['trust-proxy'] ?? false },
+      config: {
+        secureCookies: !values['insecure-cookies'],
+        trustProxy: values['trust-proxy'] ?? false,
+      },
     });
     const url = await server.listen(port, values.host ?? process.env['HOST'] ?? '127.0.0.1');
     const reminders = startReminderJob(server.context, { months });
-    io.stdout.write(`vielfalt läuft auf / is running at ${url} (${postgres ? 'PostgreSQL' : location})\n`);
+    io.stdout.write(
+      `vielfalt läuft auf / is running at ${url} (${postgres ? 'PostgreSQL' : location})\n`,
+    );
     return new Promise<number>((done) => {
       const stop = (signal: string) => {
         io.stdout.write(`${signal}: beende laufende Anfragen / finishing running requests…\n`);

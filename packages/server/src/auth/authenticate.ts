@@ -10,7 +10,10 @@ export type RequestSession = SessionInfo & { token: string; csrfValid: boolean }
  * cookie. Cookie sessions need the `X-CSRF-Token` header on writes; bearer tokens cannot be sent by a
  * foreign site, so they need none.
  */
-export async function authenticate(store: Store, request: IncomingMessage): Promise<RequestSession | undefined> {
+export async function authenticate(
+  store: Store,
+  request: IncomingMessage,
+): Promise<RequestSession | undefined> {
   const authorization = request.headers.authorization;
   const bearer = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : undefined;
   const token = bearer ?? readCookie(request.headers.cookie, SESSION_COOKIE);
@@ -18,6 +21,8 @@ export async function authenticate(store: Store, request: IncomingMessage): Prom
   const session = await store.getSession(hashToken(token), new Date().toISOString());
   if (!session || session.kind !== (bearer ? 'bearer' : 'cookie')) return undefined;
   const header = request.headers['x-csrf-token'];
-  const csrfValid = session.kind === 'bearer' || (typeof header === 'string' && sameSecret(header, session.csrfToken));
+  const csrfValid =
+    session.kind === 'bearer' ||
+    (typeof header === 'string' && sameSecret(header, session.csrfToken));
   return { ...session, token, csrfValid };
 }

@@ -66,7 +66,11 @@ INSERT INTO meta (key, value) VALUES ('publication_changed_at', '1970-01-01T00:0
 
 /** Every schema change in order. Never edit a released migration; add a new one. */
 export const migrations: readonly Migration[] = [
-  { version: 1, name: 'initial schema', sql: { sqlite: initialSchema('sqlite'), postgres: initialSchema('postgres') } },
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: { sqlite: initialSchema('sqlite'), postgres: initialSchema('postgres') },
+  },
   {
     version: 2,
     name: 'German full-text index on published offers',
@@ -85,16 +89,27 @@ CREATE INDEX offers_search_tsv ON offers USING GIN (search_tsv);`,
  * together with its row in `schema_migrations`; on PostgreSQL an advisory lock keeps several
  * instances starting at once from migrating twice.
  */
-export async function migrate(db: SqlDriver, list: readonly Migration[] = migrations): Promise<number[]> {
-  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+export async function migrate(
+  db: SqlDriver,
+  list: readonly Migration[] = migrations,
+): Promise<number[]> {
+  await db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
   const applied: number[] = [];
   for (const migration of list) {
     const done = await db.transaction(async (tx) => {
       if (db.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(7707)');
-      const row = await tx.get('SELECT version FROM schema_migrations WHERE version = ?', [migration.version]);
+      const row = await tx.get('SELECT version FROM schema_migrations WHERE version = ?', [
+        migration.version,
+      ]);
       if (row) return false;
       const sql = typeof migration.sql === 'string' ? migration.sql : migration.sql[db.dialect];
-      for (const statement of sql.split(';').map((s) => s.trim()).filter(Boolean)) await tx.run(statement);
+      for (const statement of sql
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean))
+        await tx.run(statement);
       await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
         migration.version,
         migration.name,

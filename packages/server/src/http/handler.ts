@@ -12,15 +12,27 @@ const unsafe = new Set(['POST', 'PUT', 'DELETE']);
 
 function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
   const forwarded = request.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0]?.trim() || 'unknown';
+  if (trustProxy && typeof forwarded === 'string')
+    return forwarded.split(',')[0]?.trim() || 'unknown';
   return request.socket.remoteAddress ?? 'unknown';
 }
 
 function storeErrorStatus(error: StoreError): number {
-  return { 'not-found': 404, conflict: 409, 'illegal-transition': 409, 'idempotency-mismatch': 422 }[error.code];
+  return {
+    'not-found': 404,
+    conflict: 409,
+    'illegal-transition': 409,
+    'idempotency-mismatch': 422,
+  }[error.code];
 }
 
-function send(response: ServerResponse, method: string, status: number, reply: Reply, publicRoute: boolean): void {
+function send(
+  response: ServerResponse,
+  method: string,
+  status: number,
+  reply: Reply,
+  publicRoute: boolean,
+): void {
   const headers: Record<string, string> = {
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
@@ -43,7 +55,9 @@ function send(response: ServerResponse, method: string, status: number, reply: R
 export function createRequestHandler(server: ServerContext, routes: readonly Route[]) {
   const compiled = routes.map((r) => ({ route: r, matcher: compilePath(r.path) }));
 
-  async function handle(request: IncomingMessage): Promise<{ status: number; reply: Reply; publicRoute: boolean }> {
+  async function handle(
+    request: IncomingMessage,
+  ): Promise<{ status: number; reply: Reply; publicRoute: boolean }> {
     const method = request.method ?? 'GET';
     let url: URL;
     let found: ReturnType<typeof matchRoute>;
@@ -51,22 +65,35 @@ export function createRequestHandler(server: ServerContext, routes: readonly Rou
       url = new URL(request.url ?? '/', 'http://localhost');
       found = matchRoute(compiled, method, url.pathname);
     } catch {
-      throw new ApiError(400, 'invalid-url', { de: 'Die Adresse der Anfrage ist ungültig.', en: 'The request URL is invalid.' });
+      throw new ApiError(400, 'invalid-url', {
+        de: 'Die Adresse der Anfrage ist ungültig.',
+        en: 'The request URL is invalid.',
+      });
     }
     if ('allowed' in found) {
       if (found.allowed.length) {
-        throw new ApiError(405, 'method-not-allowed', {
-          de: `Methode ${method} ist hier nicht erlaubt; erlaubt: ${found.allowed.join(', ')}.`,
-          en: `Method ${method} is not allowed here; allowed: ${found.allowed.join(', ')}.`,
-        }, undefined, { allow: found.allowed.join(', ') });
+        throw new ApiError(
+          405,
+          'method-not-allowed',
+          {
+            de: `Methode ${method} ist hier nicht erlaubt; erlaubt: ${found.allowed.join(', ')}.`,
+            en: `Method ${method} is not allowed here; allowed: ${found.allowed.join(', ')}.`,
+          },
+          undefined,
+          { allow: found.allowed.join(', ') },
+        );
       }
-      throw refusals.notFound({ de: `Unter ${url.pathname} gibt es nichts.`, en: `There is nothing at ${url.pathname}.` });
+      throw refusals.notFound({
+        de: `Unter ${url.pathname} gibt es nichts.`,
+        en: `There is nothing at ${url.pathname}.`,
+      });
     }
     const { route: current, params } = found;
     const ip = clientAddress(request, server.config.trustProxy);
     const session = await authenticate(server.store, request);
     if (current.access !== 'public' && !session) throw refusals.unauthenticated();
-    if (current.access === 'moderator' && session?.user.role !== 'moderator') throw refusals.forbidden();
+    if (current.access === 'moderator' && session?.user.role !== 'moderator')
+      throw refusals.forbidden();
     if (session?.kind === 'cookie' && unsafe.has(method) && !session.csrfValid) {
       throw refusals.forbidden({
         de: 'Der CSRF-Schutz fehlt oder stimmt nicht: bitte den Header X-CSRF-Token aus der Anmeldung mitsenden.',
@@ -74,11 +101,15 @@ export function createRequestHandler(server: ServerContext, routes: readonly Rou
       });
     }
     if (current.rateLimit) {
-      const { max, windowMs } = current.rateLimit === 'login' ? server.config.loginsPerAddress : server.config.publicWrites;
-      if ((await server.store.hitRateLimit(`${current.rateLimit}:${ip}`, windowMs)) > max) throw refusals.tooMany(Math.ceil(windowMs / 1000));
+      const { max, windowMs } =
+        current.rateLimit === 'login' ? server.config.loginsPerAddress : server.config.publicWrites;
+      if ((await server.store.hitRateLimit(`${current.rateLimit}:${ip}`, windowMs)) > max)
+        throw refusals.tooMany(Math.ceil(windowMs / 1000));
     }
     const rawBody = unsafe.has(method) ? await readBody(request, server.config.bodyLimit) : '';
-    const json = unsafe.has(method) ? parseJsonBody(rawBody, request.headers['content-type']) : undefined;
+    const json = unsafe.has(method)
+      ? parseJsonBody(rawBody, request.headers['content-type'])
+      : undefined;
     const input = {
       params: current.params ? parseInput(current.params, params, 'path') : params,
       query: parseInput(current.query ?? emptyBody, Object.fromEntries(url.searchParams), 'query'),
@@ -93,7 +124,11 @@ export function createRequestHandler(server: ServerContext, routes: readonly Rou
       rawBody,
       server,
     });
-    return { status: reply.status ?? current.successStatus ?? 200, reply, publicRoute: current.access === 'public' && !unsafe.has(method) };
+    return {
+      status: reply.status ?? current.successStatus ?? 200,
+      reply,
+      publicRoute: current.access === 'public' && !unsafe.has(method),
+    };
   }
 
   return (request: IncomingMessage, response: ServerResponse): void => {
@@ -103,12 +138,23 @@ export function createRequestHandler(server: ServerContext, routes: readonly Rou
       (error: unknown) => {
         let failure: ApiError;
         if (error instanceof ApiError) failure = error;
-        else if (error instanceof StoreError) failure = new ApiError(storeErrorStatus(error), error.code, error.messages);
+        else if (error instanceof StoreError)
+          failure = new ApiError(storeErrorStatus(error), error.code, error.messages);
         else {
           console.error('vielfalt server: unexpected error', error);
-          failure = new ApiError(500, 'internal', { de: 'Interner Fehler; die Änderung wurde nicht gespeichert.', en: 'Internal error; the change was not stored.' });
+          failure = new ApiError(500, 'internal', {
+            de: 'Interner Fehler; die Änderung wurde nicht gespeichert.',
+            en: 'Internal error; the change was not stored.',
+          });
         }
-        if (!response.headersSent) send(response, method, failure.status, { body: failure.toBody(), headers: failure.headers }, false);
+        if (!response.headersSent)
+          send(
+            response,
+            method,
+            failure.status,
+            { body: failure.toBody(), headers: failure.headers },
+            false,
+          );
         // A refused upload may still be arriving; close the connection rather than read it.
         if (failure.status === 413) request.socket.destroySoon?.();
       },

@@ -7,8 +7,6 @@ export interface Bilingual {
   en: string;
 }
 
-
-
 /** The body of every error response. */
 export const errorBodySchema = z.object({
   error: z.object({
@@ -27,7 +25,13 @@ export class ApiError extends Error {
   readonly messages: Bilingual;
   readonly problems: Problem[] | undefined;
   readonly headers: Record<string, string>;
-  constructor(status: number, code: string, messages: Bilingual, problems?: Problem[], headers: Record<string, string> = {}) {
+  constructor(
+    status: number,
+    code: string,
+    messages: Bilingual,
+    problems?: Problem[],
+    headers: Record<string, string> = {},
+  ) {
     super(messages.en);
     this.name = 'ApiError';
     this.status = status;
@@ -39,7 +43,14 @@ export class ApiError extends Error {
 
   /** The JSON body sent to the client. */
   toBody(): ErrorBody {
-    return { error: { status: this.status, code: this.code, message: this.messages, ...(this.problems ? { problems: this.problems } : {}) } };
+    return {
+      error: {
+        status: this.status,
+        code: this.code,
+        message: this.messages,
+        ...(this.problems ? { problems: this.problems } : {}),
+      },
+    };
   }
 }
 
@@ -47,19 +58,33 @@ export class ApiError extends Error {
  * Keys the client sent that the schema does not know. zod drops them silently, so comparing the input
  * with the parsed output finds every one, however deep, without rewriting the model's schemas as strict.
  */
-export function unknownKeys(input: unknown, output: unknown, path: readonly PropertyKey[]): Problem[] {
+export function unknownKeys(
+  input: unknown,
+  output: unknown,
+  path: readonly PropertyKey[],
+): Problem[] {
   if (Array.isArray(input) && Array.isArray(output)) {
     return input.flatMap((item, i) => unknownKeys(item, output[i], [...path, i]));
   }
-  if (!input || !output || typeof input !== 'object' || typeof output !== 'object' || Array.isArray(input) || Array.isArray(output)) return [];
+  if (
+    !input ||
+    !output ||
+    typeof input !== 'object' ||
+    typeof output !== 'object' ||
+    Array.isArray(input) ||
+    Array.isArray(output)
+  )
+    return [];
   const problems: Problem[] = [];
   for (const [key, value] of Object.entries(input)) {
     const at = [...path, key];
     if (!Object.prototype.hasOwnProperty.call(output, key)) {
-      problems.push(problemAt(at, 'unknown-field', {
-        de: `unbekanntes Feld „${key}“; erwartet nur die Felder der Schnittstellenbeschreibung (/openapi.json), bitte weglassen.`,
-        en: `unknown field "${key}"; expected only the fields of the API description (/openapi.json), leave it out.`,
-      }));
+      problems.push(
+        problemAt(at, 'unknown-field', {
+          de: `unbekanntes Feld „${key}“; erwartet nur die Felder der Schnittstellenbeschreibung (/openapi.json), bitte weglassen.`,
+          en: `unknown field "${key}"; expected only the fields of the API description (/openapi.json), leave it out.`,
+        }),
+      );
     } else {
       problems.push(...unknownKeys(value, (output as Record<string, unknown>)[key], at));
     }
@@ -71,14 +96,25 @@ export function unknownKeys(input: unknown, output: unknown, path: readonly Prop
  * Validates one part of a request: refuses wrong types, broken rules and unknown fields alike with a
  * 400 that lists every problem in German and English.
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where: string): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  where: string,
+): z.output<S> {
   const result = schema.safeParse(input, { reportInput: true });
-  const problems = result.success ? unknownKeys(input, result.data, [where]) : describeIssues(result.error.issues, [where]);
+  const problems = result.success
+    ? unknownKeys(input, result.data, [where])
+    : describeIssues(result.error.issues, [where]);
   if (problems.length > 0 || !result.success) {
-    throw new ApiError(400, 'invalid-request', {
-      de: `Die Anfrage ist ungültig (${where}): ${problems.map((p) => p.message.de).join('; ')}`,
-      en: `The request is invalid (${where}): ${problems.map((p) => p.message.en).join('; ')}`,
-    }, problems);
+    throw new ApiError(
+      400,
+      'invalid-request',
+      {
+        de: `Die Anfrage ist ungültig (${where}): ${problems.map((p) => p.message.de).join('; ')}`,
+        en: `The request is invalid (${where}): ${problems.map((p) => p.message.en).join('; ')}`,
+      },
+      problems,
+    );
   }
   return result.data;
 }
@@ -86,12 +122,23 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
 /** Common refusals. */
 export const refusals = {
   unauthenticated: () =>
-    new ApiError(401, 'unauthenticated', { de: 'Bitte zuerst anmelden.', en: 'Please sign in first.' }),
-  forbidden: (why: Bilingual = { de: 'Dafür fehlt die Berechtigung.', en: 'You are not allowed to do this.' }) => new ApiError(403, 'forbidden', why),
+    new ApiError(401, 'unauthenticated', {
+      de: 'Bitte zuerst anmelden.',
+      en: 'Please sign in first.',
+    }),
+  forbidden: (
+    why: Bilingual = { de: 'Dafür fehlt die Berechtigung.', en: 'You are not allowed to do this.' },
+  ) => new ApiError(403, 'forbidden', why),
   notFound: (what: Bilingual) => new ApiError(404, 'not-found', what),
   tooMany: (retryAfterSeconds: number) =>
-    new ApiError(429, 'too-many-requests', {
-      de: `Zu viele Anfragen; bitte in ${retryAfterSeconds} Sekunden erneut versuchen.`,
-      en: `Too many requests; please try again in ${retryAfterSeconds} seconds.`,
-    }, undefined, { 'retry-after': String(retryAfterSeconds) }),
+    new ApiError(
+      429,
+      'too-many-requests',
+      {
+        de: `Zu viele Anfragen; bitte in ${retryAfterSeconds} Sekunden erneut versuchen.`,
+        en: `Too many requests; please try again in ${retryAfterSeconds} seconds.`,
+      },
+      undefined,
+      { 'retry-after': String(retryAfterSeconds) },
+    ),
 };

@@ -37,7 +37,11 @@ export interface Reply {
 }
 
 /** One HTTP route; the list of routes is also the source of the OpenAPI document. */
-export interface Route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
+export interface Route<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** OpenAPI-style path, `/api/v1/offers/{id}`. */
   path: string;
@@ -58,7 +62,9 @@ export interface Route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.
 }
 
 /** Declares a route with its input types inferred from its schemas. */
-export function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(definition: Route<P, Q, B>): Route {
+export function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  definition: Route<P, Q, B>,
+): Route {
   return definition as unknown as Route;
 }
 

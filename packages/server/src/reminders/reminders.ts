@@ -19,7 +19,10 @@ export interface ReminderRun {
 }
 
 function reminderText(offers: OfferRecord[], months: number): string {
-  const lines = offers.map((o) => `- ${o.published?.texts['de']?.title ?? o.id} (${o.id}), zuletzt geprüft / last reviewed: ${o.lastReviewedAt ?? '–'}`);
+  const lines = offers.map(
+    (o) =>
+      `- ${o.published?.texts['de']?.title ?? o.id} (${o.id}), zuletzt geprüft / last reviewed: ${o.lastReviewedAt ?? '–'}`,
+  );
   return [
     `Guten Tag,`,
     ``,
@@ -34,10 +37,15 @@ function reminderText(offers: OfferRecord[], months: number): string {
  * Finds published offers not reviewed or confirmed for `months` months and writes one reminder per
  * provider to each of its accounts. Safe to run from cron on every instance: it only reads and sends.
  */
-export async function sendReminders(store: Store, mailer: Mailer, options: { months: number; now?: Date }): Promise<ReminderRun> {
+export async function sendReminders(
+  store: Store,
+  mailer: Mailer,
+  options: { months: number; now?: Date },
+): Promise<ReminderRun> {
   const stale = await store.staleOffers(monthsBefore(options.now ?? new Date(), options.months));
   const byProvider = new Map<string, OfferRecord[]>();
-  for (const offer of stale) byProvider.set(offer.providerId, [...(byProvider.get(offer.providerId) ?? []), offer]);
+  for (const offer of stale)
+    byProvider.set(offer.providerId, [...(byProvider.get(offer.providerId) ?? []), offer]);
   const users = await store.listUsers();
   let sent = 0;
   const unreachable: string[] = [];
@@ -45,7 +53,11 @@ export async function sendReminders(store: Store, mailer: Mailer, options: { mon
     const recipients = users.filter((u) => u.role === 'provider' && u.actorId === providerId);
     if (recipients.length === 0) unreachable.push(providerId);
     for (const user of recipients) {
-      await mailer.send({ to: user.email, subject: `Bitte Angebote prüfen / Please check your offers (${offers.length})`, text: reminderText(offers, options.months) });
+      await mailer.send({
+        to: user.email,
+        subject: `Bitte Angebote prüfen / Please check your offers (${offers.length})`,
+        text: reminderText(offers, options.months),
+      });
       sent += 1;
     }
   }
@@ -57,13 +69,17 @@ export async function sendReminders(store: Store, mailer: Mailer, options: { mon
  * window counter in the store lets only the first instance of each window send, so nobody is
  * reminded twice.
  */
-export function startReminderJob(server: Pick<ServerContext, 'store' | 'mailer'>, options: { months: number; everyMs?: number }): { stop(): void } {
+export function startReminderJob(
+  server: Pick<ServerContext, 'store' | 'mailer'>,
+  options: { months: number; everyMs?: number },
+): { stop(): void } {
   const everyMs = options.everyMs ?? 24 * 60 * 60 * 1000;
   const tick = async () => {
     if ((await server.store.hitRateLimit('reminder-job', everyMs)) !== 1) return;
     await sendReminders(server.store, server.mailer, { months: options.months });
   };
-  const run = () => void tick().catch((error: unknown) => console.error('vielfalt reminders failed', error));
+  const run = () =>
+    void tick().catch((error: unknown) => console.error('vielfalt reminders failed', error));
   const timer = setInterval(run, everyMs);
   timer.unref();
   const first = setTimeout(run, 1000);

@@ -7,14 +7,31 @@ import { requireActFor, signedIn } from './access.js';
 import { idParamsSchema } from './schemas.js';
 
 /** A contact as the public may see it: only fields with consent and visibility switched on. */
-const publicContactSchema = contactSchema.pick({ id: true, actorId: true, kind: true, name: true, role: true, email: true, phone: true, languages: true }).partial({ languages: true });
+const publicContactSchema = contactSchema
+  .pick({
+    id: true,
+    actorId: true,
+    kind: true,
+    name: true,
+    role: true,
+    email: true,
+    phone: true,
+    languages: true,
+  })
+  .partial({ languages: true });
 
-const acting = (user: { id: string; role: 'moderator' | 'provider' }) => ({ userId: user.id, role: user.role });
+const acting = (user: { id: string; role: 'moderator' | 'provider' }) => ({
+  userId: user.id,
+  role: user.role,
+});
 
 /** Contacts: the public sees consented fields only; providers keep their organisation's contacts. */
 export const contactRoutes = [
   route({
-    method: 'GET', path: '/api/v1/contacts', access: 'public', tag: 'public',
+    method: 'GET',
+    path: '/api/v1/contacts',
+    access: 'public',
+    tag: 'public',
     summary: 'Contacts with consent, showing only the fields each person agreed to publish',
     query: z.object({ actor: idSchema.optional() }),
     response: z.array(publicContactSchema),
@@ -24,24 +41,38 @@ export const contactRoutes = [
     },
   }),
   route({
-    method: 'GET', path: '/api/v1/manage/contacts', access: 'signed-in', tag: 'providers',
+    method: 'GET',
+    path: '/api/v1/manage/contacts',
+    access: 'signed-in',
+    tag: 'providers',
     summary: "The organisation's contacts with every field (all contacts for moderators)",
     response: z.array(contactSchema),
     async handler({ user, server }) {
       const me = signedIn(user);
-      return { body: await server.store.listContacts(me.role === 'provider' ? (me.actorId ?? '-') : undefined) };
+      return {
+        body: await server.store.listContacts(
+          me.role === 'provider' ? (me.actorId ?? '-') : undefined,
+        ),
+      };
     },
   }),
   route({
-    method: 'PUT', path: '/api/v1/manage/contacts/{id}', access: 'signed-in', tag: 'providers',
-    summary: 'Create or change a contact of the own organisation, with consent and per-field visibility',
+    method: 'PUT',
+    path: '/api/v1/manage/contacts/{id}',
+    access: 'signed-in',
+    tag: 'providers',
+    summary:
+      'Create or change a contact of the own organisation, with consent and per-field visibility',
     params: idParamsSchema,
     body: contactSchema,
     response: contactSchema,
     async handler({ params, body, user, server }) {
       const me = signedIn(user);
       if (params.id !== body.id) {
-        throw new ApiError(400, 'id-mismatch', { de: `body.id: erwartet „${params.id}“, gefunden „${body.id}“.`, en: `body.id: expected "${params.id}", found "${body.id}".` });
+        throw new ApiError(400, 'id-mismatch', {
+          de: `body.id: erwartet „${params.id}“, gefunden „${body.id}“.`,
+          en: `body.id: expected "${params.id}", found "${body.id}".`,
+        });
       }
       const existing = await server.store.getContact(params.id);
       if (existing) requireActFor(me, existing.actorId);
@@ -52,14 +83,21 @@ export const contactRoutes = [
     },
   }),
   route({
-    method: 'DELETE', path: '/api/v1/manage/contacts/{id}', access: 'signed-in', tag: 'providers',
+    method: 'DELETE',
+    path: '/api/v1/manage/contacts/{id}',
+    access: 'signed-in',
+    tag: 'providers',
     summary: 'Delete a contact (when the person leaves or withdraws consent)',
     params: idParamsSchema,
     response: z.object({ deleted: z.literal(true) }),
     async handler({ params, user, server }) {
       const me = signedIn(user);
       const existing = await server.store.getContact(params.id);
-      if (!existing) throw refusals.notFound({ de: `Kontakt „${params.id}“ gibt es nicht.`, en: `Contact "${params.id}" does not exist.` });
+      if (!existing)
+        throw refusals.notFound({
+          de: `Kontakt „${params.id}“ gibt es nicht.`,
+          en: `Contact "${params.id}" does not exist.`,
+        });
       requireActFor(me, existing.actorId);
       await server.store.deleteContact(params.id, acting(me));
       return { body: { deleted: true } };

@@ -17,7 +17,18 @@ export async function buildFeed(server: ServerContext): Promise<string> {
     feed = perRevision(server.store, ({ offers, actors, revision }) =>
       JSON.stringify(
         buildSearchFeed(
-          { schemaVersion: 1, profileId: server.profile.id, actors, offers, contacts: [], goodPractices: [], goals: [], actionSteps: [], projects: [], barriers: [] },
+          {
+            schemaVersion: 1,
+            profileId: server.profile.id,
+            actors,
+            offers,
+            contacts: [],
+            goodPractices: [],
+            goals: [],
+            actionSteps: [],
+            projects: [],
+            barriers: [],
+          },
           server.profile,
           { now: new Date(revision.changedAt) },
         ),

@@ -11,7 +11,10 @@ import { publicOfferRoutes } from './public-offers.js';
 import { reviewRoutes } from './review.js';
 
 const healthRoute = route({
-  method: 'GET', path: '/health', access: 'public', tag: 'operations',
+  method: 'GET',
+  path: '/health',
+  access: 'public',
+  tag: 'operations',
   summary: 'Liveness and database check for load balancers',
   response: z.object({ ok: z.literal(true), revision: z.number().int() }),
   async handler({ server }) {

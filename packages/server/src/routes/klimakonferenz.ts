@@ -15,10 +15,16 @@ import type { ServerContext } from '../context.js';
 import { signedIn } from './access.js';
 import { idParamsSchema } from './schemas.js';
 
-const acting = (user: { id: string; role: 'moderator' | 'provider' }) => ({ userId: user.id, role: user.role });
+const acting = (user: { id: string; role: 'moderator' | 'provider' }) => ({
+  userId: user.id,
+  role: user.role,
+});
 
 const notFound = (id: string) =>
-  refusals.notFound({ de: `Klimakonferenz „${id}“ gibt es nicht.`, en: `Klimakonferenz "${id}" does not exist.` });
+  refusals.notFound({
+    de: `Klimakonferenz „${id}“ gibt es nicht.`,
+    en: `Klimakonferenz "${id}" does not exist.`,
+  });
 
 async function load(server: ServerContext, id: string): Promise<Klimakonferenz> {
   const doc = await server.store.getDocument('klimakonferenz', id);
@@ -27,7 +33,9 @@ async function load(server: ServerContext, id: string): Promise<Klimakonferenz> 
 }
 
 /** Live boards take dots one by one, which needs the finest input level. */
-function requireDotsLevel(workshop: Klimakonferenz): asserts workshop is Klimakonferenz & { votes: { level: 'dots' } } {
+function requireDotsLevel(
+  workshop: Klimakonferenz,
+): asserts workshop is Klimakonferenz & { votes: { level: 'dots' } } {
   if (workshop.votes.level !== 'dots') {
     throw new ApiError(409, 'wrong-input-level', {
       de: `Die Klimakonferenz erfasst Stimmen als „${workshop.votes.level}“; die Live-Tafel braucht „dots“.`,
@@ -40,28 +48,69 @@ function requireDotsLevel(workshop: Klimakonferenz): asserts workshop is Klimako
  * Applies one change to a stored workshop inside the store's document transaction, so dots placed at
  * the same moment by several facilitators are all kept.
  */
-async function change(server: ServerContext, id: string, user: ReturnType<typeof signedIn>, apply: (workshop: Klimakonferenz) => Klimakonferenz) {
-  const updated = await server.store.updateDocument('klimakonferenz', id, (doc) => apply(parseInput(klimakonferenzSchema, doc, 'stored')), acting(user));
+async function change(
+  server: ServerContext,
+  id: string,
+  user: ReturnType<typeof signedIn>,
+  apply: (workshop: Klimakonferenz) => Klimakonferenz,
+) {
+  const updated = await server.store.updateDocument(
+    'klimakonferenz',
+    id,
+    (doc) => apply(parseInput(klimakonferenzSchema, doc, 'stored')),
+    acting(user),
+  );
   if (!updated) throw notFound(id);
   return updated;
 }
 
 const boardSchema = z.object({ workshop: klimakonferenzSchema, version: z.string() });
-const board = (workshop: Klimakonferenz) => ({ workshop, version: createHash('sha256').update(JSON.stringify(workshop)).digest('base64url').slice(0, 16) });
+const board = (workshop: Klimakonferenz) => ({
+  workshop,
+  version: createHash('sha256').update(JSON.stringify(workshop)).digest('base64url').slice(0, 16),
+});
 
 /** Klimakonferenz workshops: public results; the live board backend for moderators. */
 export const klimakonferenzRoutes = [
   route({
-    method: 'GET', path: '/api/v1/klimakonferenzen', access: 'public', tag: 'public',
+    method: 'GET',
+    path: '/api/v1/klimakonferenzen',
+    access: 'public',
+    tag: 'public',
     summary: 'The Klimakonferenz workshops (without votes)',
-    response: z.array(klimakonferenzSchema.pick({ id: true, title: true, fieldOfAction: true, municipality: true, date: true, round: true, fictional: true })),
+    response: z.array(
+      klimakonferenzSchema.pick({
+        id: true,
+        title: true,
+        fieldOfAction: true,
+        municipality: true,
+        date: true,
+        round: true,
+        fictional: true,
+      }),
+    ),
     async handler({ server }) {
-      const all = (await server.store.listDocuments('klimakonferenz')).map((doc) => parseInput(klimakonferenzSchema, doc, 'stored'));
-      return { body: all.map(({ id, title, fieldOfAction, municipality, date, round, fictional }) => ({ id, fieldOfAction, date, round, fictional, ...(title ? { title } : {}), ...(municipality ? { municipality } : {}) })) };
+      const all = (await server.store.listDocuments('klimakonferenz')).map((doc) =>
+        parseInput(klimakonferenzSchema, doc, 'stored'),
+      );
+      return {
+        body: all.map(({ id, title, fieldOfAction, municipality, date, round, fictional }) => ({
+          id,
+          fieldOfAction,
+          date,
+          round,
+          fictional,
+          ...(title ? { title } : {}),
+          ...(municipality ? { municipality } : {}),
+        })),
+      };
     },
   }),
   route({
-    method: 'GET', path: '/api/v1/klimakonferenzen/{id}/results', access: 'public', tag: 'public',
+    method: 'GET',
+    path: '/api/v1/klimakonferenzen/{id}/results',
+    access: 'public',
+    tag: 'public',
     summary: 'Scored results of a workshop: shares with intervals, tiers, perspectives',
     params: idParamsSchema,
     response: workshopScoreSchema,
@@ -70,21 +119,30 @@ export const klimakonferenzRoutes = [
     },
   }),
   route({
-    method: 'PUT', path: '/api/v1/klimakonferenzen/{id}', access: 'moderator', tag: 'klimakonferenz',
+    method: 'PUT',
+    path: '/api/v1/klimakonferenzen/{id}',
+    access: 'moderator',
+    tag: 'klimakonferenz',
     summary: 'Create or replace a workshop',
     params: idParamsSchema,
     body: klimakonferenzSchema,
     response: boardSchema,
     async handler({ params, body, user, server }) {
       if (params.id !== body.id) {
-        throw new ApiError(400, 'id-mismatch', { de: `body.id: erwartet „${params.id}“, gefunden „${body.id}“.`, en: `body.id: expected "${params.id}", found "${body.id}".` });
+        throw new ApiError(400, 'id-mismatch', {
+          de: `body.id: erwartet „${params.id}“, gefunden „${body.id}“.`,
+          en: `body.id: expected "${params.id}", found "${body.id}".`,
+        });
       }
       await server.store.putDocument('klimakonferenz', body.id, body, acting(signedIn(user)));
       return { body: board(body) };
     },
   }),
   route({
-    method: 'GET', path: '/api/v1/klimakonferenzen/{id}/board', access: 'moderator', tag: 'klimakonferenz',
+    method: 'GET',
+    path: '/api/v1/klimakonferenzen/{id}/board',
+    access: 'moderator',
+    tag: 'klimakonferenz',
     summary: 'The live board: the whole workshop and a version to poll for changes',
     params: idParamsSchema,
     response: boardSchema,
@@ -93,7 +151,10 @@ export const klimakonferenzRoutes = [
     },
   }),
   route({
-    method: 'POST', path: '/api/v1/klimakonferenzen/{id}/statements', access: 'moderator', tag: 'klimakonferenz',
+    method: 'POST',
+    path: '/api/v1/klimakonferenzen/{id}/statements',
+    access: 'moderator',
+    tag: 'klimakonferenz',
     summary: 'Put a statement on a wall',
     params: idParamsSchema,
     body: statementSchema,
@@ -101,17 +162,25 @@ export const klimakonferenzRoutes = [
     successStatus: 201,
     async handler({ params, body, user, server }) {
       return {
-        body: board(await change(server, params.id, signedIn(user), (w) => {
-          if (w.statements.some((s) => s.id === body.id)) {
-            throw new ApiError(409, 'duplicate-statement', { de: `Aussage „${body.id}“ gibt es schon.`, en: `Statement "${body.id}" exists already.` });
-          }
-          return { ...w, statements: [...w.statements, body] };
-        })),
+        body: board(
+          await change(server, params.id, signedIn(user), (w) => {
+            if (w.statements.some((s) => s.id === body.id)) {
+              throw new ApiError(409, 'duplicate-statement', {
+                de: `Aussage „${body.id}“ gibt es schon.`,
+                en: `Statement "${body.id}" exists already.`,
+              });
+            }
+            return { ...w, statements: [...w.statements, body] };
+          }),
+        ),
       };
     },
   }),
   route({
-    method: 'POST', path: '/api/v1/klimakonferenzen/{id}/participants', access: 'moderator', tag: 'klimakonferenz',
+    method: 'POST',
+    path: '/api/v1/klimakonferenzen/{id}/participants',
+    access: 'moderator',
+    tag: 'klimakonferenz',
     summary: 'Register a pseudonymous participant with their perspective',
     params: idParamsSchema,
     body: participantSchema,
@@ -119,16 +188,21 @@ export const klimakonferenzRoutes = [
     successStatus: 201,
     async handler({ params, body, user, server }) {
       return {
-        body: board(await change(server, params.id, signedIn(user), (w) => {
-          requireDotsLevel(w);
-          if (w.votes.participants.some((p) => p.id === body.id)) return w;
-          return { ...w, votes: { ...w.votes, participants: [...w.votes.participants, body] } };
-        })),
+        body: board(
+          await change(server, params.id, signedIn(user), (w) => {
+            requireDotsLevel(w);
+            if (w.votes.participants.some((p) => p.id === body.id)) return w;
+            return { ...w, votes: { ...w.votes, participants: [...w.votes.participants, body] } };
+          }),
+        ),
       };
     },
   }),
   route({
-    method: 'POST', path: '/api/v1/klimakonferenzen/{id}/dots', access: 'moderator', tag: 'klimakonferenz',
+    method: 'POST',
+    path: '/api/v1/klimakonferenzen/{id}/dots',
+    access: 'moderator',
+    tag: 'klimakonferenz',
     summary: 'Place a dot on a statement (vote rules are checked when results are scored)',
     params: idParamsSchema,
     body: dotSchema,
@@ -136,18 +210,25 @@ export const klimakonferenzRoutes = [
     successStatus: 201,
     async handler({ params, body, user, server }) {
       return {
-        body: board(await change(server, params.id, signedIn(user), (w) => {
-          requireDotsLevel(w);
-          if (!w.statements.some((s) => s.id === body.statement)) {
-            throw new ApiError(400, 'unknown-statement', { de: `body.statement: Aussage „${body.statement}“ gibt es nicht.`, en: `body.statement: statement "${body.statement}" does not exist.` });
-          }
-          if (!w.votes.participants.some((p) => p.id === body.participant)) {
-            throw new ApiError(400, 'unknown-participant', { de: `body.participant: „${body.participant}“ ist nicht angemeldet.`, en: `body.participant: "${body.participant}" is not registered.` });
-          }
-          return { ...w, votes: { ...w.votes, dots: [...w.votes.dots, body] } };
-        })),
+        body: board(
+          await change(server, params.id, signedIn(user), (w) => {
+            requireDotsLevel(w);
+            if (!w.statements.some((s) => s.id === body.statement)) {
+              throw new ApiError(400, 'unknown-statement', {
+                de: `body.statement: Aussage „${body.statement}“ gibt es nicht.`,
+                en: `body.statement: statement "${body.statement}" does not exist.`,
+              });
+            }
+            if (!w.votes.participants.some((p) => p.id === body.participant)) {
+              throw new ApiError(400, 'unknown-participant', {
+                de: `body.participant: „${body.participant}“ ist nicht angemeldet.`,
+                en: `body.participant: "${body.participant}" is not registered.`,
+              });
+            }
+            return { ...w, votes: { ...w.votes, dots: [...w.votes.dots, body] } };
+          }),
+        ),
       };
     },
   }),
 ];
-

@@ -8,12 +8,18 @@ import { filterOf, idParamsSchema, offerFilterQuerySchema, pageOf } from './sche
 import { buildFeed, feedSchema } from './feed.js';
 
 const offerNotPublished = (id: string) =>
-  refusals.notFound({ de: `Ein veröffentlichtes Angebot „${id}“ gibt es nicht.`, en: `There is no published offer "${id}".` });
+  refusals.notFound({
+    de: `Ein veröffentlichtes Angebot „${id}“ gibt es nicht.`,
+    en: `There is no published offer "${id}".`,
+  });
 
 /** Public reading of offers: list, one, search, feed, and reporting an error. */
 export const publicOfferRoutes = [
   route({
-    method: 'GET', path: '/api/v1/offers', access: 'public', tag: 'public',
+    method: 'GET',
+    path: '/api/v1/offers',
+    access: 'public',
+    tag: 'public',
     summary: 'Published offers, filtered and paged',
     query: offerFilterQuerySchema,
     response: pageOf(offerSchema),
@@ -24,7 +30,10 @@ export const publicOfferRoutes = [
     },
   }),
   route({
-    method: 'GET', path: '/api/v1/offers/{id}', access: 'public', tag: 'public',
+    method: 'GET',
+    path: '/api/v1/offers/{id}',
+    access: 'public',
+    tag: 'public',
     summary: 'One published offer',
     params: idParamsSchema,
     response: offerSchema,
@@ -35,36 +44,63 @@ export const publicOfferRoutes = [
     },
   }),
   route({
-    method: 'GET', path: '/api/v1/search', access: 'public', tag: 'public',
+    method: 'GET',
+    path: '/api/v1/search',
+    access: 'public',
+    tag: 'public',
     summary: 'Search published offers (German-aware, with the list filters)',
     query: offerFilterQuerySchema.extend({ q: z.string().max(200).default('') }),
     response: pageOf(offerSchema).extend({ engine: z.string() }),
     async handler({ query, server }) {
       const { filter, offset, limit } = filterOf(query);
       const result = await server.search.search({ q: query.q, filter, offset, limit });
-      return { body: { items: result.offers, total: result.total, page: query.page, pageSize: query.pageSize, engine: server.search.name } };
+      return {
+        body: {
+          items: result.offers,
+          total: result.total,
+          page: query.page,
+          pageSize: query.pageSize,
+          engine: server.search.name,
+        },
+      };
     },
   }),
   route({
-    method: 'GET', path: '/api/v1/feed', access: 'public', tag: 'public',
-    summary: 'Everything the web components load: published offers and actors, with ETag and Last-Modified',
+    method: 'GET',
+    path: '/api/v1/feed',
+    access: 'public',
+    tag: 'public',
+    summary:
+      'Everything the web components load: published offers and actors, with ETag and Last-Modified',
     response: feedSchema,
     async handler({ request, server }) {
       const revision = await server.store.publicationRevision();
       const etag = `"r${revision.revision}-${createHash('sha256').update(revision.changedAt).digest('base64url').slice(0, 10)}"`;
       const lastModified = new Date(revision.changedAt).toUTCString();
-      const headers = { etag, 'last-modified': lastModified, 'cache-control': 'public, max-age=60, must-revalidate' };
+      const headers = {
+        etag,
+        'last-modified': lastModified,
+        'cache-control': 'public, max-age=60, must-revalidate',
+      };
       const ifNoneMatch = request.headers['if-none-match'];
       const ifModifiedSince = request.headers['if-modified-since'];
-      const notModified = ifNoneMatch !== undefined
-        ? ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
-        : ifModifiedSince !== undefined && Date.parse(ifModifiedSince) >= Date.parse(lastModified);
+      const notModified =
+        ifNoneMatch !== undefined
+          ? ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
+          : ifModifiedSince !== undefined &&
+            Date.parse(ifModifiedSince) >= Date.parse(lastModified);
       if (notModified) return { status: 304, headers };
-      return { text: await buildFeed(server), headers: { ...headers, 'content-type': 'application/json; charset=utf-8' } };
+      return {
+        text: await buildFeed(server),
+        headers: { ...headers, 'content-type': 'application/json; charset=utf-8' },
+      };
     },
   }),
   route({
-    method: 'POST', path: '/api/v1/offers/{id}/reports', access: 'public', tag: 'public',
+    method: 'POST',
+    path: '/api/v1/offers/{id}/reports',
+    access: 'public',
+    tag: 'public',
     summary: 'Report an error in a published offer; goes to its provider and the review queue',
     params: idParamsSchema,
     body: z.object({
@@ -75,9 +111,12 @@ export const publicOfferRoutes = [
     successStatus: 201,
     rateLimit: 'public-write',
     async handler({ params, body, server }) {
-      const report = await server.store.addReport({ offerId: params.id, message: body.message, reporterEmail: body.email ?? null });
+      const report = await server.store.addReport({
+        offerId: params.id,
+        message: body.message,
+        reporterEmail: body.email ?? null,
+      });
       return { body: { id: report.id, offerId: report.offerId, createdAt: report.createdAt } };
     },
   }),
 ];
-

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { agsSchema, idSchema, languageCodeSchema, offerKindSchema, offerSchema } from '@vielfalt/model';
+import {
+  agsSchema,
+  idSchema,
+  languageCodeSchema,
+  offerKindSchema,
+  offerSchema,
+} from '@vielfalt/model';
 import type { OfferFilter } from '../store/store.js';
 
 /** Largest page any list returns; bigger requests are refused, not silently cut. */
@@ -23,7 +29,11 @@ export const offerFilterQuerySchema = pageQuerySchema.extend({
 export type OfferFilterQuery = z.infer<typeof offerFilterQuerySchema>;
 
 /** The store filter and page of a validated filter query. */
-export function filterOf(query: OfferFilterQuery): { filter: OfferFilter; offset: number; limit: number } {
+export function filterOf(query: OfferFilterQuery): {
+  filter: OfferFilter;
+  offset: number;
+  limit: number;
+} {
   const filter: OfferFilter = {};
   if (query.kind) filter.kind = query.kind;
   if (query.fieldOfAction) filter.fieldOfAction = query.fieldOfAction;
@@ -39,14 +49,25 @@ export const idParamsSchema = z.object({ id: idSchema });
 
 /** A page of items with the numbers to fetch the next one. */
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }
 
 /**
  * What a provider sends for an offer: its content. Id, status, history and review dates belong to the
  * server and are refused when sent.
  */
-export const offerContentSchema = offerSchema.omit({ id: true, status: true, history: true, lastReviewedAt: true, updatedAt: true });
+export const offerContentSchema = offerSchema.omit({
+  id: true,
+  status: true,
+  history: true,
+  lastReviewedAt: true,
+  updatedAt: true,
+});
 export type OfferContent = z.infer<typeof offerContentSchema>;
 
 /** `?submit=true` sends a saved version straight to review. */

@@ -16,7 +16,8 @@ export class AnswerCache<V> {
   set(key: string, value: V): V {
     this.entries.delete(key);
     this.entries.set(key, value);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    if (this.entries.size > this.capacity)
+      this.entries.delete(this.entries.keys().next().value as string);
     return value;
   }
 }

@@ -2,7 +2,12 @@ import type { CountyProfile } from '@vielfalt/model';
 import { createOfferIndex, type OfferIndex } from '@vielfalt/search';
 import type { Store } from '../store/store.js';
 import { AnswerCache } from './answer-cache.js';
-import { matchesFilter, type SearchProvider, type SearchQuery, type SearchResult } from './provider.js';
+import {
+  matchesFilter,
+  type SearchProvider,
+  type SearchQuery,
+  type SearchResult,
+} from './provider.js';
 import { perRevision } from './snapshot.js';
 
 /**
@@ -10,7 +15,11 @@ import { perRevision } from './snapshot.js';
  * the published offers, held in memory and rebuilt when the publication revision moves. Answers are
  * cached per revision (the most asked 1,000 by default): a widget's popular searches cost nothing.
  */
-export function createOfferIndexSearch(store: Store, profile: CountyProfile, options: { cacheSize?: number } = {}): SearchProvider {
+export function createOfferIndexSearch(
+  store: Store,
+  profile: CountyProfile,
+  options: { cacheSize?: number } = {},
+): SearchProvider {
   // Each index comes with its own answer cache, so a new revision starts with an empty one.
   const index = perRevision(store, ({ offers, actors }) => ({
     engine: createOfferIndex(offers, { profile, actors }),
@@ -29,15 +38,22 @@ export function createOfferIndexSearch(store: Store, profile: CountyProfile, opt
 
 /** A search on one index; kind and provider are not facets of the engine and are applied here. */
 function run(engine: OfferIndex, { q, filter, offset, limit }: SearchQuery): SearchResult {
-      const filters: Partial<Record<'municipality' | 'fieldOfAction' | 'targetGroup' | 'language', string[]>> = {};
-      if (filter.municipality) filters.municipality = [filter.municipality];
-      if (filter.fieldOfAction) filters.fieldOfAction = [filter.fieldOfAction];
-      if (filter.targetGroup) filters.targetGroup = [filter.targetGroup];
-      if (filter.language) filters.language = [filter.language];
-      // Kind and provider are not facets of the engine: fetch every match and narrow here.
-      const narrow = filter.kind !== undefined || filter.providerId !== undefined;
-      const result = engine.search({ text: q, filters, offset: narrow ? 0 : offset, limit: narrow ? 1000 : limit });
-      if (!narrow) return { total: result.total, offers: result.hits.map((h) => h.offer) };
-      const offers = result.hits.map((h) => h.offer).filter((o) => matchesFilter(o, filter));
-      return { total: offers.length, offers: offers.slice(offset, offset + limit) };
+  const filters: Partial<
+    Record<'municipality' | 'fieldOfAction' | 'targetGroup' | 'language', string[]>
+  > = {};
+  if (filter.municipality) filters.municipality = [filter.municipality];
+  if (filter.fieldOfAction) filters.fieldOfAction = [filter.fieldOfAction];
+  if (filter.targetGroup) filters.targetGroup = [filter.targetGroup];
+  if (filter.language) filters.language = [filter.language];
+  // Kind and provider are not facets of the engine: fetch every match and narrow here.
+  const narrow = filter.kind !== undefined || filter.providerId !== undefined;
+  const result = engine.search({
+    text: q,
+    filters,
+    offset: narrow ? 0 : offset,
+    limit: narrow ? 1000 : limit,
+  });
+  if (!narrow) return { total: result.total, offers: result.hits.map((h) => h.offer) };
+  const offers = result.hits.map((h) => h.offer).filter((o) => matchesFilter(o, filter));
+  return { total: offers.length, offers: offers.slice(offset, offset + limit) };
 }

@@ -29,9 +29,19 @@ export interface SearchProvider {
 export function matchesFilter(offer: Offer, filter: OfferFilter): boolean {
   if (filter.kind !== undefined && offer.kind !== filter.kind) return false;
   if (filter.providerId !== undefined && offer.providerId !== filter.providerId) return false;
-  if (filter.fieldOfAction !== undefined && !offer.fieldsOfAction.includes(filter.fieldOfAction)) return false;
+  if (filter.fieldOfAction !== undefined && !offer.fieldsOfAction.includes(filter.fieldOfAction))
+    return false;
   if (filter.language !== undefined && !offer.languages.includes(filter.language)) return false;
-  if (filter.targetGroup !== undefined && !offer.targetGroups.some((t) => t.id === filter.targetGroup)) return false;
-  if (filter.municipality !== undefined && offer.area.kind === 'municipalities' && !offer.area.ags.includes(filter.municipality)) return false;
+  if (
+    filter.targetGroup !== undefined &&
+    !offer.targetGroups.some((t) => t.id === filter.targetGroup)
+  )
+    return false;
+  if (
+    filter.municipality !== undefined &&
+    offer.area.kind === 'municipalities' &&
+    !offer.area.ags.includes(filter.municipality)
+  )
+    return false;
   return true;
 }

@@ -11,14 +11,22 @@ export interface PublishedSnapshot {
 }
 
 /** Reads every published offer page by page, with the actors. */
-export async function readPublished(store: Store, revision: PublicationRevision): Promise<PublishedSnapshot> {
+export async function readPublished(
+  store: Store,
+  revision: PublicationRevision,
+): Promise<PublishedSnapshot> {
   const offers: Offer[] = [];
   for (let offset = 0; ; offset += 1000) {
     const page = await store.listPublishedOffers({}, { offset, limit: 1000 });
     offers.push(...page.items);
     if (page.items.length < 1000) break;
   }
-  return { revision, offers, actors: await store.listActors(), contacts: await store.listContacts() };
+  return {
+    revision,
+    offers,
+    actors: await store.listActors(),
+    contacts: await store.listContacts(),
+  };
 }
 
 /**
@@ -26,7 +34,10 @@ export async function readPublished(store: Store, revision: PublicationRevision)
  * publication revision moves. It is a cache, not state: every instance derives the same value from
  * the store, so instances behind a load balancer agree.
  */
-export function perRevision<T>(store: Store, derive: (snapshot: PublishedSnapshot) => T | Promise<T>): () => Promise<T> {
+export function perRevision<T>(
+  store: Store,
+  derive: (snapshot: PublishedSnapshot) => T | Promise<T>,
+): () => Promise<T> {
   let current: { revision: number; value: T } | undefined;
   let pending: { revision: number; promise: Promise<T> } | undefined;
   return async () => {
@@ -36,7 +47,8 @@ export function perRevision<T>(store: Store, derive: (snapshot: PublishedSnapsho
       const promise = readPublished(store, revision)
         .then(derive)
         .then((value) => {
-          if (!current || current.revision < revision.revision) current = { revision: revision.revision, value };
+          if (!current || current.revision < revision.revision)
+            current = { revision: revision.revision, value };
           return value;
         })
         .finally(() => {

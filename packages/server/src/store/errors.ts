@@ -1,5 +1,6 @@
 /** Why a store operation was refused. */
-export type StoreErrorCode = 'not-found' | 'conflict' | 'illegal-transition' | 'idempotency-mismatch';
+export type StoreErrorCode =
+  'not-found' | 'conflict' | 'illegal-transition' | 'idempotency-mismatch';
 
 /** A refused store operation, with a message in German and English. */
 export class StoreError extends Error {

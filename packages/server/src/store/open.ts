@@ -10,6 +10,9 @@ import type { Store } from './store.js';
  * The schema is migrated to the newest version before the store is returned.
  */
 export async function openStore(urlOrPath: string, options: PostgresOptions = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(urlOrPath)) return createSqlStore(openPostgres(urlOrPath, options));
-  return createSqlStore(openSqlite(urlOrPath === ':memory:' ? urlOrPath : join(urlOrPath, 'vielfalt.sqlite')));
+  if (/^postgres(ql)?:\/\//.test(urlOrPath))
+    return createSqlStore(openPostgres(urlOrPath, options));
+  return createSqlStore(
+    openSqlite(urlOrPath === ':memory:' ? urlOrPath : join(urlOrPath, 'vielfalt.sqlite')),
+  );
 }

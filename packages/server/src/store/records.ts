@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, offerSchema, offerStatusSchema } from '@vielfalt/model';
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  offerSchema,
+  offerStatusSchema,
+} from '@vielfalt/model';
 
 /** Who may do what: county staff review, providers keep their own organisation's offers. */
 export const roleSchema = z.enum(['moderator', 'provider']);
@@ -21,7 +27,13 @@ export const reviewStateSchema = z.enum(['none', 'draft', 'submitted', 'rejected
 export type ReviewState = z.infer<typeof reviewStateSchema>;
 
 /** The state of one stored version of an offer. */
-export const versionStateSchema = z.enum(['draft', 'submitted', 'approved', 'rejected', 'superseded']);
+export const versionStateSchema = z.enum([
+  'draft',
+  'submitted',
+  'approved',
+  'rejected',
+  'superseded',
+]);
 export type VersionState = z.infer<typeof versionStateSchema>;
 
 /** One kept version of an offer: every save makes a new one, none is ever overwritten. */

@@ -17,10 +17,13 @@ export async function seedStore(store: Store, dataset: Dataset): Promise<{ offer
     ['goal', dataset.goals],
     ['actionStep', dataset.actionSteps],
   ];
-  for (const [kind, list] of documents) for (const doc of list) await store.putDocument(kind, doc.id, doc, seeder);
+  for (const [kind, list] of documents)
+    for (const doc of list) await store.putDocument(kind, doc.id, doc, seeder);
   for (const offer of dataset.offers) {
     const publish = offer.status === 'published';
-    const { record } = await store.saveOffer(offer, seeder, { submit: publish || offer.status === 'submitted' });
+    const { record } = await store.saveOffer(offer, seeder, {
+      submit: publish || offer.status === 'submitted',
+    });
     if (publish) await store.approveOffer(offer.id, record.latestVersion, seeder);
     else if (offer.status === 'archived') await store.archiveOffer(offer.id, undefined, seeder);
   }

@@ -1,11 +1,19 @@
 import type { Offer } from '@vielfalt/model';
 import { isUniqueViolation, type SqlDriver, type SqlExecutor } from '../db/driver.js';
 import { offerNotFound, StoreError } from './errors.js';
-import { memberList, reviewMove, searchText, statusAfterSave, type ReviewMove, type ReviewPosition } from './offer-lifecycle.js';
+import {
+  memberList,
+  reviewMove,
+  searchText,
+  statusAfterSave,
+  type ReviewMove,
+  type ReviewPosition,
+} from './offer-lifecycle.js';
 import type { OfferRecord, OfferVersion, ReviewState, VersionState } from './records.js';
 import type { ActingUser, IdempotencyKey, OfferFilter, Page, Store } from './store.js';
 import { audit } from './sql-audit.js';
 import { bumpRevision } from './sql-revision.js';
+import { SqlWhere } from './sql-where.js';
 
 interface OfferRow {
   id: string;
@@ -56,20 +64,21 @@ function position(row: OfferRow): ReviewPosition {
 
 /** The SQL condition for published offers passing a filter; shared by the list and full-text search. */
 export function publishedOfferWhere(filter: OfferFilter): { clause: string; params: unknown[] } {
-  const where = [`status = 'published'`];
-  const params: unknown[] = [];
   // Commas delimit list members and % and _ are LIKE wildcards, so they are removed from values.
-  const member = (value: string) => `%,${value.replace(/[%_,]/g, '')},%`;
-  if (filter.kind !== undefined) (where.push('kind = ?'), params.push(filter.kind));
-  if (filter.providerId !== undefined) (where.push('provider_id = ?'), params.push(filter.providerId));
-  if (filter.fieldOfAction !== undefined) (where.push('fields LIKE ?'), params.push(member(filter.fieldOfAction)));
-  if (filter.language !== undefined) (where.push('languages LIKE ?'), params.push(member(filter.language)));
-  if (filter.targetGroup !== undefined) (where.push('target_groups LIKE ?'), params.push(member(filter.targetGroup)));
-  if (filter.municipality !== undefined) {
-    where.push(`(municipalities LIKE ? OR municipalities = ',county,')`);
-    params.push(member(filter.municipality));
-  }
-  return { clause: ` WHERE ${where.join(' AND ')}`, params };
+  const member = (value: string | undefined) => `%,${(value ?? '').replace(/[%_,]/g, '')},%`;
+  const where = new SqlWhere()
+    .add(`status = 'published'`)
+    .addIf(filter.kind, 'kind = ?', filter.kind)
+    .addIf(filter.providerId, 'provider_id = ?', filter.providerId)
+    .addIf(filter.fieldOfAction, 'fields LIKE ?', member(filter.fieldOfAction))
+    .addIf(filter.language, 'languages LIKE ?', member(filter.language))
+    .addIf(filter.targetGroup, 'target_groups LIKE ?', member(filter.targetGroup))
+    .addIf(
+      filter.municipality,
+      `(municipalities LIKE ? OR municipalities = ',county,')`,
+      member(filter.municipality),
+    );
+  return { clause: where.clause, params: where.params };
 }
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
@@ -78,7 +87,8 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
 export function sqlOffers(db: SqlDriver) {
   // Row locks keep two concurrent saves of one offer from both taking the same version number.
   const forUpdate = db.dialect === 'postgres' ? ' FOR UPDATE OF o' : '';
-  const lockRow = (tx: SqlExecutor, id: string) => tx.get<OfferRow>(`${selectRecord} WHERE o.id = ?${forUpdate}`, [id]);
+  const lockRow = (tx: SqlExecutor, id: string) =>
+    tx.get<OfferRow>(`${selectRecord} WHERE o.id = ?${forUpdate}`, [id]);
 
   async function readRecord(tx: SqlExecutor, id: string): Promise<OfferRecord> {
     const row = await tx.get<OfferRow>(`${selectRecord} WHERE o.id = ?`, [id]);
@@ -101,7 +111,11 @@ export function sqlOffers(db: SqlDriver) {
     return readRecord(tx, row.target_id);
   }
 
-  async function save(offer: Offer, by: ActingUser, options: { submit?: boolean; idempotency?: IdempotencyKey }) {
+  async function save(
+    offer: Offer,
+    by: ActingUser,
+    options: { submit?: boolean; idempotency?: IdempotencyKey },
+  ) {
     return db.transaction(async (tx) => {
       if (options.idempotency) {
         const earlier = await replay(tx, options.idempotency);
@@ -118,26 +132,35 @@ export function sqlOffers(db: SqlDriver) {
       const finalStatus = options.submit && status === 'draft' ? 'submitted' : status;
       const doc: Offer = { ...offer, status: finalStatus, history, updatedAt: now };
       if (row) {
-        await tx.run(`UPDATE offer_versions SET state = 'superseded' WHERE offer_id = ? AND state IN ('draft', 'submitted')`, [offer.id]);
-        await tx.run('UPDATE offers SET provider_id = ?, status = ?, review_state = ?, latest_version = ?, updated_at = ? WHERE id = ?', [
-          offer.providerId, finalStatus, reviewState, version, now, offer.id,
-        ]);
+        await tx.run(
+          `UPDATE offer_versions SET state = 'superseded' WHERE offer_id = ? AND state IN ('draft', 'submitted')`,
+          [offer.id],
+        );
+        await tx.run(
+          'UPDATE offers SET provider_id = ?, status = ?, review_state = ?, latest_version = ?, updated_at = ? WHERE id = ?',
+          [offer.providerId, finalStatus, reviewState, version, now, offer.id],
+        );
       } else {
         await tx.run(
           `INSERT INTO offers (id, provider_id, status, review_state, latest_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
           [offer.id, offer.providerId, finalStatus, reviewState, version, now, now],
         );
       }
-      await tx.run('INSERT INTO offer_versions (offer_id, version, doc, state, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)', [
-        offer.id, version, JSON.stringify(doc), state, now, by.userId,
-      ]);
+      await tx.run(
+        'INSERT INTO offer_versions (offer_id, version, doc, state, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
+        [offer.id, version, JSON.stringify(doc), state, now, by.userId],
+      );
       if (options.idempotency) {
         const { scope, key, requestHash } = options.idempotency;
-        await tx.run('INSERT INTO idempotency_keys (scope, key, request_hash, target_id, created_at) VALUES (?, ?, ?, ?, ?)', [
-          scope, key, requestHash, offer.id, now,
-        ]);
+        await tx.run(
+          'INSERT INTO idempotency_keys (scope, key, request_hash, target_id, created_at) VALUES (?, ?, ?, ?, ?)',
+          [scope, key, requestHash, offer.id, now],
+        );
       }
-      await audit(tx, by, row ? 'offer.update' : 'offer.create', 'offer', offer.id, { version, submitted: !!options.submit });
+      await audit(tx, by, row ? 'offer.update' : 'offer.create', 'offer', offer.id, {
+        version,
+        submitted: !!options.submit,
+      });
       return { record: await readRecord(tx, offer.id), replayed: false };
     });
   }
@@ -155,21 +178,44 @@ export function sqlOffers(db: SqlDriver) {
       if (!row) throw offerNotFound(id);
       const next = reviewMove(kind, position(row), version);
       await apply(tx, row, next);
-      await audit(tx, by, `offer.${kind}`, 'offer', id, detail ?? (version === undefined ? null : { version }));
+      await audit(
+        tx,
+        by,
+        `offer.${kind}`,
+        'offer',
+        id,
+        detail ?? (version === undefined ? null : { version }),
+      );
       return readRecord(tx, id);
     });
   }
 
-  const methods: Pick<Store,
-    'saveOffer' | 'submitOffer' | 'approveOffer' | 'rejectOffer' | 'archiveOffer' | 'confirmOffer' | 'getOffer' | 'listOffers' |
-    'listOfferVersions' | 'listPublishedOffers' | 'getPublishedOffers' | 'reviewQueue' | 'staleOffers' | 'publicationRevision'> = {
+  const methods: Pick<
+    Store,
+    | 'saveOffer'
+    | 'submitOffer'
+    | 'approveOffer'
+    | 'rejectOffer'
+    | 'archiveOffer'
+    | 'confirmOffer'
+    | 'getOffer'
+    | 'listOffers'
+    | 'listOfferVersions'
+    | 'listPublishedOffers'
+    | 'getPublishedOffers'
+    | 'reviewQueue'
+    | 'staleOffers'
+    | 'publicationRevision'
+  > = {
     async saveOffer(offer, by, options = {}) {
       try {
         return await save(offer, by, options);
       } catch (error) {
         // Two requests with one idempotency key raced; the loser returns what the winner stored.
         if (options.idempotency && isUniqueViolation(error)) {
-          const earlier = await db.transaction((tx) => replay(tx, options.idempotency as IdempotencyKey));
+          const earlier = await db.transaction((tx) =>
+            replay(tx, options.idempotency as IdempotencyKey),
+          );
           if (earlier) return { record: earlier, replayed: true };
         }
         if (isUniqueViolation(error)) {
@@ -183,50 +229,103 @@ export function sqlOffers(db: SqlDriver) {
     },
     submitOffer: (id, by) =>
       move(id, 'submit', by, async (tx, row, next) => {
-        await tx.run(`UPDATE offer_versions SET state = 'submitted' WHERE offer_id = ? AND version = ?`, [id, row.latest_version]);
-        await tx.run('UPDATE offers SET status = ?, review_state = ?, updated_at = ? WHERE id = ?', [next.status, next.reviewState, new Date().toISOString(), id]);
+        await tx.run(
+          `UPDATE offer_versions SET state = 'submitted' WHERE offer_id = ? AND version = ?`,
+          [id, row.latest_version],
+        );
+        await tx.run(
+          'UPDATE offers SET status = ?, review_state = ?, updated_at = ? WHERE id = ?',
+          [next.status, next.reviewState, new Date().toISOString(), id],
+        );
       }),
     approveOffer: (id, version, by, now = new Date()) =>
-      move(id, 'approve', by, async (tx, row) => {
-        const at = now.toISOString();
-        const previous = row.published_doc ? (JSON.parse(row.published_doc) as Offer) : undefined;
-        const latest = JSON.parse(row.latest_doc) as Offer;
-        const doc: Offer = {
-          ...latest,
-          status: 'published',
-          history: [...(previous?.history ?? []), { status: 'published', at, by: 'moderator' }],
-          lastReviewedAt: today(now),
-          updatedAt: at,
-        };
-        await tx.run(`UPDATE offer_versions SET state = 'approved', decided_at = ?, decided_by = ? WHERE offer_id = ? AND version = ?`, [at, by.userId, id, version]);
-        await tx.run(
-          `UPDATE offers SET status = 'published', review_state = 'none', published_version = ?, published_doc = ?, kind = ?, fields = ?,
+      move(
+        id,
+        'approve',
+        by,
+        async (tx, row) => {
+          const at = now.toISOString();
+          const previous = row.published_doc ? (JSON.parse(row.published_doc) as Offer) : undefined;
+          const latest = JSON.parse(row.latest_doc) as Offer;
+          const doc: Offer = {
+            ...latest,
+            status: 'published',
+            history: [...(previous?.history ?? []), { status: 'published', at, by: 'moderator' }],
+            lastReviewedAt: today(now),
+            updatedAt: at,
+          };
+          await tx.run(
+            `UPDATE offer_versions SET state = 'approved', decided_at = ?, decided_by = ? WHERE offer_id = ? AND version = ?`,
+            [at, by.userId, id, version],
+          );
+          await tx.run(
+            `UPDATE offers SET status = 'published', review_state = 'none', published_version = ?, published_doc = ?, kind = ?, fields = ?,
            municipalities = ?, languages = ?, target_groups = ?, search_text = ?, published_at = COALESCE(published_at, ?),
            last_reviewed_at = ?, updated_at = ? WHERE id = ?`,
-          [
-            version, JSON.stringify(doc), doc.kind, memberList(doc.fieldsOfAction),
-            memberList(doc.area.kind === 'county' ? ['county'] : doc.area.ags), memberList(doc.languages),
-            memberList(doc.targetGroups.map((t) => t.id)), searchText(doc), at, today(now), at, id,
-          ],
-        );
-        await bumpRevision(tx, now);
-      }, version),
+            [
+              version,
+              JSON.stringify(doc),
+              doc.kind,
+              memberList(doc.fieldsOfAction),
+              memberList(doc.area.kind === 'county' ? ['county'] : doc.area.ags),
+              memberList(doc.languages),
+              memberList(doc.targetGroups.map((t) => t.id)),
+              searchText(doc),
+              at,
+              today(now),
+              at,
+              id,
+            ],
+          );
+          await bumpRevision(tx, now);
+        },
+        version,
+      ),
     rejectOffer: (id, version, reason, by) =>
-      move(id, 'reject', by, async (tx, _row, next) => {
-        const at = new Date().toISOString();
-        await tx.run(`UPDATE offer_versions SET state = 'rejected', decided_at = ?, decided_by = ?, reason = ? WHERE offer_id = ? AND version = ?`, [at, by.userId, reason, id, version]);
-        await tx.run('UPDATE offers SET status = ?, review_state = ?, updated_at = ? WHERE id = ?', [next.status, next.reviewState, at, id]);
-      }, version, { version, reason }),
+      move(
+        id,
+        'reject',
+        by,
+        async (tx, _row, next) => {
+          const at = new Date().toISOString();
+          await tx.run(
+            `UPDATE offer_versions SET state = 'rejected', decided_at = ?, decided_by = ?, reason = ? WHERE offer_id = ? AND version = ?`,
+            [at, by.userId, reason, id, version],
+          );
+          await tx.run(
+            'UPDATE offers SET status = ?, review_state = ?, updated_at = ? WHERE id = ?',
+            [next.status, next.reviewState, at, id],
+          );
+        },
+        version,
+        { version, reason },
+      ),
     archiveOffer: (id, reason, by) =>
-      move(id, 'archive', by, async (tx, row) => {
-        const now = new Date();
-        await tx.run(`UPDATE offers SET status = 'archived', updated_at = ? WHERE id = ?`, [now.toISOString(), id]);
-        if (row.status === 'published') await bumpRevision(tx, now);
-      }, undefined, { reason: reason ?? null }),
+      move(
+        id,
+        'archive',
+        by,
+        async (tx, row) => {
+          const now = new Date();
+          await tx.run(`UPDATE offers SET status = 'archived', updated_at = ? WHERE id = ?`, [
+            now.toISOString(),
+            id,
+          ]);
+          if (row.status === 'published') await bumpRevision(tx, now);
+        },
+        undefined,
+        { reason: reason ?? null },
+      ),
     confirmOffer: (id, by, now = new Date()) =>
       move(id, 'confirm', by, async (tx, row) => {
-        const doc = { ...(JSON.parse(row.published_doc as string) as Offer), lastReviewedAt: today(now) };
-        await tx.run('UPDATE offers SET last_reviewed_at = ?, published_doc = ?, updated_at = ? WHERE id = ?', [today(now), JSON.stringify(doc), now.toISOString(), id]);
+        const doc = {
+          ...(JSON.parse(row.published_doc as string) as Offer),
+          lastReviewedAt: today(now),
+        };
+        await tx.run(
+          'UPDATE offers SET last_reviewed_at = ?, published_doc = ?, updated_at = ? WHERE id = ?',
+          [today(now), JSON.stringify(doc), now.toISOString(), id],
+        );
         await bumpRevision(tx, now);
       }),
     async getOffer(id) {
@@ -234,30 +333,59 @@ export function sqlOffers(db: SqlDriver) {
       return row ? toRecord(row) : undefined;
     },
     async listOffers(filter, page) {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (filter.providerId) (where.push('o.provider_id = ?'), params.push(filter.providerId));
-      if (filter.status) (where.push('o.status = ?'), params.push(filter.status));
-      const clause = where.length ? ` WHERE ${where.join(' AND ')}` : '';
-      const total = await db.get<{ n: number }>(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM offers o${clause}`, params);
-      const rows = await db.all<OfferRow>(`${selectRecord}${clause} ORDER BY o.id LIMIT ? OFFSET ?`, [...params, page.limit, page.offset]);
+      const { clause, params } = new SqlWhere()
+        .addIf(filter.providerId, 'o.provider_id = ?', filter.providerId)
+        .addIf(filter.status, 'o.status = ?', filter.status);
+      const total = await db.get<{ n: number }>(
+        `SELECT CAST(COUNT(*) AS INTEGER) AS n FROM offers o${clause}`,
+        params,
+      );
+      const rows = await db.all<OfferRow>(
+        `${selectRecord}${clause} ORDER BY o.id LIMIT ? OFFSET ?`,
+        [...params, page.limit, page.offset],
+      );
       return { items: rows.map(toRecord), total: Number(total?.n ?? 0) };
     },
     async listOfferVersions(id) {
-      const rows = await db.all<{ version: number; state: VersionState; created_at: string; created_by: string; decided_at: string | null; decided_by: string | null; reason: string | null; doc: string }>(
+      const rows = await db.all<{
+        version: number;
+        state: VersionState;
+        created_at: string;
+        created_by: string;
+        decided_at: string | null;
+        decided_by: string | null;
+        reason: string | null;
+        doc: string;
+      }>(
         'SELECT version, state, created_at, created_by, decided_at, decided_by, reason, doc FROM offer_versions WHERE offer_id = ? ORDER BY version',
         [id],
       );
       return rows.map((r): OfferVersion => ({
-        offerId: id, version: Number(r.version), state: r.state, createdAt: r.created_at, createdBy: r.created_by,
-        decidedAt: r.decided_at, decidedBy: r.decided_by, reason: r.reason, offer: JSON.parse(r.doc) as Offer,
+        offerId: id,
+        version: Number(r.version),
+        state: r.state,
+        createdAt: r.created_at,
+        createdBy: r.created_by,
+        decidedAt: r.decided_at,
+        decidedBy: r.decided_by,
+        reason: r.reason,
+        offer: JSON.parse(r.doc) as Offer,
       }));
     },
     async listPublishedOffers(filter: OfferFilter, page): Promise<Page<Offer>> {
       const { clause, params } = publishedOfferWhere(filter);
-      const total = await db.get<{ n: number }>(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM offers${clause}`, params);
-      const rows = await db.all<{ published_doc: string }>(`SELECT published_doc FROM offers${clause} ORDER BY id LIMIT ? OFFSET ?`, [...params, page.limit, page.offset]);
-      return { items: rows.map((r) => JSON.parse(r.published_doc) as Offer), total: Number(total?.n ?? 0) };
+      const total = await db.get<{ n: number }>(
+        `SELECT CAST(COUNT(*) AS INTEGER) AS n FROM offers${clause}`,
+        params,
+      );
+      const rows = await db.all<{ published_doc: string }>(
+        `SELECT published_doc FROM offers${clause} ORDER BY id LIMIT ? OFFSET ?`,
+        [...params, page.limit, page.offset],
+      );
+      return {
+        items: rows.map((r) => JSON.parse(r.published_doc) as Offer),
+        total: Number(total?.n ?? 0),
+      };
     },
     async getPublishedOffers(ids) {
       if (ids.length === 0) return [];
@@ -269,7 +397,9 @@ export function sqlOffers(db: SqlDriver) {
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
     async reviewQueue() {
-      const rows = await db.all<OfferRow>(`${selectRecord} WHERE o.review_state = 'submitted' ORDER BY o.updated_at, o.id`);
+      const rows = await db.all<OfferRow>(
+        `${selectRecord} WHERE o.review_state = 'submitted' ORDER BY o.updated_at, o.id`,
+      );
       return rows.map(toRecord);
     },
     async staleOffers(before) {
@@ -280,9 +410,14 @@ export function sqlOffers(db: SqlDriver) {
       return rows.map(toRecord);
     },
     async publicationRevision() {
-      const rows = await db.all<{ key: string; value: string }>(`SELECT key, value FROM meta WHERE key IN ('publication_revision', 'publication_changed_at')`);
+      const rows = await db.all<{ key: string; value: string }>(
+        `SELECT key, value FROM meta WHERE key IN ('publication_revision', 'publication_changed_at')`,
+      );
       const get = (k: string) => rows.find((r) => r.key === k)?.value ?? '';
-      return { revision: Number(get('publication_revision')), changedAt: get('publication_changed_at') };
+      return {
+        revision: Number(get('publication_revision')),
+        changedAt: get('publication_changed_at'),
+      };
     },
   };
   return methods;

@@ -6,5 +6,8 @@ import { describeStoreContract } from './store.contract.js';
 
 describeStoreContract('SQLite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'vielfalt-store-'));
-  return { store: await openStore(dir), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    store: await openStore(dir),
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 });

@@ -21,7 +21,10 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
  * The store contract, run against every implementation: whatever passes it can back the server.
  * `open` must return an empty, migrated store; `cleanup` removes it.
  */
-export function describeStoreContract(name: string, open: () => Promise<{ store: Store; cleanup(): Promise<void> }>): void {
+export function describeStoreContract(
+  name: string,
+  open: () => Promise<{ store: Store; cleanup(): Promise<void> }>,
+): void {
   describe(`store contract: ${name}`, () => {
     let store: Store;
     let cleanup: () => Promise<void>;
@@ -36,16 +39,41 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
     });
 
     it('creates users with unique e-mail addresses, case-insensitively', async () => {
-      const user = await store.createUser({ email: 'Anna@Example.org', role: 'provider', actorId: 'traeger-a', passwordHash: 'h1' });
+      const user = await store.createUser({
+        email: 'Anna@Example.org',
+        role: 'provider',
+        actorId: 'traeger-a',
+        passwordHash: 'h1',
+      });
       expect(user.email).toBe('anna@example.org');
       expect((await store.findUserByEmail('ANNA@example.org'))?.passwordHash).toBe('h1');
-      expect(await refusal(store.createUser({ email: 'anna@example.org', role: 'moderator', actorId: null, passwordHash: 'h2' }))).toBe('conflict');
+      expect(
+        await refusal(
+          store.createUser({
+            email: 'anna@example.org',
+            role: 'moderator',
+            actorId: null,
+            passwordHash: 'h2',
+          }),
+        ),
+      ).toBe('conflict');
       expect((await store.listUsers()).map((u) => u.email)).toContain('anna@example.org');
     });
 
     it('keeps sessions until they expire or are deleted', async () => {
-      const user = await store.createUser({ email: 'session@example.org', role: 'moderator', actorId: null, passwordHash: 'h' });
-      await store.createSession({ tokenHash: 't1', userId: user.id, csrfToken: 'c1', kind: 'cookie', expiresAt: '2999-01-01T00:00:00.000Z' });
+      const user = await store.createUser({
+        email: 'session@example.org',
+        role: 'moderator',
+        actorId: null,
+        passwordHash: 'h',
+      });
+      await store.createSession({
+        tokenHash: 't1',
+        userId: user.id,
+        csrfToken: 'c1',
+        kind: 'cookie',
+        expiresAt: '2999-01-01T00:00:00.000Z',
+      });
       expect((await store.getSession('t1', new Date().toISOString()))?.user.id).toBe(user.id);
       expect(await store.getSession('t1', '3000-01-01T00:00:00.000Z')).toBeUndefined();
       await store.deleteSession('t1');
@@ -53,12 +81,34 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
     });
 
     it('accepts an invitation once and not after it expired', async () => {
-      await store.createInvitation({ tokenHash: 'inv1', email: 'neu@example.org', role: 'provider', actorId: 'traeger-b', expiresAt: '2999-01-01T00:00:00.000Z' }, moderator);
+      await store.createInvitation(
+        {
+          tokenHash: 'inv1',
+          email: 'neu@example.org',
+          role: 'provider',
+          actorId: 'traeger-b',
+          expiresAt: '2999-01-01T00:00:00.000Z',
+        },
+        moderator,
+      );
       const now = new Date().toISOString();
       const user = await store.acceptInvitation('inv1', 'hash', now);
-      expect(user).toMatchObject({ email: 'neu@example.org', role: 'provider', actorId: 'traeger-b' });
+      expect(user).toMatchObject({
+        email: 'neu@example.org',
+        role: 'provider',
+        actorId: 'traeger-b',
+      });
       expect(await store.acceptInvitation('inv1', 'hash', now)).toBeUndefined();
-      await store.createInvitation({ tokenHash: 'inv2', email: 'alt@example.org', role: 'provider', actorId: 'traeger-b', expiresAt: '2000-01-01T00:00:00.000Z' }, moderator);
+      await store.createInvitation(
+        {
+          tokenHash: 'inv2',
+          email: 'alt@example.org',
+          role: 'provider',
+          actorId: 'traeger-b',
+          expiresAt: '2000-01-01T00:00:00.000Z',
+        },
+        moderator,
+      );
       expect(await store.acceptInvitation('inv2', 'hash', now)).toBeUndefined();
     });
 
@@ -73,23 +123,55 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
 
     it('runs an offer through review; the published version stays online while an edit waits', async () => {
       const before = await store.publicationRevision();
-      const { record: draft } = await store.saveOffer(offerInputFixture('kurs-1', 'traeger-a'), provider);
-      expect(draft).toMatchObject({ status: 'draft', reviewState: 'draft', latestVersion: 1, publishedVersion: null, published: null });
+      const { record: draft } = await store.saveOffer(
+        offerInputFixture('kurs-1', 'traeger-a'),
+        provider,
+      );
+      expect(draft).toMatchObject({
+        status: 'draft',
+        reviewState: 'draft',
+        latestVersion: 1,
+        publishedVersion: null,
+        published: null,
+      });
       expect((await store.listPublishedOffers({}, page)).total).toBe(0);
 
       await store.submitOffer('kurs-1', provider);
-      const approved = await store.approveOffer('kurs-1', 1, moderator, new Date('2026-03-01T10:00:00Z'));
-      expect(approved).toMatchObject({ status: 'published', reviewState: 'none', publishedVersion: 1, lastReviewedAt: '2026-03-01' });
+      const approved = await store.approveOffer(
+        'kurs-1',
+        1,
+        moderator,
+        new Date('2026-03-01T10:00:00Z'),
+      );
+      expect(approved).toMatchObject({
+        status: 'published',
+        reviewState: 'none',
+        publishedVersion: 1,
+        lastReviewedAt: '2026-03-01',
+      });
       expect((await store.publicationRevision()).revision).toBe(before.revision + 1);
 
-      await store.saveOffer(offerInputFixture('kurs-1', 'traeger-a', 'Deutschkurs für Mütter und Väter'), provider, { submit: true });
+      await store.saveOffer(
+        offerInputFixture('kurs-1', 'traeger-a', 'Deutschkurs für Mütter und Väter'),
+        provider,
+        { submit: true },
+      );
       const pending = await store.getOffer('kurs-1');
-      expect(pending).toMatchObject({ status: 'published', reviewState: 'submitted', latestVersion: 2, publishedVersion: 1 });
+      expect(pending).toMatchObject({
+        status: 'published',
+        reviewState: 'submitted',
+        latestVersion: 2,
+        publishedVersion: 1,
+      });
       expect(pending?.published?.texts['de']?.title).toBe('Deutschkurs für Eltern');
       expect((await store.reviewQueue()).map((r) => r.id)).toEqual(['kurs-1']);
 
       const rejected = await store.rejectOffer('kurs-1', 2, 'Titel bitte kürzer', moderator);
-      expect(rejected).toMatchObject({ status: 'published', reviewState: 'rejected', publishedVersion: 1 });
+      expect(rejected).toMatchObject({
+        status: 'published',
+        reviewState: 'rejected',
+        publishedVersion: 1,
+      });
       const [online] = (await store.listPublishedOffers({}, page)).items;
       expect(online?.texts['de']?.title).toBe('Deutschkurs für Eltern');
 
@@ -108,42 +190,79 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       expect(await refusal(store.submitOffer('kurs-2', provider))).toBe('illegal-transition');
       expect(await refusal(store.approveOffer('kurs-2', 7, moderator))).toBe('illegal-transition');
       expect(await refusal(store.submitOffer('gibt-es-nicht', provider))).toBe('not-found');
-      expect(await store.getOffer('kurs-2')).toMatchObject({ status: 'submitted', reviewState: 'submitted', latestVersion: 1 });
+      expect(await store.getOffer('kurs-2')).toMatchObject({
+        status: 'submitted',
+        reviewState: 'submitted',
+        latestVersion: 1,
+      });
       await store.archiveOffer('kurs-2', 'Kurs entfällt', provider);
-      expect(await refusal(store.archiveOffer('kurs-2', undefined, provider))).toBe('illegal-transition');
+      expect(await refusal(store.archiveOffer('kurs-2', undefined, provider))).toBe(
+        'illegal-transition',
+      );
     });
 
     it('stores a submission once per idempotency key', async () => {
       const key = { scope: 'prov-1', key: 'abc-123', requestHash: 'hash-1' };
-      const first = await store.saveOffer(offerInputFixture('kurs-3', 'traeger-b'), provider, { idempotency: key });
-      const again = await store.saveOffer(offerInputFixture('kurs-3', 'traeger-b'), provider, { idempotency: key });
+      const first = await store.saveOffer(offerInputFixture('kurs-3', 'traeger-b'), provider, {
+        idempotency: key,
+      });
+      const again = await store.saveOffer(offerInputFixture('kurs-3', 'traeger-b'), provider, {
+        idempotency: key,
+      });
       expect(first.replayed).toBe(false);
       expect(again).toMatchObject({ replayed: true, record: { id: 'kurs-3', latestVersion: 1 } });
-      expect(await refusal(store.saveOffer(offerInputFixture('kurs-4', 'traeger-b'), provider, { idempotency: { ...key, requestHash: 'other' } }))).toBe('idempotency-mismatch');
+      expect(
+        await refusal(
+          store.saveOffer(offerInputFixture('kurs-4', 'traeger-b'), provider, {
+            idempotency: { ...key, requestHash: 'other' },
+          }),
+        ),
+      ).toBe('idempotency-mismatch');
       expect(await store.getOffer('kurs-4')).toBeUndefined();
     });
 
     it('stores concurrent submissions completely', async () => {
       const ids = Array.from({ length: 20 }, (_, i) => `parallel-${i}`);
-      await Promise.all(ids.map((id) => store.saveOffer(offerInputFixture(id, 'traeger-b'), provider, { submit: true })));
-      const { items } = await store.listOffers({ providerId: 'traeger-b' }, { offset: 0, limit: 100 });
-      expect(items.filter((r) => r.id.startsWith('parallel-')).map((r) => r.latest.texts['de']?.title)).toEqual(ids.map(() => 'Deutschkurs für Eltern'));
+      await Promise.all(
+        ids.map((id) =>
+          store.saveOffer(offerInputFixture(id, 'traeger-b'), provider, { submit: true }),
+        ),
+      );
+      const { items } = await store.listOffers(
+        { providerId: 'traeger-b' },
+        { offset: 0, limit: 100 },
+      );
+      expect(
+        items.filter((r) => r.id.startsWith('parallel-')).map((r) => r.latest.texts['de']?.title),
+      ).toEqual(ids.map(() => 'Deutschkurs für Eltern'));
     });
 
     it('filters and pages published offers', async () => {
       for (const id of ['f-1', 'f-2', 'f-3']) {
-        const offer = { ...offerInputFixture(id, 'traeger-b'), kind: id === 'f-3' ? ('sport' as const) : ('course' as const) };
+        const offer = {
+          ...offerInputFixture(id, 'traeger-b'),
+          kind: id === 'f-3' ? ('sport' as const) : ('course' as const),
+        };
         await store.saveOffer(offer, provider, { submit: true });
         await store.approveOffer(id, 1, moderator);
       }
-      expect((await store.listPublishedOffers({ kind: 'sport' }, page)).items.map((o) => o.id)).toEqual(['f-3']);
-      expect((await store.listPublishedOffers({ providerId: 'traeger-b', language: 'ar' }, page)).total).toBe(3);
+      expect(
+        (await store.listPublishedOffers({ kind: 'sport' }, page)).items.map((o) => o.id),
+      ).toEqual(['f-3']);
+      expect(
+        (await store.listPublishedOffers({ providerId: 'traeger-b', language: 'ar' }, page)).total,
+      ).toBe(3);
       expect((await store.listPublishedOffers({ municipality: '05562032' }, page)).total).toBe(4);
       expect((await store.listPublishedOffers({ municipality: '05562004' }, page)).total).toBe(0);
-      expect((await store.listPublishedOffers({ fieldOfAction: "sprache' OR 1=1 --" }, page)).total).toBe(0);
+      expect(
+        (await store.listPublishedOffers({ fieldOfAction: "sprache' OR 1=1 --" }, page)).total,
+      ).toBe(0);
       const second = await store.listPublishedOffers({}, { offset: 2, limit: 2 });
       expect(second.items.map((o) => o.id)).toEqual(['f-3', 'kurs-1']);
-      expect((await store.getPublishedOffers(['f-2', 'kurs-2', 'f-1'])).map((o) => o.id)).toEqual(['f-2', 'f-1']);
+      expect((await store.getPublishedOffers(['f-2', 'kurs-2', 'f-1'])).map((o) => o.id)).toEqual([
+        'f-2',
+        'f-1',
+      ]);
     });
 
     it('lists offers not reviewed since a day and records confirmations', async () => {
@@ -154,9 +273,15 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
     });
 
     it('sends error reports to the provider of a published offer', async () => {
-      const report = await store.addReport({ offerId: 'kurs-1', message: 'Die Telefonnummer stimmt nicht.', reporterEmail: null });
+      const report = await store.addReport({
+        offerId: 'kurs-1',
+        message: 'Die Telefonnummer stimmt nicht.',
+        reporterEmail: null,
+      });
       expect(report.providerId).toBe('traeger-a');
-      expect(await refusal(store.addReport({ offerId: 'kurs-2', message: 'x', reporterEmail: null }))).toBe('not-found');
+      expect(
+        await refusal(store.addReport({ offerId: 'kurs-2', message: 'x', reporterEmail: null })),
+      ).toBe('not-found');
       expect((await store.listReports({ providerId: 'traeger-b' })).length).toBe(0);
       await store.resolveReport(report.id, moderator);
       expect(await store.listReports({ open: true })).toEqual([]);
@@ -172,18 +297,35 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
 
     it('applies concurrent document changes one after the other', async () => {
       await store.putDocument('klimakonferenz', 'board-1', { dots: 0 }, moderator);
-      const add = () => store.updateDocument('klimakonferenz', 'board-1', (doc) => ({ dots: (doc as { dots: number }).dots + 1 }), moderator);
+      const add = () =>
+        store.updateDocument(
+          'klimakonferenz',
+          'board-1',
+          (doc) => ({ dots: (doc as { dots: number }).dots + 1 }),
+          moderator,
+        );
       await Promise.all(Array.from({ length: 15 }, add));
       expect(await store.getDocument('klimakonferenz', 'board-1')).toEqual({ dots: 15 });
-      expect(await store.updateDocument('klimakonferenz', 'missing', () => ({}), moderator)).toBeUndefined();
+      expect(
+        await store.updateDocument('klimakonferenz', 'missing', () => ({}), moderator),
+      ).toBeUndefined();
     });
 
     it('writes an audit line for every change, newest first', async () => {
       const log = await store.auditLog({ limit: 500, targetId: 'kurs-1' });
       expect(log.map((e) => e.action).reverse()).toEqual([
-        'offer.create', 'offer.submit', 'offer.approve', 'offer.update', 'offer.reject', 'offer.confirm', 'report.create',
+        'offer.create',
+        'offer.submit',
+        'offer.approve',
+        'offer.update',
+        'offer.reject',
+        'offer.confirm',
+        'report.create',
       ]);
-      expect(log.find((e) => e.action === 'offer.reject')).toMatchObject({ userId: 'mod-1', detail: { version: 2, reason: 'Titel bitte kürzer' } });
+      expect(log.find((e) => e.action === 'offer.reject')).toMatchObject({
+        userId: 'mod-1',
+        detail: { version: 2, reason: 'Titel bitte kürzer' },
+      });
     });
 
     it('counts rate-limit hits per fixed window', async () => {

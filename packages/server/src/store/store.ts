@@ -60,13 +60,31 @@ export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   close(): Promise<void>;
 
-  createUser(input: { email: string; role: Role; actorId: string | null; passwordHash: string }, by?: ActingUser): Promise<User>;
+  createUser(
+    input: { email: string; role: Role; actorId: string | null; passwordHash: string },
+    by?: ActingUser,
+  ): Promise<User>;
   findUserByEmail(email: string): Promise<(User & { passwordHash: string }) | undefined>;
   listUsers(): Promise<User[]>;
-  createSession(input: { tokenHash: string; userId: string; csrfToken: string; kind: 'cookie' | 'bearer'; expiresAt: string }): Promise<void>;
+  createSession(input: {
+    tokenHash: string;
+    userId: string;
+    csrfToken: string;
+    kind: 'cookie' | 'bearer';
+    expiresAt: string;
+  }): Promise<void>;
   getSession(tokenHash: string, now: string): Promise<SessionInfo | undefined>;
   deleteSession(tokenHash: string): Promise<void>;
-  createInvitation(input: { tokenHash: string; email: string; role: Role; actorId: string | null; expiresAt: string }, by: ActingUser): Promise<void>;
+  createInvitation(
+    input: {
+      tokenHash: string;
+      email: string;
+      role: Role;
+      actorId: string | null;
+      expiresAt: string;
+    },
+    by: ActingUser,
+  ): Promise<void>;
   /** Turns an open invitation into an account; `undefined` when the token is unknown, used or expired. */
   acceptInvitation(tokenHash: string, passwordHash: string, now: string): Promise<User | undefined>;
 
@@ -83,7 +101,11 @@ export interface Store {
    * if any, stays online until a moderator approves the new one. With an idempotency key, a repeated
    * call returns the offer stored the first time instead of storing it again.
    */
-  saveOffer(offer: Offer, by: ActingUser, options?: { submit?: boolean; idempotency?: IdempotencyKey }): Promise<{ record: OfferRecord; replayed: boolean }>;
+  saveOffer(
+    offer: Offer,
+    by: ActingUser,
+    options?: { submit?: boolean; idempotency?: IdempotencyKey },
+  ): Promise<{ record: OfferRecord; replayed: boolean }>;
   submitOffer(id: string, by: ActingUser): Promise<OfferRecord>;
   approveOffer(id: string, version: number, by: ActingUser, now?: Date): Promise<OfferRecord>;
   rejectOffer(id: string, version: number, reason: string, by: ActingUser): Promise<OfferRecord>;
@@ -91,10 +113,16 @@ export interface Store {
   /** Records that a published offer was checked and is still current. */
   confirmOffer(id: string, by: ActingUser, now?: Date): Promise<OfferRecord>;
   getOffer(id: string): Promise<OfferRecord | undefined>;
-  listOffers(filter: { providerId?: string; status?: string }, page: { offset: number; limit: number }): Promise<Page<OfferRecord>>;
+  listOffers(
+    filter: { providerId?: string; status?: string },
+    page: { offset: number; limit: number },
+  ): Promise<Page<OfferRecord>>;
   listOfferVersions(id: string): Promise<OfferVersion[]>;
   /** Published offers only, as the public sees them. */
-  listPublishedOffers(filter: OfferFilter, page: { offset: number; limit: number }): Promise<Page<Offer>>;
+  listPublishedOffers(
+    filter: OfferFilter,
+    page: { offset: number; limit: number },
+  ): Promise<Page<Offer>>;
   getPublishedOffers(ids: readonly string[]): Promise<Offer[]>;
   /** Offers whose newest version waits for review, oldest first. */
   reviewQueue(): Promise<OfferRecord[]>;
@@ -102,7 +130,11 @@ export interface Store {
   staleOffers(before: string): Promise<OfferRecord[]>;
   publicationRevision(): Promise<PublicationRevision>;
 
-  addReport(input: { offerId: string; message: string; reporterEmail: string | null }): Promise<ErrorReport>;
+  addReport(input: {
+    offerId: string;
+    message: string;
+    reporterEmail: string | null;
+  }): Promise<ErrorReport>;
   listReports(filter: { providerId?: string; open?: boolean }): Promise<ErrorReport[]>;
   resolveReport(id: string, by: ActingUser): Promise<ErrorReport | undefined>;
 
@@ -113,7 +145,12 @@ export interface Store {
    * placing dots on one live board) are applied one after the other and none is lost. `change` returns
    * the new document; `undefined` when the document does not exist.
    */
-  updateDocument<T>(kind: DocumentKind, id: string, change: (doc: unknown) => T, by: ActingUser): Promise<T | undefined>;
+  updateDocument<T>(
+    kind: DocumentKind,
+    id: string,
+    change: (doc: unknown) => T,
+    by: ActingUser,
+  ): Promise<T | undefined>;
   listDocuments(kind: DocumentKind): Promise<unknown[]>;
 
   auditLog(options: { limit: number; before?: number; targetId?: string }): Promise<AuditEntry[]>;

@@ -10,7 +10,11 @@ const location = process.env['VF_STORE'];
 if (!location) throw new Error('VF_STORE is not set');
 const schema = process.env['VF_SCHEMA'];
 const store = await openStore(location, schema ? { schema } : {});
-const server = createServer({ store, profile: recklinghausenProfile, config: { secureCookies: false } });
+const server = createServer({
+  store,
+  profile: recklinghausenProfile,
+  config: { secureCookies: false },
+});
 const url = await server.listen(0);
 process.stdout.write(`${JSON.stringify({ url })}\n`);
 process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));

@@ -7,7 +7,11 @@ export function actorFixture(id: string, name = `Träger ${id}`): Actor {
 }
 
 /** A contact person of an actor; only role and languages are public unless a test says otherwise. */
-export function contactFixture(id: string, actorId: string, overrides: Partial<Contact> = {}): Contact {
+export function contactFixture(
+  id: string,
+  actorId: string,
+  overrides: Partial<Contact> = {},
+): Contact {
   return {
     id,
     actorId,
@@ -24,11 +28,17 @@ export function contactFixture(id: string, actorId: string, overrides: Partial<C
 }
 
 /** The content of an offer as a provider enters it, valid against the model. */
-export function offerInputFixture(id: string, providerId: string, title = 'Deutschkurs für Eltern'): Offer {
+export function offerInputFixture(
+  id: string,
+  providerId: string,
+  title = 'Deutschkurs für Eltern',
+): Offer {
   return offerSchema.parse({
     id,
     kind: 'course',
-    texts: { de: { title, summary: 'Ein Kurs am Vormittag mit Kinderbetreuung.', status: 'original' } },
+    texts: {
+      de: { title, summary: 'Ein Kurs am Vormittag mit Kinderbetreuung.', status: 'original' },
+    },
     providerId,
     area: { kind: 'municipalities', ags: ['05562032'] },
     fieldsOfAction: ['bildung-ab-15'],

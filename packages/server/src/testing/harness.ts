@@ -29,12 +29,18 @@ export interface TestServer {
   server: VielfaltServer;
   store: Store;
   tokens: Record<Exclude<Caller, 'anonymous'>, string>;
-  request(method: string, path: string, options?: { as?: Caller; body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<TestResponse>;
+  request(
+    method: string,
+    path: string,
+    options?: { as?: Caller; body?: unknown; raw?: string; headers?: Record<string, string> },
+  ): Promise<TestResponse>;
   close(): Promise<void>;
 }
 
 /** Starts a test server on an in-memory SQLite store (or the given store), optionally seeded. */
-export async function startTestServer(options: { store?: Store; config?: Partial<ServerConfig>; dataset?: Dataset } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { store?: Store; config?: Partial<ServerConfig>; dataset?: Dataset } = {},
+): Promise<TestServer> {
   // In memory: these tests are about HTTP behaviour; durability on disk has tests of its own.
   const store = options.store ?? (await openStore(':memory:'));
   const seed = { userId: 'test-setup', role: 'moderator' as const };
@@ -43,9 +49,24 @@ export async function startTestServer(options: { store?: Store; config?: Partial
   // Seeding blocks the event loop (SQLite is synchronous), so it happens before any connection is open.
   if (options.dataset) await seedStore(store, options.dataset);
   const passwordHash = await hashPassword(testPassword, testPasswordCost);
-  await store.createUser({ email: 'moderator@kreis.example', role: 'moderator', actorId: null, passwordHash });
-  await store.createUser({ email: 'a@traeger-a.example', role: 'provider', actorId: 'traeger-a', passwordHash });
-  await store.createUser({ email: 'b@traeger-b.example', role: 'provider', actorId: 'traeger-b', passwordHash });
+  await store.createUser({
+    email: 'moderator@kreis.example',
+    role: 'moderator',
+    actorId: null,
+    passwordHash,
+  });
+  await store.createUser({
+    email: 'a@traeger-a.example',
+    role: 'provider',
+    actorId: 'traeger-a',
+    passwordHash,
+  });
+  await store.createUser({
+    email: 'b@traeger-b.example',
+    role: 'provider',
+    actorId: 'traeger-b',
+    passwordHash,
+  });
   const server = createServer({
     store,
     profile: recklinghausenProfile,
@@ -54,12 +75,26 @@ export async function startTestServer(options: { store?: Store; config?: Partial
   });
   const url = await server.listen(0);
 
-  async function request(method: string, path: string, { as = 'anonymous', body, raw, headers = {} }: { as?: Caller; body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<TestResponse> {
-    const auth: Record<string, string> = as === 'anonymous' ? {} : { authorization: `Bearer ${tokens[as]}` };
+  async function request(
+    method: string,
+    path: string,
+    {
+      as = 'anonymous',
+      body,
+      raw,
+      headers = {},
+    }: { as?: Caller; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+  ): Promise<TestResponse> {
+    const auth: Record<string, string> =
+      as === 'anonymous' ? {} : { authorization: `Bearer ${tokens[as]}` };
     const payload = raw ?? (body === undefined ? undefined : JSON.stringify(body));
     const response = await fetch(`${url}${path}`, {
       method,
-      headers: { ...(payload !== undefined ? { 'content-type': 'application/json' } : {}), ...auth, ...headers },
+      headers: {
+        ...(payload !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...auth,
+        ...headers,
+      },
       ...(payload !== undefined ? { body: payload } : {}),
     });
     const text = await response.text();
@@ -73,13 +108,23 @@ export async function startTestServer(options: { store?: Store; config?: Partial
   }
 
   const tokens = {} as TestServer['tokens'];
-  for (const [caller, email] of [['moderator', 'moderator@kreis.example'], ['providerA', 'a@traeger-a.example'], ['providerB', 'b@traeger-b.example']] as const) {
-    const login = await request('POST', '/api/v1/auth/login', { body: { email, password: testPassword, tokenType: 'bearer' } });
+  for (const [caller, email] of [
+    ['moderator', 'moderator@kreis.example'],
+    ['providerA', 'a@traeger-a.example'],
+    ['providerB', 'b@traeger-b.example'],
+  ] as const) {
+    const login = await request('POST', '/api/v1/auth/login', {
+      body: { email, password: testPassword, tokenType: 'bearer' },
+    });
     if (login.status !== 200) throw new Error(`test login failed for ${email}: ${login.text}`);
     tokens[caller] = login.body.token;
   }
   return {
-    url, server, store, tokens, request,
+    url,
+    server,
+    store,
+    tokens,
+    request,
     async close() {
       await server.close(1000);
     },

@@ -9,12 +9,21 @@ const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`
 
 /** The content of an offer as the API takes it (without id, status, history). */
 export function offerContent(providerId: string, title = 'Deutschkurs für Eltern') {
-  const { id: _id, status: _status, history: _history, ...content } = offerInputFixture('x', providerId, title);
+  const {
+    id: _id,
+    status: _status,
+    history: _history,
+    ...content
+  } = offerInputFixture('x', providerId, title);
   return content;
 }
 
 /** A fresh offer of `providerId` in the given state; returns its id. */
-export async function offerIn(store: Store, providerId: string, state: 'draft' | 'submitted' | 'published'): Promise<string> {
+export async function offerIn(
+  store: Store,
+  providerId: string,
+  state: 'draft' | 'submitted' | 'published',
+): Promise<string> {
   const id = unique('angebot');
   await store.saveOffer(offerInputFixture(id, providerId), setup, { submit: state !== 'draft' });
   if (state === 'published') await store.approveOffer(id, 1, setup);
@@ -24,7 +33,16 @@ export async function offerIn(store: Store, providerId: string, state: 'draft' |
 /** An open invitation; returns the token of its link. */
 export async function invitation(store: Store): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await store.createInvitation({ tokenHash: hashToken(token), email: `${unique('neu')}@example.org`, role: 'provider', actorId: 'traeger-a', expiresAt: '2999-01-01T00:00:00.000Z' }, setup);
+  await store.createInvitation(
+    {
+      tokenHash: hashToken(token),
+      email: `${unique('neu')}@example.org`,
+      role: 'provider',
+      actorId: 'traeger-a',
+      expiresAt: '2999-01-01T00:00:00.000Z',
+    },
+    setup,
+  );
   return token;
 }
 
@@ -52,11 +70,33 @@ export async function workshopIn(store: Store): Promise<string> {
 export async function actionStepIn(store: Store): Promise<{ goalId: string; stepId: string }> {
   const goalId = unique('ziel');
   const stepId = unique('schritt');
-  await store.putDocument('goal', goalId, { id: goalId, fieldOfAction: 'wohnen', title: { de: 'Wohnraum sichern' }, sourceStatementIds: [] }, setup);
-  await store.putDocument('actionStep', stepId, {
-    id: stepId, goalId, title: { de: 'Runder Tisch Wohnen' }, responsibleActorIds: ['traeger-a'], partnerActorIds: [],
-    municipalities: [], status: 'planned', statusHistory: [], sourceStatementIds: [],
-  }, setup);
+  await store.putDocument(
+    'goal',
+    goalId,
+    {
+      id: goalId,
+      fieldOfAction: 'wohnen',
+      title: { de: 'Wohnraum sichern' },
+      sourceStatementIds: [],
+    },
+    setup,
+  );
+  await store.putDocument(
+    'actionStep',
+    stepId,
+    {
+      id: stepId,
+      goalId,
+      title: { de: 'Runder Tisch Wohnen' },
+      responsibleActorIds: ['traeger-a'],
+      partnerActorIds: [],
+      municipalities: [],
+      status: 'planned',
+      statusHistory: [],
+      sourceStatementIds: [],
+    },
+    setup,
+  );
   return { goalId, stepId };
 }
 
