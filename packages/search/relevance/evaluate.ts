@@ -71,6 +71,21 @@ export function ndcg(ranked: readonly string[], judged: Record<string, number>, 
   return ideal === 0 ? 0 : dcg(ranked.map((id) => judged[id] ?? 0)) / ideal;
 }
 
+/**
+ * Judgments by pooling: the top 20 of every engine for each query, each pooled offer graded from the
+ * query's grades by offer type (unlisted types 0). Done at evaluation time, so that the judgments follow
+ * the sample dataset as it changes; `pool.ts` prints and stores the same judgments for review.
+ */
+export function poolJudgments(rank: (query: JudgedQuery, k: number) => Rankings): Judgments {
+  const judgments: Judgments = {};
+  for (const query of queries) {
+    const pooled = new Set<string>();
+    for (const ids of rank(query, 20).values()) for (const id of ids) pooled.add(id);
+    judgments[query.id] = Object.fromEntries([...pooled].sort().map((id) => [id, query.grades[offerType(id)] ?? 0]));
+  }
+  return judgments;
+}
+
 /** Mean nDCG@10 per category and overall, and the share of queries without any hit, per engine. */
 export interface RelevanceReport {
   categories: string[];
@@ -78,18 +93,22 @@ export interface RelevanceReport {
   ndcg: Map<string, Map<string, number>>;
   /** engine → share of queries with no hit */
   zeroResults: Map<string, number>;
-  /** Per query, engine → nDCG@10 (for finding weak spots). */
+  /** Per answerable query (one with a relevant offer in its pool), engine → nDCG@10. */
   perQuery: Map<string, Map<string, number>>;
 }
 
-/** Evaluates every engine on the judged set. */
-export async function relevanceReport(judgments: Judgments): Promise<RelevanceReport> {
+/** Evaluates every engine on the judged set, with pooled judgments. */
+export async function relevanceReport(): Promise<RelevanceReport> {
   const rank = await buildRankers();
+  const judgments = poolJudgments(rank);
   const categories = [...new Set(queries.map((q) => q.category))];
   const sums = new Map<string, Map<string, number[]>>();
   const zero = new Map<string, number>();
   const perQuery = new Map<string, Map<string, number>>();
   for (const query of queries) {
+    // A query none of whose pooled offers is relevant (say, the sample has no such offer in the filtered
+    // town) cannot tell engines apart: it is left out, as is usual in judged collections.
+    if (!Object.values(judgments[query.id] ?? {}).some((grade) => grade > 0)) continue;
     const scores = new Map<string, number>();
     for (const [engine, ids] of rank(query, 10)) {
       const value = ndcg(ids, judgments[query.id] ?? {});
@@ -103,7 +122,7 @@ export async function relevanceReport(judgments: Judgments): Promise<RelevanceRe
   }
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   const ndcgByEngine = new Map([...sums].map(([engine, byCategory]) => [engine, new Map([...byCategory].map(([c, v]) => [c, mean(v)]))]));
-  const zeroResults = new Map([...sums.keys()].map((engine) => [engine, (zero.get(engine) ?? 0) / queries.length]));
+  const zeroResults = new Map([...sums.keys()].map((engine) => [engine, (zero.get(engine) ?? 0) / perQuery.size]));
   return { categories, ndcg: ndcgByEngine, zeroResults, perQuery };
 }
 

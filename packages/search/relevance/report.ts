@@ -1,8 +1,7 @@
 /** Prints the relevance table and the weakest queries. Run: `npm run relevance -w @vielfalt/search`. */
 import { formatReport, queries, relevanceReport } from './evaluate.js';
-import judgments from './judgments.json' with { type: 'json' };
 
-const report = await relevanceReport(judgments);
+const report = await relevanceReport();
 console.log(formatReport(report));
 const weakest = [...report.perQuery].sort((a, b) => (a[1].get('vielfalt') ?? 0) - (b[1].get('vielfalt') ?? 0)).slice(0, Number(process.argv[2] ?? 25));
 for (const [id, scores] of weakest) {

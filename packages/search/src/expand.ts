@@ -41,11 +41,28 @@ export interface ExpansionContext {
 }
 
 /** Most query words a search looks at; queries are typed by people, longer input is pasted text. */
-export const MAX_QUERY_TERMS = 32;
+export const MAX_QUERY_TERMS = 24;
+/** Query words after these many match only exactly or inflected: pasted text must not cost like a question. */
+const FULLY_EXPANDED_TERMS = 8;
 const MAX_VARIANTS = 40;
 /** Longer "words" are pasted noise (or base64): matched exactly, never stemmed, split or corrected. */
 export const MAX_WORD_LENGTH = 48;
 const MIN_PART = 3;
+
+/**
+ * The relaxed form of a query, tried when it found nothing: every word also matches words that start with
+ * its stem ("Arbeitsvermittler" → Arbeitsvermittlung), at the weight of a prefix match.
+ */
+export function relaxQuery(terms: QueryTerm[], context: ExpansionContext): QueryTerm[] {
+  return terms.map(({ term, variants }) => {
+    const relaxed = new Map(variants);
+    const stem = context.analyzer.stem(term);
+    if (stem.length >= 4 && term.length <= MAX_WORD_LENGTH) {
+      for (const id of context.vocabulary.withPrefix(stem, MAX_VARIANTS)) add(relaxed, id, context.weights.prefix);
+    }
+    return { term, variants: relaxed };
+  });
+}
 
 /** Splits and expands a query into terms with their variants, in query order. */
 export function expandQuery(query: string, prefixLast: boolean, fuzzy: boolean, context: ExpansionContext): QueryTerm[] {
@@ -63,6 +80,14 @@ export function expandQuery(query: string, prefixLast: boolean, fuzzy: boolean, 
     if (word.length > MAX_WORD_LENGTH) {
       const exact = context.vocabulary.live(word);
       terms.push({ term: word, variants: new Map(exact === undefined ? [] : [[exact, context.weights.exact]]) });
+      return;
+    }
+    if (i >= FULLY_EXPANDED_TERMS) {
+      const variants = new Map<number, number>();
+      for (const id of context.vocabulary.stemGroup(context.analyzer.stem(word))) add(variants, id, context.weights.stem);
+      const exact = context.vocabulary.live(word);
+      if (exact !== undefined) add(variants, exact, context.weights.exact);
+      terms.push({ term: word, variants });
       return;
     }
     const parts = decompound(word, context);
@@ -148,27 +173,34 @@ function isStemAfterLink(rest: string, context: ExpansionContext): boolean {
 function decompound(word: string, context: ExpansionContext): [string, string] | undefined {
   const { vocabulary, analyzer } = context;
   if (word.length < 2 * MIN_PART + 1 || vocabulary.live(word) !== undefined || vocabulary.hasStem(analyzer.stem(word))) return undefined;
+  // A part that is a stop word ("Stellen|suche") carries no meaning of its own.
+  const meaningful = (part: string) => analyzer.tokenize(part).length > 0;
   for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
     const head = word.slice(cut);
-    if (!vocabulary.hasStem(analyzer.stem(head))) continue;
+    if (!vocabulary.hasStem(analyzer.stem(head)) || !meaningful(head)) continue;
     const modifier = word.slice(0, cut);
-    if (vocabulary.hasStem(analyzer.stem(modifier))) return [modifier, head];
+    if (vocabulary.hasStem(analyzer.stem(modifier)) && meaningful(modifier)) return [modifier, head];
     for (const link of analyzer.linkingElements ?? []) {
       const bare = modifier.slice(0, -link.length);
-      if (modifier.endsWith(link) && bare.length >= MIN_PART && vocabulary.hasStem(analyzer.stem(bare))) return [bare, head];
+      if (modifier.endsWith(link) && bare.length >= MIN_PART && vocabulary.hasStem(analyzer.stem(bare)) && meaningful(bare)) return [bare, head];
     }
   }
   return undefined;
 }
 
-/** Adjacent query words that the index holds as one compound match it in both places. */
+/**
+ * Adjacent query words that the index holds as one compound match it in both places, in either order
+ * ("Deutsch Kurs" → Deutschkurs, "Treff Frauen" → Frauentreff).
+ */
 function joinNeighbours(words: string[], terms: QueryTerm[], context: ExpansionContext): void {
   if (terms.length !== words.length) return;
-  for (let i = 0; i + 1 < words.length; i++) {
-    const joined = context.vocabulary.stemGroup(context.analyzer.stem(`${words[i]}${words[i + 1]}`));
-    for (const id of joined) {
-      add((terms[i] as QueryTerm).variants, id, context.weights.joined);
-      add((terms[i + 1] as QueryTerm).variants, id, context.weights.joined);
+  for (let i = 0; i + 1 < words.length && i + 1 < FULLY_EXPANDED_TERMS; i++) {
+    const [a, b] = [words[i] as string, words[i + 1] as string];
+    for (const compound of [a + b, b + a, `${b}${context.analyzer.stem(a)}`]) {
+      for (const id of context.vocabulary.stemGroup(context.analyzer.stem(compound))) {
+        add((terms[i] as QueryTerm).variants, id, context.weights.joined);
+        add((terms[i + 1] as QueryTerm).variants, id, context.weights.joined);
+      }
     }
   }
 }

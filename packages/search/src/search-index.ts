@@ -1,5 +1,5 @@
 import { type Analyzer, simpleAnalyzer } from './analyzer.js';
-import { MAX_WORD_LENGTH, type MatchWeights, type QueryTerm, defaultMatchWeights, expandQuery } from './expand.js';
+import { MAX_WORD_LENGTH, type MatchWeights, type QueryTerm, defaultMatchWeights, expandQuery, relaxQuery } from './expand.js';
 import { TopK } from './top-k.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -252,13 +252,11 @@ export class SearchIndex<D> {
   /** Searches with OR semantics: any query word may match, documents matching more words rank higher. */
   search(query: string, options: SearchOptions = {}): SearchResult {
     const prefix = options.prefix ?? !/\s$/u.test(query);
-    const terms = expandQuery(query, prefix, options.fuzzy ?? true, {
-      analyzer: this.analyzer,
-      vocabulary: this.vocabulary,
-      weights: this.weights,
-      synonyms: this.synonyms,
-    });
+    const context = { analyzer: this.analyzer, vocabulary: this.vocabulary, weights: this.weights, synonyms: this.synonyms };
+    let terms = expandQuery(query, prefix, options.fuzzy ?? true, context);
     if (terms.length === 0 || this.size === 0) return { hits: [], total: 0 };
+    // Nothing found: relax rather than answer with nothing (the weights keep relaxed matches ranked low).
+    if (terms.every((t) => t.variants.size === 0)) terms = relaxQuery(terms, context);
     const touched = this.score(terms);
     const { sum, matched, places } = this.scratch;
     const slots = places.slice(0, Math.min(terms.length, PROXIMITY_TERMS));
