@@ -7,8 +7,6 @@ import type { Store } from './store/store.js';
 export interface ServerConfig {
   /** Largest request body in bytes. */
   bodyLimit: number;
-  /** Largest page a list returns. */
-  maxPageSize: number;
   /** How long a session lasts. */
   sessionTtlMs: number;
   /** Send cookies with `Secure` (turn off only for plain-HTTP tests on 127.0.0.1). */
@@ -28,7 +26,6 @@ export interface ServerConfig {
 /** Defaults for a public deployment. */
 export const defaultServerConfig: ServerConfig = {
   bodyLimit: 256 * 1024,
-  maxPageSize: 100,
   sessionTtlMs: 8 * 60 * 60 * 1000,
   secureCookies: true,
   trustProxy: false,

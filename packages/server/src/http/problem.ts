@@ -16,6 +16,7 @@ export const errorBodySchema = z.object({
     problems: z.array(problemSchema).optional(),
   }),
 });
+/** The body of every error response; see {@link errorBodySchema}. */
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** An error that becomes an HTTP response with the given status. */

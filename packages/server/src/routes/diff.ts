@@ -6,6 +6,7 @@ export const offerChangeSchema = z.object({
   before: z.unknown().optional(),
   after: z.unknown().optional(),
 });
+/** One changed value; see {@link offerChangeSchema}. */
 export type OfferChange = z.infer<typeof offerChangeSchema>;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

@@ -26,6 +26,7 @@ export const offerFilterQuerySchema = pageQuerySchema.extend({
   targetGroup: idSchema.optional(),
   provider: idSchema.optional(),
 });
+/** A validated filter query of the offer list. */
 export type OfferFilterQuery = z.infer<typeof offerFilterQuerySchema>;
 
 /** The store filter and page of a validated filter query. */
@@ -68,6 +69,7 @@ export const offerContentSchema = offerSchema.omit({
   lastReviewedAt: true,
   updatedAt: true,
 });
+/** What a provider sends for an offer; see {@link offerContentSchema}. */
 export type OfferContent = z.infer<typeof offerContentSchema>;
 
 /** `?submit=true` sends a saved version straight to review. */

@@ -9,6 +9,7 @@ import {
 
 /** Who may do what: county staff review, providers keep their own organisation's offers. */
 export const roleSchema = z.enum(['moderator', 'provider']);
+/** A role: `moderator` or `provider`. */
 export type Role = z.infer<typeof roleSchema>;
 
 /** An account, without its password hash. */
@@ -20,10 +21,12 @@ export const userSchema = z.object({
   actorId: idSchema.nullable(),
   createdAt: isoDateTimeSchema,
 });
+/** An account, without its password hash; see {@link userSchema}. */
 export type User = z.infer<typeof userSchema>;
 
 /** Where an offer's newest version stands in review, apart from what is published. */
 export const reviewStateSchema = z.enum(['none', 'draft', 'submitted', 'rejected']);
+/** Where the newest version of an offer stands in review; see {@link reviewStateSchema}. */
 export type ReviewState = z.infer<typeof reviewStateSchema>;
 
 /** The state of one stored version of an offer. */
@@ -34,6 +37,7 @@ export const versionStateSchema = z.enum([
   'rejected',
   'superseded',
 ]);
+/** The state of one stored version; see {@link versionStateSchema}. */
 export type VersionState = z.infer<typeof versionStateSchema>;
 
 /** One kept version of an offer: every save makes a new one, none is ever overwritten. */
@@ -48,6 +52,7 @@ export const offerVersionSchema = z.object({
   reason: z.string().nullable(),
   offer: offerSchema,
 });
+/** One kept version of an offer; see {@link offerVersionSchema}. */
 export type OfferVersion = z.infer<typeof offerVersionSchema>;
 
 /** An offer as providers and moderators see it: the newest version and the one online. */
@@ -65,6 +70,7 @@ export const offerRecordSchema = z.object({
   latest: offerSchema,
   published: offerSchema.nullable(),
 });
+/** An offer with its newest and its published version; see {@link offerRecordSchema}. */
 export type OfferRecord = z.infer<typeof offerRecordSchema>;
 
 /** A note from the public that something in an offer is wrong. */
@@ -78,6 +84,7 @@ export const errorReportSchema = z.object({
   resolvedAt: isoDateTimeSchema.nullable(),
   resolvedBy: z.string().nullable(),
 });
+/** A report from the public; see {@link errorReportSchema}. */
 export type ErrorReport = z.infer<typeof errorReportSchema>;
 
 /** One line of the audit log: who changed what when. */
@@ -90,8 +97,10 @@ export const auditEntrySchema = z.object({
   targetId: z.string(),
   detail: z.unknown().nullable(),
 });
+/** One line of the audit log; see {@link auditEntrySchema}. */
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 /** Kinds of plain documents the store keeps (good practice, strategy, Klimakonferenzen). */
 export const documentKindSchema = z.enum(['goodPractice', 'goal', 'actionStep', 'klimakonferenz']);
+/** A kind of plain document; see {@link documentKindSchema}. */
 export type DocumentKind = z.infer<typeof documentKindSchema>;
