@@ -1,6 +1,7 @@
 import { type CountyMap, statementRef } from './county-schema.js';
 import type { StatementScore, WorkshopScore } from './score-schema.js';
 import { betaBinomialShrinkage } from './stats/shrinkage.js';
+import { round4 } from './stats/round.js';
 
 /** The municipalities a statement is about: its own tags, else its workshop's municipality. */
 export function statementMunicipalities(statement: StatementScore, score: WorkshopScore): string[] {
@@ -80,7 +81,6 @@ export function countyMap(
     raw.map((c) => ({ k: c.sonne, n: c.sonne + c.gewitter })),
     axes.maxPriorStrength ?? 4,
   );
-  const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
   return {
     fieldsOfAction,
     municipalities,

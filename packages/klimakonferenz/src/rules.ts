@@ -1,4 +1,5 @@
 import { mergeRoot } from './merge.js';
+import { checkCounts, checkPerspectiveCounts } from './rules-counts.js';
 import type { Violation } from './violation.js';
 import type { Klimakonferenz, Statement, Wall } from './workshop.js';
 
@@ -179,106 +180,6 @@ function checkDots(workshop: Klimakonferenz, check: RuleCheck, byId: Map<string,
     headcount.set(perspective, (headcount.get(perspective) ?? 0) + 1);
   check.headcount = headcount;
   check.participants = perspectiveOf.size;
-}
-
-function checkPerspectiveCounts(
-  workshop: Klimakonferenz,
-  check: RuleCheck,
-  byId: Map<string, Statement>,
-): void {
-  if (workshop.votes.level !== 'perspective-counts') return;
-  const { violations } = check;
-  const known = new Set(workshop.perspectives.map((p) => p.id));
-  const headcount = new Map<string, number>();
-  for (const [perspective, n] of Object.entries(workshop.votes.headcount)) {
-    if (known.has(perspective)) headcount.set(perspective, n);
-    else violations.push({ kind: 'unknown-perspective', perspective, statements: [] });
-  }
-  // perspective → wall → accepted votes
-  const cells = new Map<string, Map<Wall, AcceptedVote[]>>();
-  for (const row of workshop.votes.counts) {
-    const statement = byId.get(row.statement);
-    if (!known.has(row.perspective)) {
-      violations.push({
-        kind: 'unknown-perspective',
-        perspective: row.perspective,
-        statements: [row.statement],
-      });
-    } else if (!statement) {
-      violations.push({
-        kind: 'unknown-statement',
-        perspective: row.perspective,
-        statements: [row.statement],
-      });
-    } else if (row.dots > 0) {
-      const walls = cells.get(row.perspective) ?? new Map<Wall, AcceptedVote[]>();
-      cells.set(row.perspective, walls);
-      const votes = walls.get(statement.wall) ?? [];
-      walls.set(statement.wall, votes);
-      const root = check.roots.get(row.statement) ?? row.statement;
-      votes.push({
-        statement: root,
-        placedOn: row.statement,
-        wall: statement.wall,
-        participant: null,
-        perspective: row.perspective,
-        dots: row.dots,
-      });
-    }
-  }
-  for (const [perspective, walls] of cells) {
-    const allowed = (headcount.get(perspective) ?? 0) * workshop.dotBudget;
-    for (const [wall, votes] of walls) {
-      const found = votes.reduce((s, v) => s + v.dots, 0);
-      if (found > allowed) {
-        const statements = [...new Set(votes.map((v) => v.placedOn))].sort();
-        violations.push({ kind: 'over-budget', wall, perspective, statements, found, allowed });
-      } else {
-        check.votes.push(...votes);
-      }
-    }
-  }
-  check.headcount = headcount;
-  check.participants = [...headcount.values()].reduce((a, b) => a + b, 0);
-}
-
-function checkCounts(
-  workshop: Klimakonferenz,
-  check: RuleCheck,
-  byId: Map<string, Statement>,
-): void {
-  if (workshop.votes.level !== 'counts') return;
-  const allowed = workshop.votes.participants * workshop.dotBudget;
-  const walls = new Map<Wall, AcceptedVote[]>();
-  for (const row of workshop.votes.counts) {
-    const statement = byId.get(row.statement);
-    if (!statement) {
-      check.violations.push({ kind: 'unknown-statement', statements: [row.statement] });
-      continue;
-    }
-    if (row.dots === 0) continue;
-    const votes = walls.get(statement.wall) ?? [];
-    walls.set(statement.wall, votes);
-    const root = check.roots.get(row.statement) ?? row.statement;
-    votes.push({
-      statement: root,
-      placedOn: row.statement,
-      wall: statement.wall,
-      participant: null,
-      perspective: null,
-      dots: row.dots,
-    });
-  }
-  for (const [wall, votes] of walls) {
-    const found = votes.reduce((s, v) => s + v.dots, 0);
-    if (found > allowed) {
-      const statements = [...new Set(votes.map((v) => v.placedOn))].sort();
-      check.violations.push({ kind: 'over-budget', wall, statements, found, allowed });
-    } else {
-      check.votes.push(...votes);
-    }
-  }
-  check.participants = workshop.votes.participants;
 }
 
 function violationKey(v: Violation): string {

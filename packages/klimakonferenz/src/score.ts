@@ -12,11 +12,11 @@ import type {
   WallScore,
   WorkshopScore,
 } from './score-schema.js';
-import { textSimilarity } from './splitting.js';
 import { leaderTestPValue } from './stats/binomial.js';
 import { concentration } from './stats/concentration.js';
 import { deriveSeed } from './stats/prng.js';
 import { simulateRanks } from './stats/rank-simulation.js';
+import { round4 } from './stats/round.js';
 import { wilsonInterval } from './stats/wilson.js';
 import {
   type TalliedStatement,
@@ -24,6 +24,7 @@ import {
   type WallTally,
   type WorkshopTally,
 } from './tally.js';
+import { missingPerspectives, splittingHints } from './wall-warnings.js';
 import type { Klimakonferenz } from './workshop.js';
 
 /** Options of {@link scoreWorkshop}; every field has a documented default. */
@@ -66,11 +67,6 @@ export function scoreSettings(options: ScoreOptions = {}): ScoreSettings {
     clearWinnerThreshold: options.clearWinnerThreshold ?? 0.9,
     mode: options.mode ?? 'strict',
   };
-}
-
-/** Rounds to four decimals so reports are readable and byte-stable. */
-function round4(x: number): number {
-  return Math.round(x * 10_000) / 10_000;
 }
 
 function byCountThenId(a: TalliedStatement, b: TalliedStatement): number {
@@ -212,54 +208,6 @@ function scoreWall(
     missingPerspectives: missingPerspectives(tally, wall, settings.bridgingRequired),
     splittingHints: splittingHints(sorted, splittingThreshold),
   };
-}
-
-/**
- * Perspectives that took part but left no dot on this wall, and required perspectives (Neuzugewanderte,
- * Verwaltung) that were not there at all; an absent optional perspective is no warning.
- */
-function missingPerspectives(
-  tally: WorkshopTally,
-  wall: WallTally,
-  required: readonly string[],
-): WallScore['missingPerspectives'] {
-  if (!tally.headcount || !wall.votersByPerspective) return null;
-  return tally.workshop.perspectives.flatMap((p): NonNullable<WallScore['missingPerspectives']> => {
-    if ((tally.headcount?.get(p.id) ?? 0) === 0)
-      return required.includes(p.id) ? [{ perspective: p.id, reason: 'not-present' as const }] : [];
-    if ((wall.votersByPerspective?.get(p.id) ?? 0) === 0)
-      return [{ perspective: p.id, reason: 'no-dots-on-wall' as const }];
-    return [];
-  });
-}
-
-function splittingHints(
-  sorted: readonly TalliedStatement[],
-  threshold: number,
-): WallScore['splittingHints'] {
-  const leaderCount = sorted[0]?.count ?? 0;
-  const hints: WallScore['splittingHints'] = [];
-  const dotted = sorted.filter((s) => s.count > 0);
-  for (let i = 0; i < dotted.length; i++) {
-    for (let j = i + 1; j < dotted.length; j++) {
-      const a = dotted[i];
-      const b = dotted[j];
-      if (!a || !b) continue;
-      const similarity = textSimilarity(a.statement.text, b.statement.text);
-      if (similarity < threshold) continue;
-      const combinedCount = a.count + b.count;
-      const pair = [a.statement.id, b.statement.id].sort();
-      hints.push({
-        statements: pair,
-        similarity: round4(similarity),
-        combinedCount,
-        wouldLead: combinedCount > leaderCount && a.count < leaderCount && b.count < leaderCount,
-      });
-    }
-  }
-  return hints.sort(
-    (x, y) => y.similarity - x.similarity || (x.statements.join() < y.statements.join() ? -1 : 1),
-  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type RoundComparison, statementRef, type ThemeTrend } from './county-schema.js';
 import type { WallScore, WorkshopScore } from './score-schema.js';
 import { newcombeInterval } from './stats/newcombe.js';
+import { round4 } from './stats/round.js';
 import { type Wall, WALLS } from './workshop.js';
 
 function themeShare(
@@ -45,7 +46,6 @@ function compareRounds(before: WorkshopScore, after: WorkshopScore): ThemeTrend[
   for (const score of [before, after])
     for (const w of score.walls)
       for (const s of w.statements) for (const t of s.themes) themes.add(t);
-  const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
   return [...themes].sort().map((theme) => {
     const walls = WALLS.flatMap((wall) => {
       const a = themeShare(

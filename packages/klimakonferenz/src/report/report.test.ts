@@ -36,7 +36,10 @@ describe('the report', () => {
   });
 
   it('does not depend on the order of workshops in the file', () => {
-    const reversed = { ...recklinghausenSample, workshops: [...recklinghausenSample.workshops].reverse() };
+    const reversed = {
+      ...recklinghausenSample,
+      workshops: [...recklinghausenSample.workshops].reverse(),
+    };
     expect(JSON.stringify(buildReport(reversed, options))).toBe(JSON.stringify(report));
   });
 

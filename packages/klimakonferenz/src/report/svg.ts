@@ -1,4 +1,4 @@
-import type { ChartSpec } from './document.js';
+import type { ChartSpec } from './blocks.js';
 import { escapeHtml } from './escape.js';
 
 const TEXT = '#1a1a1a';

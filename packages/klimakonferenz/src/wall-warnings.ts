@@ -1,0 +1,53 @@
+import type { WallScore } from './score-schema.js';
+import { textSimilarity } from './splitting.js';
+import { round4 } from './stats/round.js';
+import type { TalliedStatement, WallTally, WorkshopTally } from './tally.js';
+
+/**
+ * Perspectives that took part but left no dot on this wall, and required perspectives (Neuzugewanderte,
+ * Verwaltung) that were not there at all; an absent optional perspective is no warning.
+ */
+export function missingPerspectives(
+  tally: WorkshopTally,
+  wall: WallTally,
+  required: readonly string[],
+): WallScore['missingPerspectives'] {
+  if (!tally.headcount || !wall.votersByPerspective) return null;
+  return tally.workshop.perspectives.flatMap((p): NonNullable<WallScore['missingPerspectives']> => {
+    if ((tally.headcount?.get(p.id) ?? 0) === 0)
+      return required.includes(p.id) ? [{ perspective: p.id, reason: 'not-present' as const }] : [];
+    if ((wall.votersByPerspective?.get(p.id) ?? 0) === 0)
+      return [{ perspective: p.id, reason: 'no-dots-on-wall' as const }];
+    return [];
+  });
+}
+
+/** Pairs of dotted statements on one wall whose texts are so similar that they may have split dots. */
+export function splittingHints(
+  sorted: readonly TalliedStatement[],
+  threshold: number,
+): WallScore['splittingHints'] {
+  const leaderCount = sorted[0]?.count ?? 0;
+  const hints: WallScore['splittingHints'] = [];
+  const dotted = sorted.filter((s) => s.count > 0);
+  for (let i = 0; i < dotted.length; i++) {
+    for (let j = i + 1; j < dotted.length; j++) {
+      const a = dotted[i];
+      const b = dotted[j];
+      if (!a || !b) continue;
+      const similarity = textSimilarity(a.statement.text, b.statement.text);
+      if (similarity < threshold) continue;
+      const combinedCount = a.count + b.count;
+      const pair = [a.statement.id, b.statement.id].sort();
+      hints.push({
+        statements: pair,
+        similarity: round4(similarity),
+        combinedCount,
+        wouldLead: combinedCount > leaderCount && a.count < leaderCount && b.count < leaderCount,
+      });
+    }
+  }
+  return hints.sort(
+    (x, y) => y.similarity - x.similarity || (x.statements.join() < y.statements.join() ? -1 : 1),
+  );
+}
