@@ -64,7 +64,10 @@ async function importCsv(file: string, io: CommandIo, language: MessageLanguage,
   for (const problem of result.problems) io.stdout.write(`  ✗ ${problem.message[language]}\n`);
   const { total, imported, rejected } = result.rows;
   if (!result.dataset) {
-    io.stdout.write(say(language, `${file}: ${result.problems.length} Probleme, nichts importiert (${total} Zeilen). Die Zieldatei bleibt unverändert.\n`, `${file}: ${result.problems.length} problems, nothing imported (${total} rows). The target file is left untouched.\n`));
+    const count = result.problems.length;
+    const rowsDe = total > 0 ? ` (${total} Zeilen)` : '';
+    const rowsEn = total > 0 ? ` (${total} rows)` : '';
+    io.stdout.write(say(language, `${file}: ${count} ${count === 1 ? 'Problem' : 'Probleme'}, nichts importiert${rowsDe}. Die Zieldatei bleibt unverändert.\n`, `${file}: ${count} ${count === 1 ? 'problem' : 'problems'}, nothing imported${rowsEn}. The target file is left untouched.\n`));
     return { code: 1 };
   }
   io.stdout.write(say(language, `${file}: ${imported} von ${total} Zeilen importiert${rejected > 0 ? `, ${rejected} abgelehnt` : ''}.\n`, `${file}: ${imported} of ${total} rows imported${rejected > 0 ? `, ${rejected} rejected` : ''}.\n`));

@@ -56,7 +56,7 @@ export function readOfferRow(row: number, cells: readonly string[], ctx: RowCont
   const inProfile = (key: OfferColumnKey, values: string[], known: string[] | undefined, what: { de: string; en: string }) => {
     if (!known) return;
     for (const value of values.filter((v) => !known.includes(v))) {
-      fail(key, 'unknown-term', { de: `„${value}“ ist keine ${what.de} des Kreisprofils. Erlaubt: ${known.join(', ')}.`, en: `"${value}" is not a ${what.en} of the county profile. Allowed: ${known.join(', ')}.` });
+      fail(key, 'unknown-term', { de: `„${value}“ gehört nicht zu den ${what.de} des Kreisprofils. Erlaubt: ${known.join(', ')}.`, en: `"${value}" is not one of the county profile's ${what.en}. Allowed: ${known.join(', ')}.` });
     }
   };
   const list = (key: OfferColumnKey, valid: (item: string) => boolean, expected: { de: string; en: string }) => {
@@ -86,13 +86,13 @@ export function readOfferRow(row: number, cells: readonly string[], ctx: RowCont
   const providerName = required('providerName');
   // Without a profile there is no list of actor kinds to choose from; with one, the kind must come from it.
   const providerKind = (profile ? required('providerKind') : cell('providerKind')) || 'other';
-  if (cell('providerKind')) inProfile('providerKind', [providerKind], profile?.taxonomies.actorKinds.map((term) => term.id), { de: 'Trägerart', en: 'kind of actor' });
+  if (cell('providerKind')) inProfile('providerKind', [providerKind], profile?.taxonomies.actorKinds.map((term) => term.id), { de: 'Trägerarten', en: 'actor kinds' });
 
   if (!cell('fieldsOfAction')) required('fieldsOfAction');
   const fieldsOfAction = list('fieldsOfAction', (item) => idSchema.safeParse(item).success, { de: 'Kennungen der Handlungsfelder', en: 'ids of fields of action' });
-  inProfile('fieldsOfAction', fieldsOfAction, profile?.fieldsOfAction.map((field) => field.id), { de: 'Handlungsfeld', en: 'field of action' });
+  inProfile('fieldsOfAction', fieldsOfAction, profile?.fieldsOfAction.map((field) => field.id), { de: 'Handlungsfeldern', en: 'fields of action' });
   const targetGroups = list('targetGroups', (item) => idSchema.safeParse(item).success, { de: 'Kennungen der Zielgruppen', en: 'ids of target groups' });
-  inProfile('targetGroups', targetGroups, profile?.taxonomies.targetGroups.map((group) => group.id), { de: 'Zielgruppe', en: 'target group' });
+  inProfile('targetGroups', targetGroups, profile?.taxonomies.targetGroups.map((group) => group.id), { de: 'Zielgruppen', en: 'target groups' });
   if (!cell('languages')) required('languages');
   const languages = list('languages', (item) => languageCodeSchema.safeParse(item).success, { de: 'Sprachcodes wie de, en, ar', en: 'language codes such as de, en, ar' });
 
@@ -102,7 +102,7 @@ export function readOfferRow(row: number, cells: readonly string[], ctx: RowCont
   if (areaCell && ['kreis', 'county', 'kreisweit'].includes(areaCell.toLowerCase())) area = { kind: 'county' };
   else if (areaCell) {
     const ags = list('area', (item) => agsSchema.safeParse(item).success, { de: '„Kreis“ oder Gemeindeschlüssel (AGS) mit 8 Ziffern, z. B. 05562024', en: '"Kreis" or municipality keys (AGS) of 8 digits, e.g. 05562024' });
-    inProfile('area', ags, municipalities, { de: 'Gemeinde (AGS)', en: 'municipality (AGS)' });
+    inProfile('area', ags.filter((item) => agsSchema.safeParse(item).success), municipalities, { de: 'Gemeinden (AGS)', en: 'municipalities (AGS)' });
     area = { kind: 'municipalities', ags };
   }
 
@@ -216,7 +216,7 @@ function readLocation(id: string | undefined, area: Offer['area'] | undefined, r
     r.fail('municipality', 'invalid-value', { de: `„${municipality}“ ist kein Gemeindeschlüssel. Erwartet: 8 Ziffern, z. B. 05562024.`, en: `"${municipality}" is not a municipality key. Expected 8 digits, e.g. 05562024.` });
     municipality = undefined;
   } else {
-    r.inProfile('municipality', [municipality], r.municipalities, { de: 'Gemeinde (AGS)', en: 'municipality (AGS)' });
+    r.inProfile('municipality', [municipality], r.municipalities, { de: 'Gemeinden (AGS)', en: 'municipalities (AGS)' });
   }
   const wheelchair = r.cell('wheelchair') ? r.read('wheelchair', choiceCell(r.cell('wheelchair'), wheelchairWords, { de: 'Angabe zur Barrierefreiheit', en: 'accessibility value' })) : 'unknown';
   if (!id || !municipality) return undefined;
