@@ -65,12 +65,7 @@ const offerEndpoint: Plugin = {
   },
 };
 
-/**
- * Element tests run in real headless Chromium (Debian's, never a downloaded one). One browser instance and
- * one test file per element keep the run lean on a shared two-core machine. Node-side tests (the size
- * budget, which bundles with esbuild) live in `*.node.test.ts` and run in a second project.
- */
-/** Real headless Chromium (Debian's): one instance, test files one after another. */
+/** Real headless Chromium (Debian's, never a downloaded one): one instance, test files one after another. */
 const browser = {
   enabled: true,
   headless: true,
@@ -92,8 +87,12 @@ const browser = {
   instances: [{ browser: 'chromium' as const }],
 };
 
+/**
+ * `npm test` runs `elements` (one browser test file per element) and `elements-node` (size share, the CDN file
+ * end to end). `elements-bench`, `elements-docs` and `elements-size` run only through `npm run bench`,
+ * `npm run screenshots` and `npm run size`.
+ */
 export default defineConfig({
-  resolve: { conditions: ['@vielfalt/source'] },
   test: {
     projects: [
       {
@@ -117,8 +116,6 @@ export default defineConfig({
         test: {
           name: 'elements-node',
           dir: './src',
-          // Workspace packages are TypeScript sources here: inline them so Vite resolves `@vielfalt/source`.
-          server: { deps: { inline: [/@vielfalt\//] } },
           include: ['**/*.node.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
