@@ -15,9 +15,14 @@ export interface CsvExportOptions {
   delimiter?: ';' | ',';
 }
 
-/** Quotes a cell when it holds the delimiter, a quote or a line break (RFC 4180). */
+/**
+ * Quotes a cell when it holds the delimiter, a quote or a line break (RFC 4180). A cell starting with
+ * `=`, `+`, `-`, `@` or a tab gets a leading apostrophe, so a spreadsheet shows provider-entered text
+ * instead of running it as a formula (CSV injection); the import removes the apostrophe again.
+ */
 function quote(value: string, delimiter: string): string {
-  return value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 const germanNumber = (value: number | undefined) => (value === undefined ? '' : String(value).replace('.', ','));

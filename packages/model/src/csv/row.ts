@@ -31,7 +31,9 @@ export function readOfferRow(row: number, cells: readonly string[], ctx: RowCont
   const at = (key: OfferColumnKey) => ({ row, column: ctx.columns.get(key) ?? 0, columnName: headerOf(key) });
   const cell = (key: OfferColumnKey): string => {
     const column = ctx.columns.get(key);
-    return column === undefined ? '' : (cells[column - 1] ?? '').trim();
+    const value = column === undefined ? '' : (cells[column - 1] ?? '').trim();
+    // The export protects formula-like cells with an apostrophe (CSV injection); read them back as written.
+    return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
   };
   const fail = (key: OfferColumnKey, code: string, error: { de: string; en: string }) => problems.push(csvProblem(code, at(key), error));
   const read = <T>(key: OfferColumnKey, result: CellResult<T>): T | undefined => {
