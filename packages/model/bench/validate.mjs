@@ -1,5 +1,6 @@
 // How long validation and the schedule helpers take on the Recklinghausen sample (prints numbers, asserts nothing).
 import { readFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import {
   distanceKm,
   isOpenAt,

@@ -145,9 +145,11 @@ function datasetWith(offer: OfferInput): DatasetInput {
   return { ...testDataset(), offers: [offer], goodPractices: [] };
 }
 
+/** An offer as plain JSON, so a mutation can break it in ways the types would not allow. */
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 /** Ways to break a valid offer, each with the path the problem must be reported at. */
-const mutations: Array<{ path: string; apply: (offer: Record<string, any>) => void }> = [
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+const mutations: Array<{ path: string; apply: (offer: Json) => void }> = [
   { path: 'offers[0].id', apply: (o) => (o.id = 'Ungültig!') },
   { path: 'offers[0].texts', apply: (o) => delete o.texts.de },
   { path: 'offers[0].texts.de.title', apply: (o) => (o.texts.de.title = '') },
@@ -201,7 +203,7 @@ describe('generated offers', () => {
   test('every mutated offer is rejected with a problem at the mutated path', () => {
     fc.assert(
       fc.property(validOffer, fc.constantFrom(...mutations), (offer, mutation) => {
-        const broken = structuredClone(offer) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+        const broken = structuredClone(offer) as Json;
         mutation.apply(broken);
         const result = validateDataset(profile, datasetWith(broken as OfferInput));
         expect(result.ok).toBe(false);
