@@ -1,6 +1,6 @@
 // Puts next to index.html what a webmaster would get from the county: the elements bundle (normally from a
 // CDN or the county's server) and the feed that `vielfalt index build` writes from the county's dataset.
-import { copyFile } from 'node:fs/promises';
+import { cp } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '@vielfalt/cli';
@@ -11,7 +11,9 @@ const resolveFile = (specifier) => fileURLToPath(import.meta.resolve(specifier))
 /** Copies the CDN bundle and builds `feed.json` from the sample dataset into `dir`. */
 export async function prepareAssets(dir = here) {
   const elements = dirname(resolveFile('@vielfalt/elements/package.json'));
-  await copyFile(join(elements, 'dist/cdn/vielfalt-elements.js'), join(dir, 'vielfalt-elements.js'));
+  // The bundle and the chunks it loads on demand (the cross-language lexicon).
+  await cp(join(elements, 'dist/cdn/vielfalt-elements.js'), join(dir, 'vielfalt-elements.js'));
+  await cp(join(elements, 'dist/cdn/chunks'), join(dir, 'chunks'), { recursive: true });
   const dataset = resolveFile('@vielfalt/model/data/recklinghausen-sample.json');
   const code = await run(['index', 'build', dataset, '--out', join(dir, 'feed.json')], {
     stdout: process.stdout,

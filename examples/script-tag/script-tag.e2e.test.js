@@ -31,7 +31,7 @@ test('the pasted element searches the feed with no request to another origin and
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(site.url);
-  const box = page.getByRole('combobox');
+  const box = page.locator('vf-offer-search [part="input"]');
   await box.fill('Deutschkurs');
   await box.press('Enter');
   const results = page.locator('vf-offer-search').getByRole('button').or(page.locator('vf-offer-search').getByRole('link'));

@@ -34,7 +34,7 @@ test('the portal serves Kreis Unna with its own cities and offers, not Recklingh
     await expect.poll(() => search.getByRole('checkbox', { name: new RegExp(city) }).count(), { timeout: 15_000 }).toBe(1);
   }
   expect(await search.getByRole('checkbox', { name: /Marl|Dorsten/ }).count()).toBe(0);
-  const box = page.getByRole('combobox');
+  const box = page.locator('vf-offer-search [part="input"]');
   await box.fill('Schwimmkurs');
   await box.press('Enter');
   await expect.poll(() => search.getByRole('link', { name: /Schwimmkurs für Mädchen und Frauen/ }).count(), { timeout: 15_000 }).toBe(1);

@@ -4,7 +4,7 @@ import { recklinghausenSample } from '@vielfalt/model/sample';
 import { recklinghausenSample as klimakonferenzen } from '@vielfalt/klimakonferenz/sample';
 import { demoPassword, startPortal } from './portal.js';
 import { navigation } from './layout.js';
-import { axeViolations, launchBrowser, signIn, tempDataFolder } from './testing.js';
+import { axeViolations, launchBrowser, settled, signIn, tempDataFolder } from './testing.js';
 
 let portal;
 let browser;
@@ -43,7 +43,7 @@ describe('a newcomer with the Arabic interface', () => {
     const { page, context, foreign } = await newPage();
     await page.goto(`${portal.url}/?lang=ar`);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-    const box = page.getByRole('combobox');
+    const box = page.locator('vf-offer-search [part="input"]');
     await box.fill('دورة لغة');
     await box.press('Enter');
     await page.getByRole('checkbox', { name: /Marl/ }).check();
@@ -109,8 +109,8 @@ describe('providers and moderators', () => {
 
     const visitor = await newPage();
     await visitor.page.goto(`${portal.url}/`);
-    await visitor.page.getByRole('combobox').fill('Zaubergarn');
-    await visitor.page.getByRole('combobox').press('Enter');
+    await visitor.page.locator('vf-offer-search [part="input"]').fill('Zaubergarn');
+    await visitor.page.locator('vf-offer-search [part="input"]').press('Enter');
     await expect
       .poll(() => visitor.page.locator('vf-offer-search').getByRole('link', { name: new RegExp(title) }).count(), { timeout: 15_000 })
       .toBe(1);
@@ -148,7 +148,7 @@ describe('accessibility', () => {
       const report = {};
       for (const path of paths) {
         await page.goto(`${portal.url}${path}${lang === 'de' ? '' : `?lang=${lang}`}`);
-        await page.waitForLoadState('networkidle');
+        await settled(page);
         const violations = await axeViolations(page);
         if (violations.length) report[path] = violations;
       }

@@ -38,8 +38,9 @@ const pages = [
   [/^\/barrierefreiheit$/, accessibilityPage],
 ];
 
+const cdnDir = join(elementsDir, 'dist/cdn');
+
 const assets = {
-  '/assets/vielfalt-elements.js': [join(elementsDir, 'dist/cdn/vielfalt-elements.js'), 'text/javascript'],
   '/assets/portal.css': [join(here, '../public/portal.css'), 'text/css'],
   '/assets/account.js': [join(here, '../public/account.js'), 'text/javascript'],
   '/assets/review.js': [join(here, '../public/review.js'), 'text/javascript'],
@@ -103,6 +104,12 @@ export async function startPortal({ profile, dataset, storeLocation, klimakonfer
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain', { allow: 'GET, HEAD' });
     const asset = assets[path];
     if (asset) return send(res, 200, await readFile(asset[0]), `${asset[1]}; charset=utf-8`, { 'cache-control': 'no-cache' });
+    // The elements bundle and the chunks it loads lazily (the cross-language lexicon), from the package.
+    const bundled = /^\/assets\/((?:chunks\/)?[\w.-]+\.js)$/.exec(path)?.[1];
+    if (bundled) {
+      const file = await readFile(join(cdnDir, bundled)).catch(() => undefined);
+      if (file) return send(res, 200, file, 'text/javascript; charset=utf-8', { 'cache-control': 'no-cache' });
+    }
     if (path === '/profile.json') return send(res, 200, JSON.stringify(profile), 'application/json; charset=utf-8');
     if (path === '/strategy.json') {
       const [goals, actionSteps, actors] = await Promise.all([store.listDocuments('goal'), store.listDocuments('actionStep'), store.listActors()]);

@@ -24,7 +24,8 @@ const axeSource = readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core (WCAG 2.1 A and AA) on the page, shadow roots included; returns the violations. */
 export async function axeViolations(page) {
-  await page.addScriptTag({ content: await axeSource });
+  // Evaluated through the DevTools protocol, so the page's own Content-Security-Policy stays in force.
+  await page.evaluate(await axeSource);
   return page.evaluate(async () => {
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
@@ -33,8 +34,20 @@ export async function axeViolations(page) {
 
 /** Signs in through the page's own form. */
 export async function signIn(page, email, password) {
-  await page.getByLabel(/E-Mail|e-mail|البريد/).fill(email);
-  await page.getByLabel(/Passwort|Password|كلمة المرور/).fill(password);
+  await page.locator('#login-email').fill(email);
+  await page.locator('#login-password').fill(password);
   await page.locator('form.login button[type=submit]').click();
   await page.locator('p.logout').waitFor({ state: 'visible' });
+}
+
+/** Waits until every vf- element on the page has rendered and the data they fetch has arrived. */
+export async function settled(page) {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('vf-')).every((el) => customElements.get(el.localName)),
+  );
+  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+  await page.evaluate(() =>
+    Promise.all([...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('vf-')).map((el) => el.updateComplete)),
+  );
 }
