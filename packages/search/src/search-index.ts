@@ -1,5 +1,6 @@
 import { type Analyzer, simpleAnalyzer } from './analyzer.js';
 import { MAX_WORD_LENGTH, type MatchWeights, type QueryTerm, defaultMatchWeights, expandQuery, relaxQuery } from './expand.js';
+import { PROXIMITY_TERMS, Scorer, proximity } from './scoring.js';
 import { TopK } from './top-k.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -73,7 +74,6 @@ export interface Suggestion {
 
 const POSITION_LIMIT = 0x7ffff;
 const FIELD_GAP = 50;
-const PROXIMITY_TERMS = 8;
 
 /**
  * A full-text index over any documents with declared text fields: BM25F ranking (field boosts applied
@@ -93,14 +93,18 @@ export class SearchIndex<D> {
   /** @internal Field lengths, `docNumber * fields + field`. */
   readonly lengths: number[] = [];
   private readonly numbers = new Map<string, number>();
-  private readonly totals: number[];
-  private readonly boosts: number[];
-  private readonly bs: number[];
-  private readonly k1: number;
+  /** @internal Total length per field. */
+  readonly totals: number[];
+  /** @internal Boost per field. */
+  readonly boosts: number[];
+  /** @internal Length normalization per field. */
+  readonly bs: number[];
+  /** @internal BM25 saturation. */
+  readonly k1: number;
   private readonly weights: MatchWeights;
   private readonly synonyms = new Map<string, string[]>();
   private readonly display: string[] = [];
-  private scratch = { best: new Float64Array(0), sum: new Float64Array(0), matched: new Uint8Array(0), places: [] as Int32Array[] };
+  private readonly scorer: Scorer = new Scorer(this as SearchIndex<unknown>);
 
   constructor(private readonly options: IndexOptions<D>) {
     this.analyzer = options.analyzer ?? simpleAnalyzer;
@@ -257,8 +261,8 @@ export class SearchIndex<D> {
     if (terms.length === 0 || this.size === 0) return { hits: [], total: 0 };
     // Nothing found: relax rather than answer with nothing (the weights keep relaxed matches ranked low).
     if (terms.every((t) => t.variants.size === 0)) terms = relaxQuery(terms, context);
-    const touched = this.score(terms);
-    const { sum, matched, places } = this.scratch;
+    const touched = this.scorer.score(terms);
+    const { sum, matched, places } = this.scorer.scratch;
     const slots = places.slice(0, Math.min(terms.length, PROXIMITY_TERMS));
     const top = new TopK(options.limit ?? 20, options.sortKey !== undefined);
     let total = 0;
@@ -346,100 +350,12 @@ export class SearchIndex<D> {
     return typeof value === 'string' || Array.isArray(value) ? (value as string | string[]) : undefined;
   }
 
-  private ensureScratch(): void {
-    const n = this.ids.length;
-    if (this.scratch.sum.length >= n) return;
-    const size = Math.max(n, this.scratch.sum.length * 2, 64);
-    const places = Array.from({ length: PROXIMITY_TERMS }, () => new Int32Array(size));
-    this.scratch = { best: new Float64Array(size), sum: new Float64Array(size), matched: new Uint8Array(size), places };
-  }
-
-  /**
-   * BM25F per query term (best variant per document), summed into the scratch arrays; returns the touched
-   * documents. For the first query terms it also notes where each document matched (field and position,
-   * plus one, in `places`) for the proximity bonus.
-   */
-  private score(terms: QueryTerm[]): number[] {
-    this.ensureScratch();
-    const { best, sum, matched, places } = this.scratch;
-    const fields = this.fieldNames.length;
-    // Per field: BM25F length normalization is base + slope · length.
-    const base = this.bs.map((b) => 1 - b);
-    const slope = this.bs.map((b, f) => b / ((this.totals[f] as number) / this.size || 1));
-    const touched: number[] = [];
-    for (const [t, term] of terms.entries()) {
-      const idf = this.termIdf(term);
-      const docs: number[] = [];
-      const where = places[t];
-      for (const [termId, weight] of term.variants) {
-        const postings = this.postings[termId] as number[];
-        for (let i = 0; i < postings.length; ) {
-          const doc = postings[i] as number;
-          let tf = 0;
-          let place = 0;
-          let strongest = 0;
-          for (; i < postings.length && postings[i] === doc; i += 2) {
-            const packed = postings[i + 1] as number;
-            const f = packed & 15;
-            const part = ((this.boosts[f] as number) * ((packed >> 4) & 255)) / ((base[f] as number) + (slope[f] as number) * (this.lengths[doc * fields + f] as number));
-            tf += part;
-            if (part > strongest) {
-              strongest = part;
-              place = f * 0x100000 + Math.floor(packed / 4096) + 1;
-            }
-          }
-          const value = weight * idf * (tf / (this.k1 + tf));
-          if (value > (best[doc] as number)) {
-            if (best[doc] === 0) docs.push(doc);
-            best[doc] = value;
-            if (where) where[doc] = place;
-          }
-        }
-      }
-      for (const doc of docs) {
-        if (sum[doc] === 0 && matched[doc] === 0) touched.push(doc);
-        sum[doc] = (sum[doc] as number) + (best[doc] as number);
-        matched[doc] = (matched[doc] as number) + 1;
-        best[doc] = 0;
-      }
-    }
-    return touched;
-  }
-
-  /** IDF of a query term, from its strongest kind of match, so that weaker kinds never outrank it. */
-  private termIdf(term: QueryTerm): number {
-    let top = 0;
-    let df = 0;
-    for (const [termId, weight] of term.variants) {
-      const count = this.vocabulary.df[termId] as number;
-      if (weight > top || (weight === top && count > df)) {
-        top = weight;
-        df = count;
-      }
-    }
-    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
-  }
-
   private matchedTerms(doc: number, terms: QueryTerm[]): string[] {
     const held = new Set(this.docTerms[doc]);
     const found = new Set<string>();
     for (const term of terms) for (const termId of term.variants.keys()) if (held.has(termId)) found.add(this.vocabulary.terms[termId] as string);
     return [...found].sort();
   }
-}
-
-/** Bonus in [0, 0.5] for neighbouring query words found close together in the same field, more for in order. */
-function proximity(doc: number, slots: Int32Array[]): number {
-  if (slots.length < 2) return 0;
-  let bonus = 0;
-  for (let t = 0; t + 1 < slots.length; t++) {
-    const a = (slots[t] as Int32Array)[doc] as number;
-    const b = (slots[t + 1] as Int32Array)[doc] as number;
-    if (a === 0 || b === 0 || Math.floor(a / 0x100000) !== Math.floor(b / 0x100000)) continue;
-    const distance = b - a;
-    bonus += distance === 1 || distance === 0 ? 1 : 1 / (Math.abs(distance) + 1);
-  }
-  return (0.5 * bonus) / (slots.length - 1);
 }
 
 /**

@@ -1,0 +1,105 @@
+import type { QueryTerm } from './expand.js';
+import type { SearchIndex } from './search-index.js';
+
+/** Query words whose match positions are kept for the proximity bonus. */
+export const PROXIMITY_TERMS = 8;
+
+/**
+ * BM25F scoring over an index's postings into reusable typed arrays: per query term the best of its
+ * variants per document (field boosts and length normalization before saturation), summed over terms.
+ */
+export class Scorer {
+  /** Per document: best score of the current term, summed score, matched terms, match places per term. */
+  scratch = { best: new Float64Array(0), sum: new Float64Array(0), matched: new Uint8Array(0), places: [] as Int32Array[] };
+
+  constructor(private readonly index: SearchIndex<unknown>) {}
+
+  private ensureScratch(): void {
+    const n = this.index.ids.length;
+    if (this.scratch.sum.length >= n) return;
+    const size = Math.max(n, this.scratch.sum.length * 2, 64);
+    const places = Array.from({ length: PROXIMITY_TERMS }, () => new Int32Array(size));
+    this.scratch = { best: new Float64Array(size), sum: new Float64Array(size), matched: new Uint8Array(size), places };
+  }
+
+  /**
+   * BM25F per query term (best variant per document), summed into the scratch arrays; returns the touched
+   * documents. For the first query terms it also notes where each document matched (field and position,
+   * plus one, in `places`) for the proximity bonus.
+   */
+  score(terms: QueryTerm[]): number[] {
+    this.ensureScratch();
+    const { best, sum, matched, places } = this.scratch;
+    const fields = this.index.fieldNames.length;
+    // Per field: BM25F length normalization is base + slope · length.
+    const base = this.index.bs.map((b) => 1 - b);
+    const slope = this.index.bs.map((b, f) => b / ((this.index.totals[f] as number) / this.index.size || 1));
+    const touched: number[] = [];
+    for (const [t, term] of terms.entries()) {
+      const idf = this.termIdf(term);
+      const docs: number[] = [];
+      const where = places[t];
+      for (const [termId, weight] of term.variants) {
+        const postings = this.index.postings[termId] as number[];
+        for (let i = 0; i < postings.length; ) {
+          const doc = postings[i] as number;
+          let tf = 0;
+          let place = 0;
+          let strongest = 0;
+          for (; i < postings.length && postings[i] === doc; i += 2) {
+            const packed = postings[i + 1] as number;
+            const f = packed & 15;
+            const part = ((this.index.boosts[f] as number) * ((packed >> 4) & 255)) / ((base[f] as number) + (slope[f] as number) * (this.index.lengths[doc * fields + f] as number));
+            tf += part;
+            if (part > strongest) {
+              strongest = part;
+              place = f * 0x100000 + Math.floor(packed / 4096) + 1;
+            }
+          }
+          const value = weight * idf * (tf / (this.index.k1 + tf));
+          if (value > (best[doc] as number)) {
+            if (best[doc] === 0) docs.push(doc);
+            best[doc] = value;
+            if (where) where[doc] = place;
+          }
+        }
+      }
+      for (const doc of docs) {
+        if (sum[doc] === 0 && matched[doc] === 0) touched.push(doc);
+        sum[doc] = (sum[doc] as number) + (best[doc] as number);
+        matched[doc] = (matched[doc] as number) + 1;
+        best[doc] = 0;
+      }
+    }
+    return touched;
+  }
+
+  /** IDF of a query term, from its strongest kind of match, so that weaker kinds never outrank it. */
+  private termIdf(term: QueryTerm): number {
+    let top = 0;
+    let df = 0;
+    for (const [termId, weight] of term.variants) {
+      const count = this.index.vocabulary.df[termId] as number;
+      if (weight > top || (weight === top && count > df)) {
+        top = weight;
+        df = count;
+      }
+    }
+    return Math.log(1 + (this.index.size - df + 0.5) / (df + 0.5));
+  }
+}
+
+/** Bonus in [0, 0.5] for neighbouring query words found close together in the same field, more for in order. */
+export function proximity(doc: number, slots: Int32Array[]): number {
+  if (slots.length < 2) return 0;
+  let bonus = 0;
+  for (let t = 0; t + 1 < slots.length; t++) {
+    const a = (slots[t] as Int32Array)[doc] as number;
+    const b = (slots[t + 1] as Int32Array)[doc] as number;
+    if (a === 0 || b === 0 || Math.floor(a / 0x100000) !== Math.floor(b / 0x100000)) continue;
+    const distance = b - a;
+    bonus += distance === 1 || distance === 0 ? 1 : 1 / (Math.abs(distance) + 1);
+  }
+  return (0.5 * bonus) / (slots.length - 1);
+}
+
