@@ -10,6 +10,7 @@ import { z } from 'zod';
 const text = z.string();
 const id = z.string().min(1);
 
+/** The HSDS 3.0 `taxonomy` record, as far as our mapping reads and writes it. */
 export const hsdsTaxonomySchema = z.object({
   id,
   name: text,
@@ -17,8 +18,10 @@ export const hsdsTaxonomySchema = z.object({
   uri: text.optional(),
   version: text.optional(),
 });
+/** An HSDS 3.0 `taxonomy` record. */
 export type HsdsTaxonomy = z.infer<typeof hsdsTaxonomySchema>;
 
+/** The HSDS 3.0 `taxonomy_term` record, as far as our mapping reads and writes it. */
 export const hsdsTaxonomyTermSchema = z.object({
   id,
   code: text.optional(),
@@ -27,8 +30,10 @@ export const hsdsTaxonomyTermSchema = z.object({
   taxonomy: text.optional(),
   taxonomy_id: id.optional(),
 });
+/** An HSDS 3.0 `taxonomy_term` record. */
 export type HsdsTaxonomyTerm = z.infer<typeof hsdsTaxonomyTermSchema>;
 
+/** The HSDS 3.0 `attribute` record, as far as our mapping reads and writes it. */
 export const hsdsAttributeSchema = z.object({
   id,
   link_id: id.optional(),
@@ -38,10 +43,12 @@ export const hsdsAttributeSchema = z.object({
   value: text.optional(),
   taxonomy_term: hsdsTaxonomyTermSchema.optional(),
 });
+/** An HSDS 3.0 `attribute` record. */
 export type HsdsAttribute = z.infer<typeof hsdsAttributeSchema>;
 
 const attributes = z.array(hsdsAttributeSchema).optional();
 
+/** The HSDS 3.0 `language` record, as far as our mapping reads and writes it. */
 export const hsdsLanguageSchema = z.object({
   id,
   service_id: id.optional(),
@@ -50,8 +57,10 @@ export const hsdsLanguageSchema = z.object({
   code: text.optional(),
   attributes,
 });
+/** An HSDS 3.0 `language` record. */
 export type HsdsLanguage = z.infer<typeof hsdsLanguageSchema>;
 
+/** The HSDS 3.0 `phone` record, as far as our mapping reads and writes it. */
 export const hsdsPhoneSchema = z.object({
   id,
   location_id: id.optional(),
@@ -62,8 +71,10 @@ export const hsdsPhoneSchema = z.object({
   number: text,
   attributes,
 });
+/** An HSDS 3.0 `phone` record. */
 export type HsdsPhone = z.infer<typeof hsdsPhoneSchema>;
 
+/** The HSDS 3.0 `contact` record, as far as our mapping reads and writes it. */
 export const hsdsContactSchema = z.object({
   id,
   organization_id: id.optional(),
@@ -74,8 +85,10 @@ export const hsdsContactSchema = z.object({
   phones: z.array(hsdsPhoneSchema).optional(),
   attributes,
 });
+/** An HSDS 3.0 `contact` record. */
 export type HsdsContact = z.infer<typeof hsdsContactSchema>;
 
+/** The HSDS 3.0 `schedule` record, as far as our mapping reads and writes it. */
 export const hsdsScheduleSchema = z.object({
   id,
   service_id: id.optional(),
@@ -95,8 +108,10 @@ export const hsdsScheduleSchema = z.object({
   notes: text.optional(),
   attributes,
 });
+/** An HSDS 3.0 `schedule` record. */
 export type HsdsSchedule = z.infer<typeof hsdsScheduleSchema>;
 
+/** The HSDS 3.0 `address` record, as far as our mapping reads and writes it. */
 export const hsdsAddressSchema = z.object({
   id,
   location_id: id.optional(),
@@ -109,8 +124,10 @@ export const hsdsAddressSchema = z.object({
   address_type: z.enum(['physical', 'postal', 'virtual']),
   attributes,
 });
+/** An HSDS 3.0 `address` record. */
 export type HsdsAddress = z.infer<typeof hsdsAddressSchema>;
 
+/** The HSDS 3.0 `accessibility` record, as far as our mapping reads and writes it. */
 export const hsdsAccessibilitySchema = z.object({
   id,
   location_id: id.optional(),
@@ -118,8 +135,10 @@ export const hsdsAccessibilitySchema = z.object({
   details: text.optional(),
   attributes,
 });
+/** An HSDS 3.0 `accessibility` record. */
 export type HsdsAccessibility = z.infer<typeof hsdsAccessibilitySchema>;
 
+/** The HSDS 3.0 `location` record, as far as our mapping reads and writes it. */
 export const hsdsLocationSchema = z.object({
   id,
   location_type: z.enum(['physical', 'postal', 'virtual']),
@@ -130,8 +149,10 @@ export const hsdsLocationSchema = z.object({
   accessibility: z.array(hsdsAccessibilitySchema).optional(),
   attributes,
 });
+/** An HSDS 3.0 `location` record. */
 export type HsdsLocation = z.infer<typeof hsdsLocationSchema>;
 
+/** The HSDS 3.0 `service_area` record, as far as our mapping reads and writes it. */
 export const hsdsServiceAreaSchema = z.object({
   id,
   service_id: id.optional(),
@@ -140,8 +161,10 @@ export const hsdsServiceAreaSchema = z.object({
   extent_type: text.optional(),
   attributes,
 });
+/** An HSDS 3.0 `service_area` record. */
 export type HsdsServiceArea = z.infer<typeof hsdsServiceAreaSchema>;
 
+/** The HSDS 3.0 `cost_option` record, as far as our mapping reads and writes it. */
 export const hsdsCostOptionSchema = z.object({
   id,
   service_id: id.optional(),
@@ -151,16 +174,20 @@ export const hsdsCostOptionSchema = z.object({
   amount_description: text.optional(),
   attributes,
 });
+/** An HSDS 3.0 `cost_option` record. */
 export type HsdsCostOption = z.infer<typeof hsdsCostOptionSchema>;
 
+/** The HSDS 3.0 `required_document` record, as far as our mapping reads and writes it. */
 export const hsdsRequiredDocumentSchema = z.object({
   id,
   service_id: id.optional(),
   document: text.optional(),
   attributes,
 });
+/** An HSDS 3.0 `required_document` record. */
 export type HsdsRequiredDocument = z.infer<typeof hsdsRequiredDocumentSchema>;
 
+/** The HSDS 3.0 `service_at_location` record, as far as our mapping reads and writes it. */
 export const hsdsServiceAtLocationSchema = z.object({
   id,
   service_id: id.optional(),
@@ -169,8 +196,10 @@ export const hsdsServiceAtLocationSchema = z.object({
   location: hsdsLocationSchema.optional(),
   attributes,
 });
+/** An HSDS 3.0 `service_at_location` record. */
 export type HsdsServiceAtLocation = z.infer<typeof hsdsServiceAtLocationSchema>;
 
+/** The HSDS 3.0 `organization` record, as far as our mapping reads and writes it. */
 export const hsdsOrganizationSchema = z.object({
   id,
   name: text,
@@ -181,10 +210,13 @@ export const hsdsOrganizationSchema = z.object({
   phones: z.array(hsdsPhoneSchema).optional(),
   attributes,
 });
+/** An HSDS 3.0 `organization` record. */
 export type HsdsOrganization = z.infer<typeof hsdsOrganizationSchema>;
 
+/** The status of an HSDS service. */
 export const hsdsServiceStatusSchema = z.enum(['active', 'inactive', 'defunct', 'temporarily closed']);
 
+/** The HSDS 3.0 `service` record, as far as our mapping reads and writes it. */
 export const hsdsServiceSchema = z.object({
   id,
   organization_id: id.optional(),
@@ -206,6 +238,7 @@ export const hsdsServiceSchema = z.object({
   contacts: z.array(hsdsContactSchema).optional(),
   attributes,
 });
+/** An HSDS 3.0 `service` record. */
 export type HsdsService = z.infer<typeof hsdsServiceSchema>;
 
 /** One page of the HSDS API (`components.schemas.Page` in `openapi.json`). */
