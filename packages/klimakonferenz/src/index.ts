@@ -46,7 +46,8 @@ export {
   type ReportDocument,
   type RenderOptions,
 } from './report/document.js';
-export { violationName, type ReportLanguage } from './report/i18n.js';
+export { describeViolation, type ReportLanguage } from './report/i18n.js';
+export { combineCollections } from './collection.js';
 export { escapeHtml, escapeMarkdown } from './report/escape.js';
 export { formatCsv, parseCsv, CsvError } from './csv/csv.js';
 export { tallyTemplateCsv, importTallyCsv, HEADCOUNT_ROW } from './csv/tally-template.js';

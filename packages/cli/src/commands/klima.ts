@@ -4,13 +4,14 @@ import { parseArgs } from 'node:util';
 import {
   buildReport,
   checkVoteRules,
+  combineCollections,
+  describeViolation,
   KlimaInputError,
   type KlimakonferenzCollection,
   parseCollection,
   renderHtml,
   renderMarkdown,
   scoreWorkshop,
-  violationName,
   VoteRuleError,
 } from '@vielfalt/klimakonferenz';
 import type { Command, CommandIo } from '../command.js';
@@ -39,20 +40,6 @@ const usage = `vielfalt klima check|score|report <workshops.json>... [--format j
 
 type Format = 'json' | 'md' | 'html';
 
-/** Several files scored together: all workshops, the first county labels and notice found. */
-function combine(collections: readonly KlimakonferenzCollection[]): KlimakonferenzCollection {
-  const [first, ...rest] = collections;
-  if (!first) throw new Error('combine needs at least one collection');
-  const notice = collections.find((c) => c.notice !== undefined)?.notice;
-  const county = collections.find((c) => c.county !== undefined)?.county;
-  return {
-    schemaVersion: first.schemaVersion,
-    fictional: collections.some((c) => c.fictional),
-    ...(notice === undefined ? {} : { notice }),
-    ...(county === undefined ? {} : { county }),
-    workshops: [first, ...rest].flatMap((c) => c.workshops),
-  };
-}
 const FORMATS: readonly Format[] = ['json', 'md', 'html'];
 
 interface Options {
@@ -90,18 +77,7 @@ function check(
     io.stdout.write(
       `${workshop.id}: ${violations.length === 0 ? '✓' : `${violations.length} ✗`}\n`,
     );
-    for (const v of violations) {
-      const ids = [
-        v.wall && `wall=${v.wall}`,
-        v.participant && `participant=${v.participant}`,
-        v.perspective && `perspective=${v.perspective}`,
-        v.statements.length > 0 && `statements=${v.statements.join(',')}`,
-        v.found !== undefined && `found=${v.found} allowed=${v.allowed}`,
-      ];
-      io.stdout.write(
-        `  ✗ ${v.kind}: ${violationName(v.kind, language)} (${ids.filter(Boolean).join(' ')})\n`,
-      );
-    }
+    for (const v of violations) io.stdout.write(`  ✗ ${describeViolation(v, language)}\n`);
   }
   io.stdout.write(
     language === 'de'
@@ -294,7 +270,17 @@ export const command: Command = {
         );
       }
     }
-    const collection = combine(collections);
+    let collection: KlimakonferenzCollection;
+    try {
+      collection = combineCollections(collections);
+    } catch (error) {
+      if (!(error instanceof KlimaInputError)) throw error;
+      return problem(
+        io,
+        error.issues.map((i) => i.de).join('\n'),
+        error.issues.map((i) => i.en).join('\n'),
+      );
+    }
     if (subcommand === 'check')
       return check(collection, io, options.language, parsed.values.format !== undefined);
     try {

@@ -1,4 +1,4 @@
-import type { ViolationKind } from '../violation.js';
+import type { Violation, ViolationKind } from '../violation.js';
 import type { Wall } from '../workshop.js';
 import type { LimitationCode } from '../tally.js';
 import type { StatementLabel } from '../score-schema.js';
@@ -292,7 +292,18 @@ export function reportMessages(language: ReportLanguage): ReportMessages {
   return language === 'en' ? en : de;
 }
 
-/** The name of a vote-rule violation kind in a report language, e.g. for command-line output. */
-export function violationName(kind: ViolationKind, language: ReportLanguage): string {
-  return reportMessages(language).violations[kind];
+/**
+ * One line describing a vote-rule violation in a report language, with every id involved:
+ * `over-budget: Mehr Punkte als erlaubt (wall=sonne participant=t07 statements=s01,s02 found=2 allowed=1)`.
+ */
+export function describeViolation(violation: Violation, language: ReportLanguage): string {
+  const v = violation;
+  const ids = [
+    v.wall && `wall=${v.wall}`,
+    v.participant && `participant=${v.participant}`,
+    v.perspective && `perspective=${v.perspective}`,
+    v.statements.length > 0 && `statements=${v.statements.join(',')}`,
+    v.found !== undefined && `found=${v.found} allowed=${v.allowed}`,
+  ].filter(Boolean);
+  return `${v.kind}: ${reportMessages(language).violations[v.kind]} (${ids.join(' ')})`;
 }

@@ -1,5 +1,6 @@
 import type { WallScore, WorkshopScore } from '../score-schema.js';
 import type { DocumentBuilder } from './document-builder.js';
+import { describeViolation } from './i18n.js';
 
 /** The Ist-Analyse of one workshop: facts, walls, perspectives, candidates, limitations, violations. */
 export function workshopSection(b: DocumentBuilder, score: WorkshopScore): void {
@@ -52,18 +53,7 @@ export function workshopSection(b: DocumentBuilder, score: WorkshopScore): void 
   b.push({
     type: 'list',
     items: score.violations.length
-      ? score.violations.map((v) =>
-          [
-            m.violations[v.kind],
-            v.wall,
-            v.participant,
-            v.perspective,
-            v.statements.join(', '),
-            v.found === undefined ? '' : `${v.found} > ${v.allowed}`,
-          ]
-            .filter(Boolean)
-            .join(' · '),
-        )
+      ? score.violations.map((v) => describeViolation(v, b.language))
       : [m.noneFound],
   });
 }
