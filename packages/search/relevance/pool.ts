@@ -4,6 +4,7 @@
  * judgments.json for review and diffs. Run: `npm run relevance:pool -w @vielfalt/search`.
  */
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { recklinghausenSample } from '@vielfalt/model/sample';
 import { buildRankers, poolJudgments, queries } from './evaluate.js';
 
@@ -14,5 +15,5 @@ for (const query of queries) {
   console.log(`\n${query.id} [${query.category}] "${query.text}" — ${query.intent}`);
   for (const [id, grade] of Object.entries(judgments[query.id] ?? {}).sort((a, b) => b[1] - a[1])) console.log(`  ${grade}  ${id}  ${titles.get(id)}`);
 }
-writeFileSync(new URL('./judgments.json', import.meta.url), `${JSON.stringify(judgments, null, 1)}\n`);
+writeFileSync(resolve(process.cwd(), 'relevance/judgments.json'), `${JSON.stringify(judgments, null, 1)}\n`);
 console.log(`\n${queries.length} queries, ${Object.values(judgments).reduce((n, j) => n + Object.keys(j).length, 0)} judged offers`);

@@ -23,7 +23,7 @@ export function detectScript(text: string): Script {
 export function normalizeForLexicon(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/[\p{M}\u0640\u200c\u200d\u200e\u200f]/gu, '')
+    .replace(/\p{M}|\u0640|\u200c|\u200d|\u200e|\u200f/gu, '')
     .toLowerCase()
     .replace(/ı/g, 'i')
     .replace(/[\u06cc\u0649]/g, '\u064a')
