@@ -37,9 +37,14 @@ export const defaultServerConfig: ServerConfig = {
 
 /** The services every route handler can use. Holds no state that matters: everything is in the store. */
 export interface ServerContext {
+  /** Where everything is kept. */
   store: Store;
+  /** Where searches go. */
   search: SearchProvider;
+  /** The county the server runs for. */
   profile: CountyProfile;
+  /** How reminders are sent. */
   mailer: Mailer;
+  /** Limits and switches. */
   config: ServerConfig;
 }

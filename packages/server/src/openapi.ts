@@ -2,11 +2,14 @@ import { z } from 'zod';
 import { errorBodySchema } from './http/problem.js';
 import type { Route } from './http/route.js';
 
-type JsonObject = Record<string, unknown>;
+/** A JSON object of the OpenAPI document. */
+export type JsonObject = Record<string, unknown>;
 
 /** Description of an API for the OpenAPI document's `info`. */
 export interface ApiInfo {
+  /** Title of the API. */
   title: string;
+  /** Version of the API document. */
   version: string;
 }
 

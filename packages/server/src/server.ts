@@ -13,6 +13,7 @@ import type { Store } from './store/store.js';
 
 /** Options of {@link createServer}. */
 export interface CreateServerOptions {
+  /** The store to serve (see `openStore`). */
   store: Store;
   /** The county profile: offer search and feeds use its municipalities, fields of action and taxonomies. */
   profile: CountyProfile;
@@ -28,6 +29,7 @@ export interface CreateServerOptions {
 export interface VielfaltServer {
   /** The Node HTTP server (for `listen`, or to mount in a test). */
   http: Server;
+  /** The services the routes use. */
   context: ServerContext;
   /** The OpenAPI 3.1 document served at `/openapi.json`. */
   openApi: Record<string, unknown>;

@@ -2,8 +2,11 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 
 /** scrypt cost; N = 2^15 takes about 50 ms here, which slows guessing without slowing sign-in. */
 export interface PasswordCost {
+  /** CPU and memory cost, a power of two. */
   N: number;
+  /** Block size. */
   r: number;
+  /** Parallelisation. */
   p: number;
 }
 

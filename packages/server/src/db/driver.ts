@@ -13,6 +13,7 @@ export type SqlDialect = 'sqlite' | 'postgres';
 
 /** A database connection: one SQLite file or a PostgreSQL pool. */
 export interface SqlDriver extends SqlExecutor {
+  /** Which SQL dialect the connection speaks. */
   readonly dialect: SqlDialect;
   /**
    * Runs `work` in one transaction: committed when it resolves, rolled back when it throws.
@@ -21,6 +22,7 @@ export interface SqlDriver extends SqlExecutor {
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /** Runs several statements separated by semicolons (migrations). */
   exec(sql: string): Promise<void>;
+  /** Closes the connection or pool. */
   close(): Promise<void>;
 }
 

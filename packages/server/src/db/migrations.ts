@@ -2,8 +2,11 @@ import type { SqlDialect, SqlDriver } from './driver.js';
 
 /** One schema change; `sql` is either shared or written per dialect. */
 export interface Migration {
+  /** Increasing number; applied versions are recorded in `schema_migrations`. */
   version: number;
+  /** What the migration does. */
   name: string;
+  /** Statements separated by semicolons, shared or per dialect. */
   sql: string | Record<SqlDialect, string>;
 }
 

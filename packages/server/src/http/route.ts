@@ -15,24 +15,35 @@ export type RateLimit = 'public-write' | 'login';
 
 /** What a handler gets: validated input, the signed-in user if any, and the server's services. */
 export interface RouteContext<P, Q, B> {
+  /** Validated path parameters. */
   params: P;
+  /** Validated query parameters. */
   query: Q;
+  /** Validated JSON body (undefined for GET). */
   body: B;
+  /** The signed-in account, if any. */
   user: User | undefined;
+  /** The session of the request, if any. */
   session: RequestSession | undefined;
+  /** The raw request, for headers. */
   request: IncomingMessage;
   /** The client's address (from the socket; `X-Forwarded-For` only when `trustProxy` is set). */
   ip: string;
   /** The raw body, for hashing idempotent requests. */
   rawBody: string;
+  /** The services of the server. */
   server: ServerContext;
 }
 
 /** What a handler returns. `body` is sent as JSON unless `text` is given. */
 export interface Reply {
+  /** HTTP status; default the route's success status. */
   status?: number;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is, instead of `body`. */
   text?: string;
+  /** Extra response headers. */
   headers?: Record<string, string>;
 }
 
@@ -42,22 +53,31 @@ export interface Route<
   Q extends z.ZodType = z.ZodType,
   B extends z.ZodType = z.ZodType,
 > {
+  /** HTTP method. */
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** OpenAPI-style path, `/api/v1/offers/{id}`. */
   path: string;
+  /** Who may call it. */
   access: Access;
+  /** Group in the OpenAPI document. */
   tag: string;
+  /** One line for the OpenAPI document. */
   summary: string;
+  /** Schema of the path parameters. */
   params?: P;
+  /** Schema of the query parameters (unknown ones are refused). */
   query?: Q;
+  /** Schema of the JSON body (unknown fields are refused). */
   body?: B;
   /** Schema of the success response body, for the OpenAPI document and response tests. */
   response?: z.ZodType;
   /** Status of a success (200 unless given). */
   successStatus?: number;
+  /** The limit guarding the route, if any. */
   rateLimit?: RateLimit;
   /** Whether clients may send an `Idempotency-Key` header. */
   idempotent?: boolean;
+  /** Does the work; throws `ApiError` or `StoreError` to refuse. */
   handler(context: RouteContext<z.output<P>, z.output<Q>, z.output<B>>): Promise<Reply>;
 }
 

@@ -3,13 +3,17 @@ import { dirname } from 'node:path';
 
 /** A message to one recipient; plain text only. */
 export interface Mail {
+  /** The address. */
   to: string;
+  /** The subject line. */
   subject: string;
+  /** The plain-text body. */
   text: string;
 }
 
 /** Sends mail. Deployments plug in SMTP or their mail gateway; the defaults print or append to a file. */
 export interface Mailer {
+  /** Sends one mail; rejects when it could not be handed over. */
   send(mail: Mail): Promise<void>;
 }
 

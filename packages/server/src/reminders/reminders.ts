@@ -12,7 +12,9 @@ export function monthsBefore(now: Date, months: number): string {
 
 /** What one reminder run did. */
 export interface ReminderRun {
+  /** Stale offers found. */
   stale: number;
+  /** Mails sent. */
   sent: number;
   /** Providers with stale offers but no account to write to. */
   unreachable: string[];
@@ -64,6 +66,12 @@ export async function sendReminders(
   return { stale: stale.length, sent, unreachable };
 }
 
+/** A running reminder job. */
+export interface ReminderJob {
+  /** Stops the job; a run under way finishes. */
+  stop(): void;
+}
+
 /**
  * Runs {@link sendReminders} every `everyMs` (default daily). Several instances may run the job: a
  * window counter in the store lets only the first instance of each window send, so nobody is
@@ -72,7 +80,7 @@ export async function sendReminders(
 export function startReminderJob(
   server: Pick<ServerContext, 'store' | 'mailer'>,
   options: { months: number; everyMs?: number },
-): { stop(): void } {
+): ReminderJob {
   const everyMs = options.everyMs ?? 24 * 60 * 60 * 1000;
   const tick = async () => {
     if ((await server.store.hitRateLimit('reminder-job', everyMs)) !== 1) return;
@@ -84,6 +92,7 @@ export function startReminderJob(
   timer.unref();
   const first = setTimeout(run, 1000);
   first.unref();
+  /** Stops the job. */
   return {
     stop: () => {
       clearInterval(timer);

@@ -3,15 +3,21 @@ import type { OfferFilter } from '../store/store.js';
 
 /** A search request: free text, the same filters as the offer list, and a page. */
 export interface SearchQuery {
+  /** The words typed; empty lists everything that passes the filters. */
   q: string;
+  /** The list filters. */
   filter: OfferFilter;
+  /** How many matches to skip. */
   offset: number;
+  /** How many matches to return. */
   limit: number;
 }
 
 /** Matching published offers, best first, and how many match in all. */
 export interface SearchResult {
+  /** How many offers match in all. */
   total: number;
+  /** One page of them, best first. */
   offers: Offer[];
 }
 
@@ -20,8 +26,11 @@ export interface SearchResult {
  * deployments whose instances should not each hold an index.
  */
 export interface SearchProvider {
+  /** Name of the engine, reported with every search answer. */
   readonly name: string;
+  /** Finds published offers. */
   search(query: SearchQuery): Promise<SearchResult>;
+  /** Releases connections, if the engine holds any. */
   close?(): Promise<void>;
 }
 

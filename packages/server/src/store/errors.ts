@@ -4,7 +4,9 @@ export type StoreErrorCode =
 
 /** A refused store operation, with a message in German and English. */
 export class StoreError extends Error {
+  /** Why the operation was refused. */
   readonly code: StoreErrorCode;
+  /** The reason in German and English. */
   readonly messages: { de: string; en: string };
   constructor(code: StoreErrorCode, messages: { de: string; en: string }) {
     super(messages.en);

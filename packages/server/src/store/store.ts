@@ -11,44 +11,63 @@ import type {
 
 /** Who performs a write; goes into the audit log. */
 export interface ActingUser {
+  /** The account id. */
   userId: string;
+  /** The role the account acted in. */
   role: Role;
 }
 
 /** A key the client sends so that a retried submission is stored once. */
 export interface IdempotencyKey {
+  /** Whose key it is (the account id), so clients cannot collide. */
   scope: string;
+  /** The `Idempotency-Key` header. */
   key: string;
+  /** Hash of the request body: the same key with another body is refused. */
   requestHash: string;
 }
 
 /** Filters of the public offer list; every one narrows the list. */
 export interface OfferFilter {
+  /** Offer kind (`course`, `counselling`, …). */
   kind?: string;
+  /** Field of action id. */
   fieldOfAction?: string;
+  /** AGS; county-wide offers match every municipality. */
   municipality?: string;
+  /** A language spoken in the offer. */
   language?: string;
+  /** Target group id. */
   targetGroup?: string;
+  /** The providing organisation. */
   providerId?: string;
 }
 
 /** A page of results and how many there are in all. */
 export interface Page<T> {
+  /** The items of this page. */
   items: T[];
+  /** How many items there are on all pages. */
   total: number;
 }
 
 /** The session behind a cookie or bearer token, with its user. */
 export interface SessionInfo {
+  /** The signed-in account. */
   user: User;
+  /** Token that cookie sessions must echo in `X-CSRF-Token` on writes. */
   csrfToken: string;
+  /** How the session travels. */
   kind: 'cookie' | 'bearer';
+  /** When the session ends. */
   expiresAt: string;
 }
 
 /** Counter that changes whenever the set of published offers changes; drives feed ETags. */
 export interface PublicationRevision {
+  /** Grows by one with every change of public data. */
   revision: number;
+  /** When it last grew (ISO time); the feed's Last-Modified. */
   changedAt: string;
 }
 
@@ -57,15 +76,21 @@ export interface PublicationRevision {
  * shared contract test suite. Every write is one transaction and writes its audit line in it.
  */
 export interface Store {
+  /** Which database is behind the store. */
   readonly dialect: 'sqlite' | 'postgres';
+  /** Closes the connection (pool); the store is unusable afterwards. */
   close(): Promise<void>;
 
+  /** Creates an account; refuses (`conflict`) an e-mail address that has one. */
   createUser(
     input: { email: string; role: Role; actorId: string | null; passwordHash: string },
     by?: ActingUser,
   ): Promise<User>;
+  /** The account of an address (any case), with its password hash, for sign-in. */
   findUserByEmail(email: string): Promise<(User & { passwordHash: string }) | undefined>;
+  /** Every account, by e-mail address. */
   listUsers(): Promise<User[]>;
+  /** Stores a session under the hash of its token. */
   createSession(input: {
     tokenHash: string;
     userId: string;
@@ -73,8 +98,11 @@ export interface Store {
     kind: 'cookie' | 'bearer';
     expiresAt: string;
   }): Promise<void>;
+  /** The unexpired session of a token hash, with its account. */
   getSession(tokenHash: string, now: string): Promise<SessionInfo | undefined>;
+  /** Ends a session (sign-out). */
   deleteSession(tokenHash: string): Promise<void>;
+  /** Stores an invitation under the hash of its one-time token. */
   createInvitation(
     input: {
       tokenHash: string;
@@ -88,12 +116,19 @@ export interface Store {
   /** Turns an open invitation into an account; `undefined` when the token is unknown, used or expired. */
   acceptInvitation(tokenHash: string, passwordHash: string, now: string): Promise<User | undefined>;
 
+  /** Creates or replaces an organisation. */
   putActor(actor: Actor, by: ActingUser): Promise<void>;
+  /** One organisation. */
   getActor(id: string): Promise<Actor | undefined>;
+  /** All organisations, by id. */
   listActors(): Promise<Actor[]>;
+  /** Creates or replaces a contact. */
   putContact(contact: Contact, by: ActingUser): Promise<void>;
+  /** One contact with every field (internal). */
   getContact(id: string): Promise<Contact | undefined>;
+  /** Contacts with every field, of one organisation or all. */
   listContacts(actorId?: string): Promise<Contact[]>;
+  /** Deletes a contact; false when there was none. */
   deleteContact(id: string, by: ActingUser): Promise<boolean>;
 
   /**
@@ -106,39 +141,53 @@ export interface Store {
     by: ActingUser,
     options?: { submit?: boolean; idempotency?: IdempotencyKey },
   ): Promise<{ record: OfferRecord; replayed: boolean }>;
+  /** Sends the newest draft to review. */
   submitOffer(id: string, by: ActingUser): Promise<OfferRecord>;
+  /** Publishes the waiting version `version` (it must be the newest and submitted). */
   approveOffer(id: string, version: number, by: ActingUser, now?: Date): Promise<OfferRecord>;
+  /** Rejects the waiting version with a reason; a published version stays online. */
   rejectOffer(id: string, version: number, reason: string, by: ActingUser): Promise<OfferRecord>;
+  /** Takes an offer offline for good, keeping every version. */
   archiveOffer(id: string, reason: string | undefined, by: ActingUser): Promise<OfferRecord>;
   /** Records that a published offer was checked and is still current. */
   confirmOffer(id: string, by: ActingUser, now?: Date): Promise<OfferRecord>;
+  /** One offer with its newest and published versions. */
   getOffer(id: string): Promise<OfferRecord | undefined>;
+  /** Offers of any status, by id, optionally of one provider or status. */
   listOffers(
     filter: { providerId?: string; status?: string },
     page: { offset: number; limit: number },
   ): Promise<Page<OfferRecord>>;
+  /** Every version of an offer, oldest first. */
   listOfferVersions(id: string): Promise<OfferVersion[]>;
   /** Published offers only, as the public sees them. */
   listPublishedOffers(
     filter: OfferFilter,
     page: { offset: number; limit: number },
   ): Promise<Page<Offer>>;
+  /** The published offers among `ids`, in that order. */
   getPublishedOffers(ids: readonly string[]): Promise<Offer[]>;
   /** Offers whose newest version waits for review, oldest first. */
   reviewQueue(): Promise<OfferRecord[]>;
   /** Published offers not reviewed or confirmed since `before` (`YYYY-MM-DD`). */
   staleOffers(before: string): Promise<OfferRecord[]>;
+  /** The current publication revision. */
   publicationRevision(): Promise<PublicationRevision>;
 
+  /** Stores an error report about a published offer for its provider. */
   addReport(input: {
     offerId: string;
     message: string;
     reporterEmail: string | null;
   }): Promise<ErrorReport>;
+  /** Error reports, optionally of one provider or open ones only, oldest first. */
   listReports(filter: { providerId?: string; open?: boolean }): Promise<ErrorReport[]>;
+  /** Marks a report as dealt with; `undefined` when there is none. */
   resolveReport(id: string, by: ActingUser): Promise<ErrorReport | undefined>;
 
+  /** Creates or replaces a document (good practice, goal, action step, workshop). */
   putDocument(kind: DocumentKind, id: string, doc: unknown, by: ActingUser): Promise<void>;
+  /** One document, or `undefined`. */
   getDocument(kind: DocumentKind, id: string): Promise<unknown>;
   /**
    * Changes a document in one transaction, with the row locked, so concurrent changes (two facilitators
@@ -151,10 +200,13 @@ export interface Store {
     change: (doc: unknown) => T,
     by: ActingUser,
   ): Promise<T | undefined>;
+  /** All documents of a kind, by id. */
   listDocuments(kind: DocumentKind): Promise<unknown[]>;
 
+  /** Audit lines, newest first, optionally before a sequence number or about one record. */
   auditLog(options: { limit: number; before?: number; targetId?: string }): Promise<AuditEntry[]>;
   /** Counts one hit in a fixed window; returns the hits in the current window including this one. */
   hitRateLimit(key: string, windowMs: number, now?: Date): Promise<number>;
+  /** Forgets the hits of a key (after a successful sign-in). */
   resetRateLimit(key: string): Promise<void>;
 }
