@@ -172,6 +172,9 @@ describe('vielfalt klima', () => {
     expect(await run(['klima', 'check', 'invalid.json'], c.io)).toBe(1);
     expect(c.err()).toContain('workshops[0].statements[0].wall');
     expect(c.err()).toContain('"regen"');
+    const twice = collector(dir);
+    expect(await run(['klima', 'check', sampleFile, sampleFile], twice.io)).toBe(1);
+    expect(twice.err()).toContain('„rek-2017-bildung-0-14“ kommt mehrfach vor');
     const usage = collector(dir);
     expect(await run(['klima', 'report', sampleFile, '--format', 'pdf'], usage.io)).toBe(2);
     expect(usage.err()).toContain('--format');
