@@ -4,10 +4,13 @@ import type { OfferKind, OfferStatus } from '../offer.js';
 export interface OfferColumn {
   /** Header as in the template (German); the code name `key` is accepted as header too. */
   header: string;
+  /** Code name of the column. */
   key: OfferColumnKey;
+  /** Whether every row must fill it. */
   required: boolean;
   /** What goes in the cell, in German (the template documentation is generated from it). */
   description: string;
+  /** The cell in the template's example row. */
   example: string;
 }
 

@@ -30,7 +30,9 @@ export interface CsvImportOptions {
 export interface CsvImportResult {
   /** Undefined when nothing may be written (any problem in `all-or-nothing` mode, or a file-level problem). */
   dataset: Dataset | undefined;
+  /** Every problem found, each with its row and column. */
   problems: CsvProblem[];
+  /** How many data rows there were, went in, and were refused. */
   rows: { total: number; imported: number; rejected: number };
 }
 

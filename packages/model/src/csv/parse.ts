@@ -2,7 +2,9 @@ import { csvProblem, type CsvProblem } from './problem.js';
 
 /** A CSV file split into cells. */
 export interface CsvTable {
+  /** The delimiter found in the header row. */
   delimiter: ';' | ',';
+  /** The column names of the header row, trimmed. */
   header: string[];
   /** Data rows; `row` counts as a spreadsheet does (the header is row 1), so multi-line cells do not shift it. */
   rows: { row: number; cells: string[] }[];

@@ -32,11 +32,17 @@ export interface HsdsExportOptions {
 
 /** An HSDS 3.0 export, one list per HSDS table (the CLI writes each as `<name>.json`). */
 export interface HsdsExport {
+  /** Every actor, with its published contacts. */
   organizations: HsdsOrganization[];
+  /** The exported offers, each with its provider, places, schedules and published contacts nested. */
   services: HsdsService[];
+  /** Every place of an exported offer, once. */
   locations: HsdsLocation[];
+  /** The links between services and locations (the locations themselves are in `locations`). */
   service_at_locations: HsdsServiceAtLocation[];
+  /** Our taxonomies (fields of action, target groups, kinds, extra data). */
   taxonomies: HsdsTaxonomy[];
+  /** Every term the attributes use, named from the county profile. */
   taxonomy_terms: HsdsTaxonomyTerm[];
 }
 

@@ -7,8 +7,11 @@ import type { OurAttributes } from './vocabulary.js';
 
 /** A note of the import: something assumed, dropped or skipped, with where and why, in German and English. */
 export interface ImportNote {
+  /** Where in the input, e.g. `contents[0].organization`. */
   path: string;
+  /** Stable code, e.g. `assumed-field-of-action`, `location-skipped`. */
   code: string;
+  /** What happened and why, in German and English. */
   message: { de: string; en: string };
 }
 

@@ -39,7 +39,9 @@ export interface HsdsImportReport {
 
 /** A dataset made from HSDS, with its report. */
 export interface HsdsImportResult {
+  /** The imported dataset; check it with `validateDataset` against the county profile. */
   dataset: Dataset;
+  /** What could not be mapped, and what was assumed or skipped. */
   report: HsdsImportReport;
 }
 
