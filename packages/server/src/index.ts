@@ -53,7 +53,12 @@ export type { SearchProvider, SearchQuery, SearchResult } from './search/provide
 export { createOfferIndexSearch } from './search/offer-index.js';
 export { createPostgresSearch } from './search/postgres.js';
 export { consoleMailer, fileMailer, type Mail, type Mailer } from './reminders/mailer.js';
-export { sendReminders, startReminderJob, type ReminderJob, type ReminderRun } from './reminders/reminders.js';
+export {
+  sendReminders,
+  startReminderJob,
+  type ReminderJob,
+  type ReminderRun,
+} from './reminders/reminders.js';
 export { openApiDocument, type ApiInfo, type JsonObject } from './openapi.js';
 export { apiRoutes } from './routes/index.js';
 export type { Access, Reply, Route, RouteContext, RateLimit } from './http/route.js';
