@@ -94,7 +94,13 @@ export function createRequestHandler(server: ServerContext, routes: readonly Rou
     if (current.access !== 'public' && !session) throw refusals.unauthenticated();
     if (current.access === 'moderator' && session?.user.role !== 'moderator')
       throw refusals.forbidden();
-    if (session?.kind === 'cookie' && unsafe.has(method) && !session.csrfValid) {
+    // Public writes act on nobody's authority, so a session cookie that happens to be sent needs no CSRF token there.
+    if (
+      current.access !== 'public' &&
+      session?.kind === 'cookie' &&
+      unsafe.has(method) &&
+      !session.csrfValid
+    ) {
       throw refusals.forbidden({
         de: 'Der CSRF-Schutz fehlt oder stimmt nicht: bitte den Header X-CSRF-Token aus der Anmeldung mitsenden.',
         en: 'CSRF protection missing or wrong: send the X-CSRF-Token header from the sign-in response.',
