@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { recklinghausenProfile, validateDataset } from '@vielfalt/model';
-import { beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test as vitestTest } from 'vitest';
 import { brokenDataset, testDataset } from './test-dataset.js';
 
 // Runs the built command as a user would; turbo builds the package (and its dependencies) before its tests.
@@ -47,6 +47,9 @@ async function brokenSample(): Promise<unknown> {
   data.offers.push(structuredClone(data.offers[20]));
   return data;
 }
+
+// Child processes on a busy CI machine (2 cores, other packages testing in parallel) need more than 5 s.
+const test = (name: string, body: () => Promise<void>) => vitestTest(name, body, 60_000);
 
 let dir = '';
 beforeAll(async () => {

@@ -31,21 +31,37 @@ export function migrateDataset(
   const migrations = options.migrations ?? datasetMigrations;
   const target = options.targetVersion ?? DATASET_SCHEMA_VERSION;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return problem('not-a-dataset', 'Kein Datensatz: erwartet wurde ein JSON-Objekt mit „schemaVersion“.', 'Not a dataset: expected a JSON object with "schemaVersion".');
+    return problem(
+      'not-a-dataset',
+      'Kein Datensatz: erwartet wurde ein JSON-Objekt mit „schemaVersion“.',
+      'Not a dataset: expected a JSON object with "schemaVersion".',
+    );
   }
   const version = (data as Record<string, unknown>)['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     const found = JSON.stringify(version) ?? 'nichts';
-    return problem('missing-schema-version', `schemaVersion: erwartet wurde eine ganze Zahl ab 1, gefunden: ${found}.`, `schemaVersion: expected a whole number from 1, found: ${JSON.stringify(version) ?? 'nothing'}.`);
+    return problem(
+      'missing-schema-version',
+      `schemaVersion: erwartet wurde eine ganze Zahl ab 1, gefunden: ${found}.`,
+      `schemaVersion: expected a whole number from 1, found: ${JSON.stringify(version) ?? 'nothing'}.`,
+    );
   }
   if (version > target) {
-    return problem('newer-schema-version', `schemaVersion ${version} ist neuer als die unterstützte Version ${target}: bitte vielfalt aktualisieren.`, `schemaVersion ${version} is newer than the supported version ${target}: please update vielfalt.`);
+    return problem(
+      'newer-schema-version',
+      `schemaVersion ${version} ist neuer als die unterstützte Version ${target}: bitte vielfalt aktualisieren.`,
+      `schemaVersion ${version} is newer than the supported version ${target}: please update vielfalt.`,
+    );
   }
   let current: Record<string, unknown> = { ...(data as Record<string, unknown>) };
   for (let step = version; step < target; step++) {
     const migrate = migrations.get(step);
     if (!migrate) {
-      return problem('missing-migration', `Kein Übergang von schemaVersion ${step} nach ${step + 1} bekannt.`, `No migration from schemaVersion ${step} to ${step + 1} is known.`);
+      return problem(
+        'missing-migration',
+        `Kein Übergang von schemaVersion ${step} nach ${step + 1} bekannt.`,
+        `No migration from schemaVersion ${step} to ${step + 1} is known.`,
+      );
     }
     current = { ...migrate(current), schemaVersion: step + 1 };
   }

@@ -111,6 +111,12 @@ export {
   type Dataset,
   type DatasetInput,
 } from './dataset.js';
+export {
+  datasetMigrations,
+  migrateDataset,
+  type DatasetMigration,
+  type DatasetMigrationResult,
+} from './dataset-version.js';
 export { validateDataset, type DatasetValidation } from './validate-dataset.js';
 export { validateOffer, type OfferReferences, type OfferValidation } from './validate-offer.js';
 export {

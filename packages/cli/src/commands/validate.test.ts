@@ -83,6 +83,13 @@ describe('vielfalt validate', () => {
     });
   });
 
+  test('a dataset from a newer vielfalt is refused with a reason, not guessed at', async () => {
+    await writeFile(join(dir, 'newer.json'), JSON.stringify({ ...dataset(), schemaVersion: 99 }));
+    const { code, out } = await validate('newer.json', '--lang', 'en');
+    expect(code).toBe(1);
+    expect(out).toContain('schemaVersion 99 is newer than the supported version 1');
+  });
+
   test('--profile takes a profile file; its id must match the dataset', async () => {
     const { code, out } = await validate('ok.json', '--profile', 'profile.json', '--lang', 'en');
     expect(code).toBe(1);

@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import {
   formatProblem,
+  migrateDataset,
   messageLanguageSchema,
   validateDataset,
   type Dataset,
+  type DatasetValidation,
   type MessageLanguage,
   type Problem,
 } from '@vielfalt/model';
@@ -124,7 +126,11 @@ export const command: Command = {
     const data = await readJsonFile(file, io.cwd);
     if (!data.ok) return usageError(io, data.message, usage);
 
-    const result = validateDataset(profile.value, data.value);
+    // Older formats are brought up to date first; a newer format is refused with a clear reason.
+    const migrated = migrateDataset(data.value);
+    const result: DatasetValidation = migrated.ok
+      ? validateDataset(profile.value, migrated.data)
+      : { ok: false, problems: [migrated.problem] };
     const profileId = profile.value.id;
     if (values.json) {
       const output = result.ok
