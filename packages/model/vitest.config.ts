@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     name: 'model',
     dir: './src',
+    // Property tests run hundreds of cases; on a 2-core CI machine busy with other packages 5 s is too tight.
+    testTimeout: 30_000,
   },
 });
