@@ -52,8 +52,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
+let decoy: Promise<string> | undefined;
+
 /**
  * A hash of a random password, to verify against when an e-mail address is unknown, so that the
  * answer takes as long as for a known address and does not tell which addresses have accounts.
  */
-export const decoyHash = hashPassword(randomBytes(16).toString('hex'));
+export function decoyHash(): Promise<string> {
+  decoy ??= hashPassword(randomBytes(16).toString('hex'));
+  return decoy;
+}

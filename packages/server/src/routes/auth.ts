@@ -42,7 +42,10 @@ export const authRoutes = [
       const accountKey = `login-account:${body.email.toLowerCase()}`;
       const { max, windowMs } = server.config.loginAttempts;
       const account = await server.store.findUserByEmail(body.email);
-      const valid = await verifyPassword(body.password, account?.passwordHash ?? (await decoyHash));
+      const valid = await verifyPassword(
+        body.password,
+        account?.passwordHash ?? (await decoyHash()),
+      );
       if (!account || !valid) {
         if ((await server.store.hitRateLimit(accountKey, windowMs)) > max)
           throw refusals.tooMany(Math.ceil(windowMs / 1000));
