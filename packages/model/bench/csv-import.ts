@@ -43,15 +43,30 @@ function measure(name: string, runs: number, work: () => unknown): void {
     wall.push(performance.now() - start);
     cpu.push((used.user + used.system) / 1000);
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-  console.log(`${name.padEnd(56)} wall ${median(wall).toFixed(0).padStart(5)} ms   cpu ${median(cpu).toFixed(0).padStart(5)} ms`);
+  const median = (values: number[]) =>
+    values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  console.log(
+    `${name.padEnd(56)} wall ${median(wall).toFixed(0).padStart(5)} ms   cpu ${median(cpu).toFixed(0).padStart(5)} ms`,
+  );
 }
 
 const bytes = new TextEncoder().encode(rows(10_000));
 const check = importOffersCsv(bytes, { profile: recklinghausenProfile });
-console.log(`CSV: ${(bytes.length / 1e6).toFixed(1)} MB, ${check.rows.imported} of ${check.rows.total} rows valid, ${check.problems.length} problems`);
-measure('importOffersCsv, 10,000 rows (decode, parse, check, build)', 5, () => importOffersCsv(bytes, { profile: recklinghausenProfile }));
-measure('exportOffersCsv, sample', 5, () => exportOffersCsv(recklinghausenSample, { statuses: ['published', 'archived'] }));
-const hsds = JSON.parse(JSON.stringify(exportHsds(recklinghausenSample, { profile: recklinghausenProfile }))) as unknown;
-measure(`exportHsds, sample (${recklinghausenSample.offers.length} offers)`, 5, () => exportHsds(recklinghausenSample, { profile: recklinghausenProfile }));
-measure('importHsds, the sample export', 5, () => importHsds(hsds, { profile: recklinghausenProfile }));
+console.log(
+  `CSV: ${(bytes.length / 1e6).toFixed(1)} MB, ${check.rows.imported} of ${check.rows.total} rows valid, ${check.problems.length} problems`,
+);
+measure('importOffersCsv, 10,000 rows (decode, parse, check, build)', 5, () =>
+  importOffersCsv(bytes, { profile: recklinghausenProfile }),
+);
+measure('exportOffersCsv, sample', 5, () =>
+  exportOffersCsv(recklinghausenSample, { statuses: ['published', 'archived'] }),
+);
+const hsds = JSON.parse(
+  JSON.stringify(exportHsds(recklinghausenSample, { profile: recklinghausenProfile })),
+) as unknown;
+measure(`exportHsds, sample (${recklinghausenSample.offers.length} offers)`, 5, () =>
+  exportHsds(recklinghausenSample, { profile: recklinghausenProfile }),
+);
+measure('importHsds, the sample export', 5, () =>
+  importHsds(hsds, { profile: recklinghausenProfile }),
+);

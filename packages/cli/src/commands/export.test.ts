@@ -11,7 +11,10 @@ let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'vielfalt-export-'));
   await writeFile(join(dir, 'sample.json'), JSON.stringify(recklinghausenSample));
-  await writeFile(join(dir, 'broken.json'), JSON.stringify({ ...recklinghausenSample, offers: [{ id: 'x' }] }));
+  await writeFile(
+    join(dir, 'broken.json'),
+    JSON.stringify({ ...recklinghausenSample, offers: [{ id: 'x' }] }),
+  );
 });
 
 async function vielfalt(...args: string[]) {
@@ -36,23 +39,49 @@ describe('vielfalt export', { timeout: 60_000 }, () => {
       'taxonomies.json',
       'taxonomy_terms.json',
     ]);
-    const services = JSON.parse(await readFile(join(dir, 'hsds', 'services.json'), 'utf8')) as { status: string }[];
+    const services = JSON.parse(await readFile(join(dir, 'hsds', 'services.json'), 'utf8')) as {
+      status: string;
+    }[];
     expect(services).toHaveLength(published.length);
   });
 
   test('the HSDS directory imports back into the same offers', async () => {
-    const { code } = await vielfalt('import', 'hsds', 'hsds', '--out', 'back.json', '--profile', 'recklinghausen');
+    const { code } = await vielfalt(
+      'import',
+      'hsds',
+      'hsds',
+      '--out',
+      'back.json',
+      '--profile',
+      'recklinghausen',
+    );
     expect(code).toBe(0);
     const back = datasetSchema.parse(JSON.parse(await readFile(join(dir, 'back.json'), 'utf8')));
     expect(back.offers.map((offer) => offer.id)).toEqual(published.map((offer) => offer.id));
   });
 
   test('jsonld writes one schema.org document per offer; csv writes the template columns', async () => {
-    expect((await vielfalt('export', 'jsonld', 'sample.json', '--out', 'offers.jsonld')).code).toBe(0);
-    const documents = JSON.parse(await readFile(join(dir, 'offers.jsonld'), 'utf8')) as { '@context': string }[];
+    expect((await vielfalt('export', 'jsonld', 'sample.json', '--out', 'offers.jsonld')).code).toBe(
+      0,
+    );
+    const documents = JSON.parse(await readFile(join(dir, 'offers.jsonld'), 'utf8')) as {
+      '@context': string;
+    }[];
     expect(documents).toHaveLength(published.length);
     expect(documents.every((document) => document['@context'] === 'https://schema.org')).toBe(true);
-    expect((await vielfalt('export', 'csv', 'sample.json', '--out', 'angebote.csv', '--status', 'published,archived')).code).toBe(0);
+    expect(
+      (
+        await vielfalt(
+          'export',
+          'csv',
+          'sample.json',
+          '--out',
+          'angebote.csv',
+          '--status',
+          'published,archived',
+        )
+      ).code,
+    ).toBe(0);
     const text = await readFile(join(dir, 'angebote.csv'), 'utf8');
     expect(text.startsWith('\uFEFFID;Art;Titel;')).toBe(true);
   });
@@ -67,6 +96,8 @@ describe('vielfalt export', { timeout: 60_000 }, () => {
 
   test('usage errors exit 2', async () => {
     expect((await vielfalt('export', 'pdf', 'sample.json', '--out', 'x')).code).toBe(2);
-    expect((await vielfalt('export', 'csv', 'sample.json', '--out', 'x.csv', '--status', 'online')).err).toContain('--status');
+    expect(
+      (await vielfalt('export', 'csv', 'sample.json', '--out', 'x.csv', '--status', 'online')).err,
+    ).toContain('--status');
   });
 });

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { offerStatusSchema, validateDataset, type CountyProfile, type Dataset, type OfferStatus } from '@vielfalt/model';
+import {
+  offerStatusSchema,
+  validateDataset,
+  type CountyProfile,
+  type Dataset,
+  type OfferStatus,
+} from '@vielfalt/model';
 import type { Command, CommandIo } from '../command.js';
 import { loadProfile, readJsonFile, usageError } from '../input.js';
 
@@ -47,7 +53,9 @@ type Format = (typeof formats)[number];
 function parseStatuses(value: string | undefined): OfferStatus[] | undefined {
   if (value === undefined) return ['published'];
   const statuses = value.split(',').map((status) => offerStatusSchema.safeParse(status.trim()));
-  return statuses.every((status) => status.success) ? statuses.map((status) => status.data as OfferStatus) : undefined;
+  return statuses.every((status) => status.success)
+    ? statuses.map((status) => status.data as OfferStatus)
+    : undefined;
 }
 
 /** What every format needs to render. */
@@ -57,10 +65,17 @@ interface RenderOptions {
 }
 
 /** The files a format produces, relative to `--out` (a directory for HSDS, `''` for the file itself otherwise). */
-async function render(format: Format, dataset: Dataset, options: RenderOptions): Promise<[string, string][]> {
+async function render(
+  format: Format,
+  dataset: Dataset,
+  options: RenderOptions,
+): Promise<[string, string][]> {
   if (format === 'hsds') {
     const { exportHsds } = await import('@vielfalt/model/hsds');
-    return Object.entries(exportHsds(dataset, options)).map(([table, records]) => [`${table}.json`, `${JSON.stringify(records, null, 2)}\n`]);
+    return Object.entries(exportHsds(dataset, options)).map(([table, records]) => [
+      `${table}.json`,
+      `${JSON.stringify(records, null, 2)}\n`,
+    ]);
   }
   if (format === 'jsonld') {
     const { datasetJsonLd } = await import('@vielfalt/model/jsonld');
@@ -86,21 +101,51 @@ export const command: Command = {
         args,
         allowPositionals: true,
         strict: true,
-        options: { out: { type: 'string' }, profile: { type: 'string' }, status: { type: 'string' } },
+        options: {
+          out: { type: 'string' },
+          profile: { type: 'string' },
+          status: { type: 'string' },
+        },
       });
     } catch (error) {
       const reason = (error as Error).message;
-      return usageError(io, { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` }, usage);
+      return usageError(
+        io,
+        { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` },
+        usage,
+      );
     }
     const { positionals, values } = parsed;
     const [format, file] = positionals;
     if (!formats.includes(format as Format) || file === undefined || positionals.length !== 2) {
-      return usageError(io, { de: `erwartet: export hsds|jsonld|csv <datensatz.json>, gefunden: ${positionals.join(' ') || 'nichts'}.`, en: `expected: export hsds|jsonld|csv <dataset.json>, found: ${positionals.join(' ') || 'nothing'}.` }, usage);
+      return usageError(
+        io,
+        {
+          de: `erwartet: export hsds|jsonld|csv <datensatz.json>, gefunden: ${positionals.join(' ') || 'nichts'}.`,
+          en: `expected: export hsds|jsonld|csv <dataset.json>, found: ${positionals.join(' ') || 'nothing'}.`,
+        },
+        usage,
+      );
     }
-    if (!values.out) return usageError(io, { de: '--out fehlt: wohin soll exportiert werden?', en: '--out is missing: where should the export go?' }, usage);
+    if (!values.out)
+      return usageError(
+        io,
+        {
+          de: '--out fehlt: wohin soll exportiert werden?',
+          en: '--out is missing: where should the export go?',
+        },
+        usage,
+      );
     const statuses = parseStatuses(values.status);
     if (!statuses) {
-      return usageError(io, { de: `--status: erwartet eine Liste aus ${offerStatusSchema.options.join(', ')}, gefunden „${values.status}“.`, en: `--status: expected a list of ${offerStatusSchema.options.join(', ')}, found "${values.status}".` }, usage);
+      return usageError(
+        io,
+        {
+          de: `--status: erwartet eine Liste aus ${offerStatusSchema.options.join(', ')}, gefunden „${values.status}“.`,
+          en: `--status: expected a list of ${offerStatusSchema.options.join(', ')}, found "${values.status}".`,
+        },
+        usage,
+      );
     }
     const profile = await loadProfile(values.profile ?? 'recklinghausen', io.cwd);
     if (!profile.ok) return usageError(io, profile.message, usage, profile.problems);
@@ -108,19 +153,35 @@ export const command: Command = {
     if (!data.ok) return usageError(io, data.message, usage);
     const checked = validateDataset(profile.value, data.value);
     if (!checked.ok) {
-      const lines = checked.problems.slice(0, 20).map((problem) => `  ✗ ${problem.message.de}\n    ${problem.message.en}`);
-      return failure(io, `${file} ist kein gültiger Datensatz (${checked.problems.length} Probleme, vielfalt validate zeigt alle); nichts exportiert.\n${lines.join('\n')}`, `${file} is not a valid dataset (${checked.problems.length} problems, vielfalt validate lists them all); nothing exported.`);
+      const lines = checked.problems
+        .slice(0, 20)
+        .map((problem) => `  ✗ ${problem.message.de}\n    ${problem.message.en}`);
+      return failure(
+        io,
+        `${file} ist kein gültiger Datensatz (${checked.problems.length} Probleme, vielfalt validate zeigt alle); nichts exportiert.\n${lines.join('\n')}`,
+        `${file} is not a valid dataset (${checked.problems.length} problems, vielfalt validate lists them all); nothing exported.`,
+      );
     }
-    const outputs = await render(format as Format, checked.dataset, { profile: profile.value, statuses });
+    const outputs = await render(format as Format, checked.dataset, {
+      profile: profile.value,
+      statuses,
+    });
     const target = resolve(io.cwd, values.out);
     try {
-      for (const [name, content] of outputs) await writeAtomically(name ? join(target, name) : target, content);
+      for (const [name, content] of outputs)
+        await writeAtomically(name ? join(target, name) : target, content);
     } catch (error) {
       const reason = (error as Error).message;
-      return failure(io, `Schreiben nach ${target} fehlgeschlagen: ${reason}`, `Writing to ${target} failed: ${reason}`);
+      return failure(
+        io,
+        `Schreiben nach ${target} fehlgeschlagen: ${reason}`,
+        `Writing to ${target} failed: ${reason}`,
+      );
     }
     const count = checked.dataset.offers.filter((offer) => statuses.includes(offer.status)).length;
-    io.stdout.write(`✓ ${count} Angebote exportiert nach / offers exported to ${target}${format === 'hsds' ? `/ (${outputs.map(([name]) => name).join(', ')})` : ''}\n`);
+    io.stdout.write(
+      `✓ ${count} Angebote exportiert nach / offers exported to ${target}${format === 'hsds' ? `/ (${outputs.map(([name]) => name).join(', ')})` : ''}\n`,
+    );
     return 0;
   },
 };

@@ -1,7 +1,13 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { messageLanguageSchema, validateDataset, type CountyProfile, type Dataset, type MessageLanguage } from '@vielfalt/model';
+import {
+  messageLanguageSchema,
+  validateDataset,
+  type CountyProfile,
+  type Dataset,
+  type MessageLanguage,
+} from '@vielfalt/model';
 import type { Command, CommandIo } from '../command.js';
 import { loadProfile, readJsonFile, usageError } from '../input.js';
 import { writeAtomically } from './export.js';
@@ -28,12 +34,17 @@ function progressBar(io: CommandIo, label: string): (done: number, total: number
   return (done, total) => {
     const share = total === 0 ? 1 : done / total;
     const filled = Math.round(share * 30);
-    io.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${Math.round(share * 100)}% ${done}/${total}${done === total ? '\n' : ''}`);
+    io.stderr.write(
+      `\r${label} [${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${Math.round(share * 100)}% ${done}/${total}${done === total ? '\n' : ''}`,
+    );
   };
 }
 
 /** Reads an HSDS file, or the files `vielfalt export hsds` writes into a directory, as one JSON value. */
-async function readHsds(path: string, cwd: string): Promise<{ ok: true; value: unknown } | { ok: false; message: { de: string; en: string } }> {
+async function readHsds(
+  path: string,
+  cwd: string,
+): Promise<{ ok: true; value: unknown } | { ok: false; message: { de: string; en: string } }> {
   const full = resolve(cwd, path);
   const info = await stat(full).catch(() => undefined);
   if (!info?.isDirectory()) return readJsonFile(path, cwd);
@@ -51,31 +62,60 @@ function say(language: MessageLanguage, de: string, en: string): string {
 }
 
 /** Runs the CSV import; returns the dataset to write (if any) and the exit code. */
-async function importCsv(file: string, io: CommandIo, language: MessageLanguage, profile: CountyProfile | undefined, mode: 'all-or-nothing' | 'valid-rows'): Promise<{ dataset?: Dataset; code: number }> {
+async function importCsv(
+  file: string,
+  io: CommandIo,
+  language: MessageLanguage,
+  profile: CountyProfile | undefined,
+  mode: 'all-or-nothing' | 'valid-rows',
+): Promise<{ dataset?: Dataset; code: number }> {
   const { importOffersCsv } = await import('@vielfalt/model/csv');
   let bytes: Uint8Array;
   try {
     bytes = await readFile(resolve(io.cwd, file));
   } catch (error) {
-    io.stderr.write(`Fehler: Datei nicht lesbar: ${file}\nError: cannot read file: ${file} (${(error as Error).message})\n`);
+    io.stderr.write(
+      `Fehler: Datei nicht lesbar: ${file}\nError: cannot read file: ${file} (${(error as Error).message})\n`,
+    );
     return { code: 2 };
   }
-  const result = importOffersCsv(bytes, { mode, ...(profile && { profile }), onProgress: progressBar(io, 'CSV') });
+  const result = importOffersCsv(bytes, {
+    mode,
+    ...(profile && { profile }),
+    onProgress: progressBar(io, 'CSV'),
+  });
   for (const problem of result.problems) io.stdout.write(`  ✗ ${problem.message[language]}\n`);
   const { total, imported, rejected } = result.rows;
   if (!result.dataset) {
     const count = result.problems.length;
     const rowsDe = total > 0 ? ` (${total} Zeilen)` : '';
     const rowsEn = total > 0 ? ` (${total} rows)` : '';
-    io.stdout.write(say(language, `${file}: ${count} ${count === 1 ? 'Problem' : 'Probleme'}, nichts importiert${rowsDe}. Die Zieldatei bleibt unverändert.\n`, `${file}: ${count} ${count === 1 ? 'problem' : 'problems'}, nothing imported${rowsEn}. The target file is left untouched.\n`));
+    io.stdout.write(
+      say(
+        language,
+        `${file}: ${count} ${count === 1 ? 'Problem' : 'Probleme'}, nichts importiert${rowsDe}. Die Zieldatei bleibt unverändert.\n`,
+        `${file}: ${count} ${count === 1 ? 'problem' : 'problems'}, nothing imported${rowsEn}. The target file is left untouched.\n`,
+      ),
+    );
     return { code: 1 };
   }
-  io.stdout.write(say(language, `${file}: ${imported} von ${total} Zeilen importiert${rejected > 0 ? `, ${rejected} abgelehnt` : ''}.\n`, `${file}: ${imported} of ${total} rows imported${rejected > 0 ? `, ${rejected} rejected` : ''}.\n`));
+  io.stdout.write(
+    say(
+      language,
+      `${file}: ${imported} von ${total} Zeilen importiert${rejected > 0 ? `, ${rejected} abgelehnt` : ''}.\n`,
+      `${file}: ${imported} of ${total} rows imported${rejected > 0 ? `, ${rejected} rejected` : ''}.\n`,
+    ),
+  );
   return { dataset: result.dataset, code: rejected > 0 ? 1 : 0 };
 }
 
 /** Runs the HSDS import and prints its report: notes, then unmapped fields counted per field. */
-async function importHsdsFile(file: string, io: CommandIo, language: MessageLanguage, profile: CountyProfile | undefined): Promise<{ dataset?: Dataset; code: number }> {
+async function importHsdsFile(
+  file: string,
+  io: CommandIo,
+  language: MessageLanguage,
+  profile: CountyProfile | undefined,
+): Promise<{ dataset?: Dataset; code: number }> {
   const { importHsds } = await import('@vielfalt/model/hsds');
   const data = await readHsds(file, io.cwd);
   if (!data.ok) {
@@ -90,11 +130,24 @@ async function importHsdsFile(file: string, io: CommandIo, language: MessageLang
     byField.set(entry.field, { count: (known?.count ?? 0) + 1, path: known?.path ?? entry.path });
   }
   if (byField.size > 0) {
-    io.stdout.write(say(language, 'Nicht übernommene HSDS-Felder (kein Platz im Modell):\n', 'HSDS fields not carried over (no place in the model):\n'));
-    for (const [field, { count, path }] of byField) io.stdout.write(`  - ${field} ×${count} (${say(language, 'z. B.', 'e.g.')} ${path})\n`);
+    io.stdout.write(
+      say(
+        language,
+        'Nicht übernommene HSDS-Felder (kein Platz im Modell):\n',
+        'HSDS fields not carried over (no place in the model):\n',
+      ),
+    );
+    for (const [field, { count, path }] of byField)
+      io.stdout.write(`  - ${field} ×${count} (${say(language, 'z. B.', 'e.g.')} ${path})\n`);
   }
   const { counts } = report;
-  io.stdout.write(say(language, `${file}: ${counts.offers} Angebote, ${counts.actors} Akteure, ${counts.contacts} Kontakte übernommen (${counts.services} Services, ${counts.organizations} Organisationen gelesen).\n`, `${file}: ${counts.offers} offers, ${counts.actors} actors, ${counts.contacts} contacts imported (${counts.services} services, ${counts.organizations} organizations read).\n`));
+  io.stdout.write(
+    say(
+      language,
+      `${file}: ${counts.offers} Angebote, ${counts.actors} Akteure, ${counts.contacts} Kontakte übernommen (${counts.services} Services, ${counts.organizations} Organisationen gelesen).\n`,
+      `${file}: ${counts.offers} offers, ${counts.actors} actors, ${counts.contacts} contacts imported (${counts.services} services, ${counts.organizations} organizations read).\n`,
+    ),
+  );
   return { dataset, code: 0 };
 }
 
@@ -109,25 +162,63 @@ export const command: Command = {
         args,
         allowPositionals: true,
         strict: true,
-        options: { out: { type: 'string' }, profile: { type: 'string' }, mode: { type: 'string' }, lang: { type: 'string' } },
+        options: {
+          out: { type: 'string' },
+          profile: { type: 'string' },
+          mode: { type: 'string' },
+          lang: { type: 'string' },
+        },
       });
     } catch (error) {
       const reason = (error as Error).message;
-      return usageError(io, { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` }, usage);
+      return usageError(
+        io,
+        { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` },
+        usage,
+      );
     }
     const { positionals, values } = parsed;
     const [format, file] = positionals;
     if ((format !== 'csv' && format !== 'hsds') || file === undefined || positionals.length !== 2) {
-      return usageError(io, { de: `erwartet: import csv|hsds <datei>, gefunden: ${positionals.join(' ') || 'nichts'}.`, en: `expected: import csv|hsds <file>, found: ${positionals.join(' ') || 'nothing'}.` }, usage);
+      return usageError(
+        io,
+        {
+          de: `erwartet: import csv|hsds <datei>, gefunden: ${positionals.join(' ') || 'nichts'}.`,
+          en: `expected: import csv|hsds <file>, found: ${positionals.join(' ') || 'nothing'}.`,
+        },
+        usage,
+      );
     }
-    if (!values.out) return usageError(io, { de: '--out fehlt: in welche Datei soll der Datensatz?', en: '--out is missing: which file should the dataset go to?' }, usage);
+    if (!values.out)
+      return usageError(
+        io,
+        {
+          de: '--out fehlt: in welche Datei soll der Datensatz?',
+          en: '--out is missing: which file should the dataset go to?',
+        },
+        usage,
+      );
     const mode = values.mode ?? 'all-or-nothing';
     if (mode !== 'all-or-nothing' && mode !== 'valid-rows') {
-      return usageError(io, { de: `--mode: erwartet all-or-nothing oder valid-rows, gefunden „${mode}“.`, en: `--mode: expected all-or-nothing or valid-rows, found "${mode}".` }, usage);
+      return usageError(
+        io,
+        {
+          de: `--mode: erwartet all-or-nothing oder valid-rows, gefunden „${mode}“.`,
+          en: `--mode: expected all-or-nothing or valid-rows, found "${mode}".`,
+        },
+        usage,
+      );
     }
     const language = messageLanguageSchema.safeParse(values.lang ?? 'de');
     if (!language.success) {
-      return usageError(io, { de: `--lang: erwartet de oder en, gefunden „${values.lang}“.`, en: `--lang: expected de or en, found "${values.lang}".` }, usage);
+      return usageError(
+        io,
+        {
+          de: `--lang: erwartet de oder en, gefunden „${values.lang}“.`,
+          en: `--lang: expected de or en, found "${values.lang}".`,
+        },
+        usage,
+      );
     }
     let profile: CountyProfile | undefined;
     if (values.profile) {
@@ -136,14 +227,24 @@ export const command: Command = {
       profile = loaded.value;
     }
     const lang = language.data;
-    const result = format === 'csv' ? await importCsv(file, io, lang, profile, mode) : await importHsdsFile(file, io, lang, profile);
+    const result =
+      format === 'csv'
+        ? await importCsv(file, io, lang, profile, mode)
+        : await importHsdsFile(file, io, lang, profile);
     if (!result.dataset) return result.code;
     if (profile && format === 'csv') {
       // The CSV checks cover the profile's terms; the full dataset rules (distances, references) run here.
       const checked = validateDataset(profile, result.dataset);
       if (!checked.ok) {
-        for (const problem of checked.problems) io.stdout.write(`  ✗ ${problem.path}: ${problem.message[lang]}\n`);
-        io.stdout.write(say(lang, 'Datensatz verletzt das Kreisprofil: nichts geschrieben.\n', 'The dataset breaks the county profile: nothing written.\n'));
+        for (const problem of checked.problems)
+          io.stdout.write(`  ✗ ${problem.path}: ${problem.message[lang]}\n`);
+        io.stdout.write(
+          say(
+            lang,
+            'Datensatz verletzt das Kreisprofil: nichts geschrieben.\n',
+            'The dataset breaks the county profile: nothing written.\n',
+          ),
+        );
         return 1;
       }
     }
@@ -151,7 +252,9 @@ export const command: Command = {
     try {
       await writeAtomically(target, `${JSON.stringify(result.dataset, null, 2)}\n`);
     } catch (error) {
-      io.stderr.write(`Fehler: Schreiben nach ${target} fehlgeschlagen.\nError: writing to ${target} failed: ${(error as Error).message}\n`);
+      io.stderr.write(
+        `Fehler: Schreiben nach ${target} fehlgeschlagen.\nError: writing to ${target} failed: ${(error as Error).message}\n`,
+      );
       return 1;
     }
     io.stdout.write(`✓ ${say(lang, 'geschrieben', 'written')}: ${target}\n`);

@@ -7,7 +7,9 @@
 export type CellResult<T> = { value: T } | { error: { de: string; en: string } };
 
 /** What the cell reader found wrong, worded for people filling a spreadsheet. */
-export const cellError = (de: string, en: string): { error: { de: string; en: string } } => ({ error: { de, en } });
+export const cellError = (de: string, en: string): { error: { de: string; en: string } } => ({
+  error: { de, en },
+});
 
 /** Splits a list cell (`de, en, ar`) at commas, dropping empty items. */
 export function listCell(cell: string): string[] {
@@ -18,11 +20,18 @@ export function listCell(cell: string): string[] {
 }
 
 /** Reads one of several words (German or the code), case-insensitive. */
-export function choiceCell<T extends string>(cell: string, choices: Record<string, T>, label: { de: string; en: string }): CellResult<T> {
+export function choiceCell<T extends string>(
+  cell: string,
+  choices: Record<string, T>,
+  label: { de: string; en: string },
+): CellResult<T> {
   const found = choices[cell.trim().toLocaleLowerCase('de')];
   if (found) return { value: found };
   const allowed = Object.keys(choices).join(', ');
-  return cellError(`„${cell}“ ist keine gültige ${label.de}. Erlaubt: ${allowed}.`, `"${cell}" is not a valid ${label.en}. Allowed: ${allowed}.`);
+  return cellError(
+    `„${cell}“ ist keine gültige ${label.de}. Erlaubt: ${allowed}.`,
+    `"${cell}" is not a valid ${label.en}. Allowed: ${allowed}.`,
+  );
 }
 
 const yes = new Set(['ja', 'j', 'yes', 'y', 'x', 'true', '1']);
@@ -33,50 +42,105 @@ export function booleanCell(cell: string): CellResult<boolean> {
   const word = cell.trim().toLowerCase();
   if (yes.has(word)) return { value: true };
   if (no.has(word)) return { value: false };
-  return cellError(`„${cell}“ ist weder ja noch nein.`, `"${cell}" is neither ja (yes) nor nein (no).`);
+  return cellError(
+    `„${cell}“ ist weder ja noch nein.`,
+    `"${cell}" is neither ja (yes) nor nein (no).`,
+  );
 }
 
 /** Reads a date as German Excel writes it (`31.12.2026`) or as ISO (`2026-12-31`). */
 export function dateCell(cell: string): CellResult<string> {
   const text = cell.trim();
   const german = text.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/);
-  const iso = german ? `${german[3]}-${german[2]!.padStart(2, '0')}-${german[1]!.padStart(2, '0')}` : text;
+  const iso = german
+    ? `${german[3]}-${german[2]!.padStart(2, '0')}-${german[1]!.padStart(2, '0')}`
+    : text;
   const date = new Date(`${iso}T00:00:00Z`);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso)) return { value: iso };
-  return cellError(`„${cell}“ ist kein gültiges Datum. Erwartet: TT.MM.JJJJ, z. B. 31.12.2026.`, `"${cell}" is not a valid date. Expected DD.MM.YYYY, e.g. 31.12.2026.`);
+  if (
+    /^\d{4}-\d{2}-\d{2}$/.test(iso) &&
+    !Number.isNaN(date.getTime()) &&
+    date.toISOString().startsWith(iso)
+  )
+    return { value: iso };
+  return cellError(
+    `„${cell}“ ist kein gültiges Datum. Erwartet: TT.MM.JJJJ, z. B. 31.12.2026.`,
+    `"${cell}" is not a valid date. Expected DD.MM.YYYY, e.g. 31.12.2026.`,
+  );
 }
 
 /** Reads a number with a German decimal comma (`12,50`) or a point. */
 export function numberCell(cell: string, min: number, max: number): CellResult<number> {
   const text = cell.trim().replace(/\s/g, '');
-  const normalized = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text) ? text.replace(/\./g, '').replace(',', '.') : text.replace(',', '.');
+  const normalized = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)
+    ? text.replace(/\./g, '').replace(',', '.')
+    : text.replace(',', '.');
   const value = Number(normalized);
   if (normalized !== '' && Number.isFinite(value) && value >= min && value <= max) return { value };
-  return cellError(`„${cell}“ ist keine Zahl zwischen ${min} und ${max}.`, `"${cell}" is not a number between ${min} and ${max}.`);
+  return cellError(
+    `„${cell}“ ist keine Zahl zwischen ${min} und ${max}.`,
+    `"${cell}" is not a number between ${min} and ${max}.`,
+  );
 }
 
 const days: Record<string, 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su'> = {
-  mo: 'mo', di: 'tu', mi: 'we', do: 'th', fr: 'fr', sa: 'sa', so: 'su',
-  montag: 'mo', dienstag: 'tu', mittwoch: 'we', donnerstag: 'th', freitag: 'fr', samstag: 'sa', sonntag: 'su',
+  mo: 'mo',
+  di: 'tu',
+  mi: 'we',
+  do: 'th',
+  fr: 'fr',
+  sa: 'sa',
+  so: 'su',
+  montag: 'mo',
+  dienstag: 'tu',
+  mittwoch: 'we',
+  donnerstag: 'th',
+  freitag: 'fr',
+  samstag: 'sa',
+  sonntag: 'su',
 };
 /** German weekday abbreviations, in the order the export writes them. */
-export const germanDays = { mo: 'Mo', tu: 'Di', we: 'Mi', th: 'Do', fr: 'Fr', sa: 'Sa', su: 'So' } as const;
+export const germanDays = {
+  mo: 'Mo',
+  tu: 'Di',
+  we: 'Mi',
+  th: 'Do',
+  fr: 'Fr',
+  sa: 'Sa',
+  su: 'So',
+} as const;
 
 /** Reads weekly times such as `Mo 10:00-12:00, Mi 14:00-16:30`. */
-export function timesCell(cell: string): CellResult<{ day: keyof typeof germanDays; opens: string; closes: string }[]> {
+export function timesCell(
+  cell: string,
+): CellResult<{ day: keyof typeof germanDays; opens: string; closes: string }[]> {
   const slots: { day: keyof typeof germanDays; opens: string; closes: string }[] = [];
   for (const item of listCell(cell)) {
-    const match = item.match(/^([A-Za-zäöüÄÖÜ]+)\.?\s+(\d{1,2})[:.](\d{2})\s*(?:-|–|bis)\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?$/);
+    const match = item.match(
+      /^([A-Za-zäöüÄÖÜ]+)\.?\s+(\d{1,2})[:.](\d{2})\s*(?:-|–|bis)\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?$/,
+    );
     const day = match ? days[match[1]!.toLowerCase()] : undefined;
-    const [oh, om, ch, cm] = match ? [match[2]!, match[3]!, match[4]!, match[5]!].map(Number) as [number, number, number, number] : [0, 0, 0, 0];
+    const [oh, om, ch, cm] = match
+      ? ([match[2]!, match[3]!, match[4]!, match[5]!].map(Number) as [
+          number,
+          number,
+          number,
+          number,
+        ])
+      : [0, 0, 0, 0];
     if (!match || !day || oh > 23 || ch > 23 || om > 59 || cm > 59) {
-      return cellError(`„${item}“ ist keine gültige Zeitangabe. Erwartet: Tag und Uhrzeit von–bis, z. B. „Mo 10:00-12:00, Mi 14:00-16:00“.`, `"${item}" is not a valid time. Expected a day and a time range, e.g. "Mo 10:00-12:00, Mi 14:00-16:00".`);
+      return cellError(
+        `„${item}“ ist keine gültige Zeitangabe. Erwartet: Tag und Uhrzeit von–bis, z. B. „Mo 10:00-12:00, Mi 14:00-16:00“.`,
+        `"${item}" is not a valid time. Expected a day and a time range, e.g. "Mo 10:00-12:00, Mi 14:00-16:00".`,
+      );
     }
     const pad = (n: number) => String(n).padStart(2, '0');
     const opens = `${pad(oh)}:${pad(om)}`;
     const closes = `${pad(ch)}:${pad(cm)}`;
     if (closes <= opens) {
-      return cellError(`„${item}“ endet nicht nach dem Beginn.`, `"${item}" does not end after it starts.`);
+      return cellError(
+        `„${item}“ endet nicht nach dem Beginn.`,
+        `"${item}" does not end after it starts.`,
+      );
     }
     slots.push({ day, opens, closes });
   }

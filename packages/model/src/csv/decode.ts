@@ -9,7 +9,16 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const byte = bytes[i]!;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte <= 0xdf
+          ? 2
+          : byte >= 0xe0 && byte <= 0xef
+            ? 3
+            : byte >= 0xf0 && byte <= 0xf4
+              ? 4
+              : 0;
     if (length === 0) return i;
     for (let k = 1; k < length; k++) {
       const next = bytes[i + k];
@@ -24,10 +33,16 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 function locate(bytes: Uint8Array, offset: number): { row: number; column: number } {
   const latin = new TextDecoder('windows-1252').decode(bytes.subarray(0, offset));
   // Parse the text up to the bad byte; the last record and its cell count tell row and column.
-  const parsed = parseCsv(`${latin}x`, detectDelimiter(new TextDecoder('windows-1252').decode(bytes)));
-  if (!parsed.ok) return { row: parsed.problems[0]?.row ?? 1, column: parsed.problems[0]?.column ?? 1 };
+  const parsed = parseCsv(
+    `${latin}x`,
+    detectDelimiter(new TextDecoder('windows-1252').decode(bytes)),
+  );
+  if (!parsed.ok)
+    return { row: parsed.problems[0]?.row ?? 1, column: parsed.problems[0]?.column ?? 1 };
   const last = parsed.table.rows.at(-1);
-  return last ? { row: last.row, column: last.cells.length } : { row: 1, column: parsed.table.header.length };
+  return last
+    ? { row: last.row, column: last.cells.length }
+    : { row: 1, column: parsed.table.header.length };
 }
 
 /**
@@ -42,14 +57,19 @@ export function decodeCsv(input: Uint8Array | string): CsvDecodeResult {
     return {
       ok: false,
       problems: [
-        csvProblem('wrong-encoding', { row: 1 }, {
-          de: 'Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. Erwartet wird UTF-8: in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“.',
-          en: 'The file is saved as UTF-16 ("Unicode text"). Expected UTF-8: in Excel use "Save as" → "CSV UTF-8 (comma delimited)".',
-        }),
+        csvProblem(
+          'wrong-encoding',
+          { row: 1 },
+          {
+            de: 'Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. Erwartet wird UTF-8: in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“.',
+            en: 'The file is saved as UTF-16 ("Unicode text"). Expected UTF-8: in Excel use "Save as" → "CSV UTF-8 (comma delimited)".',
+          },
+        ),
       ],
     };
   }
-  const bytes = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? input.subarray(3) : input;
+  const bytes =
+    input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? input.subarray(3) : input;
   const invalid = firstInvalidUtf8Byte(bytes);
   if (invalid === -1) return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
   const character = new TextDecoder('windows-1252').decode(bytes.subarray(invalid, invalid + 1));

@@ -70,7 +70,9 @@ describe('exportOffersCsv', { timeout: 60_000 }, () => {
         const published = dataset.offers.filter((offer) => offer.status === 'published').length;
         // Quoted cells may hold line breaks, so count at least one line per published offer.
         expect(rows >= published).toBe(true);
-        expect(importOffersCsv(exportOffersCsv(dataset)).dataset?.offers.length ?? 0).toBe(published);
+        expect(importOffersCsv(exportOffersCsv(dataset)).dataset?.offers.length ?? 0).toBe(
+          published,
+        );
       }),
       { numRuns: 30 },
     );
@@ -80,16 +82,29 @@ describe('exportOffersCsv', { timeout: 60_000 }, () => {
 describe('exportOffersCsv and spreadsheet formulas', () => {
   it('keeps provider text from running as a formula, and imports it back unchanged', () => {
     fc.assert(
-      fc.property(datasetArbitrary, fc.constantFrom('=HYPERLINK("https://example.org";"Hier")', '+SUM(1;2)', '-2+3', '@A1'), (dataset, formula) => {
-        const [first, ...rest] = dataset.offers;
-        if (!first) return;
-        const offer = { ...first, status: 'published' as const, texts: { ...first.texts, de: { title: 'Kurs', summary: formula, status: 'original' as const } } };
-        const text = exportOffersCsv({ ...dataset, offers: [offer, ...rest] });
-        const row = text.split('\r\n')[1] ?? '';
-        expect(row.split(';').some((cell) => /^"?[=+\-@]/.test(cell))).toBe(false);
-        const back = importOffersCsv(text).dataset?.offers.find((candidate) => candidate.id === first.id);
-        expect(back?.texts['de']?.summary).toBe(formula);
-      }),
+      fc.property(
+        datasetArbitrary,
+        fc.constantFrom('=HYPERLINK("https://example.org";"Hier")', '+SUM(1;2)', '-2+3', '@A1'),
+        (dataset, formula) => {
+          const [first, ...rest] = dataset.offers;
+          if (!first) return;
+          const offer = {
+            ...first,
+            status: 'published' as const,
+            texts: {
+              ...first.texts,
+              de: { title: 'Kurs', summary: formula, status: 'original' as const },
+            },
+          };
+          const text = exportOffersCsv({ ...dataset, offers: [offer, ...rest] });
+          const row = text.split('\r\n')[1] ?? '';
+          expect(row.split(';').some((cell) => /^"?[=+\-@]/.test(cell))).toBe(false);
+          const back = importOffersCsv(text).dataset?.offers.find(
+            (candidate) => candidate.id === first.id,
+          );
+          expect(back?.texts['de']?.summary).toBe(formula);
+        },
+      ),
       { numRuns: 20 },
     );
   });

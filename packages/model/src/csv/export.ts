@@ -3,7 +3,16 @@ import type { Offer, OfferStatus } from '../offer.js';
 import type { CountyProfile } from '../profile.js';
 import { publicContacts } from '../hsds/public-contact.js';
 import { germanDays } from './cells.js';
-import { costWords, formatWords, germanWord, kindWords, offerColumns, statusWords, wheelchairWords, type OfferColumnKey } from './columns.js';
+import {
+  costWords,
+  formatWords,
+  germanWord,
+  kindWords,
+  offerColumns,
+  statusWords,
+  wheelchairWords,
+  type OfferColumnKey,
+} from './columns.js';
 
 /** Options of {@link exportOffersCsv}. */
 export interface CsvExportOptions {
@@ -25,10 +34,17 @@ function quote(value: string, delimiter: string): string {
   return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const germanNumber = (value: number | undefined) => (value === undefined ? '' : String(value).replace('.', ','));
-const germanDate = (value: string | undefined) => (value ? value.split('-').reverse().join('.') : '');
+const germanNumber = (value: number | undefined) =>
+  value === undefined ? '' : String(value).replace('.', ',');
+const germanDate = (value: string | undefined) =>
+  value ? value.split('-').reverse().join('.') : '';
 
-function cellsOf(offer: Offer, dataset: Dataset, language: string, contacts: Map<string, Dataset['contacts'][number]>): Record<OfferColumnKey, string> {
+function cellsOf(
+  offer: Offer,
+  dataset: Dataset,
+  language: string,
+  contacts: Map<string, Dataset['contacts'][number]>,
+): Record<OfferColumnKey, string> {
   const texts = offer.texts[language] ?? Object.values(offer.texts)[0];
   const provider = dataset.actors.find((actor) => actor.id === offer.providerId);
   const [location] = offer.locations;
@@ -60,7 +76,9 @@ function cellsOf(offer: Offer, dataset: Dataset, language: string, contacts: Map
     format: germanWord(formatWords, offer.format),
     registration: yesNo(offer.registration.required),
     registrationUrl: offer.registration.url ?? '',
-    times: offer.schedule.weekly.map((slot) => `${germanDays[slot.day]} ${slot.opens}-${slot.closes}`).join(', '),
+    times: offer.schedule.weekly
+      .map((slot) => `${germanDays[slot.day]} ${slot.opens}-${slot.closes}`)
+      .join(', '),
     byAppointment: yesNo(offer.schedule.byAppointment),
     validFrom: germanDate(offer.validFrom),
     validUntil: germanDate(offer.validUntil),

@@ -36,23 +36,53 @@ export interface CsvImportResult {
   rows: { total: number; imported: number; rejected: number };
 }
 
-function matchHeader(header: string[]): { columns: Map<OfferColumnKey, number>; problems: CsvProblem[] } {
+function matchHeader(header: string[]): {
+  columns: Map<OfferColumnKey, number>;
+  problems: CsvProblem[];
+} {
   const columns = new Map<OfferColumnKey, number>();
   const problems: CsvProblem[] = [];
-  const known = new Map(offerColumns.flatMap((column) => [[column.header.toLowerCase(), column], [column.key.toLowerCase(), column]] as const));
+  const known = new Map(
+    offerColumns.flatMap(
+      (column) =>
+        [
+          [column.header.toLowerCase(), column],
+          [column.key.toLowerCase(), column],
+        ] as const,
+    ),
+  );
   header.forEach((name, index) => {
     const at = { row: 1, column: index + 1, columnName: name };
     const column = known.get(name.toLowerCase());
     if (!column) {
-      problems.push(csvProblem('unknown-column', at, { de: `Unbekannte Spalte „${name}“. Erlaubt sind die Spalten der Vorlage: ${offerColumns.map((c) => c.header).join(', ')}.`, en: `Unknown column "${name}". Allowed are the template's columns: ${offerColumns.map((c) => c.header).join(', ')}.` }));
+      problems.push(
+        csvProblem('unknown-column', at, {
+          de: `Unbekannte Spalte „${name}“. Erlaubt sind die Spalten der Vorlage: ${offerColumns.map((c) => c.header).join(', ')}.`,
+          en: `Unknown column "${name}". Allowed are the template's columns: ${offerColumns.map((c) => c.header).join(', ')}.`,
+        }),
+      );
     } else if (columns.has(column.key)) {
-      problems.push(csvProblem('duplicate-column', at, { de: `Spalte „${column.header}“ kommt doppelt vor (zuerst in Spalte ${columns.get(column.key)}).`, en: `Column "${column.header}" appears twice (first in column ${columns.get(column.key)}).` }));
+      problems.push(
+        csvProblem('duplicate-column', at, {
+          de: `Spalte „${column.header}“ kommt doppelt vor (zuerst in Spalte ${columns.get(column.key)}).`,
+          en: `Column "${column.header}" appears twice (first in column ${columns.get(column.key)}).`,
+        }),
+      );
     } else {
       columns.set(column.key, index + 1);
     }
   });
   for (const column of offerColumns.filter((c) => c.required && !columns.has(c.key))) {
-    problems.push(csvProblem('missing-column', { row: 1 }, { de: `Pflichtspalte „${column.header}“ fehlt in der Kopfzeile.`, en: `Required column "${column.header}" is missing from the header row.` }));
+    problems.push(
+      csvProblem(
+        'missing-column',
+        { row: 1 },
+        {
+          de: `Pflichtspalte „${column.header}“ fehlt in der Kopfzeile.`,
+          en: `Required column "${column.header}" is missing from the header row.`,
+        },
+      ),
+    );
   }
   return { columns, problems };
 }
@@ -62,9 +92,16 @@ function matchHeader(header: string[]): { columns: Map<OfferColumnKey, number>; 
  * columns as in the template, see `offerColumns`). Every problem names its row and column in German
  * and English. The result holds a dataset only if it may be written: nothing is ever half-imported.
  */
-export function importOffersCsv(input: Uint8Array | string, options: CsvImportOptions = {}): CsvImportResult {
+export function importOffersCsv(
+  input: Uint8Array | string,
+  options: CsvImportOptions = {},
+): CsvImportResult {
   const mode = options.mode ?? 'all-or-nothing';
-  const none = (problems: CsvProblem[], total = 0): CsvImportResult => ({ dataset: undefined, problems, rows: { total, imported: 0, rejected: total } });
+  const none = (problems: CsvProblem[], total = 0): CsvImportResult => ({
+    dataset: undefined,
+    problems,
+    rows: { total, imported: 0, rejected: total },
+  });
   const decoded = decodeCsv(input);
   if (!decoded.ok) return none(decoded.problems);
   const parsed = parseCsv(decoded.text);
@@ -73,7 +110,11 @@ export function importOffersCsv(input: Uint8Array | string, options: CsvImportOp
   const header = matchHeader(table.header);
   if (header.problems.length > 0) return none(header.problems, table.rows.length);
 
-  const ctx = { columns: header.columns, profile: options.profile, today: options.today ?? new Date().toISOString().slice(0, 10) };
+  const ctx = {
+    columns: header.columns,
+    profile: options.profile,
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+  };
   const problems: CsvProblem[] = [];
   const offers: Offer[] = [];
   const contacts: Contact[] = [];
@@ -84,7 +125,16 @@ export function importOffersCsv(input: Uint8Array | string, options: CsvImportOp
     if (options.onProgress && index % 500 === 0) options.onProgress(index, total);
     const extra = cells.slice(table.header.length).findIndex((cell) => cell.trim() !== '');
     if (extra !== -1) {
-      problems.push(csvProblem('too-many-cells', { row, column: table.header.length + extra + 1 }, { de: `Die Zeile hat mehr Zellen als die Kopfzeile Spalten (${table.header.length}). Oft fehlt ein Anführungszeichen um einen Text mit „${table.delimiter}“.`, en: `The row has more cells than the header has columns (${table.header.length}). Often quotes are missing around a text containing "${table.delimiter}".` }));
+      problems.push(
+        csvProblem(
+          'too-many-cells',
+          { row, column: table.header.length + extra + 1 },
+          {
+            de: `Die Zeile hat mehr Zellen als die Kopfzeile Spalten (${table.header.length}). Oft fehlt ein Anführungszeichen um einen Text mit „${table.delimiter}“.`,
+            en: `The row has more cells than the header has columns (${table.header.length}). Often quotes are missing around a text containing "${table.delimiter}".`,
+          },
+        ),
+      );
       continue;
     }
     const result = readOfferRow(row, cells, ctx);
@@ -93,14 +143,32 @@ export function importOffersCsv(input: Uint8Array | string, options: CsvImportOp
     if (offer) {
       const firstRow = firstRowOfId.get(offer.id);
       if (firstRow !== undefined) {
-        rowProblems.push(csvProblem('duplicate-id', { row, column: header.columns.get('id') ?? 1, columnName: 'ID' }, { de: `ID „${offer.id}“ ist schon in Zeile ${firstRow} vergeben. Erwartet: eine eindeutige ID je Angebot.`, en: `ID "${offer.id}" is already used in row ${firstRow}. Expected a unique ID per offer.` }));
+        rowProblems.push(
+          csvProblem(
+            'duplicate-id',
+            { row, column: header.columns.get('id') ?? 1, columnName: 'ID' },
+            {
+              de: `ID „${offer.id}“ ist schon in Zeile ${firstRow} vergeben. Erwartet: eine eindeutige ID je Angebot.`,
+              en: `ID "${offer.id}" is already used in row ${firstRow}. Expected a unique ID per offer.`,
+            },
+          ),
+        );
       } else {
         firstRowOfId.set(offer.id, row);
       }
     }
     const known = provider && actors.get(provider.id);
     if (provider && known && known.name !== provider.name) {
-      rowProblems.push(csvProblem('provider-conflict', { row, column: provider.column, columnName: 'Träger' }, { de: `Träger-ID „${provider.id}“ heißt in Zeile ${known.row} „${known.name}“, hier „${provider.name}“. Erwartet: derselbe Name.`, en: `Provider id "${provider.id}" is named "${known.name}" in row ${known.row}, here "${provider.name}". Expected the same name.` }));
+      rowProblems.push(
+        csvProblem(
+          'provider-conflict',
+          { row, column: provider.column, columnName: 'Träger' },
+          {
+            de: `Träger-ID „${provider.id}“ heißt in Zeile ${known.row} „${known.name}“, hier „${provider.name}“. Erwartet: derselbe Name.`,
+            en: `Provider id "${provider.id}" is named "${known.name}" in row ${known.row}, here "${provider.name}". Expected the same name.`,
+          },
+        ),
+      );
     }
     if (rowProblems.length > 0 || !offer || !provider) {
       problems.push(...rowProblems);
@@ -108,12 +176,33 @@ export function importOffersCsv(input: Uint8Array | string, options: CsvImportOp
     }
     offers.push(offer);
     if (result.contact) contacts.push(result.contact);
-    if (!known) actors.set(provider.id, { id: provider.id, name: provider.name, kind: provider.kind, staffing: 'staff', municipalities: [], row });
+    if (!known)
+      actors.set(provider.id, {
+        id: provider.id,
+        name: provider.name,
+        kind: provider.kind,
+        staffing: 'staff',
+        municipalities: [],
+        row,
+      });
   }
   options.onProgress?.(total, total);
-  const rows = { total: table.rows.length, imported: offers.length, rejected: table.rows.length - offers.length };
+  const rows = {
+    total: table.rows.length,
+    imported: offers.length,
+    rejected: table.rows.length - offers.length,
+  };
   if (table.rows.length === 0) {
-    problems.push(csvProblem('no-rows', { row: 2 }, { de: 'Die Datei enthält nur die Kopfzeile. Erwartet wird mindestens ein Angebot.', en: 'The file holds only the header row. Expected at least one offer.' }));
+    problems.push(
+      csvProblem(
+        'no-rows',
+        { row: 2 },
+        {
+          de: 'Die Datei enthält nur die Kopfzeile. Erwartet wird mindestens ein Angebot.',
+          en: 'The file holds only the header row. Expected at least one offer.',
+        },
+      ),
+    );
   }
   if ((mode === 'all-or-nothing' && problems.length > 0) || offers.length === 0) {
     return { dataset: undefined, problems, rows: { ...rows, imported: 0, rejected: rows.total } };

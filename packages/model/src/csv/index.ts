@@ -3,7 +3,12 @@
  * or without BOM). See `templates/angebote-vorlage.csv` and its documentation `templates/angebote-vorlage.md`.
  * @packageDocumentation
  */
-export { importOffersCsv, type CsvImportMode, type CsvImportOptions, type CsvImportResult } from './import.js';
+export {
+  importOffersCsv,
+  type CsvImportMode,
+  type CsvImportOptions,
+  type CsvImportResult,
+} from './import.js';
 export { exportOffersCsv, type CsvExportOptions } from './export.js';
 export { offerColumns, type OfferColumn, type OfferColumnKey } from './columns.js';
 export { parseCsv, detectDelimiter, type CsvParseResult, type CsvTable } from './parse.js';

@@ -37,7 +37,10 @@ export function detectDelimiter(text: string): ';' | ',' {
  * cells. Quoting errors stop the parse with the row and column where they are. Completely empty rows
  * (which spreadsheets leave at the end) are skipped.
  */
-export function parseCsv(text: string, delimiter: ';' | ',' = detectDelimiter(text)): CsvParseResult {
+export function parseCsv(
+  text: string,
+  delimiter: ';' | ',' = detectDelimiter(text),
+): CsvParseResult {
   const separator = delimiter.charCodeAt(0);
   const records: { row: number; cells: string[] }[] = [];
   let cells: string[] = [];
@@ -65,10 +68,14 @@ export function parseCsv(text: string, delimiter: ';' | ',' = detectDelimiter(te
           return {
             ok: false,
             problems: [
-              csvProblem('unclosed-quote', { row, column }, {
-                de: 'Das Anführungszeichen am Anfang dieser Zelle wird nie geschlossen. Erwartet wurde ein schließendes ", gefunden wurde das Dateiende.',
-                en: 'The quote at the start of this cell is never closed. Expected a closing ", found the end of the file.',
-              }),
+              csvProblem(
+                'unclosed-quote',
+                { row, column },
+                {
+                  de: 'Das Anführungszeichen am Anfang dieser Zelle wird nie geschlossen. Erwartet wurde ein schließendes ", gefunden wurde das Dateiende.',
+                  en: 'The quote at the start of this cell is never closed. Expected a closing ", found the end of the file.',
+                },
+              ),
             ],
           };
         }
@@ -86,10 +93,14 @@ export function parseCsv(text: string, delimiter: ';' | ',' = detectDelimiter(te
         return {
           ok: false,
           problems: [
-            csvProblem('text-after-quote', { row, column }, {
-              de: `Nach dem schließenden Anführungszeichen steht „${text[i]}“. Erwartet wurde „${delimiter}“ oder ein Zeilenende; Anführungszeichen im Text müssen verdoppelt werden ("").`,
-              en: `After the closing quote comes "${text[i]}". Expected "${delimiter}" or a line end; quotes inside a cell must be doubled ("").`,
-            }),
+            csvProblem(
+              'text-after-quote',
+              { row, column },
+              {
+                de: `Nach dem schließenden Anführungszeichen steht „${text[i]}“. Erwartet wurde „${delimiter}“ oder ein Zeilenende; Anführungszeichen im Text müssen verdoppelt werden ("").`,
+                en: `After the closing quote comes "${text[i]}". Expected "${delimiter}" or a line end; quotes inside a cell must be doubled ("").`,
+              },
+            ),
           ],
         };
       }
@@ -103,10 +114,14 @@ export function parseCsv(text: string, delimiter: ';' | ',' = detectDelimiter(te
           return {
             ok: false,
             problems: [
-              csvProblem('quote-in-cell', { row, column }, {
-                de: 'Anführungszeichen mitten in einer Zelle ohne Anführungszeichen am Anfang. Erwartet wurde eine ganz in "…" gesetzte Zelle mit verdoppelten inneren Anführungszeichen.',
-                en: 'A quote in the middle of a cell that does not start with one. Expected the whole cell in "…" with inner quotes doubled.',
-              }),
+              csvProblem(
+                'quote-in-cell',
+                { row, column },
+                {
+                  de: 'Anführungszeichen mitten in einer Zelle ohne Anführungszeichen am Anfang. Erwartet wurde eine ganz in "…" gesetzte Zelle mit verdoppelten inneren Anführungszeichen.',
+                  en: 'A quote in the middle of a cell that does not start with one. Expected the whole cell in "…" with inner quotes doubled.',
+                },
+              ),
             ],
           };
         }
@@ -128,7 +143,16 @@ export function parseCsv(text: string, delimiter: ';' | ',' = detectDelimiter(te
   if (!header) {
     return {
       ok: false,
-      problems: [csvProblem('empty-file', { row: 1 }, { de: 'Die Datei ist leer. Erwartet wurde eine Kopfzeile mit den Spaltennamen.', en: 'The file is empty. Expected a header row with the column names.' })],
+      problems: [
+        csvProblem(
+          'empty-file',
+          { row: 1 },
+          {
+            de: 'Die Datei ist leer. Erwartet wurde eine Kopfzeile mit den Spaltennamen.',
+            en: 'The file is empty. Expected a header row with the column names.',
+          },
+        ),
+      ],
     };
   }
   return { ok: true, table: { delimiter, header: header.cells.map((cell) => cell.trim()), rows } };

@@ -21,24 +21,36 @@ const text = (minLength: number) =>
           minLength: words.length - 1,
           maxLength: words.length - 1,
         })
-        .map((separators) => words.map((w, i) => (i === 0 ? w : `${separators[i - 1]}${w}`)).join('')),
+        .map((separators) =>
+          words.map((w, i) => (i === 0 ? w : `${separators[i - 1]}${w}`)).join(''),
+        ),
     )
     .filter((value) => value.trim() === value && value.length >= minLength);
 const languageCode = fc.constantFrom('de', 'en', 'ar', 'uk', 'tr', 'fa');
 const localized = fc.dictionary(languageCode, text(1), { minKeys: 1, maxKeys: 3 });
 const ags = fc.constantFrom('05562004', '05562008', '05562012', '05562014', '05562020', '05562024');
 const day = fc
-  .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({
+    min: new Date('2024-01-01T00:00:00Z'),
+    max: new Date('2028-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
   .map((date) => date.toISOString().slice(0, 10));
 const instant = fc
-  .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({
+    min: new Date('2024-01-01T00:00:00Z'),
+    max: new Date('2028-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
   .map((date) => date.toISOString());
 const clock = fc
   .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
   .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 /** An optional first and last day, in order when both are there. */
-const validity = fc.tuple(optional(day), optional(day)).map(([a, b]) => (a && b && b < a ? [b, a] : [a, b]));
+const validity = fc
+  .tuple(optional(day), optional(day))
+  .map(([a, b]) => (a && b && b < a ? [b, a] : [a, b]));
 
 /** Drops `undefined` members, as a parsed JSON dataset would never have them. */
 function defined<T extends object>(value: T): T {
@@ -66,7 +78,10 @@ const location: fc.Arbitrary<Location> = fc
     ),
     placeKind: optional(fc.constantFrom('stadtteilzentrum', 'schule', 'verein')),
     accessibility: fc
-      .record({ wheelchair: fc.constantFrom('yes', 'no', 'unknown'), details: optional(localized) } as const)
+      .record({
+        wheelchair: fc.constantFrom('yes', 'no', 'unknown'),
+        details: optional(localized),
+      } as const)
       .map(defined),
   })
   .map((value) => locationSchema.parse(defined(value)));
@@ -78,24 +93,35 @@ const schedule: fc.Arbitrary<Schedule> = fc
       fc
         .record({
           day: fc.constantFrom('mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'),
-          hours: fc.tuple(clock, clock).filter(([a, b]) => a !== b).map(([a, b]) => (a < b ? [a, b] : [b, a])),
+          hours: fc
+            .tuple(clock, clock)
+            .filter(([a, b]) => a !== b)
+            .map(([a, b]) => (a < b ? [a, b] : [b, a])),
           interval: fc.integer({ min: 1, max: 4 }),
           note: optional(localized),
         } as const)
         .map(({ hours: [opens, closes], ...slot }) => defined({ ...slot, opens, closes })),
       { maxLength: 3 },
     ),
-    sessions: fc.array(fc.record({ start: instant, end: instant, note: optional(localized) }).map(defined), {
-      maxLength: 2,
-    }),
+    sessions: fc.array(
+      fc.record({ start: instant, end: instant, note: optional(localized) }).map(defined),
+      {
+        maxLength: 2,
+      },
+    ),
     byAppointment: fc.boolean(),
     validity,
-    closures: fc.array(fc.record({ from: day, until: day, reason: optional(localized) }).map(defined), {
-      maxLength: 2,
-    }),
+    closures: fc.array(
+      fc.record({ from: day, until: day, reason: optional(localized) }).map(defined),
+      {
+        maxLength: 2,
+      },
+    ),
     note: optional(localized),
   })
-  .map(({ validity: [validFrom, validUntil], ...value }) => scheduleSchema.parse(defined({ ...value, validFrom, validUntil })));
+  .map(({ validity: [validFrom, validUntil], ...value }) =>
+    scheduleSchema.parse(defined({ ...value, validFrom, validUntil })),
+  );
 
 function offerFor(providerIds: string[], contactIds: string[]): fc.Arbitrary<Offer> {
   const texts = fc.dictionary(
@@ -113,17 +139,38 @@ function offerFor(providerIds: string[], contactIds: string[]): fc.Arbitrary<Off
   return fc
     .record({
       id: slug,
-      kind: fc.constantFrom('course', 'counselling', 'sport', 'childcare', 'work', 'meeting', 'event', 'other'),
-      texts: texts.map((record) => ({ de: { title: 'Deutschkurs', summary: 'Kurs', status: 'original' as const }, ...record })),
-      easyLanguage: optional(fc.record({ title: text(3), summary: text(1), description: optional(text(1)) }).map(defined)),
+      kind: fc.constantFrom(
+        'course',
+        'counselling',
+        'sport',
+        'childcare',
+        'work',
+        'meeting',
+        'event',
+        'other',
+      ),
+      texts: texts.map((record) => ({
+        de: { title: 'Deutschkurs', summary: 'Kurs', status: 'original' as const },
+        ...record,
+      })),
+      easyLanguage: optional(
+        fc
+          .record({ title: text(3), summary: text(1), description: optional(text(1)) })
+          .map(defined),
+      ),
       providerId: fc.constantFrom(...providerIds),
       contactIds: fc.subarray(contactIds),
       area: fc.oneof(
         fc.constant({ kind: 'county' as const }),
-        fc.uniqueArray(ags, { minLength: 1, maxLength: 3 }).map((list) => ({ kind: 'municipalities' as const, ags: list })),
+        fc
+          .uniqueArray(ags, { minLength: 1, maxLength: 3 })
+          .map((list) => ({ kind: 'municipalities' as const, ags: list })),
       ),
       locations: fc.uniqueArray(location, { maxLength: 2, selector: (l) => l.id }),
-      fieldsOfAction: fc.uniqueArray(fc.constantFrom('sprache', 'arbeit', 'bildung', 'gesundheit'), { minLength: 1, maxLength: 3 }),
+      fieldsOfAction: fc.uniqueArray(
+        fc.constantFrom('sprache', 'arbeit', 'bildung', 'gesundheit'),
+        { minLength: 1, maxLength: 3 },
+      ),
       targetGroups: fc.uniqueArray(
         fc
           .record({
@@ -152,14 +199,19 @@ function offerFor(providerIds: string[], contactIds: string[]): fc.Arbitrary<Off
         })
         .map(defined),
       schedule,
-      tags: fc.uniqueArray(text(1).filter((tag) => tag.length <= 60), { maxLength: 3 }),
+      tags: fc.uniqueArray(
+        text(1).filter((tag) => tag.length <= 60),
+        { maxLength: 3 },
+      ),
       status: fc.constantFrom('draft', 'submitted', 'published', 'archived', 'rejected'),
       history: fc.constant([]),
       lastReviewedAt: optional(day),
       validity,
       updatedAt: optional(instant),
     } as const)
-    .map(({ validity: [validFrom, validUntil], ...offer }) => offerSchema.parse(defined({ ...offer, validFrom, validUntil })));
+    .map(({ validity: [validFrom, validUntil], ...offer }) =>
+      offerSchema.parse(defined({ ...offer, validFrom, validUntil })),
+    );
 }
 
 const actor = (id: string): fc.Arbitrary<Actor> =>
@@ -189,7 +241,11 @@ const contact = (id: string, actorIds: string[]): fc.Arbitrary<Contact> =>
       phone: optional(fc.stringMatching(/^\+49 2361 [0-9]{4,6}$/)),
       languages: fc.uniqueArray(languageCode, { maxLength: 2 }),
       consent: fc
-        .record({ given: fc.boolean(), date: day, basis: fc.constantFrom('consent', 'public-task') } as const)
+        .record({
+          given: fc.boolean(),
+          date: day,
+          basis: fc.constantFrom('consent', 'public-task'),
+        } as const)
         .map(defined),
       visibility: fc.record({
         name: fc.boolean(),
@@ -211,7 +267,11 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
     fc.record({
       actors: fc.tuple(...actorIds.map(actor)),
       contacts: fc.tuple(...contactIds.map((id) => contact(id, actorIds))),
-      offers: fc.uniqueArray(offerFor(actorIds, contactIds), { minLength: 1, maxLength: 4, selector: (o) => o.id }),
+      offers: fc.uniqueArray(offerFor(actorIds, contactIds), {
+        minLength: 1,
+        maxLength: 4,
+        selector: (o) => o.id,
+      }),
     }),
   )
   .map(({ actors, contacts, offers }): Dataset => ({

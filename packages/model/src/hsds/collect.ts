@@ -42,7 +42,14 @@ export function withoutEmpty(value: unknown): unknown {
   );
 }
 
-type RecordKind = 'service' | 'organization' | 'service_at_location' | 'location' | 'taxonomy_term' | 'taxonomy' | 'other';
+type RecordKind =
+  | 'service'
+  | 'organization'
+  | 'service_at_location'
+  | 'location'
+  | 'taxonomy_term'
+  | 'taxonomy'
+  | 'other';
 
 const tableKinds: Record<string, RecordKind> = {
   services: 'service',
@@ -56,12 +63,32 @@ const tableKinds: Record<string, RecordKind> = {
 function kindOf(record: Json): RecordKind {
   if ('status' in record && 'name' in record) return 'service';
   if ('location_type' in record) return 'location';
-  if ('service' in record || 'location' in record || ('service_id' in record && 'location_id' in record)) {
+  if (
+    'service' in record ||
+    'location' in record ||
+    ('service_id' in record && 'location_id' in record)
+  ) {
     return 'service_at_location';
   }
-  if (['code', 'parent_id', 'taxonomy', 'taxonomy_id', 'term_uri'].some((key) => key in record)) return 'taxonomy_term';
-  if ('uri' in record && 'name' in record && 'description' in record && Object.keys(record).length <= 6) return 'taxonomy';
-  if (['website', 'tax_status', 'legal_status', 'year_incorporated', 'services', 'organization_identifiers'].some((key) => key in record)) {
+  if (['code', 'parent_id', 'taxonomy', 'taxonomy_id', 'term_uri'].some((key) => key in record))
+    return 'taxonomy_term';
+  if (
+    'uri' in record &&
+    'name' in record &&
+    'description' in record &&
+    Object.keys(record).length <= 6
+  )
+    return 'taxonomy';
+  if (
+    [
+      'website',
+      'tax_status',
+      'legal_status',
+      'year_incorporated',
+      'services',
+      'organization_identifiers',
+    ].some((key) => key in record)
+  ) {
     return 'organization';
   }
   return 'other';
@@ -82,19 +109,28 @@ function nestTabular(tables: Record<string, Json[]>): Json {
   const table = (name: string) => tables[`${name}.csv`] ?? [];
   const terms = new Map(table('taxonomy_terms').map((term) => [term['id'], term]));
   const attributes = groupBy(
-    table('attributes').map((attribute) => ({ ...attribute, taxonomy_term: terms.get(attribute['taxonomy_term_id']) })),
+    table('attributes').map((attribute) => ({
+      ...attribute,
+      taxonomy_term: terms.get(attribute['taxonomy_term_id']),
+    })),
     'link_id',
   );
   const children = (name: string, key: string) => groupBy(table(name), key);
   const withAttributes = (row: Json): Json => ({ ...row, attributes: attributes.get(row['id']) });
   const phonesByContact = children('phones', 'contact_id');
-  const contacts = table('contacts').map((contact) => withAttributes({ ...contact, phones: phonesByContact.get(contact['id']) }));
+  const contacts = table('contacts').map((contact) =>
+    withAttributes({ ...contact, phones: phonesByContact.get(contact['id']) }),
+  );
   const addresses = children('addresses', 'location_id');
   const accessibility = children('accessibility', 'location_id');
   const locations = new Map(
     table('locations').map((location) => [
       location['id'],
-      withAttributes({ ...location, addresses: addresses.get(location['id']), accessibility: accessibility.get(location['id']) }),
+      withAttributes({
+        ...location,
+        addresses: addresses.get(location['id']),
+        accessibility: accessibility.get(location['id']),
+      }),
     ]),
   );
   const byService = (name: string) => children(name, 'service_id');
@@ -106,7 +142,15 @@ function nestTabular(tables: Record<string, Json[]>): Json {
     'required_documents',
     'service_at_location',
     'phones',
-  ].map(byService) as [Map<unknown, Json[]>, Map<unknown, Json[]>, Map<unknown, Json[]>, Map<unknown, Json[]>, Map<unknown, Json[]>, Map<unknown, Json[]>, Map<unknown, Json[]>];
+  ].map(byService) as [
+    Map<unknown, Json[]>,
+    Map<unknown, Json[]>,
+    Map<unknown, Json[]>,
+    Map<unknown, Json[]>,
+    Map<unknown, Json[]>,
+    Map<unknown, Json[]>,
+    Map<unknown, Json[]>,
+  ];
   const contactsByService = groupBy(contacts, 'service_id');
   const contactsByOrganization = groupBy(contacts, 'organization_id');
   const services = table('services').map((service) => {
@@ -120,7 +164,9 @@ function nestTabular(tables: Record<string, Json[]>): Json {
       required_documents: documents.get(id),
       phones: phones.get(id),
       contacts: contactsByService.get(id),
-      service_at_locations: links.get(id)?.map((link) => ({ ...link, location: locations.get(link['location_id']) })),
+      service_at_locations: links
+        .get(id)
+        ?.map((link) => ({ ...link, location: locations.get(link['location_id']) })),
     });
   });
   const phonesByOrganization = children('phones', 'organization_id');
@@ -168,12 +214,17 @@ export function collectHsds(input: unknown): CollectedHsds {
         if (Array.isArray(services)) {
           services.forEach((service, index) => {
             if (isObject(service)) {
-              addRecord({ organization_id: organization['id'], ...service }, `${path}.services[${index}]`, 'service');
+              addRecord(
+                { organization_id: organization['id'], ...service },
+                `${path}.services[${index}]`,
+                'service',
+              );
             }
           });
         }
         // Our export nests the provider in every service: read each organization once.
-        if (!seenOrganizations.has(organization['id'])) collected.organizations.push({ path, value: organization });
+        if (!seenOrganizations.has(organization['id']))
+          collected.organizations.push({ path, value: organization });
         seenOrganizations.add(organization['id']);
         break;
       }
@@ -217,11 +268,16 @@ export function collectHsds(input: unknown): CollectedHsds {
       addAny(value['contents'], `${prefix}contents`);
     } else if (Object.keys(value).some((key) => key.endsWith('.csv'))) {
       addAny(compact(nestTabular(value as Record<string, Json[]>)), path);
-    } else if (!('id' in value) && Object.keys(value).some((key) => key in tableKinds && Array.isArray(value[key]))) {
+    } else if (
+      !('id' in value) &&
+      Object.keys(value).some((key) => key in tableKinds && Array.isArray(value[key]))
+    ) {
       for (const [table, kind] of Object.entries(tableKinds)) {
         const rows = value[table];
         if (Array.isArray(rows)) {
-          rows.forEach((row, index) => isObject(row) && addRecord(row, `${prefix}${table}[${index}]`, kind));
+          rows.forEach(
+            (row, index) => isObject(row) && addRecord(row, `${prefix}${table}[${index}]`, kind),
+          );
         }
       }
     } else {

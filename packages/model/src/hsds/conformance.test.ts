@@ -24,7 +24,9 @@ function closeObjects(schema: unknown): void {
 }
 
 function compiledValidator(name: string): ValidateFunction {
-  const schema: unknown = JSON.parse(readFileSync(`${hsdsDir}schema/compiled/${name}.json`, 'utf8'));
+  const schema: unknown = JSON.parse(
+    readFileSync(`${hsdsDir}schema/compiled/${name}.json`, 'utf8'),
+  );
   closeObjects(schema);
   // strict: false because the HSDS schemas carry their own keywords (constraints, core, datapackage_metadata).
   const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -44,19 +46,25 @@ function hsdsErrors(kind: keyof typeof validators, records: readonly unknown[]):
   return records.flatMap((record, index) =>
     validate(JSON.parse(JSON.stringify(record)))
       ? []
-      : (validate.errors ?? []).map((error) => `${kind}[${index}]${error.instancePath} ${error.message ?? ''} ${JSON.stringify(error.params)}`),
+      : (validate.errors ?? []).map(
+          (error) =>
+            `${kind}[${index}]${error.instancePath} ${error.message ?? ''} ${JSON.stringify(error.params)}`,
+        ),
   );
 }
 
 // Property and whole-sample tests: generous time, CI runs every package's tests at once on two cores.
 describe('HSDS schema conformance', { timeout: 60_000 }, () => {
   it('the harness accepts the official full examples and rejects a misspelt field', () => {
-    const example = (name: string): unknown => JSON.parse(readFileSync(`${hsdsDir}examples/${name}.json`, 'utf8'));
+    const example = (name: string): unknown =>
+      JSON.parse(readFileSync(`${hsdsDir}examples/${name}.json`, 'utf8'));
     expect(hsdsErrors('service', [example('service_full')])).toEqual([]);
     expect(hsdsErrors('organization', [example('organization_full')])).toEqual([]);
     expect(hsdsErrors('service_at_location', [example('service_at_location_full')])).toEqual([]);
     const misspelt = { ...(example('service_full') as object), fee_description: 'x' };
-    expect(hsdsErrors('service', [misspelt]).join('\n')).toContain('must NOT have additional properties');
+    expect(hsdsErrors('service', [misspelt]).join('\n')).toContain(
+      'must NOT have additional properties',
+    );
   });
 
   it('the sample dataset exports with zero schema errors (every service, organization and service_at_location)', () => {
@@ -69,14 +77,20 @@ describe('HSDS schema conformance', { timeout: 60_000 }, () => {
     expect(hsdsErrors('organization', hsds.organizations)).toEqual([]);
     expect(hsdsErrors('service_at_location', hsds.service_at_locations)).toEqual([]);
     // Terms carry the profile's German labels, so other HSDS readers see names, not codes.
-    const sprache = hsds.taxonomy_terms.find((term) => term.taxonomy === 'vielfalt-fields-of-action' && term.code === 'sprache');
-    expect(sprache?.name).toBe(recklinghausenProfile.fieldsOfAction.find((field) => field.id === 'sprache')?.label['de']);
+    const sprache = hsds.taxonomy_terms.find(
+      (term) => term.taxonomy === 'vielfalt-fields-of-action' && term.code === 'sprache',
+    );
+    expect(sprache?.name).toBe(
+      recklinghausenProfile.fieldsOfAction.find((field) => field.id === 'sprache')?.label['de'],
+    );
   });
 
   it('every exported service, organization and service_at_location validates, for any dataset', () => {
     fc.assert(
       fc.property(datasetArbitrary, (dataset) => {
-        const hsds = exportHsds(dataset, { statuses: ['draft', 'submitted', 'published', 'archived', 'rejected'] });
+        const hsds = exportHsds(dataset, {
+          statuses: ['draft', 'submitted', 'published', 'archived', 'rejected'],
+        });
         expect(hsds.services).toHaveLength(dataset.offers.length);
         expect([
           ...hsdsErrors('service', hsds.services),
@@ -88,4 +102,3 @@ describe('HSDS schema conformance', { timeout: 60_000 }, () => {
     );
   });
 });
-

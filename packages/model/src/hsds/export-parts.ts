@@ -32,13 +32,19 @@ export function attributesFor(ctx: ExportContext, linkId: string, entity: string
 }
 
 /** Picks the text in the export language, else the first one there is. */
-export function inLanguage(text: Record<string, string> | undefined, language: string): string | undefined {
+export function inLanguage(
+  text: Record<string, string> | undefined,
+  language: string,
+): string | undefined {
   if (!text) return undefined;
   return text[language] ?? Object.values(text)[0];
 }
 
-
-const wheelchairText = { yes: 'Rollstuhlgerecht', no: 'Nicht rollstuhlgerecht', unknown: 'Barrierefreiheit unbekannt' };
+const wheelchairText = {
+  yes: 'Rollstuhlgerecht',
+  no: 'Nicht rollstuhlgerecht',
+  unknown: 'Barrierefreiheit unbekannt',
+};
 
 /** A place of an offer as an HSDS location; HSDS wants the Land, which the first two AGS digits give. */
 export function locationOf(location: Location, ctx: ExportContext): HsdsLocation {
@@ -82,7 +88,11 @@ export function locationOf(location: Location, ctx: ExportContext): HsdsLocation
 }
 
 /** A published contact; only the fields {@link publicContacts} lets through ever reach this function. */
-function contactOf(contact: PublicContact, ctx: ExportContext, links: Partial<HsdsContact>): HsdsContact {
+function contactOf(
+  contact: PublicContact,
+  ctx: ExportContext,
+  links: Partial<HsdsContact>,
+): HsdsContact {
   const contactId = hsdsId('contact', contact.id);
   const attributes = attributesFor(ctx, contactId, 'contact');
   attributes.data('record-id', contact.id);
@@ -95,25 +105,38 @@ function contactOf(contact: PublicContact, ctx: ExportContext, links: Partial<Hs
     name: contact.name,
     title: inLanguage(contact.role, ctx.language),
     email: contact.email,
-    phones: contact.phone ? [{ id: hsdsId('phone', `contact:${contact.id}`), number: contact.phone }] : undefined,
+    phones: contact.phone
+      ? [{ id: hsdsId('phone', `contact:${contact.id}`), number: contact.phone }]
+      : undefined,
     attributes: attributes.attributes,
   };
 }
 
 /** The publishable contacts among `ids` as HSDS contacts. */
-export function contactsOf(ids: readonly string[], ctx: ExportContext, links: Partial<HsdsContact>): HsdsContact[] {
+export function contactsOf(
+  ids: readonly string[],
+  ctx: ExportContext,
+  links: Partial<HsdsContact>,
+): HsdsContact[] {
   return publicContacts(ids, ctx.contacts).map((contact) => contactOf(contact, ctx, links));
 }
 
 /** An actor as an HSDS organization, with its publishable contacts. */
-export function organizationOf(actor: Actor, ctx: ExportContext, contactIds: readonly string[]): HsdsOrganization {
+export function organizationOf(
+  actor: Actor,
+  ctx: ExportContext,
+  contactIds: readonly string[],
+): HsdsOrganization {
   const organizationId = hsdsId('actor', actor.id);
   const attributes = attributesFor(ctx, organizationId, 'organization');
   attributes.data('record-id', actor.id);
   attributes.add(vielfaltTaxonomies.actorKinds, actor.kind);
   attributes.data('staffing', actor.staffing);
   attributes.data('actor-description', actor.description);
-  attributes.data('municipalities', actor.municipalities.length > 0 ? actor.municipalities : undefined);
+  attributes.data(
+    'municipalities',
+    actor.municipalities.length > 0 ? actor.municipalities : undefined,
+  );
   const contacts = contactsOf(contactIds, ctx, { organization_id: organizationId });
   return {
     id: organizationId,
@@ -122,7 +145,13 @@ export function organizationOf(actor: Actor, ctx: ExportContext, contactIds: rea
     email: actor.email,
     website: actor.website,
     phones: actor.phone
-      ? [{ id: hsdsId('phone', `actor:${actor.id}`), organization_id: organizationId, number: actor.phone }]
+      ? [
+          {
+            id: hsdsId('phone', `actor:${actor.id}`),
+            organization_id: organizationId,
+            number: actor.phone,
+          },
+        ]
       : undefined,
     contacts: contacts.length > 0 ? contacts : undefined,
     attributes: attributes.attributes,
@@ -130,7 +159,11 @@ export function organizationOf(actor: Actor, ctx: ExportContext, contactIds: rea
 }
 
 /** Where an offer is available: the county or its municipalities, by official key. */
-export function serviceAreasOf(offer: Offer, serviceId: string, ctx: ExportContext): HsdsServiceArea[] {
+export function serviceAreasOf(
+  offer: Offer,
+  serviceId: string,
+  ctx: ExportContext,
+): HsdsServiceArea[] {
   if (offer.area.kind === 'county') {
     return [
       {
@@ -151,7 +184,15 @@ export function serviceAreasOf(offer: Offer, serviceId: string, ctx: ExportConte
   }));
 }
 
-const hsdsWeekday = { mo: 'MO', tu: 'TU', we: 'WE', th: 'TH', fr: 'FR', sa: 'SA', su: 'SU' } as const;
+const hsdsWeekday = {
+  mo: 'MO',
+  tu: 'TU',
+  we: 'WE',
+  th: 'TH',
+  fr: 'FR',
+  sa: 'SA',
+  su: 'SU',
+} as const;
 
 /** Local date and wall-clock time of an instant in the schedule's time zone. */
 function localParts(instant: string, timeZone: string): { date: string; time: string } {
@@ -165,7 +206,10 @@ function localParts(instant: string, timeZone: string): { date: string; time: st
     hourCycle: 'h23',
   }).formatToParts(new Date(instant));
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+  return {
+    date: `${get('year')}-${get('month')}-${get('day')}`,
+    time: `${get('hour')}:${get('minute')}`,
+  };
 }
 
 /** Weekly slots as iCal-style weekly rules, dated sessions as single occurrences, as HSDS wants. */

@@ -62,17 +62,26 @@ function languageName(code: string, language: string): string | undefined {
   }
 }
 
-function serviceOf(offer: Offer, organization: HsdsOrganization | undefined, ctx: ExportContext): HsdsService {
+function serviceOf(
+  offer: Offer,
+  organization: HsdsOrganization | undefined,
+  ctx: ExportContext,
+): HsdsService {
   const serviceId = hsdsId('offer', offer.id);
   const texts = offer.texts[ctx.language] ?? Object.values(offer.texts)[0];
   const attributes = attributesFor(ctx, serviceId, 'service');
   attributes.data('record-id', offer.id);
   attributes.data('editorial-status', offer.status);
   attributes.add(vielfaltTaxonomies.offerKinds, offer.kind);
-  for (const field of offer.fieldsOfAction) attributes.add(vielfaltTaxonomies.fieldsOfAction, field);
+  for (const field of offer.fieldsOfAction)
+    attributes.add(vielfaltTaxonomies.fieldsOfAction, field);
   for (const group of offer.targetGroups) {
     const ages = group.minAge !== undefined || group.maxAge !== undefined;
-    attributes.add(vielfaltTaxonomies.targetGroups, group.id, ages ? `${group.minAge ?? ''}-${group.maxAge ?? ''}` : undefined);
+    attributes.add(
+      vielfaltTaxonomies.targetGroups,
+      group.id,
+      ages ? `${group.minAge ?? ''}-${group.maxAge ?? ''}` : undefined,
+    );
   }
   attributes.data('format', offer.format);
   attributes.data('texts', offer.texts);
@@ -154,7 +163,9 @@ export function exportHsds(dataset: Dataset, options: HsdsExportOptions = {}): H
   };
   const organizations = new Map(
     dataset.actors.map((actor) => {
-      const contactIds = dataset.contacts.filter((contact) => contact.actorId === actor.id).map((contact) => contact.id);
+      const contactIds = dataset.contacts
+        .filter((contact) => contact.actorId === actor.id)
+        .map((contact) => contact.id);
       return [actor.id, organizationOf(actor, ctx, contactIds)] as const;
     }),
   );
@@ -163,7 +174,9 @@ export function exportHsds(dataset: Dataset, options: HsdsExportOptions = {}): H
     .map((offer) => serviceOf(offer, organizations.get(offer.providerId), ctx));
   const serviceAtLocations = services.flatMap((service) => service.service_at_locations ?? []);
   const locations = new Map(
-    serviceAtLocations.flatMap((link) => (link.location ? [[link.location.id, link.location] as const] : [])),
+    serviceAtLocations.flatMap((link) =>
+      link.location ? [[link.location.id, link.location] as const] : [],
+    ),
   );
   const taxonomies = Object.values(vielfaltTaxonomies).map(hsdsTaxonomy);
   return withoutUndefined({

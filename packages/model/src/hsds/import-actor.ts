@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { actorSchema, contactSchema, type Actor } from '../actor.js';
 import { localizedStringSchema } from '../common.js';
-import { cleanPhone, dataAttribute, localized, note, ourId, type ImportContext } from './import-context.js';
+import {
+  cleanPhone,
+  dataAttribute,
+  localized,
+  note,
+  ourId,
+  type ImportContext,
+} from './import-context.js';
 import type { HsdsContact, HsdsOrganization } from './schema.js';
 import { readAttributes, vielfaltTaxonomies } from './vocabulary.js';
 
@@ -14,7 +21,12 @@ function valid<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
 }
 
 /** Maps an HSDS contact onto ours and remembers it; returns our id, or undefined if it had to be skipped. */
-export function importContact(contact: HsdsContact, actorId: string, ctx: ImportContext, path: string): string | undefined {
+export function importContact(
+  contact: HsdsContact,
+  actorId: string,
+  ctx: ImportContext,
+  path: string,
+): string | undefined {
   const attributes = readAttributes(contact.attributes, ctx.terms);
   const id = ourId(attributes, contact.id);
   const existing = ctx.contacts.get(id);
@@ -22,14 +34,25 @@ export function importContact(contact: HsdsContact, actorId: string, ctx: Import
   const phoneNumber = contact.phones?.[0]?.number;
   const phone = cleanPhone(phoneNumber);
   if (phoneNumber && !phone) {
-    note(ctx, `${path}.phones[0].number`, 'invalid-phone', `Telefonnummer „${phoneNumber}“ ist ungültig und wurde weggelassen.`, `Phone number "${phoneNumber}" is invalid and was left out.`);
+    note(
+      ctx,
+      `${path}.phones[0].number`,
+      'invalid-phone',
+      `Telefonnummer „${phoneNumber}“ ist ungültig und wurde weggelassen.`,
+      `Phone number "${phoneNumber}" is invalid and was left out.`,
+    );
   }
-  const role = dataAttribute(ctx, attributes, 'contact-role', localizedStringSchema, path) ?? localized(ctx, contact.title);
-  const languages = dataAttribute(ctx, attributes, 'contact-languages', contactSchema.shape.languages, path) ?? [];
+  const role =
+    dataAttribute(ctx, attributes, 'contact-role', localizedStringSchema, path) ??
+    localized(ctx, contact.title);
+  const languages =
+    dataAttribute(ctx, attributes, 'contact-languages', contactSchema.shape.languages, path) ?? [];
   const candidate = {
     id,
     actorId,
-    kind: dataAttribute(ctx, attributes, 'contact-kind', contactSchema.shape.kind, path) ?? (contact.name ? 'person' : 'role-mailbox'),
+    kind:
+      dataAttribute(ctx, attributes, 'contact-kind', contactSchema.shape.kind, path) ??
+      (contact.name ? 'person' : 'role-mailbox'),
     name: contact.name,
     role,
     email: valid(email, contact.email),
@@ -47,7 +70,13 @@ export function importContact(contact: HsdsContact, actorId: string, ctx: Import
   };
   const parsed = contactSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
   if (!parsed.success) {
-    note(ctx, path, 'contact-skipped', `Kontakt übersprungen: ${parsed.error.issues[0]?.message ?? ''}`, `Contact skipped: ${parsed.error.issues[0]?.message ?? ''}`);
+    note(
+      ctx,
+      path,
+      'contact-skipped',
+      `Kontakt übersprungen: ${parsed.error.issues[0]?.message ?? ''}`,
+      `Contact skipped: ${parsed.error.issues[0]?.message ?? ''}`,
+    );
     return undefined;
   }
   ctx.contacts.set(id, parsed.data);
@@ -55,20 +84,38 @@ export function importContact(contact: HsdsContact, actorId: string, ctx: Import
 }
 
 /** Maps an HSDS organization onto an actor; foreign ones get the fallback kind and staff staffing, noted. */
-export function importOrganization(organization: HsdsOrganization, ctx: ImportContext, path: string): Actor | undefined {
+export function importOrganization(
+  organization: HsdsOrganization,
+  ctx: ImportContext,
+  path: string,
+): Actor | undefined {
   const attributes = readAttributes(organization.attributes, ctx.terms);
   const id = ourId(attributes, organization.id);
   const kind = attributes.codes(vielfaltTaxonomies.actorKinds)[0]?.code;
   const staffing = dataAttribute(ctx, attributes, 'staffing', actorSchema.shape.staffing, path);
   if (!kind) {
-    note(ctx, path, 'assumed-actor-kind', `Akteursart unbekannt, „${ctx.fallbacks.actorKind}“ angenommen.`, `Actor kind unknown, "${ctx.fallbacks.actorKind}" assumed.`);
+    note(
+      ctx,
+      path,
+      'assumed-actor-kind',
+      `Akteursart unbekannt, „${ctx.fallbacks.actorKind}“ angenommen.`,
+      `Actor kind unknown, "${ctx.fallbacks.actorKind}" assumed.`,
+    );
   }
   if (!staffing) {
-    note(ctx, path, 'assumed-staffing', 'Haupt- oder Ehrenamt unbekannt, „hauptamtlich“ angenommen.', 'Staff or volunteer unknown, "staff" assumed.');
+    note(
+      ctx,
+      path,
+      'assumed-staffing',
+      'Haupt- oder Ehrenamt unbekannt, „hauptamtlich“ angenommen.',
+      'Staff or volunteer unknown, "staff" assumed.',
+    );
   }
   const description =
     dataAttribute(ctx, attributes, 'actor-description', localizedStringSchema, path) ??
-    (organization.description !== organization.name ? localized(ctx, organization.description) : undefined);
+    (organization.description !== organization.name
+      ? localized(ctx, organization.description)
+      : undefined);
   const candidate = {
     id,
     name: organization.name,
@@ -78,14 +125,24 @@ export function importOrganization(organization: HsdsOrganization, ctx: ImportCo
     website: valid(httpUrl, organization.website),
     email: valid(email, organization.email),
     phone: cleanPhone(organization.phones?.[0]?.number),
-    municipalities: dataAttribute(ctx, attributes, 'municipalities', actorSchema.shape.municipalities, path) ?? [],
+    municipalities:
+      dataAttribute(ctx, attributes, 'municipalities', actorSchema.shape.municipalities, path) ??
+      [],
   };
   const parsed = actorSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
   if (!parsed.success) {
-    note(ctx, path, 'organization-skipped', `Organisation übersprungen: ${parsed.error.issues[0]?.message ?? ''}`, `Organization skipped: ${parsed.error.issues[0]?.message ?? ''}`);
+    note(
+      ctx,
+      path,
+      'organization-skipped',
+      `Organisation übersprungen: ${parsed.error.issues[0]?.message ?? ''}`,
+      `Organization skipped: ${parsed.error.issues[0]?.message ?? ''}`,
+    );
     return undefined;
   }
   ctx.actorIdByHsdsId.set(organization.id, id);
-  organization.contacts?.forEach((contact, index) => importContact(contact, id, ctx, `${path}.contacts[${index}]`));
+  organization.contacts?.forEach((contact, index) =>
+    importContact(contact, id, ctx, `${path}.contacts[${index}]`),
+  );
   return parsed.data;
 }

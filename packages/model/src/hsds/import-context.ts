@@ -84,7 +84,10 @@ export function dataAttribute<T extends z.ZodType>(
 }
 
 /** A text in the import language, or nothing for an empty one. */
-export function localized(ctx: ImportContext, text: string | undefined): Record<string, string> | undefined {
+export function localized(
+  ctx: ImportContext,
+  text: string | undefined,
+): Record<string, string> | undefined {
   const trimmed = text?.trim();
   return trimmed ? { [ctx.language]: trimmed } : undefined;
 }

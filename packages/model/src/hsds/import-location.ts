@@ -9,28 +9,55 @@ import { readAttributes, vielfaltTaxonomies } from './vocabulary.js';
 /** The municipality of a foreign place, found by its city name in the county profile. */
 function municipalityByCity(ctx: ImportContext, city: string | undefined): string | undefined {
   const wanted = city?.trim().toLocaleLowerCase('de');
-  return ctx.profile?.municipalities.find((municipality) => municipality.name.toLocaleLowerCase('de') === wanted)?.ags;
+  return ctx.profile?.municipalities.find(
+    (municipality) => municipality.name.toLocaleLowerCase('de') === wanted,
+  )?.ags;
 }
 
 /** Maps an HSDS location onto ours; a place whose municipality cannot be told is skipped and noted. */
-export function importLocation(location: HsdsLocation, ctx: ImportContext, path: string): Location | undefined {
+export function importLocation(
+  location: HsdsLocation,
+  ctx: ImportContext,
+  path: string,
+): Location | undefined {
   const attributes = readAttributes(location.attributes, ctx.terms);
-  const address = location.addresses?.find((candidate) => candidate.address_type === 'physical') ?? location.addresses?.[0];
+  const address =
+    location.addresses?.find((candidate) => candidate.address_type === 'physical') ??
+    location.addresses?.[0];
   const municipality =
-    dataAttribute(ctx, attributes, 'municipality', agsSchema, path) ?? municipalityByCity(ctx, address?.city);
+    dataAttribute(ctx, attributes, 'municipality', agsSchema, path) ??
+    municipalityByCity(ctx, address?.city);
   if (!municipality) {
-    note(ctx, path, 'location-skipped', `Ort „${location.name ?? location.id}“ übersprungen: keine Gemeinde (AGS) des Kreises erkennbar.`, `Place "${location.name ?? location.id}" skipped: no municipality (AGS) of the county recognisable.`);
+    note(
+      ctx,
+      path,
+      'location-skipped',
+      `Ort „${location.name ?? location.id}“ übersprungen: keine Gemeinde (AGS) des Kreises erkennbar.`,
+      `Place "${location.name ?? location.id}" skipped: no municipality (AGS) of the county recognisable.`,
+    );
     return undefined;
   }
   const postalCodeValid = address !== undefined && /^\d{5}$/.test(address.postal_code);
   if (address && !postalCodeValid) {
-    note(ctx, `${path}.addresses`, 'address-dropped', `Adresse weggelassen: Postleitzahl „${address.postal_code}“ hat nicht fünf Ziffern.`, `Address left out: postal code "${address.postal_code}" does not have five digits.`);
+    note(
+      ctx,
+      `${path}.addresses`,
+      'address-dropped',
+      `Adresse weggelassen: Postleitzahl „${address.postal_code}“ hat nicht fünf Ziffern.`,
+      `Address left out: postal code "${address.postal_code}" does not have five digits.`,
+    );
   }
   const accessibilityText = location.accessibility
     ?.flatMap((entry) => [entry.description, entry.details])
     .filter((text): text is string => Boolean(text))
     .join('\n');
-  const wheelchair = dataAttribute(ctx, attributes, 'wheelchair', accessibilitySchema.shape.wheelchair, path);
+  const wheelchair = dataAttribute(
+    ctx,
+    attributes,
+    'wheelchair',
+    accessibilitySchema.shape.wheelchair,
+    path,
+  );
   const details =
     dataAttribute(ctx, attributes, 'accessibility-details', localizedStringSchema, path) ??
     (wheelchair ? undefined : localized(ctx, accessibilityText));
@@ -40,7 +67,12 @@ export function importLocation(location: HsdsLocation, ctx: ImportContext, path:
     municipality,
     address:
       address && postalCodeValid
-        ? { street: address.address_1, postalCode: address.postal_code, locality: address.city, country: address.country.toUpperCase() }
+        ? {
+            street: address.address_1,
+            postalCode: address.postal_code,
+            locality: address.city,
+            country: address.country.toUpperCase(),
+          }
         : undefined,
     geo:
       location.latitude !== undefined && location.longitude !== undefined
@@ -51,7 +83,13 @@ export function importLocation(location: HsdsLocation, ctx: ImportContext, path:
   };
   const parsed = locationSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
   if (!parsed.success) {
-    note(ctx, path, 'location-skipped', `Ort übersprungen: ${parsed.error.issues[0]?.message ?? ''}`, `Place skipped: ${parsed.error.issues[0]?.message ?? ''}`);
+    note(
+      ctx,
+      path,
+      'location-skipped',
+      `Ort übersprungen: ${parsed.error.issues[0]?.message ?? ''}`,
+      `Place skipped: ${parsed.error.issues[0]?.message ?? ''}`,
+    );
     return undefined;
   }
   return parsed.data;
@@ -66,7 +104,11 @@ function clock(time: string | undefined): string | undefined {
 }
 
 /** Reads iCal-style weekly rules into weekly slots; other rules only lend their description as a note. */
-export function importSchedule(schedules: HsdsSchedule[] | undefined, ctx: ImportContext, path: string): Schedule {
+export function importSchedule(
+  schedules: HsdsSchedule[] | undefined,
+  ctx: ImportContext,
+  path: string,
+): Schedule {
   const weekly: WeeklySlot[] = [];
   const notes: string[] = [];
   let validFrom: string | undefined;
@@ -74,18 +116,33 @@ export function importSchedule(schedules: HsdsSchedule[] | undefined, ctx: Impor
   (schedules ?? []).forEach((schedule, index) => {
     const opens = clock(schedule.opens_at);
     const closes = clock(schedule.closes_at);
-    const days = (schedule.byday ?? '').split(',').map((day) => weekdays[day.trim() as keyof typeof weekdays]);
+    const days = (schedule.byday ?? '')
+      .split(',')
+      .map((day) => weekdays[day.trim() as keyof typeof weekdays]);
     const description = schedule.description ?? schedule.notes;
     if (schedule.freq === 'WEEKLY' && opens && closes && days.length > 0 && days.every(Boolean)) {
       const slotNote = localized(ctx, description);
       for (const day of days) {
-        if (day) weekly.push({ day, opens, closes, interval: Math.min(4, Math.max(1, schedule.interval ?? 1)), ...(slotNote && { note: slotNote }) });
+        if (day)
+          weekly.push({
+            day,
+            opens,
+            closes,
+            interval: Math.min(4, Math.max(1, schedule.interval ?? 1)),
+            ...(slotNote && { note: slotNote }),
+          });
       }
       validFrom ??= isoDate.safeParse(schedule.valid_from).data;
       validUntil ??= isoDate.safeParse(schedule.valid_to).data;
     } else {
       if (description) notes.push(description);
-      note(ctx, `${path}[${index}]`, 'schedule-as-note', 'Zeitplan ohne wöchentliche Regel: nur als Hinweis übernommen.', 'Schedule without a weekly rule: kept as a note only.');
+      note(
+        ctx,
+        `${path}[${index}]`,
+        'schedule-as-note',
+        'Zeitplan ohne wöchentliche Regel: nur als Hinweis übernommen.',
+        'Schedule without a weekly rule: kept as a note only.',
+      );
     }
   });
   const scheduleNote = localized(ctx, notes.join('\n'));

@@ -24,11 +24,19 @@ export interface ServiceWithLocations {
   path: string;
 }
 
-function textsOf(service: HsdsService, attributes: OurAttributes, ctx: ImportContext, path: string): Offer['texts'] {
+function textsOf(
+  service: HsdsService,
+  attributes: OurAttributes,
+  ctx: ImportContext,
+  path: string,
+): Offer['texts'] {
   const ours = dataAttribute(ctx, attributes, 'texts', offerSchema.shape.texts, path);
   if (ours) return ours;
   const description = service.description?.trim();
-  const summary = description && description.length <= 500 ? description : (description?.slice(0, 497).concat('…') ?? service.name);
+  const summary =
+    description && description.length <= 500
+      ? description
+      : (description?.slice(0, 497).concat('…') ?? service.name);
   return {
     [ctx.language]: {
       title: service.name.trim(),
@@ -41,28 +49,58 @@ function textsOf(service: HsdsService, attributes: OurAttributes, ctx: ImportCon
 
 function areaOf(service: HsdsService, ctx: ImportContext, path: string): Offer['area'] {
   const areas = service.service_areas ?? [];
-  const ags = areas.filter((area) => area.extent_type === 'ags' && /^\d{8}$/.test(area.extent ?? '')).map((area) => area.extent as string);
+  const ags = areas
+    .filter((area) => area.extent_type === 'ags' && /^\d{8}$/.test(area.extent ?? ''))
+    .map((area) => area.extent as string);
   if (ags.length > 0) return { kind: 'municipalities', ags: [...new Set(ags)] };
   if (areas.some((area) => area.extent_type !== 'county')) {
-    note(ctx, `${path}.service_areas`, 'assumed-county', 'Gebiet ohne Gemeindeschlüssel: kreisweit angenommen.', 'Service area without municipality keys: county-wide assumed.');
+    note(
+      ctx,
+      `${path}.service_areas`,
+      'assumed-county',
+      'Gebiet ohne Gemeindeschlüssel: kreisweit angenommen.',
+      'Service area without municipality keys: county-wide assumed.',
+    );
   }
   return { kind: 'county' };
 }
 
-function costOf(service: HsdsService, attributes: OurAttributes, ctx: ImportContext, path: string): Offer['cost'] {
+function costOf(
+  service: HsdsService,
+  attributes: OurAttributes,
+  ctx: ImportContext,
+  path: string,
+): Offer['cost'] {
   const ours = dataAttribute(ctx, attributes, 'cost', costSchema, path);
   if (ours) return ours;
   const option = service.cost_options?.[0];
   const noteText = localized(ctx, option?.amount_description ?? service.fees_description);
-  const kind = costSchema.shape.kind.safeParse(option?.option).data ?? (option?.amount === 0 ? 'free' : 'paid');
+  const kind =
+    costSchema.shape.kind.safeParse(option?.option).data ??
+    (option?.amount === 0 ? 'free' : 'paid');
   const inEuro = option?.amount !== undefined && option.currency?.toUpperCase() === 'EUR';
   if (!option && !noteText) {
-    note(ctx, path, 'assumed-cost', 'Keine Kostenangabe: „kostenpflichtig“ angenommen, bitte prüfen.', 'No cost given: "paid" assumed, please check.');
+    note(
+      ctx,
+      path,
+      'assumed-cost',
+      'Keine Kostenangabe: „kostenpflichtig“ angenommen, bitte prüfen.',
+      'No cost given: "paid" assumed, please check.',
+    );
   }
-  return { kind, ...(inEuro && kind !== 'free' && { amountEur: option.amount }), ...(noteText && { note: noteText }) };
+  return {
+    kind,
+    ...(inEuro && kind !== 'free' && { amountEur: option.amount }),
+    ...(noteText && { note: noteText }),
+  };
 }
 
-function registrationOf(service: HsdsService, attributes: OurAttributes, ctx: ImportContext, path: string): Offer['registration'] {
+function registrationOf(
+  service: HsdsService,
+  attributes: OurAttributes,
+  ctx: ImportContext,
+  path: string,
+): Offer['registration'] {
   const ours = dataAttribute(ctx, attributes, 'registration', registrationSchema, path);
   if (ours) return ours;
   const howTo = localized(ctx, service.application_process);
@@ -78,7 +116,12 @@ function registrationOf(service: HsdsService, attributes: OurAttributes, ctx: Im
   };
 }
 
-function formatOf(attributes: OurAttributes, links: ServiceWithLocations['links'], ctx: ImportContext, path: string): Offer['format'] {
+function formatOf(
+  attributes: OurAttributes,
+  links: ServiceWithLocations['links'],
+  ctx: ImportContext,
+  path: string,
+): Offer['format'] {
   const ours = dataAttribute(ctx, attributes, 'format', offerSchema.shape.format, path);
   if (ours) return ours;
   const types = new Set(links.map(({ location }) => location?.location_type));
@@ -97,21 +140,44 @@ function targetGroupsOf(attributes: OurAttributes): Offer['targetGroups'] {
 }
 
 /** Maps an HSDS service onto an offer; returns undefined (and notes why) if it cannot become a valid one. */
-export function importService(entry: ServiceWithLocations, providerId: string, ctx: ImportContext): Offer | undefined {
+export function importService(
+  entry: ServiceWithLocations,
+  providerId: string,
+  ctx: ImportContext,
+): Offer | undefined {
   const { service, links, path } = entry;
   const attributes = readAttributes(service.attributes, ctx.terms);
   const locations: Location[] = links.flatMap(({ location, path: linkPath }) =>
     location ? (importLocation(location, ctx, `${linkPath}.location`) ?? []) : [],
   );
-  const languages = (service.languages ?? []).flatMap((language) => languageCodeSchema.safeParse(language.code?.toLowerCase()).data ?? []);
+  const languages = (service.languages ?? []).flatMap(
+    (language) => languageCodeSchema.safeParse(language.code?.toLowerCase()).data ?? [],
+  );
   if (languages.length === 0) {
-    note(ctx, `${path}.languages`, 'assumed-language', `Keine Sprache angegeben: „${ctx.language}“ angenommen.`, `No language given: "${ctx.language}" assumed.`);
+    note(
+      ctx,
+      `${path}.languages`,
+      'assumed-language',
+      `Keine Sprache angegeben: „${ctx.language}“ angenommen.`,
+      `No language given: "${ctx.language}" assumed.`,
+    );
   }
-  const fieldsOfAction = attributes.codes(vielfaltTaxonomies.fieldsOfAction).map(({ code }) => code);
+  const fieldsOfAction = attributes
+    .codes(vielfaltTaxonomies.fieldsOfAction)
+    .map(({ code }) => code);
   if (fieldsOfAction.length === 0) {
-    note(ctx, path, 'assumed-field-of-action', `Kein Handlungsfeld: „${ctx.fallbacks.fieldOfAction}“ eingetragen, bitte zuordnen.`, `No field of action: "${ctx.fallbacks.fieldOfAction}" entered, please assign one.`);
+    note(
+      ctx,
+      path,
+      'assumed-field-of-action',
+      `Kein Handlungsfeld: „${ctx.fallbacks.fieldOfAction}“ eingetragen, bitte zuordnen.`,
+      `No field of action: "${ctx.fallbacks.fieldOfAction}" entered, please assign one.`,
+    );
   }
-  const contactIds = [...(service.contacts ?? []), ...links.flatMap(({ link }) => link.contacts ?? [])].flatMap(
+  const contactIds = [
+    ...(service.contacts ?? []),
+    ...links.flatMap(({ link }) => link.contacts ?? []),
+  ].flatMap(
     (contact, index) => importContact(contact, providerId, ctx, `${path}.contacts[${index}]`) ?? [],
   );
   // A foreign service goes into review; only one the source has closed for good is archived at once.
@@ -119,7 +185,9 @@ export function importService(entry: ServiceWithLocations, providerId: string, c
   const ourTags = dataAttribute(ctx, attributes, 'tags', offerSchema.shape.tags, path);
   const candidate = {
     id: ourId(attributes, service.id),
-    kind: offerKindSchema.safeParse(attributes.codes(vielfaltTaxonomies.offerKinds)[0]?.code).data ?? 'other',
+    kind:
+      offerKindSchema.safeParse(attributes.codes(vielfaltTaxonomies.offerKinds)[0]?.code).data ??
+      'other',
     texts: textsOf(service, attributes, ctx, path),
     easyLanguage: dataAttribute(ctx, attributes, 'easy-language', easyLanguageTextsSchema, path),
     providerId,
@@ -132,9 +200,12 @@ export function importService(entry: ServiceWithLocations, providerId: string, c
     cost: costOf(service, attributes, ctx, path),
     format: formatOf(attributes, links, ctx, path),
     registration: registrationOf(service, attributes, ctx, path),
-    schedule: dataAttribute(ctx, attributes, 'schedule', scheduleSchema, path) ?? importSchedule(service.schedules, ctx, `${path}.schedules`),
+    schedule:
+      dataAttribute(ctx, attributes, 'schedule', scheduleSchema, path) ??
+      importSchedule(service.schedules, ctx, `${path}.schedules`),
     tags: ourTags ?? [...new Set(attributes.foreignTermNames.filter((name) => name.length <= 60))],
-    status: dataAttribute(ctx, attributes, 'editorial-status', offerStatusSchema, path) ?? foreignStatus,
+    status:
+      dataAttribute(ctx, attributes, 'editorial-status', offerStatusSchema, path) ?? foreignStatus,
     history: [],
     lastReviewedAt: isoDateSchema.safeParse(service.assured_date).data,
     validFrom: dataAttribute(ctx, attributes, 'valid-from', isoDateSchema, path),
@@ -145,9 +216,14 @@ export function importService(entry: ServiceWithLocations, providerId: string, c
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') ?? '';
-    note(ctx, path, 'service-skipped', `Angebot übersprungen: ${where}: ${issue?.message ?? ''}`, `Service skipped: ${where}: ${issue?.message ?? ''}`);
+    note(
+      ctx,
+      path,
+      'service-skipped',
+      `Angebot übersprungen: ${where}: ${issue?.message ?? ''}`,
+      `Service skipped: ${where}: ${issue?.message ?? ''}`,
+    );
     return undefined;
   }
   return parsed.data;
 }
-

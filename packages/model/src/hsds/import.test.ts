@@ -12,8 +12,11 @@ import { vielfaltTaxonomies } from './vocabulary.js';
 import { recklinghausenProfile } from '../recklinghausen.js';
 import { recklinghausenSample } from '../sample/index.js';
 
-const examplesDir = fileURLToPath(new URL('../../../../../shared/interop/hsds-3.0/examples/', import.meta.url));
-const example = (name: string): unknown => JSON.parse(readFileSync(`${examplesDir}${name}`, 'utf8'));
+const examplesDir = fileURLToPath(
+  new URL('../../../../../shared/interop/hsds-3.0/examples/', import.meta.url),
+);
+const example = (name: string): unknown =>
+  JSON.parse(readFileSync(`${examplesDir}${name}`, 'utf8'));
 const allStatuses = ['draft', 'submitted', 'published', 'archived', 'rejected'] as const;
 
 // Property and whole-sample tests: generous time, CI runs every package's tests at once on two cores.
@@ -23,7 +26,13 @@ describe('importHsds with the official examples', { timeout: 60_000 }, () => {
   it.each(files)('%s imports without error into a valid dataset', (name) => {
     const { dataset, report } = importHsds(example(name), { today: '2026-11-25' });
     expect(datasetSchema.safeParse(dataset).success).toBe(true);
-    expect(report.notes.filter((entry) => entry.code.startsWith('invalid-') || entry.code.endsWith('-skipped') && entry.code !== 'location-skipped')).toEqual([]);
+    expect(
+      report.notes.filter(
+        (entry) =>
+          entry.code.startsWith('invalid-') ||
+          (entry.code.endsWith('-skipped') && entry.code !== 'location-skipped'),
+      ),
+    ).toEqual([]);
   });
 
   it('maps the full service example and lists what has no place in our model', () => {
@@ -41,13 +50,17 @@ describe('importHsds with the official examples', { timeout: 60_000 }, () => {
     expect(dataset.actors.map((actor) => actor.name)).toEqual(['Example Organization Inc.']);
     expect(offer?.providerId).toBe('d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610');
     // The phone number arrives wrapped in quotes; it is cleaned, not dropped.
-    expect(dataset.contacts.find((contact) => contact.name === 'Ann Persona')?.phone).toBe('+44 1234 234567');
+    expect(dataset.contacts.find((contact) => contact.name === 'Ann Persona')?.phone).toBe(
+      '+44 1234 234567',
+    );
     const fields = new Set(report.unmapped.map((entry) => entry.field));
     expect(fields).toContain('service.accreditations');
     expect(fields).toContain('service.phones');
     expect(fields).toContain('organization.tax_status');
     expect(fields).not.toContain('service.name');
-    expect(report.unmapped.find((entry) => entry.field === 'service.accreditations')?.path).toBe('$.accreditations');
+    expect(report.unmapped.find((entry) => entry.field === 'service.accreditations')?.path).toBe(
+      '$.accreditations',
+    );
     // A UK place has no municipality of the county: skipped with a note, never invented.
     expect(report.notes.map((entry) => entry.code)).toContain('location-skipped');
     expect(report.notes.map((entry) => entry.code)).toContain('assumed-field-of-action');
@@ -87,7 +100,9 @@ describe('round trip ours → HSDS → ours', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(datasetArbitrary, (dataset) => {
         const hsds = exportHsds(dataset, { statuses: allStatuses });
-        const { dataset: back, report } = importHsds(JSON.parse(JSON.stringify(hsds)), { today: '2026-11-25' });
+        const { dataset: back, report } = importHsds(JSON.parse(JSON.stringify(hsds)), {
+          today: '2026-11-25',
+        });
         expect(report.notes).toEqual([]);
         expect(report.unmapped).toEqual([]);
         expect(publishedView(back)).toEqual(publishedView(dataset));
@@ -106,7 +121,8 @@ describe('round trip ours → HSDS → ours', { timeout: 60_000 }, () => {
               ? value.filter(
                   // Only the municipality key of a place has no HSDS field at all and must stay.
                   (attribute: { taxonomy_term?: { taxonomy?: string; code?: string } }) =>
-                    attribute.taxonomy_term?.taxonomy !== vielfaltTaxonomies.data || attribute.taxonomy_term.code === 'municipality',
+                    attribute.taxonomy_term?.taxonomy !== vielfaltTaxonomies.data ||
+                    attribute.taxonomy_term.code === 'municipality',
                 )
               : value,
           ),
@@ -124,10 +140,24 @@ describe('round trip ours → HSDS → ours', { timeout: 60_000 }, () => {
           expect(offer.area).toEqual(original.area);
           expect(offer.registration.url).toEqual(original.registration.url);
           expect(offer.lastReviewedAt).toEqual(original.lastReviewedAt);
-          expect(offer.schedule.weekly.map(({ day, opens, closes, interval }) => ({ day, opens, closes, interval }))).toEqual(
-            original.schedule.weekly.map(({ day, opens, closes, interval }) => ({ day, opens, closes, interval })),
+          expect(
+            offer.schedule.weekly.map(({ day, opens, closes, interval }) => ({
+              day,
+              opens,
+              closes,
+              interval,
+            })),
+          ).toEqual(
+            original.schedule.weekly.map(({ day, opens, closes, interval }) => ({
+              day,
+              opens,
+              closes,
+              interval,
+            })),
           );
-          expect(offer.locations.map((location) => [location.name, location.geo, location.address])).toEqual(
+          expect(
+            offer.locations.map((location) => [location.name, location.geo, location.address]),
+          ).toEqual(
             original.locations.map((location) => [location.name, location.geo, location.address]),
           );
         });
@@ -140,16 +170,29 @@ describe('round trip ours → HSDS → ours', { timeout: 60_000 }, () => {
 // Property and whole-sample tests: generous time, CI runs every package's tests at once on two cores.
 describe('the sample dataset through HSDS', { timeout: 60_000 }, () => {
   it('comes back with every published offer, actor and published contact field', () => {
-    const hsds = exportHsds(recklinghausenSample, { profile: recklinghausenProfile, statuses: allStatuses });
-    const { dataset, report } = importHsds(JSON.parse(JSON.stringify(hsds)), { profile: recklinghausenProfile, today: '2026-11-25' });
+    const hsds = exportHsds(recklinghausenSample, {
+      profile: recklinghausenProfile,
+      statuses: allStatuses,
+    });
+    const { dataset, report } = importHsds(JSON.parse(JSON.stringify(hsds)), {
+      profile: recklinghausenProfile,
+      today: '2026-11-25',
+    });
     expect(report.unmapped).toEqual([]);
     expect(report.notes).toEqual([]);
-    expect(publishedView(dataset).offers).toEqual(publishedView({ ...recklinghausenSample, offers: recklinghausenSample.offers.map((offer) => ({ ...offer, history: [] })) }).offers);
+    expect(publishedView(dataset).offers).toEqual(
+      publishedView({
+        ...recklinghausenSample,
+        offers: recklinghausenSample.offers.map((offer) => ({ ...offer, history: [] })),
+      }).offers,
+    );
     expect(publishedView(dataset).contacts).toEqual(publishedView(recklinghausenSample).contacts);
   });
 
   it('never exports a contact field without consent and visibility', () => {
-    const text = JSON.stringify(exportHsds(recklinghausenSample, { profile: recklinghausenProfile, statuses: allStatuses }));
+    const text = JSON.stringify(
+      exportHsds(recklinghausenSample, { profile: recklinghausenProfile, statuses: allStatuses }),
+    );
     // Values the export may show for another reason (an actor's own phone, another contact's published field).
     const shownElsewhere = new Set([
       ...recklinghausenSample.actors.flatMap((actor) => [actor.phone, actor.email, actor.name]),

@@ -5,7 +5,12 @@ import type { Offer } from '../offer.js';
 import type { CountyProfile } from '../profile.js';
 import { collectHsds, type RawRecord } from './collect.js';
 import { importOrganization } from './import-actor.js';
-import { note, type ImportContext, type ImportFallbacks, type ImportNote } from './import-context.js';
+import {
+  note,
+  type ImportContext,
+  type ImportFallbacks,
+  type ImportNote,
+} from './import-context.js';
 import { importService, type ServiceWithLocations } from './import-offer.js';
 import {
   hsdsLocationSchema,
@@ -34,7 +39,13 @@ export interface HsdsImportReport {
   /** Assumptions, dropped values and skipped records, with reasons in German and English. */
   notes: ImportNote[];
   /** Counts of what was read and what became part of the dataset. */
-  counts: { services: number; organizations: number; offers: number; actors: number; contacts: number };
+  counts: {
+    services: number;
+    organizations: number;
+    offers: number;
+    actors: number;
+    contacts: number;
+  };
 }
 
 /** A dataset made from HSDS, with its report. */
@@ -47,12 +58,23 @@ export interface HsdsImportResult {
 
 const placeholderProviderId = 'unbekannter-traeger';
 
-function parseRecord<T extends z.ZodType>(schema: T, record: RawRecord, kind: string, ctx: ImportContext): z.output<T> | undefined {
+function parseRecord<T extends z.ZodType>(
+  schema: T,
+  record: RawRecord,
+  kind: string,
+  ctx: ImportContext,
+): z.output<T> | undefined {
   const parsed = schema.safeParse(record.value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue?.path.join('.') ?? '';
-  note(ctx, record.path, `invalid-${kind}`, `Kein gültiger HSDS-Datensatz (${kind}), übersprungen: ${where}: ${issue?.message ?? ''}`, `Not a valid HSDS ${kind} record, skipped: ${where}: ${issue?.message ?? ''}`);
+  note(
+    ctx,
+    record.path,
+    `invalid-${kind}`,
+    `Kein gültiger HSDS-Datensatz (${kind}), übersprungen: ${where}: ${issue?.message ?? ''}`,
+    `Not a valid HSDS ${kind} record, skipped: ${where}: ${issue?.message ?? ''}`,
+  );
   return undefined;
 }
 
@@ -66,7 +88,12 @@ export function importHsds(input: unknown, options: HsdsImportOptions = {}): Hsd
   const { profile } = options;
   const ctx: ImportContext = {
     language: options.language ?? profile?.defaultLanguage ?? 'de',
-    fallbacks: { fieldOfAction: 'unassigned', actorKind: 'other', status: 'submitted', ...options.fallbacks },
+    fallbacks: {
+      fieldOfAction: 'unassigned',
+      actorKind: 'other',
+      status: 'submitted',
+      ...options.fallbacks,
+    },
     profile,
     today: options.today ?? new Date().toISOString().slice(0, 10),
     notes: [],
@@ -77,20 +104,29 @@ export function importHsds(input: unknown, options: HsdsImportOptions = {}): Hsd
   const collected = collectHsds(input);
   ctx.terms = collected.terms;
   const unmapped: UnmappedField[] = [];
-  const check = (schema: z.ZodType, record: RawRecord, kind: string) => unmapped.push(...unmappedFields(schema, record.value, record.path, kind));
+  const check = (schema: z.ZodType, record: RawRecord, kind: string) =>
+    unmapped.push(...unmappedFields(schema, record.value, record.path, kind));
 
   const actors = new Map<string, Actor>();
   for (const record of collected.organizations) {
     check(hsdsOrganizationSchema, record, 'organization');
     const organization = parseRecord(hsdsOrganizationSchema, record, 'organization', ctx);
-    const actor = organization && !ctx.actorIdByHsdsId.has(organization.id) ? importOrganization(organization, ctx, record.path) : undefined;
+    const actor =
+      organization && !ctx.actorIdByHsdsId.has(organization.id)
+        ? importOrganization(organization, ctx, record.path)
+        : undefined;
     if (actor && !actors.has(actor.id)) actors.set(actor.id, actor);
   }
 
-  const locations = new Map([...collected.locations].map(([id, record]) => {
-    check(hsdsLocationSchema, record, 'location');
-    return [id, { path: record.path, location: parseRecord(hsdsLocationSchema, record, 'location', ctx) }] as const;
-  }));
+  const locations = new Map(
+    [...collected.locations].map(([id, record]) => {
+      check(hsdsLocationSchema, record, 'location');
+      return [
+        id,
+        { path: record.path, location: parseRecord(hsdsLocationSchema, record, 'location', ctx) },
+      ] as const;
+    }),
+  );
   const topLevelLinks = collected.serviceAtLocations.flatMap((record) => {
     check(hsdsServiceAtLocationSchema, record, 'service_at_location');
     const link = parseRecord(hsdsServiceAtLocationSchema, record, 'service_at_location', ctx);
@@ -104,23 +140,52 @@ export function importHsds(input: unknown, options: HsdsImportOptions = {}): Hsd
     const service = parseRecord(hsdsServiceSchema, record, 'service', ctx);
     if (!service || seenServices.has(service.id)) continue;
     seenServices.add(service.id);
-    const nested = (service.service_at_locations ?? []).map((link, index) => ({ link, path: `${record.path}.service_at_locations[${index}]` }));
-    const links: ServiceWithLocations['links'] = [...nested, ...topLevelLinks.filter(({ link }) => link.service_id === service.id)].map(
-      ({ link, path }) => ({ link, path, location: link.location ?? (link.location_id ? locations.get(link.location_id)?.location : undefined) }),
-    );
-    let providerId = service.organization_id ? ctx.actorIdByHsdsId.get(service.organization_id) : undefined;
+    const nested = (service.service_at_locations ?? []).map((link, index) => ({
+      link,
+      path: `${record.path}.service_at_locations[${index}]`,
+    }));
+    const links: ServiceWithLocations['links'] = [
+      ...nested,
+      ...topLevelLinks.filter(({ link }) => link.service_id === service.id),
+    ].map(({ link, path }) => ({
+      link,
+      path,
+      location:
+        link.location ?? (link.location_id ? locations.get(link.location_id)?.location : undefined),
+    }));
+    let providerId = service.organization_id
+      ? ctx.actorIdByHsdsId.get(service.organization_id)
+      : undefined;
     if (!providerId) {
       providerId = placeholderProviderId;
-      note(ctx, record.path, 'unknown-provider', `Träger unbekannt: dem Platzhalter „${providerId}“ zugeordnet.`, `Provider unknown: assigned to the placeholder "${providerId}".`);
+      note(
+        ctx,
+        record.path,
+        'unknown-provider',
+        `Träger unbekannt: dem Platzhalter „${providerId}“ zugeordnet.`,
+        `Provider unknown: assigned to the placeholder "${providerId}".`,
+      );
       if (!actors.has(providerId)) {
-        actors.set(providerId, { id: providerId, name: 'Unbekannter Träger (HSDS-Import)', kind: ctx.fallbacks.actorKind, staffing: 'staff', municipalities: [] });
+        actors.set(providerId, {
+          id: providerId,
+          name: 'Unbekannter Träger (HSDS-Import)',
+          kind: ctx.fallbacks.actorKind,
+          staffing: 'staff',
+          municipalities: [],
+        });
       }
     }
     const offer = importService({ service, links, path: record.path }, providerId, ctx);
     if (offer && !offers.has(offer.id)) offers.set(offer.id, offer);
   }
   for (const record of collected.ignored) {
-    note(ctx, record.path, 'not-imported', 'Kein HSDS-Datensatz, den vielfalt kennt (z. B. API-Angaben): nicht übernommen.', 'Not an HSDS record vielfalt knows (e.g. API info): not imported.');
+    note(
+      ctx,
+      record.path,
+      'not-imported',
+      'Kein HSDS-Datensatz, den vielfalt kennt (z. B. API-Angaben): nicht übernommen.',
+      'Not an HSDS record vielfalt knows (e.g. API info): not imported.',
+    );
   }
 
   const dataset: Dataset = {

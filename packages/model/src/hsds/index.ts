@@ -4,10 +4,20 @@
  * @packageDocumentation
  */
 export { exportHsds, type HsdsExport, type HsdsExportOptions } from './export.js';
-export { importHsds, type HsdsImportOptions, type HsdsImportReport, type HsdsImportResult } from './import.js';
+export {
+  importHsds,
+  type HsdsImportOptions,
+  type HsdsImportReport,
+  type HsdsImportResult,
+} from './import.js';
 export type { ImportFallbacks, ImportNote } from './import-context.js';
 export type { UnmappedField } from './unmapped.js';
 export { publicContact, publicContacts, type PublicContact } from './public-contact.js';
 export { hsdsId, uuidV5, VIELFALT_UUID_NAMESPACE } from './uuid.js';
-export { vielfaltDataTerms, vielfaltTaxonomies, type VielfaltDataTerm, type VielfaltTaxonomy } from './vocabulary.js';
+export {
+  vielfaltDataTerms,
+  vielfaltTaxonomies,
+  type VielfaltDataTerm,
+  type VielfaltTaxonomy,
+} from './vocabulary.js';
 export * from './schema.js';

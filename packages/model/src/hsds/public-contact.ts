@@ -23,7 +23,10 @@ export function publicContact(contact: Contact): PublicContact | undefined {
 }
 
 /** The publishable contacts among `contactIds`, in that order. */
-export function publicContacts(contactIds: readonly string[], contacts: ReadonlyMap<string, Contact>): PublicContact[] {
+export function publicContacts(
+  contactIds: readonly string[],
+  contacts: ReadonlyMap<string, Contact>,
+): PublicContact[] {
   return contactIds.flatMap((id) => {
     const contact = contacts.get(id);
     const shown = contact && publicContact(contact);

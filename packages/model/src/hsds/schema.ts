@@ -214,7 +214,12 @@ export const hsdsOrganizationSchema = z.object({
 export type HsdsOrganization = z.infer<typeof hsdsOrganizationSchema>;
 
 /** The status of an HSDS service. */
-export const hsdsServiceStatusSchema = z.enum(['active', 'inactive', 'defunct', 'temporarily closed']);
+export const hsdsServiceStatusSchema = z.enum([
+  'active',
+  'inactive',
+  'defunct',
+  'temporarily closed',
+]);
 
 /** The HSDS 3.0 `service` record, as far as our mapping reads and writes it. */
 export const hsdsServiceSchema = z.object({

@@ -22,18 +22,33 @@ function unwrap(schema: z.ZodType): z.ZodType {
  * Lists the fields of `value` that `schema` (one of our HSDS record schemas, which hold exactly the
  * fields the mapping reads) does not know, walking into nested records and lists.
  */
-export function unmappedFields(schema: z.ZodType, value: unknown, path: string, field: string): UnmappedField[] {
+export function unmappedFields(
+  schema: z.ZodType,
+  value: unknown,
+  path: string,
+  field: string,
+): UnmappedField[] {
   const inner = unwrap(schema);
   if (inner instanceof z.ZodArray && Array.isArray(value)) {
-    return value.flatMap((item, index) => unmappedFields(inner.element as z.ZodType, item, `${path}[${index}]`, field));
+    return value.flatMap((item, index) =>
+      unmappedFields(inner.element as z.ZodType, item, `${path}[${index}]`, field),
+    );
   }
-  if (!(inner instanceof z.ZodObject) || typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  if (
+    !(inner instanceof z.ZodObject) ||
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value)
+  )
+    return [];
   const shape = inner.shape as Record<string, z.ZodType>;
   return Object.entries(value).flatMap(([key, member]) => {
     if (isEmpty(member)) return [];
     const memberSchema = shape[key];
     const memberPath = `${path}.${key}`;
     const memberField = `${field}.${key}`;
-    return memberSchema ? unmappedFields(memberSchema, member, memberPath, memberField) : [{ path: memberPath, field: memberField }];
+    return memberSchema
+      ? unmappedFields(memberSchema, member, memberPath, memberField)
+      : [{ path: memberPath, field: memberField }];
   });
 }

@@ -13,7 +13,9 @@ describe('uuidV5', () => {
   it('gives stable, distinct ids per record kind', () => {
     expect(hsdsId('offer', 'sprachcafe')).toBe(hsdsId('offer', 'sprachcafe'));
     expect(hsdsId('offer', 'sprachcafe')).not.toBe(hsdsId('actor', 'sprachcafe'));
-    expect(hsdsId('offer', 'sprachcafe')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(hsdsId('offer', 'sprachcafe')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 });
 
@@ -30,6 +32,8 @@ describe('sha1', () => {
 
 describe('VIELFALT_UUID_NAMESPACE', () => {
   it('is the URL-namespace UUID its comment names', () => {
-    expect(uuidV5('https://vielfalt.example/hsds', '6ba7b811-9dad-11d1-80b4-00c04fd430c8')).toBe(VIELFALT_UUID_NAMESPACE);
+    expect(uuidV5('https://vielfalt.example/hsds', '6ba7b811-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      VIELFALT_UUID_NAMESPACE,
+    );
   });
 });

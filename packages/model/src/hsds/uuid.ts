@@ -70,7 +70,9 @@ export function sha1(bytes: Uint8Array): Uint8Array {
 
 function uuidBytes(uuid: string): Uint8Array {
   const hex = uuid.replace(/-/g, '');
-  return Uint8Array.from({ length: 16 }, (_, i) => Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16));
+  return Uint8Array.from({ length: 16 }, (_, i) =>
+    Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16),
+  );
 }
 
 /** The namespace of every vielfalt HSDS id: the v5 UUID of `https://vielfalt.example/hsds` in the URL namespace. */

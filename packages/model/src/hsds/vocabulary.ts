@@ -1,6 +1,11 @@
 import type { CountyProfile } from '../profile.js';
 import type { TaxonomyTerm } from '../common.js';
-import { hsdsTaxonomyTermSchema, type HsdsAttribute, type HsdsTaxonomy, type HsdsTaxonomyTerm } from './schema.js';
+import {
+  hsdsTaxonomyTermSchema,
+  type HsdsAttribute,
+  type HsdsTaxonomy,
+  type HsdsTaxonomyTerm,
+} from './schema.js';
 import { hsdsId } from './uuid.js';
 
 /**
@@ -22,7 +27,8 @@ export type VielfaltTaxonomy = (typeof vielfaltTaxonomies)[keyof typeof vielfalt
 /** The terms of `vielfalt-data` with the data they carry (see docs/interop.md for the value formats). */
 export const vielfaltDataTerms = {
   'record-id': 'Our id of the record (a readable slug), so a round trip keeps it.',
-  'editorial-status': 'Editorial status of an offer: draft, submitted, published, archived or rejected.',
+  'editorial-status':
+    'Editorial status of an offer: draft, submitted, published, archived or rejected.',
   format: 'How an offer takes place: on-site, online or hybrid.',
   texts: 'JSON: the texts of an offer in every language, with summary and translation status.',
   'easy-language': 'JSON: the Einfache-Sprache version of an offer.',
@@ -44,13 +50,16 @@ export const vielfaltDataTerms = {
   'contact-languages': 'JSON: the languages a contact speaks.',
 } as const;
 /** The HSDS ids of our taxonomies, derived once. */
-const taxonomyIds = new Map(Object.values(vielfaltTaxonomies).map((name) => [name, hsdsId('taxonomy', name)] as const));
+const taxonomyIds = new Map(
+  Object.values(vielfaltTaxonomies).map((name) => [name, hsdsId('taxonomy', name)] as const),
+);
 
 /** A term of the `vielfalt-data` taxonomy. */
 export type VielfaltDataTerm = keyof typeof vielfaltDataTerms;
 
 const taxonomyDescriptions: Record<VielfaltTaxonomy, string> = {
-  'vielfalt-fields-of-action': 'Handlungsfelder des kommunalen Integrationskonzepts (fields of action of the county strategy).',
+  'vielfalt-fields-of-action':
+    'Handlungsfelder des kommunalen Integrationskonzepts (fields of action of the county strategy).',
   'vielfalt-target-groups': 'Zielgruppen eines Angebots (target groups of an offer).',
   'vielfalt-offer-kinds': 'Art des Angebots (kind of offer: course, counselling, sport, …).',
   'vielfalt-actor-kinds': 'Art des Akteurs (kind of actor, from the county profile).',
@@ -96,7 +105,8 @@ export function hsdsTerm(
   language: string,
 ): HsdsTaxonomyTerm {
   const known = labels.get(`${taxonomy}:${code}`);
-  const dataDescription = taxonomy === vielfaltTaxonomies.data ? vielfaltDataTerms[code as VielfaltDataTerm] : undefined;
+  const dataDescription =
+    taxonomy === vielfaltTaxonomies.data ? vielfaltDataTerms[code as VielfaltDataTerm] : undefined;
   const name = pickText(known?.label, language) ?? code;
   return {
     id: hsdsId('taxonomy-term', `${taxonomy}:${code}`),
@@ -140,7 +150,11 @@ export class AttributeWriter {
   /** Adds a `vielfalt-data` attribute if `value` is defined; objects and arrays are written as JSON. */
   data(code: VielfaltDataTerm, value: unknown): void {
     if (value === undefined) return;
-    this.add(vielfaltTaxonomies.data, code, typeof value === 'string' ? value : JSON.stringify(value));
+    this.add(
+      vielfaltTaxonomies.data,
+      code,
+      typeof value === 'string' ? value : JSON.stringify(value),
+    );
   }
 }
 
@@ -165,11 +179,15 @@ function taxonomyOf(term: HsdsTaxonomyTerm): VielfaltTaxonomy | undefined {
  * Splits the attributes of an HSDS record into ours and foreign ones. An attribute that only names its
  * term by `taxonomy_term_id` (as the tabular form does) is resolved from `terms`, the input's term list.
  */
-export function readAttributes(attributes: HsdsAttribute[] | undefined, terms: ReadonlyMap<string, unknown> = new Map()): OurAttributes {
+export function readAttributes(
+  attributes: HsdsAttribute[] | undefined,
+  terms: ReadonlyMap<string, unknown> = new Map(),
+): OurAttributes {
   const byTaxonomy = new Map<VielfaltTaxonomy, { code: string; value: string | undefined }[]>();
   const foreignTermNames: string[] = [];
   for (const attribute of attributes ?? []) {
-    const listed = attribute.taxonomy_term_id === undefined ? undefined : terms.get(attribute.taxonomy_term_id);
+    const listed =
+      attribute.taxonomy_term_id === undefined ? undefined : terms.get(attribute.taxonomy_term_id);
     const term = attribute.taxonomy_term ?? hsdsTaxonomyTermSchema.safeParse(listed).data;
     if (!term) continue;
     const taxonomy = taxonomyOf(term);
@@ -183,7 +201,8 @@ export function readAttributes(attributes: HsdsAttribute[] | undefined, terms: R
   }
   return {
     codes: (taxonomy) => byTaxonomy.get(taxonomy) ?? [],
-    data: (code) => byTaxonomy.get(vielfaltTaxonomies.data)?.find((entry) => entry.code === code)?.value,
+    data: (code) =>
+      byTaxonomy.get(vielfaltTaxonomies.data)?.find((entry) => entry.code === code)?.value,
     foreignTermNames,
   };
 }

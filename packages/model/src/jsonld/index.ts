@@ -3,4 +3,10 @@
  * places (address and coordinates), opening hours and published contact points.
  * @packageDocumentation
  */
-export { datasetJsonLd, offerJsonLd, serializeJsonLd, type JsonLdOptions, type OfferJsonLd } from './offer.js';
+export {
+  datasetJsonLd,
+  offerJsonLd,
+  serializeJsonLd,
+  type JsonLdOptions,
+  type OfferJsonLd,
+} from './offer.js';

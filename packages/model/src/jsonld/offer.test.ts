@@ -10,9 +10,14 @@ import { datasetJsonLd, offerJsonLd, serializeJsonLd, type OfferJsonLd } from '.
 
 /** The places of a document, wherever its type keeps them. */
 function placesOf(document: OfferJsonLd): Record<string, unknown>[] {
-  const list = (value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value]) as Record<string, unknown>[];
+  const list = (value: unknown) =>
+    (Array.isArray(value) ? value : value === undefined ? [] : [value]) as Record<
+      string,
+      unknown
+    >[];
   if (document['@type'] === 'Event') return list(document['location']);
-  if (document['@type'] === 'Course') return list(document['hasCourseInstance']).flatMap((instance) => list(instance['location']));
+  if (document['@type'] === 'Course')
+    return list(document['hasCourseInstance']).flatMap((instance) => list(instance['location']));
   return list(document['availableChannel']).flatMap((channel) => list(channel['serviceLocation']));
 }
 
@@ -21,7 +26,9 @@ describe('offerJsonLd', { timeout: 60_000 }, () => {
   const byId = new Map(recklinghausenSample.offers.map((offer) => [offer.id, offer]));
 
   it('gives every sample offer @context, @type, name, provider, and address and geo where known', () => {
-    const documents = recklinghausenSample.offers.map((offer) => offerJsonLd(offer, recklinghausenSample, { profile: recklinghausenProfile }));
+    const documents = recklinghausenSample.offers.map((offer) =>
+      offerJsonLd(offer, recklinghausenSample, { profile: recklinghausenProfile }),
+    );
     for (const document of documents) {
       expect(document['@context']).toBe('https://schema.org');
       expect(['Service', 'Course', 'Event']).toContain(document['@type']);
@@ -32,8 +39,18 @@ describe('offerJsonLd', { timeout: 60_000 }, () => {
       const places = placesOf(documents[index] as OfferJsonLd);
       offer.locations.forEach((location, placeIndex) => {
         const place = places[placeIndex];
-        if (location.address) expect(place?.['address']).toMatchObject({ '@type': 'PostalAddress', postalCode: location.address.postalCode, addressCountry: 'DE' });
-        if (location.geo) expect(place?.['geo']).toEqual({ '@type': 'GeoCoordinates', latitude: location.geo.lat, longitude: location.geo.lon });
+        if (location.address)
+          expect(place?.['address']).toMatchObject({
+            '@type': 'PostalAddress',
+            postalCode: location.address.postalCode,
+            addressCountry: 'DE',
+          });
+        if (location.geo)
+          expect(place?.['geo']).toEqual({
+            '@type': 'GeoCoordinates',
+            latitude: location.geo.lat,
+            longitude: location.geo.lon,
+          });
       });
     });
     const types = new Set(documents.map((document) => document['@type']));
@@ -48,31 +65,58 @@ describe('offerJsonLd', { timeout: 60_000 }, () => {
     expect(document['@type']).toBe('Course');
     expect(document['isAccessibleForFree']).toBe(course.cost.kind === 'free');
     expect(document['availableLanguage']).toEqual(course.languages);
-    const event = recklinghausenSample.offers.find((offer) => offer.kind === 'event' && offer.schedule.sessions.length > 0);
-    if (event) expect(offerJsonLd(event, recklinghausenSample)['startDate']).toBe(event.schedule.sessions[0]?.start);
+    const event = recklinghausenSample.offers.find(
+      (offer) => offer.kind === 'event' && offer.schedule.sessions.length > 0,
+    );
+    if (event)
+      expect(offerJsonLd(event, recklinghausenSample)['startDate']).toBe(
+        event.schedule.sessions[0]?.start,
+      );
   });
 
   it('names the served municipalities and target groups from the profile', () => {
-    const offer = recklinghausenSample.offers.find((candidate) => candidate.area.kind === 'municipalities' && candidate.targetGroups.length > 0 && candidate.kind !== 'course' && candidate.kind !== 'event');
-    if (!offer || offer.area.kind !== 'municipalities') throw new Error('sample lacks such an offer');
+    const offer = recklinghausenSample.offers.find(
+      (candidate) =>
+        candidate.area.kind === 'municipalities' &&
+        candidate.targetGroups.length > 0 &&
+        candidate.kind !== 'course' &&
+        candidate.kind !== 'event',
+    );
+    if (!offer || offer.area.kind !== 'municipalities')
+      throw new Error('sample lacks such an offer');
     const document = offerJsonLd(offer, recklinghausenSample, { profile: recklinghausenProfile });
-    const names = recklinghausenProfile.municipalities.filter((m) => offer.area.kind === 'municipalities' && offer.area.ags.includes(m.ags)).map((m) => m.name);
+    const names = recklinghausenProfile.municipalities
+      .filter((m) => offer.area.kind === 'municipalities' && offer.area.ags.includes(m.ags))
+      .map((m) => m.name);
     expect((document['areaServed'] as { name: string }[]).map((area) => area.name)).toEqual(names);
     expect((document['audience'] as { audienceType: string }[])[0]?.audienceType).toBe(
-      recklinghausenProfile.taxonomies.targetGroups.find((group) => group.id === offer.targetGroups[0]?.id)?.label['de'],
+      recklinghausenProfile.taxonomies.targetGroups.find(
+        (group) => group.id === offer.targetGroups[0]?.id,
+      )?.label['de'],
     );
   });
 
   it('never shows a contact field without consent and visibility', () => {
     fc.assert(
       fc.property(datasetArbitrary, (dataset) => {
-        const text = JSON.stringify(datasetJsonLd(dataset, { statuses: ['draft', 'submitted', 'published', 'archived', 'rejected'] }));
-        const elsewhere = new Set(dataset.actors.flatMap((actor) => [actor.name, actor.email, actor.phone]));
+        const text = JSON.stringify(
+          datasetJsonLd(dataset, {
+            statuses: ['draft', 'submitted', 'published', 'archived', 'rejected'],
+          }),
+        );
+        const elsewhere = new Set(
+          dataset.actors.flatMap((actor) => [actor.name, actor.email, actor.phone]),
+        );
         for (const contact of dataset.contacts) {
           const shown = publicContact(contact);
           for (const field of ['name', 'email', 'phone'] as const) {
             const value = contact[field];
-            if (value && !shown?.[field] && !elsewhere.has(value) && dataset.contacts.every((other) => publicContact(other)?.[field] !== value)) {
+            if (
+              value &&
+              !shown?.[field] &&
+              !elsewhere.has(value) &&
+              dataset.contacts.every((other) => publicContact(other)?.[field] !== value)
+            ) {
               expect(text.includes(JSON.stringify(value)), `${contact.id}.${field}`).toBe(false);
             }
           }
@@ -85,7 +129,16 @@ describe('offerJsonLd', { timeout: 60_000 }, () => {
   it('serialises for a script element without letting a text close it', () => {
     const [offer] = recklinghausenSample.offers;
     if (!offer) throw new Error('empty sample');
-    const hostile = { ...offer, texts: { de: { title: 'Kurs </script><script>alert(1)</script>', summary: 'x', status: 'original' as const } } };
+    const hostile = {
+      ...offer,
+      texts: {
+        de: {
+          title: 'Kurs </script><script>alert(1)</script>',
+          summary: 'x',
+          status: 'original' as const,
+        },
+      },
+    };
     const text = serializeJsonLd(offerJsonLd(hostile, recklinghausenSample));
     expect(text).not.toContain('</script>');
     expect(JSON.parse(text).name).toBe('Kurs </script><script>alert(1)</script>');

@@ -1,15 +1,34 @@
-import type { Course, CourseInstance, Event, Offer as SchemaOffer, Service, ServiceChannel, WithContext } from 'schema-dts';
+import type {
+  Course,
+  CourseInstance,
+  Event,
+  Offer as SchemaOffer,
+  Service,
+  ServiceChannel,
+  WithContext,
+} from 'schema-dts';
 import type { Dataset } from '../dataset.js';
 import type { Offer, OfferKind } from '../offer.js';
 import type { CountyProfile } from '../profile.js';
 import { publicContacts } from '../hsds/public-contact.js';
-import { areaServedOf, audienceOf, openingHoursOf, pick, placeOf, providerOf, repeatingSchedulesOf } from './parts.js';
+import {
+  areaServedOf,
+  audienceOf,
+  openingHoursOf,
+  pick,
+  placeOf,
+  providerOf,
+  repeatingSchedulesOf,
+} from './parts.js';
 
 /**
  * A schema.org JSON-LD document of one offer (`Service`, `Course` or `Event`). Built with `schema-dts`
  * types, so property names are checked at compile time; exposed as plain JSON so users need no extra types.
  */
-export type OfferJsonLd = { '@context': 'https://schema.org'; '@type': 'Service' | 'Course' | 'Event' } & Record<string, unknown>;
+export type OfferJsonLd = {
+  '@context': 'https://schema.org';
+  '@type': 'Service' | 'Course' | 'Event';
+} & Record<string, unknown>;
 
 /** Options of {@link offerJsonLd}. */
 export interface JsonLdOptions {
@@ -53,7 +72,11 @@ function priceOf(offer: Offer, language: string): SchemaOffer | undefined {
   const price = cost.amountEur ?? (cost.kind === 'free' ? 0 : undefined);
   const note = pick(cost.note, language);
   if (price === undefined && !note) return undefined;
-  return { '@type': 'Offer', ...(price !== undefined && { price, priceCurrency: 'EUR' }), ...(note && { description: note }) };
+  return {
+    '@type': 'Offer',
+    ...(price !== undefined && { price, priceCurrency: 'EUR' }),
+    ...(note && { description: note }),
+  };
 }
 
 /**
@@ -61,12 +84,23 @@ function priceOf(offer: Offer, language: string): SchemaOffer | undefined {
  * (serialise it with {@link serializeJsonLd}). Contacts appear only with consent and only with their
  * visible fields.
  */
-export function offerJsonLd(offer: Offer, dataset: Pick<Dataset, 'actors' | 'contacts'>, options: JsonLdOptions = {}): OfferJsonLd {
+export function offerJsonLd(
+  offer: Offer,
+  dataset: Pick<Dataset, 'actors' | 'contacts'>,
+  options: JsonLdOptions = {},
+): OfferJsonLd {
   const { profile } = options;
   const language = options.language ?? profile?.defaultLanguage ?? 'de';
   const texts = offer.texts[language] ?? Object.values(offer.texts)[0];
-  const contacts = publicContacts(offer.contactIds, new Map(dataset.contacts.map((contact) => [contact.id, contact])));
-  const provider = providerOf(dataset.actors.find((actor) => actor.id === offer.providerId), contacts, language);
+  const contacts = publicContacts(
+    offer.contactIds,
+    new Map(dataset.contacts.map((contact) => [contact.id, contact])),
+  );
+  const provider = providerOf(
+    dataset.actors.find((actor) => actor.id === offer.providerId),
+    contacts,
+    language,
+  );
   const places = offer.locations.map((location) => placeOf(location, offer));
   const url = options.offerUrl?.(offer);
   const price = priceOf(offer, language);
@@ -140,9 +174,14 @@ export function offerJsonLd(offer: Offer, dataset: Pick<Dataset, 'actors' | 'con
 }
 
 /** JSON-LD of every published offer of a dataset (or those with the given statuses). */
-export function datasetJsonLd(dataset: Dataset, options: JsonLdOptions & { statuses?: readonly Offer['status'][] } = {}): OfferJsonLd[] {
+export function datasetJsonLd(
+  dataset: Dataset,
+  options: JsonLdOptions & { statuses?: readonly Offer['status'][] } = {},
+): OfferJsonLd[] {
   const statuses = new Set(options.statuses ?? ['published']);
-  return dataset.offers.filter((offer) => statuses.has(offer.status)).map((offer) => offerJsonLd(offer, dataset, options));
+  return dataset.offers
+    .filter((offer) => statuses.has(offer.status))
+    .map((offer) => offerJsonLd(offer, dataset, options));
 }
 
 /**

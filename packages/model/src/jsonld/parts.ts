@@ -19,7 +19,10 @@ import { stateOfAgs } from '../hsds/german-states.js';
 import type { PublicContact } from '../hsds/public-contact.js';
 
 /** Picks the text in `language`, else the first there is. */
-export function pick(text: Record<string, string> | undefined, language: string): string | undefined {
+export function pick(
+  text: Record<string, string> | undefined,
+  language: string,
+): string | undefined {
   return text ? (text[language] ?? Object.values(text)[0]) : undefined;
 }
 
@@ -33,7 +36,6 @@ const dayOfWeek: Record<Weekday, DayOfWeek> = {
   su: 'https://schema.org/Sunday',
 };
 
-
 /** A place of an offer with its postal address and coordinates, where known. */
 export function placeOf(location: Location, offer: Offer): Place {
   const { address, geo } = location;
@@ -46,7 +48,11 @@ export function placeOf(location: Location, offer: Offer): Place {
     ...(region && { addressRegion: region }),
     addressCountry: address.country,
   };
-  const coordinates: GeoCoordinates | undefined = geo && { '@type': 'GeoCoordinates', latitude: geo.lat, longitude: geo.lon };
+  const coordinates: GeoCoordinates | undefined = geo && {
+    '@type': 'GeoCoordinates',
+    latitude: geo.lat,
+    longitude: geo.lon,
+  };
   return {
     '@type': 'Place',
     ...(location.name && { name: location.name }),
@@ -83,9 +89,18 @@ export function repeatingSchedulesOf(schedule: Schedule): SchemaSchedule[] {
 }
 
 /** The county or the municipalities an offer serves, named from the profile where it knows them. */
-export function areaServedOf(offer: Offer, profile: CountyProfile | undefined): AdministrativeArea[] {
+export function areaServedOf(
+  offer: Offer,
+  profile: CountyProfile | undefined,
+): AdministrativeArea[] {
   if (offer.area.kind === 'county') {
-    return [{ '@type': 'AdministrativeArea', name: profile?.county.name ?? 'Kreis', ...(profile && { identifier: profile.county.key }) }];
+    return [
+      {
+        '@type': 'AdministrativeArea',
+        name: profile?.county.name ?? 'Kreis',
+        ...(profile && { identifier: profile.county.key }),
+      },
+    ];
   }
   return offer.area.ags.map((ags) => ({
     '@type': 'AdministrativeArea',
@@ -95,10 +110,18 @@ export function areaServedOf(offer: Offer, profile: CountyProfile | undefined): 
 }
 
 /** Target groups as audiences, labelled from the profile. */
-export function audienceOf(offer: Offer, profile: CountyProfile | undefined, language: string): PeopleAudience[] {
+export function audienceOf(
+  offer: Offer,
+  profile: CountyProfile | undefined,
+  language: string,
+): PeopleAudience[] {
   return offer.targetGroups.map((group) => ({
     '@type': 'PeopleAudience',
-    audienceType: pick(profile?.taxonomies.targetGroups.find((term) => term.id === group.id)?.label, language) ?? group.id,
+    audienceType:
+      pick(
+        profile?.taxonomies.targetGroups.find((term) => term.id === group.id)?.label,
+        language,
+      ) ?? group.id,
     ...(group.minAge !== undefined && { suggestedMinAge: group.minAge }),
     ...(group.maxAge !== undefined && { suggestedMaxAge: group.maxAge }),
   }));
@@ -118,7 +141,11 @@ function contactPointOf(contact: PublicContact, language: string): ContactPoint 
 }
 
 /** The provider with the offer's published contacts. */
-export function providerOf(actor: Actor | undefined, contacts: PublicContact[], language: string): Organization | undefined {
+export function providerOf(
+  actor: Actor | undefined,
+  contacts: PublicContact[],
+  language: string,
+): Organization | undefined {
   if (!actor) return undefined;
   return {
     '@type': 'Organization',
@@ -126,6 +153,8 @@ export function providerOf(actor: Actor | undefined, contacts: PublicContact[], 
     ...(actor.website && { url: actor.website }),
     ...(actor.email && { email: actor.email }),
     ...(actor.phone && { telephone: actor.phone }),
-    ...(contacts.length > 0 && { contactPoint: contacts.map((contact) => contactPointOf(contact, language)) }),
+    ...(contacts.length > 0 && {
+      contactPoint: contacts.map((contact) => contactPointOf(contact, language)),
+    }),
   };
 }
