@@ -4,6 +4,7 @@ import { agsSchema, geoPointSchema, languageCodeSchema, type GeoPoint } from './
 import { datasetSchema } from './dataset.js';
 import { distanceKm } from './geo.js';
 import { offerSchema } from './offer.js';
+import { actionStepSchema } from './strategy.js';
 import { orderRules, type NodeRule } from './order-rules.js';
 import { describeValue, problemAt, type DataPath, type Problem } from './problem.js';
 import type { CountyProfile } from './profile.js';
@@ -74,18 +75,21 @@ const consentRule: NodeRule = (value, path) => {
 };
 
 /** The last history entry is the current status; anything else means the history was edited by hand. */
-const historyRule: NodeRule = (value, path) => {
-  if (!isPlainObject(value) || !Array.isArray(value.history) || value.history.length === 0)
-    return [];
-  const last: unknown = value.history.at(-1);
-  if (!isPlainObject(last) || last.status === value.status) return [];
-  return [
-    problemAt([...path, 'status'], 'status-history-mismatch', {
-      de: `erwartet den Status des letzten Eintrags in history („${String(last.status)}“), gefunden „${String(value.status)}“.`,
-      en: `expected the status of the last history entry ("${String(last.status)}"), found "${String(value.status)}".`,
-    }),
-  ];
-};
+function historyRule(historyKey: 'history' | 'statusHistory'): NodeRule {
+  return (value, path) => {
+    if (!isPlainObject(value)) return [];
+    const history = value[historyKey];
+    if (!Array.isArray(history) || history.length === 0) return [];
+    const last: unknown = history.at(-1);
+    if (!isPlainObject(last) || last.status === value.status) return [];
+    return [
+      problemAt([...path, 'status'], 'status-history-mismatch', {
+        de: `erwartet den Status des letzten Eintrags in ${historyKey} („${String(last.status)}“), gefunden „${String(value.status)}“.`,
+        en: `expected the status of the last ${historyKey} entry ("${String(last.status)}"), found "${String(value.status)}".`,
+      }),
+    ];
+  };
+}
 
 function profileIdRule(profile: CountyProfile): NodeRule {
   return (value, path) => {
@@ -114,7 +118,8 @@ export function datasetNodeRules(profile: CountyProfile): NodeRules {
   add(rules, geoPointSchema, withinCountyRule(profile.county.centre, profile.county.radiusKm));
   add(rules, agsSchema, knownMunicipalityRule(profile));
   add(rules, contactSchema, consentRule);
-  add(rules, offerSchema, historyRule);
+  add(rules, offerSchema, historyRule('history'));
+  add(rules, actionStepSchema, historyRule('statusHistory'));
   add(rules, datasetSchema, profileIdRule(profile));
   return rules;
 }

@@ -263,6 +263,17 @@ const badInputs: BadInput[] = [
     mentions: 'published',
   },
   {
+    name: 'action step status that contradicts its history',
+    breakIt: (d) =>
+      (d.actionSteps[0].statusHistory = [
+        { status: 'planned', at: '2026-02-01T10:00:00Z', by: 'ki-kreis-re' },
+        { status: 'done', at: '2026-06-01T10:00:00Z', by: 'ki-kreis-re' },
+      ]),
+    path: 'actionSteps[0].status',
+    code: 'status-history-mismatch',
+    mentions: 'done',
+  },
+  {
     name: 'data for another county',
     breakIt: (d) => (d.profileId = 'kreis-borken'),
     path: 'profileId',
