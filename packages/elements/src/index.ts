@@ -5,7 +5,7 @@
  */
 export { VfElement } from './base/element.js';
 export { define } from './base/define.js';
-export { closestWithAttribute, resolveLocale, type Locale } from './base/locale.js';
+export { closestWithAttribute, resolveLocale, LocaleController, type Locale } from './base/locale.js';
 export { safeHref, mailHref, telHref } from './base/safe-url.js';
 export { highlightSegments, type TextSegment } from './base/highlight.js';
 export * from './events.js';
@@ -15,12 +15,14 @@ export {
   translationFor,
   uiLanguageOf,
   isRightToLeft,
+  de,
   deSimple,
   uiLanguages,
   plural,
   type Translation,
   type UiLanguage,
   type Plural,
+  type Widen,
 } from './i18n/index.js';
 export { VfOfferSearch } from './offer-search/offer-search.js';
 export { emptyFilters, hasFilters, toOfferQuery, uiFacets, type OfferFilters, type UiFacet } from './offer-search/filters.js';

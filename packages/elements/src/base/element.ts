@@ -5,6 +5,7 @@ import { baseStyles } from './styles.js';
 
 /** What every `vf-` element shares: the locale from the nearest ancestor and the base styles. */
 export abstract class VfElement extends LitElement {
+  /** The base styles every element starts from (tokens, focus, 44 px targets, reduced motion). */
   static override styles = [baseStyles];
 
   /** Whether this element uses Einfache Sprache texts (only search and detail have them). */
@@ -12,6 +13,7 @@ export abstract class VfElement extends LitElement {
     return false;
   }
 
+  /** Keeps `lang`, `dir` and the texts in step with the page. */
   protected readonly localeController = new LocaleController(this, () => this.easyLanguageText());
 
   /** Re-reads the locale before each render, so properties such as `easyLanguage` take effect at once. */

@@ -1,6 +1,8 @@
 /** A piece of text, marked when it matched the query. */
 export interface TextSegment {
+  /** The characters, as text. */
   readonly text: string;
+  /** Whether they matched the query. */
   readonly mark: boolean;
 }
 

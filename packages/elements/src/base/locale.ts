@@ -5,7 +5,9 @@ import { isRightToLeft, isTranslationLoaded, loadTranslation, translationFor, ty
 export interface Locale {
   /** BCP 47 tag of the nearest ancestor with `lang` (the element itself included); `de` if none. */
   readonly lang: string;
+  /** Writing direction for the element's content. */
   readonly dir: 'ltr' | 'rtl';
+  /** The UI texts in that language. */
   readonly t: Translation;
 }
 

@@ -5,6 +5,7 @@ define('vf-klima-board', VfKlimaBoard);
 
 declare global {
   interface HTMLElementTagNameMap {
+    /** The element registered by this module. */
     'vf-klima-board': VfKlimaBoard;
   }
 }

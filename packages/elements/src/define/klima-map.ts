@@ -5,6 +5,7 @@ define('vf-klima-map', VfKlimaMap);
 
 declare global {
   interface HTMLElementTagNameMap {
+    /** The element registered by this module. */
     'vf-klima-map': VfKlimaMap;
   }
 }

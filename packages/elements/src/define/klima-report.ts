@@ -5,6 +5,7 @@ define('vf-klima-report', VfKlimaReport);
 
 declare global {
   interface HTMLElementTagNameMap {
+    /** The element registered by this module. */
     'vf-klima-report': VfKlimaReport;
   }
 }

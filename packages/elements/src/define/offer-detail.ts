@@ -5,6 +5,7 @@ define('vf-offer-detail', VfOfferDetail);
 
 declare global {
   interface HTMLElementTagNameMap {
+    /** The element registered by this module. */
     'vf-offer-detail': VfOfferDetail;
   }
 }

@@ -5,6 +5,7 @@ define('vf-offer-form', VfOfferForm);
 
 declare global {
   interface HTMLElementTagNameMap {
+    /** The element registered by this module. */
     'vf-offer-form': VfOfferForm;
   }
 }

@@ -5,6 +5,7 @@ define('vf-offer-search', VfOfferSearch);
 
 declare global {
   interface HTMLElementTagNameMap {
+    /** The element registered by this module. */
     'vf-offer-search': VfOfferSearch;
   }
 }

@@ -5,6 +5,7 @@ define('vf-strategy', VfStrategy);
 
 declare global {
   interface HTMLElementTagNameMap {
+    /** The element registered by this module. */
     'vf-strategy': VfStrategy;
   }
 }

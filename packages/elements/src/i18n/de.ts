@@ -27,14 +27,17 @@ export const de = {
     distance: 'Entfernung von einer Stadt',
     distanceFrom: 'Ausgangsort',
     distanceAny: 'Keine Begrenzung',
+    /** Label of a distance choice, by kilometres. */
     distanceKm: (km: number) => `bis ${km} km`,
     clear: 'Alle Filter zurücksetzen',
     results: 'Suchergebnisse',
+    /** The live-region announcement of the number of results. */
     resultCount: plural('de', { one: '# Angebot gefunden', other: '# Angebote gefunden' }),
     empty: 'Keine passenden Angebote gefunden.',
     hints: 'Tipps: Prüfen Sie die Schreibweise, nutzen Sie weniger oder allgemeinere Wörter, oder setzen Sie Filter zurück.',
     didYouMean: 'Meinten Sie',
     pagination: 'Seiten',
+    /** "Page 2 of 5". */
     page: (page: number, pages: number) => `Seite ${page} von ${pages}`,
     previous: 'Vorherige Seite',
     next: 'Nächste Seite',
@@ -96,6 +99,7 @@ export const de = {
     opens: 'Von',
     closes: 'Bis',
     addSlot: 'Zeit hinzufügen',
+    /** Label of the button that removes the n-th time. */
     removeSlot: (n: number) => `Zeit ${n} entfernen`,
     byAppointment: 'Termine nach Vereinbarung',
     location: 'Ort',
@@ -112,6 +116,7 @@ export const de = {
     publishEmail: 'E-Mail veröffentlichen',
     publishPhone: 'Telefon veröffentlichen',
     required: 'Pflichtfeld',
+    /** Heading of the error summary, by number of problems. */
     errorSummary: plural('de', { one: 'Bitte korrigieren Sie # Angabe:', other: 'Bitte korrigieren Sie # Angaben:' }),
     submit: 'Angebot absenden',
     sending: 'Wird gesendet …',
@@ -121,7 +126,9 @@ export const de = {
     discardDraft: 'Entwurf verwerfen',
     errors: {
       required: 'Bitte füllen Sie dieses Feld aus.',
+      /** A text is shorter than the minimum. */
       tooShort: (min: number) => `Bitte geben Sie mindestens ${min} Zeichen ein.`,
+      /** A text is longer than the maximum. */
       tooLong: (max: number) => `Bitte geben Sie höchstens ${max} Zeichen ein.`,
       chooseOne: 'Bitte wählen Sie mindestens einen Eintrag.',
       email: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
@@ -144,7 +151,9 @@ export const de = {
     participant: 'Teilnehmende Person',
     placeDot: 'Punkt setzen',
     removeDot: 'Punkt entfernen',
+    /** "3 dots". */
     dots: plural('de', { one: '# Punkt', other: '# Punkte' }),
+    /** Dots a participant may still place on a wall. */
     dotsLeft: plural('de', { one: 'Noch # Punkt an dieser Wand', other: 'Noch # Punkte an dieser Wand' }),
     facilitator: 'Moderationsmodus (Papierpunkte übertragen)',
     paperDots: 'Punkte vom Papier',
@@ -156,6 +165,7 @@ export const de = {
     share: 'Anteil',
     interval: '95-%-Intervall',
     tier: 'Stufe',
+    /** How many people voted on a wall. */
     voters: plural('de', { one: '# Person hat abgestimmt', other: '# Personen haben abgestimmt' }),
     map: 'Klima nach Handlungsfeld und Stadt',
     balance: 'Klimabilanz',

@@ -10,7 +10,7 @@ export type Plural = (n: number) => string;
 export type Translation = Widen<typeof de>;
 
 /** Turns the literal types of the German object into `string`, keeping functions and nesting. */
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => string
     ? (...args: A) => string

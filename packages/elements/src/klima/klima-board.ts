@@ -31,6 +31,7 @@ const symbols: Record<Wall, string> = { sonne: '☀', wolke: '☁', gewitter: '�
  * @cssprop --vf-color-accent - Buttons (default #0b5cad).
  */
 export class VfKlimaBoard extends VfElement {
+  /** Shared base styles plus this element's own layout. */
   static override styles = [
     ...VfElement.styles,
     css`
@@ -45,7 +46,9 @@ export class VfKlimaBoard extends VfElement {
     `,
   ];
 
+  /** URL of a workshop to start from (`src` attribute). */
   @property() src: string | undefined;
+  /** Facilitator mode (`facilitator` attribute). */
   @property({ type: Boolean, reflect: true }) facilitator = false;
   /** The workshop on the board; replaced (not mutated) on every change, so a page can save it. */
   @property({ attribute: false }) workshop: Klimakonferenz | undefined;

@@ -34,6 +34,7 @@ function balanceColour(value: number): { background: string; color: string } {
  * @csspart table - The data table.
  */
 export class VfKlimaMap extends VfElement {
+  /** Shared base styles plus this element's own layout. */
   static override styles = [
     ...VfElement.styles,
     css`
@@ -46,6 +47,7 @@ export class VfKlimaMap extends VfElement {
     `,
   ];
 
+  /** URL of a workshop collection (`src` attribute). */
   @property() src: string | undefined;
   /** The workshops to map; set directly or loaded from `src`. */
   @property({ attribute: false }) collection: KlimakonferenzCollection | undefined;

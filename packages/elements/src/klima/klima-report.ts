@@ -24,6 +24,7 @@ import { loadJson } from './load-json.js';
  * @cssprop --vf-color-bar - Colour of the bars (default #0b5cad).
  */
 export class VfKlimaReport extends VfElement {
+  /** Shared base styles plus this element's own layout. */
   static override styles = [
     ...VfElement.styles,
     css`
@@ -38,6 +39,7 @@ export class VfKlimaReport extends VfElement {
     `,
   ];
 
+  /** URL of a workshop (`src` attribute). */
   @property() src: string | undefined;
   /** The workshop to analyse; set directly or loaded from `src`. */
   @property({ attribute: false }) workshop: Klimakonferenz | undefined;

@@ -37,6 +37,7 @@ import { renderSchedule } from './render-schedule.js';
  * @cssprop --vf-space - Base spacing (default 0.75rem).
  */
 export class VfOfferDetail extends VfElement {
+  /** Shared base styles plus this element's own layout. */
   static override styles = [
     ...VfElement.styles,
     css`
@@ -50,10 +51,15 @@ export class VfOfferDetail extends VfElement {
     `,
   ];
 
+  /** URL of a feed holding the offer (`src` attribute). */
   @property() src: string | undefined;
+  /** Id of the offer in the feed (`offer-id` attribute). */
   @property({ attribute: 'offer-id' }) offerId: string | undefined;
+  /** Where "report an error" leads, with `{id}` (`report-url` attribute). */
   @property({ attribute: 'report-url' }) reportUrl: string | undefined;
+  /** Show Einfache Sprache (`easy-language` attribute). */
   @property({ type: Boolean, attribute: 'easy-language' }) easyLanguage = false;
+  /** Add no JSON-LD script to the page (`no-jsonld` attribute). */
   @property({ type: Boolean, attribute: 'no-jsonld' }) noJsonld = false;
   /** The offer to show; set directly or loaded from `src`. */
   @property({ attribute: false }) offer: Offer | undefined;

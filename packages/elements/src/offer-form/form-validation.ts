@@ -7,6 +7,7 @@ import { draftToOffer, type FormDraft } from './form-draft.js';
 export interface FieldError {
   /** The id of the form control, so the error summary can link to it. */
   readonly field: string;
+  /** What is wrong and what is expected, in the UI language. */
   readonly message: string;
 }
 

@@ -35,6 +35,7 @@ type FlagKey = { [K in keyof FormDraft]: FormDraft[K] extends boolean ? K : neve
  * @cssprop --vf-color-error - Colour of error messages (default #b00020).
  */
 export class VfOfferForm extends VfElement {
+  /** Shared base styles plus this element's own layout. */
   static override styles = [
     ...VfElement.styles,
     css`
@@ -48,9 +49,13 @@ export class VfOfferForm extends VfElement {
     `,
   ];
 
+  /** URL the offer is POSTed to (`endpoint` attribute). */
   @property() endpoint: string | undefined;
+  /** URL of the county profile (`profile-src` attribute). */
   @property({ attribute: 'profile-src' }) profileSrc: string | undefined;
+  /** Id of the submitting provider (`provider-id` attribute). */
   @property({ attribute: 'provider-id' }) providerId = 'anbieter';
+  /** localStorage key of the draft (`draft-key` attribute). */
   @property({ attribute: 'draft-key' }) draftKey = 'vf-offer-form';
   /** The county profile; set directly or loaded from `profile-src`. */
   @property({ attribute: false }) profile: CountyProfile | undefined;

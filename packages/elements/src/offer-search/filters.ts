@@ -7,10 +7,15 @@ export type UiFacet = (typeof uiFacets)[number];
 
 /** What a person filtered by. Ids are the profile's (AGS for municipalities, language codes for languages). */
 export interface OfferFilters {
+  /** Municipalities (AGS). */
   readonly municipality: readonly string[];
+  /** Fields of action (profile ids). */
   readonly fieldOfAction: readonly string[];
+  /** Target groups (profile ids). */
   readonly targetGroup: readonly string[];
+  /** Languages spoken in the offer. */
   readonly language: readonly string[];
+  /** `on-site`, `online`, `hybrid`. */
   readonly format: readonly string[];
   /** Only offers without cost. */
   readonly free: boolean;

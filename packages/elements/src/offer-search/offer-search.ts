@@ -52,13 +52,20 @@ import { readSearchState, writeSearchState, type SearchState } from './url-state
  * @cssprop --vf-space - Base spacing (default 0.75rem).
  */
 export class VfOfferSearch extends VfElement {
+  /** Shared base styles plus this element's own layout. */
   static override styles = [...VfElement.styles, offerSearchStyles];
 
+  /** URL of a feed (`src` attribute). */
   @property() src: string | undefined;
+  /** URL of the server's search API (`endpoint` attribute). */
   @property() endpoint: string | undefined;
+  /** Results per page (`page-size` attribute). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  /** Link of a result with `{id}` (`detail-url` attribute). */
   @property({ attribute: 'detail-url' }) detailUrl: string | undefined;
+  /** Einfache Sprache on German pages (`easy-language` attribute). */
   @property({ type: Boolean, attribute: 'easy-language' }) easyLanguage = false;
+  /** Keep query and filters out of the address bar (`no-url-state` attribute). */
   @property({ type: Boolean, attribute: 'no-url-state' }) noUrlState = false;
   /** The data source; set it directly to search offers you already have, else it is made from `src` or `endpoint`. */
   @property({ attribute: false }) source: OfferSearchSource | undefined;

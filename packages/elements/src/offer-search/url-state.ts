@@ -2,7 +2,9 @@ import { emptyFilters, uiFacets, type OfferFilters } from './filters.js';
 
 /** What `<vf-offer-search>` keeps in the address bar so a search can be shared and the back button works. */
 export interface SearchState {
+  /** What was typed. */
   readonly query: string;
+  /** What was filtered by. */
   readonly filters: OfferFilters;
   /** 1-based page number. */
   readonly page: number;

@@ -24,6 +24,7 @@ import { localized } from '../offer-text.js';
  * @csspart status - A status badge.
  */
 export class VfStrategy extends VfElement {
+  /** Shared base styles plus this element's own layout. */
   static override styles = [
     ...VfElement.styles,
     css`
@@ -36,11 +37,17 @@ export class VfStrategy extends VfElement {
     `,
   ];
 
+  /** URL of a dataset (`src` attribute). */
   @property() src: string | undefined;
+  /** URL of the county profile (`profile-src` attribute). */
   @property({ attribute: 'profile-src' }) profileSrc: string | undefined;
+  /** The goals to show; set directly or loaded from `src`. */
   @property({ attribute: false }) goals: readonly Goal[] = [];
+  /** The action steps of those goals. */
   @property({ attribute: false }) actionSteps: readonly ActionStep[] = [];
+  /** Actors, for the names of the responsible ones. */
   @property({ attribute: false }) actors: readonly Actor[] = [];
+  /** The county profile, for the names of the fields of action. */
   @property({ attribute: false }) profile: CountyProfile | undefined;
   @state() private field = '';
   @state() private status = '';
