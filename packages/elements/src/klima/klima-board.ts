@@ -4,6 +4,7 @@ import { WALLS, klimakonferenzSchema, type Dot, type Klimakonferenz, type Statem
 import { VfElement } from '../base/element.js';
 import { VfDotChangeEvent, VfLoadErrorEvent, VfStatementAddEvent } from '../events.js';
 import { loadJson } from './load-json.js';
+import { loadErrorReason } from '../base/load-error.js';
 
 /** Weather symbols beside the wall names; decorative, the name is the text. */
 const symbols: Record<Wall, string> = { sonne: '☀', wolke: '☁', gewitter: '⚡', wind: '🌬' };
@@ -69,7 +70,7 @@ export class VfKlimaBoard extends VfElement {
       this.failed = false;
     } catch (error) {
       this.failed = true;
-      this.dispatchEvent(new VfLoadErrorEvent(url, error instanceof Error ? error.message : String(error)));
+      this.dispatchEvent(new VfLoadErrorEvent(url, loadErrorReason(error)));
     }
   }
 

@@ -6,6 +6,7 @@ import { VfElement } from '../base/element.js';
 import { VfLoadErrorEvent } from '../events.js';
 import { localized } from '../offer-text.js';
 import { loadJson } from './load-json.js';
+import { loadErrorReason } from '../base/load-error.js';
 
 /**
  * Colour of a climate balance from gewitter (0) to sonne (1), dark enough at both ends for black or white text
@@ -74,7 +75,7 @@ export class VfKlimaMap extends VfElement {
       this.failed = false;
     } catch (error) {
       this.failed = true;
-      this.dispatchEvent(new VfLoadErrorEvent(url, error instanceof Error ? error.message : String(error)));
+      this.dispatchEvent(new VfLoadErrorEvent(url, loadErrorReason(error)));
     }
   }
 

@@ -76,8 +76,14 @@ describe('<vf-klima-map>', () => {
     const el = await mount<VfKlimaMap>(`<vf-klima-map src="${jsonUrl(recklinghausenSample)}"></vf-klima-map>`, 'uk');
     await until(() => shadowOf(el).querySelector('table'));
     expect(shadowOf(el).querySelector('caption')?.textContent).toContain('Таблиця даних');
+    const failures: string[] = [];
+    document.addEventListener('vf-load-error', (e) => failures.push(`${e.url}: ${e.reason}`));
     const broken = await mount<VfKlimaMap>('<vf-klima-map src="/nope.json"></vf-klima-map>');
     await until(() => shadowOf(broken).querySelector('[role="alert"]'));
+    const invalid = await mount<VfKlimaReport>(`<vf-klima-report src="${jsonUrl({ workshops: 'keine' })}"></vf-klima-report>`);
+    await until(() => shadowOf(invalid).querySelector('[role="alert"]'));
+    expect(failures[0]).toMatch(/^\/nope\.json: .*HTTP 404/);
+    expect(failures[1]).toMatch(/erwartet .* \/ .*expected /);
   });
 });
 

@@ -5,6 +5,7 @@ import { klimakonferenzSchema, scoreWorkshop, type Klimakonferenz, type WallScor
 import { VfElement } from '../base/element.js';
 import { VfLoadErrorEvent } from '../events.js';
 import { loadJson } from './load-json.js';
+import { loadErrorReason } from '../base/load-error.js';
 
 /**
  * The Ist-Analyse of one workshop: per wall, a bar chart of each statement's share of the wall's voters with its
@@ -58,7 +59,7 @@ export class VfKlimaReport extends VfElement {
       this.failed = false;
     } catch (error) {
       this.failed = true;
-      this.dispatchEvent(new VfLoadErrorEvent(url, error instanceof Error ? error.message : String(error)));
+      this.dispatchEvent(new VfLoadErrorEvent(url, loadErrorReason(error)));
     }
   }
 

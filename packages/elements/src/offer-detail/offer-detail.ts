@@ -9,6 +9,7 @@ import { chooseTexts, languageName, localized } from '../offer-text.js';
 import { publicContacts, type PublicContact } from '@vielfalt/model/hsds';
 import { offerJsonLd, serializeJsonLd } from '@vielfalt/model/jsonld';
 import { renderSchedule } from './render-schedule.js';
+import { loadErrorReason } from '../base/load-error.js';
 
 /**
  * One offer in full: texts (with Einfache Sprache where available), open now, times, places with a plain map
@@ -107,7 +108,7 @@ export class VfOfferDetail extends VfElement {
       this.status = 'idle';
     } catch (error) {
       this.status = 'error';
-      this.dispatchEvent(new VfLoadErrorEvent(url, error instanceof Error ? error.message : String(error)));
+      this.dispatchEvent(new VfLoadErrorEvent(url, loadErrorReason(error)));
     }
   }
 

@@ -7,6 +7,7 @@ import { languageName, localized } from '../offer-text.js';
 import { weekdayName } from '../offer-detail/render-schedule.js';
 import { draftToOffer, emptyDraft, loadDraft, mergeIntoOffer, offerToDraft, saveDraft, type FormDraft } from './form-draft.js';
 import { validateDraft, type FieldError } from './form-validation.js';
+import { loadErrorReason } from '../base/load-error.js';
 
 type TextKey = { [K in keyof FormDraft]: FormDraft[K] extends string ? K : never }[keyof FormDraft];
 type FlagKey = { [K in keyof FormDraft]: FormDraft[K] extends boolean ? K : never }[keyof FormDraft];
@@ -97,7 +98,7 @@ export class VfOfferForm extends VfElement {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       this.profile = countyProfileSchema.parse(await response.json());
     } catch (error) {
-      this.dispatchEvent(new VfLoadErrorEvent(url, error instanceof Error ? error.message : String(error)));
+      this.dispatchEvent(new VfLoadErrorEvent(url, loadErrorReason(error)));
     }
   }
 

@@ -12,6 +12,7 @@ import type { OfferSearchResult } from '@vielfalt/search';
 import { offerSearchStyles } from './offer-search.styles.js';
 import type { OfferSearchSource } from './source.js';
 import { readSearchState, writeSearchState, type SearchState } from './url-state.js';
+import { loadErrorReason } from '../base/load-error.js';
 
 /**
  * Search the county's integration offers: a search box with suggestions, filters with counts, highlighted
@@ -122,7 +123,7 @@ export class VfOfferSearch extends VfElement {
       this.source = await loadSource(this.src !== undefined ? { feed: url } : { endpoint: url });
     } catch (error) {
       this.status = 'error';
-      this.dispatchEvent(new VfLoadErrorEvent(url, error instanceof Error ? error.message : String(error)));
+      this.dispatchEvent(new VfLoadErrorEvent(url, loadErrorReason(error)));
     }
   }
 
@@ -159,7 +160,7 @@ export class VfOfferSearch extends VfElement {
     } catch (error) {
       if (sequence !== this.#sequence) return;
       this.status = 'error';
-      this.dispatchEvent(new VfLoadErrorEvent(this.endpoint ?? this.src ?? '', error instanceof Error ? error.message : String(error)));
+      this.dispatchEvent(new VfLoadErrorEvent(this.endpoint ?? this.src ?? '', loadErrorReason(error)));
     }
   }
 

@@ -5,6 +5,7 @@ import { VfElement } from '../base/element.js';
 import { VfFilterChangeEvent, VfLoadErrorEvent } from '../events.js';
 import { loadJson } from '../klima/load-json.js';
 import { localized } from '../offer-text.js';
+import { loadErrorReason } from '../base/load-error.js';
 
 /**
  * The county's integration strategy: goals per field of action with their action steps, each with status,
@@ -71,7 +72,7 @@ export class VfStrategy extends VfElement {
       this.failed = false;
     } catch (error) {
       this.failed = true;
-      this.dispatchEvent(new VfLoadErrorEvent(url, error instanceof Error ? error.message : String(error)));
+      this.dispatchEvent(new VfLoadErrorEvent(url, loadErrorReason(error)));
     }
   }
 
