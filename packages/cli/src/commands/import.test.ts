@@ -113,7 +113,11 @@ describe('vielfalt import csv', () => {
       `${csv({})}\r\nzwei;Treffen;Das "Café";x`,
       'Zeile 3, Spalte C: Anführungszeichen mitten in einer Zelle',
     ],
-    ['Windows-1252 file', windows1252, 'Zeile 2, Spalte C: Die Datei ist nicht UTF-8-kodiert'],
+    [
+      'Windows-1252 file',
+      windows1252,
+      'Zeile 2, Spalte C (Titel): Die Datei ist nicht UTF-8-kodiert',
+    ],
     [
       'duplicate ids',
       csv({}, {}),

@@ -30,19 +30,26 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 }
 
 /** Where a byte offset lies, as row and column of the CSV (read as Windows-1252, one byte per character). */
-function locate(bytes: Uint8Array, offset: number): { row: number; column: number } {
-  const latin = new TextDecoder('windows-1252').decode(bytes.subarray(0, offset));
+function locate(
+  bytes: Uint8Array,
+  offset: number,
+): { row: number; column: number; columnName?: string } {
+  const whole = new TextDecoder('windows-1252').decode(bytes);
+  const delimiter = detectDelimiter(whole);
   // Parse the text up to the bad byte; the last record and its cell count tell row and column.
-  const parsed = parseCsv(
-    `${latin}x`,
-    detectDelimiter(new TextDecoder('windows-1252').decode(bytes)),
-  );
-  if (!parsed.ok)
-    return { row: parsed.problems[0]?.row ?? 1, column: parsed.problems[0]?.column ?? 1 };
-  const last = parsed.table.rows.at(-1);
-  return last
-    ? { row: last.row, column: last.cells.length }
-    : { row: 1, column: parsed.table.header.length };
+  const parsed = parseCsv(`${whole.slice(0, offset)}x`, delimiter);
+  const at = !parsed.ok
+    ? { row: parsed.problems[0]?.row ?? 1, column: parsed.problems[0]?.column ?? 1 }
+    : parsed.table.rows.length > 0
+      ? {
+          row: parsed.table.rows.at(-1)?.row ?? 2,
+          column: parsed.table.rows.at(-1)?.cells.length ?? 1,
+        }
+      : { row: 1, column: parsed.table.header.length };
+  // Windows-1252 decodes every byte to one character, so offsets agree; the header names the column.
+  const full = parseCsv(whole, delimiter);
+  const columnName = at.row > 1 && full.ok ? full.table.header[at.column - 1] : undefined;
+  return columnName ? { ...at, columnName } : at;
 }
 
 /**
