@@ -87,7 +87,8 @@ export function pointedFiles(manifest) {
     if (typeof value === 'string') {
       if (!value.includes('*')) found.push(value.replace(/^\.\//, ''));
     } else if (value && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) if (key !== '@vielfalt/source') visit(inner);
+      for (const [key, inner] of Object.entries(value))
+        if (key !== '@vielfalt/source') visit(inner);
     }
   };
   visit(manifest.exports);
@@ -102,8 +103,16 @@ export function pointedFiles(manifest) {
  * @returns {Promise<Verdict>}
  */
 async function checkPublint(copyRoot, dir) {
-  const result = await exec(join(copyRoot, 'node_modules/.bin/publint'), ['run', '--strict', '.'], dir);
-  return { ok: result.code === 0, text: result.code === 0 ? 'clean' : 'problems', output: result.output };
+  const result = await exec(
+    join(copyRoot, 'node_modules/.bin/publint'),
+    ['run', '--strict', '.'],
+    dir,
+  );
+  return {
+    ok: result.code === 0,
+    text: result.code === 0 ? 'clean' : 'problems',
+    output: result.output,
+  };
 }
 
 /**
@@ -112,9 +121,22 @@ async function checkPublint(copyRoot, dir) {
  * @returns {Promise<Verdict>}
  */
 async function checkTypes(copyRoot, dir) {
-  const args = ['--pack', '.', '--profile', 'esm-only', '--format', 'table', '--no-emoji', '--no-color'];
+  const args = [
+    '--pack',
+    '.',
+    '--profile',
+    'esm-only',
+    '--format',
+    'table',
+    '--no-emoji',
+    '--no-color',
+  ];
   const result = await exec(join(copyRoot, 'node_modules/.bin/attw'), args, dir);
-  return { ok: result.code === 0, text: result.code === 0 ? 'clean' : 'problems', output: result.output };
+  return {
+    ok: result.code === 0,
+    text: result.code === 0 ? 'clean' : 'problems',
+    output: result.output,
+  };
 }
 
 /**
@@ -128,17 +150,32 @@ async function checkTypes(copyRoot, dir) {
 async function checkSize(copyRoot, pkg) {
   if (typeof pkg.manifest.scripts?.size === 'string') {
     const result = await exec('npm', ['run', 'size'], pkg.dir);
-    return { ok: result.code === 0, text: `npm run size ${result.code === 0 ? 'passed' : 'failed'}`, output: result.output };
+    return {
+      ok: result.code === 0,
+      text: `npm run size ${result.code === 0 ? 'passed' : 'failed'}`,
+      output: result.output,
+    };
   }
   const tests = findFiles(join(pkg.dir, 'src'), (name) => /size[\w.-]*\.test\.ts$/.test(name));
   if (tests.length > 0) {
     const files = tests.map((file) => relative(pkg.dir, file));
-    const result = await exec(join(copyRoot, 'node_modules/.bin/vitest'), ['run', ...files], pkg.dir);
-    return { ok: result.code === 0, text: `${files.join(', ')} ${result.code === 0 ? 'passed' : 'failed'}`, output: result.output };
+    const result = await exec(
+      join(copyRoot, 'node_modules/.bin/vitest'),
+      ['run', ...files],
+      pkg.dir,
+    );
+    return {
+      ok: result.code === 0,
+      text: `${files.join(', ')} ${result.code === 0 ? 'passed' : 'failed'}`,
+      output: result.output,
+    };
   }
   const scripts = findFiles(join(pkg.dir, 'dist'), (name) => name.endsWith('.js'));
   const bytes = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
-  return { ok: scripts.length > 0, text: `${(bytes / 1024).toFixed(1)} kB gzip in dist (no budget)` };
+  return {
+    ok: scripts.length > 0,
+    text: `${(bytes / 1024).toFixed(1)} kB gzip in dist (no budget)`,
+  };
 }
 
 /**
@@ -150,7 +187,8 @@ function findFiles(dir, accept) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return entry === 'node_modules' ? [] : findFiles(path, accept);
+    if (statSync(path).isDirectory())
+      return entry === 'node_modules' ? [] : findFiles(path, accept);
     return accept(entry) ? [path] : [];
   });
 }
@@ -165,7 +203,10 @@ async function main() {
     const before = new Map(workspacePackages(copyRoot).map((pkg) => [pkg.name, pkg.version]));
 
     console.log('changeset version …');
-    requireSuccess('changeset version', await exec(join(copyRoot, 'node_modules/.bin/changeset'), ['version'], copyRoot));
+    requireSuccess(
+      'changeset version',
+      await exec(join(copyRoot, 'node_modules/.bin/changeset'), ['version'], copyRoot),
+    );
     console.log('npm run build …');
     requireSuccess('npm run build', await exec('npm', ['run', 'build'], copyRoot));
 
@@ -176,9 +217,13 @@ async function main() {
         const bumped = previous !== pkg.version;
         const changelog = existsSync(join(pkg.dir, 'CHANGELOG.md'));
         /** @type {Verdict} */
-        const version = bumped && !changelog
-          ? { ok: false, text: `${previous} → ${pkg.version}, no CHANGELOG.md` }
-          : { ok: true, text: bumped ? `${previous} → ${pkg.version}` : `${pkg.version} (unchanged)` };
+        const version =
+          bumped && !changelog
+            ? { ok: false, text: `${previous} → ${pkg.version}, no CHANGELOG.md` }
+            : {
+                ok: true,
+                text: bumped ? `${previous} → ${pkg.version}` : `${pkg.version} (unchanged)`,
+              };
         const [pack, publint, types] = await Promise.all([
           checkPack(pkg.dir, pkg.manifest),
           checkPublint(copyRoot, pkg.dir),
@@ -198,9 +243,19 @@ async function main() {
       row.name,
       ...row.verdicts.map((verdict) => `${verdict.ok ? '✓' : '✗'} ${verdict.text}`),
     ]);
-    console.log('\n' + markdownTable(['package', 'version', 'npm pack', 'publint --strict', 'attw esm-only', 'size'], table));
+    console.log(
+      '\n' +
+        markdownTable(
+          ['package', 'version', 'npm pack', 'publint --strict', 'attw esm-only', 'size'],
+          table,
+        ),
+    );
     failed = rows.some((row) => row.verdicts.some((verdict) => !verdict.ok));
-    console.log(failed ? '\nRelease check failed. / Release-Prüfung fehlgeschlagen.' : '\nRelease check passed. / Release-Prüfung bestanden.');
+    console.log(
+      failed
+        ? '\nRelease check failed. / Release-Prüfung fehlgeschlagen.'
+        : '\nRelease check passed. / Release-Prüfung bestanden.',
+    );
   } finally {
     if (keep) console.log(`Kept ${copyRoot}`);
     else rmSync(copyRoot, { recursive: true, force: true });

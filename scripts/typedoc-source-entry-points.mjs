@@ -17,13 +17,15 @@ export const SOURCE_CONDITION = '@vielfalt/source';
  * @returns {{ specifier: string, source: string }[]} sources relative to the package directory
  */
 export function sourceEntryPoints(packageName, exportsField) {
-  if (exportsField === null || typeof exportsField !== 'object' || Array.isArray(exportsField)) return [];
+  if (exportsField === null || typeof exportsField !== 'object' || Array.isArray(exportsField))
+    return [];
   /** @type {{ specifier: string, source: string }[]} */
   const entries = [];
   for (const [subpath, target] of Object.entries(exportsField)) {
     if (subpath.includes('*') || target === null || typeof target !== 'object') continue;
     const source = /** @type {Record<string, unknown>} */ (target)[SOURCE_CONDITION];
-    if (typeof source === 'string') entries.push({ specifier: packageName + subpath.slice(1), source });
+    if (typeof source === 'string')
+      entries.push({ specifier: packageName + subpath.slice(1), source });
   }
   return entries;
 }
@@ -55,7 +57,11 @@ class SourceEntryPointsReader {
     const entries = sourceEntryPoints(manifest.name, manifest.exports);
     if (entries.length === 0) return;
     for (const entry of entries) this.specifiers.set(resolve(cwd, entry.source), entry.specifier);
-    container.setValue('entryPoints', entries.map((entry) => entry.source), cwd);
+    container.setValue(
+      'entryPoints',
+      entries.map((entry) => entry.source),
+      cwd,
+    );
   }
 }
 
@@ -69,7 +75,9 @@ export function load(app) {
   app.options.addReader(new SourceEntryPointsReader(specifiers));
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
     if (!reflection.kindOf(ReflectionKind.Module)) return;
-    const file = context.getSymbolFromReflection(reflection)?.declarations?.[0]?.getSourceFile().fileName;
+    const file = context
+      .getSymbolFromReflection(reflection)
+      ?.declarations?.[0]?.getSourceFile().fileName;
     const specifier = file === undefined ? undefined : specifiers.get(resolve(file));
     // Within a package, TypeDoc names modules by path ("index", "hsds"); the package itself keeps its name.
     if (specifier !== undefined) reflection.name = specifier;

@@ -1,7 +1,17 @@
 // @ts-check
 // The workspace as the release tooling sees it: its packages, and a throwaway copy of the working tree.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  symlinkSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /**
@@ -25,7 +35,13 @@ export function workspacePackages(root) {
     .filter((dir) => existsSync(join(dir, 'package.json')))
     .map((dir) => {
       const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-      return { dir, name: manifest.name, version: manifest.version, private: manifest.private === true, manifest };
+      return {
+        dir,
+        name: manifest.name,
+        version: manifest.version,
+        private: manifest.private === true,
+        manifest,
+      };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -38,10 +54,14 @@ export function workspacePackages(root) {
  * @returns {number} the number of files copied
  */
 export function copyWorkingTree(root, target) {
-  const listing = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: root,
-    maxBuffer: 64 * 1024 * 1024,
-  }).toString('utf8');
+  const listing = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  ).toString('utf8');
   let copied = 0;
   for (const file of listing.split('\0')) {
     if (file === '' || !existsSync(join(root, file))) continue; // deleted but still in the index
@@ -61,7 +81,10 @@ export function copyWorkingTree(root, target) {
  */
 export function linkNodeModules(root, target) {
   const workspaceDirs = [join(root, 'packages'), join(root, 'examples')];
-  for (const dir of [root, ...workspaceDirs.flatMap((base) => readdirSync(base).map((entry) => join(base, entry)))]) {
+  for (const dir of [
+    root,
+    ...workspaceDirs.flatMap((base) => readdirSync(base).map((entry) => join(base, entry))),
+  ]) {
     const modules = join(dir, 'node_modules');
     if (existsSync(modules)) linkEntries(root, target, modules);
   }

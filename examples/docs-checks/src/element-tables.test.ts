@@ -1,9 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { END_MARKER, START_MARKER, renderElementTables, replaceGenerated } from '../../../scripts/element-tables.mjs';
+import {
+  END_MARKER,
+  START_MARKER,
+  renderElementTables,
+  replaceGenerated,
+} from '../../../scripts/element-tables.mjs';
 
-const manifestPath = fileURLToPath(new URL('../../../packages/elements/custom-elements.json', import.meta.url));
+const manifestPath = fileURLToPath(
+  new URL('../../../packages/elements/custom-elements.json', import.meta.url),
+);
 const pagePath = fileURLToPath(new URL('../../../docs/for-webmasters.md', import.meta.url));
 
 const fixture = {
@@ -17,10 +24,25 @@ const fixture = {
           customElement: true,
           tagName: 'vf-offer-search',
           summary: 'Search for offers.',
-          attributes: [{ name: 'src', fieldName: 'src', type: { text: 'string | undefined' }, description: 'Feed URL.' }],
-          events: [{ name: 'vf-search', type: { text: 'VfSearchEvent' }, description: 'After each search.' }],
+          attributes: [
+            {
+              name: 'src',
+              fieldName: 'src',
+              type: { text: 'string | undefined' },
+              description: 'Feed URL.',
+            },
+          ],
+          events: [
+            {
+              name: 'vf-search',
+              type: { text: 'VfSearchEvent' },
+              description: 'After each search.',
+            },
+          ],
           cssParts: [{ name: 'input', description: 'The search field.' }],
-          cssProperties: [{ name: '--vf-accent', default: '#005ca9', description: 'Accent colour.' }],
+          cssProperties: [
+            { name: '--vf-accent', default: '#005ca9', description: 'Accent colour.' },
+          ],
         },
         { kind: 'class', name: 'Helper' },
       ],
@@ -47,8 +69,14 @@ describe('renderElementTables', () => {
             {
               customElement: true,
               tagName: 'vf-board',
-              attributes: [{ name: 'src', description: 'Feed.' }, { name: 'src', fieldName: 'src' }],
-              events: [{ name: 'url', type: { text: 'VfLoadErrorEvent' } }, { name: 'vf-load-error', description: 'Failed.' }],
+              attributes: [
+                { name: 'src', description: 'Feed.' },
+                { name: 'src', fieldName: 'src' },
+              ],
+              events: [
+                { name: 'url', type: { text: 'VfLoadErrorEvent' } },
+                { name: 'vf-load-error', description: 'Failed.' },
+              ],
               slots: [{ name: '', description: 'Content.' }],
             },
           ],
@@ -57,7 +85,9 @@ describe('renderElementTables', () => {
     };
     const markdown = renderElementTables(manifest);
     expect(markdown.match(/\| `src` \|/g)).toHaveLength(1);
-    expect(markdown).toContain('| Event | Description |\n| --- | --- |\n| `vf-load-error` | Failed. |');
+    expect(markdown).toContain(
+      '| Event | Description |\n| --- | --- |\n| `vf-load-error` | Failed. |',
+    );
     expect(markdown).not.toContain('`url`');
     expect(markdown).toContain('| (default) | Content. |');
   });
@@ -71,7 +101,9 @@ describe('replaceGenerated', () => {
   const page = `# Page\n\n${START_MARKER}\nold\n${END_MARKER}\n\nAfter.\n`;
 
   it('replaces only the text between the markers', () => {
-    expect(replaceGenerated(page, 'new\n')).toBe(`# Page\n\n${START_MARKER}\n\nnew\n\n${END_MARKER}\n\nAfter.\n`);
+    expect(replaceGenerated(page, 'new\n')).toBe(
+      `# Page\n\n${START_MARKER}\n\nnew\n\n${END_MARKER}\n\nAfter.\n`,
+    );
   });
 
   it('is stable: applying it twice changes nothing', () => {
@@ -86,7 +118,10 @@ describe('replaceGenerated', () => {
 
 describe('docs/for-webmasters.md', () => {
   it('has the element tables of the current custom-elements manifest (run `npm run docs:tables` after changing an element)', () => {
-    expect(existsSync(manifestPath), 'packages/elements/custom-elements.json is built by `npm run build`').toBe(true);
+    expect(
+      existsSync(manifestPath),
+      'packages/elements/custom-elements.json is built by `npm run build`',
+    ).toBe(true);
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
     const page = readFileSync(pagePath, 'utf8');
     expect(replaceGenerated(page, renderElementTables(manifest))).toBe(page);
@@ -99,7 +134,10 @@ describe('docs/for-webmasters.md', () => {
     const element = manifest.modules
       .flatMap((module: { declarations?: Declaration[] }) => module.declarations ?? [])
       .find((declaration: Declaration) => declaration.customElement && declaration.tagName);
-    element.attributes = [...(element.attributes ?? []), { name: 'drifted-attribute', description: 'new' }];
+    element.attributes = [
+      ...(element.attributes ?? []),
+      { name: 'drifted-attribute', description: 'new' },
+    ];
     expect(replaceGenerated(page, renderElementTables(manifest))).not.toBe(page);
   });
 });

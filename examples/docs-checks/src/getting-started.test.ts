@@ -11,7 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workspacePackages } from '../../../scripts/lib/workspace.mjs';
 import { shellBlocks } from './markdown-blocks.js';
-import { packPackage, startLocalRegistry, type LocalRegistry, type PackedPackage } from './local-registry.js';
+import {
+  packPackage,
+  startLocalRegistry,
+  type LocalRegistry,
+  type PackedPackage,
+} from './local-registry.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const guidePath = join(root, 'docs/getting-started.md');
@@ -28,7 +33,9 @@ beforeAll(async () => {
   const packages = workspacePackages(root).filter((pkg) => !pkg.private);
   const unbuilt = packages.filter((pkg) => !existsSync(join(pkg.dir, 'dist')));
   if (unbuilt.length > 0) {
-    throw new Error(`Build first (npm run build); no dist/ in ${unbuilt.map((pkg) => pkg.name).join(', ')}`);
+    throw new Error(
+      `Build first (npm run build); no dist/ in ${unbuilt.map((pkg) => pkg.name).join(', ')}`,
+    );
   }
   const packed: PackedPackage[] = [];
   for (const pkg of packages) packed.push(await packPackage(pkg.dir, tarballs));
@@ -57,9 +64,16 @@ function runBlock(code: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     execFile(
       'bash',
-      ['-c', 'set -euo pipefail; cd "$(cat "$1")"; source "$2"; pwd > "$1"', 'block', state, script],
+      [
+        '-c',
+        'set -euo pipefail; cd "$(cat "$1")"; source "$2"; pwd > "$1"',
+        'block',
+        state,
+        script,
+      ],
       { env, maxBuffer: 64 * 1024 * 1024, timeout: 230_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
     );
   });
 }
@@ -73,7 +87,10 @@ describe('docs/getting-started.md', () => {
   for (const [index, block] of blocks.entries()) {
     it(`block ${index + 1} (line ${block.line}) runs and succeeds`, async () => {
       const result = await runBlock(block.code);
-      expect(result.code, `block at line ${block.line} failed:\n${block.code}\n--- output ---\n${result.output}`).toBe(0);
+      expect(
+        result.code,
+        `block at line ${block.line} failed:\n${block.code}\n--- output ---\n${result.output}`,
+      ).toBe(0);
     });
   }
 });

@@ -16,7 +16,13 @@ describe('startLocalRegistry', () => {
     mkdirSync(join(source, 'bin'), { recursive: true });
     writeFileSync(
       join(source, 'package.json'),
-      JSON.stringify({ name: '@fixture/hello', version: '1.2.3', type: 'module', bin: { hello: './bin/hello.js' }, files: ['bin'] }),
+      JSON.stringify({
+        name: '@fixture/hello',
+        version: '1.2.3',
+        type: 'module',
+        bin: { hello: './bin/hello.js' },
+        files: ['bin'],
+      }),
     );
     writeFileSync(join(source, 'bin', 'hello.js'), "#!/usr/bin/env node\nconsole.log('hallo');\n");
     const packed = await packPackage(source, scratch);
@@ -28,8 +34,13 @@ describe('startLocalRegistry', () => {
       mkdirSync(project);
       writeFileSync(join(project, 'package.json'), '{"name":"project","private":true}');
       const env = { ...process.env, 'npm_config_@fixture:registry': registry.url };
-      await run('npm', ['install', '@fixture/hello', '--no-audit', '--no-fund'], { cwd: project, env });
-      const installed = JSON.parse(readFileSync(join(project, 'node_modules/@fixture/hello/package.json'), 'utf8'));
+      await run('npm', ['install', '@fixture/hello', '--no-audit', '--no-fund'], {
+        cwd: project,
+        env,
+      });
+      const installed = JSON.parse(
+        readFileSync(join(project, 'node_modules/@fixture/hello/package.json'), 'utf8'),
+      );
       expect(installed.version).toBe('1.2.3');
       const { stdout } = await run('npx', ['--no-install', 'hello'], { cwd: project, env });
       expect(stdout.trim()).toBe('hallo');

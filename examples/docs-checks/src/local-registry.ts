@@ -38,7 +38,10 @@ export async function packPackage(packageDir: string, destination: string): Prom
   });
   const [result] = JSON.parse(stdout) as NpmPackResult[];
   if (!result) throw new Error(`npm pack printed no result for ${packageDir}`);
-  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as Record<string, unknown>;
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   return {
     name: result.name,
     version: result.version,
@@ -61,12 +64,20 @@ export interface LocalRegistry {
  * `npm install @scope/name` installs the local build while every other package still comes from the
  * real registry: the reader's commands run unchanged.
  */
-export async function startLocalRegistry(packages: readonly PackedPackage[]): Promise<LocalRegistry> {
+export async function startLocalRegistry(
+  packages: readonly PackedPackage[],
+): Promise<LocalRegistry> {
   const byName = new Map(packages.map((pkg) => [pkg.name, pkg]));
-  const byFile = new Map(packages.map((pkg) => [`${pkg.name.replace('/', '-')}-${pkg.version}.tgz`, pkg]));
+  const byFile = new Map(
+    packages.map((pkg) => [`${pkg.name.replace('/', '-')}-${pkg.version}.tgz`, pkg]),
+  );
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname).slice(1);
-    const tarball = path.startsWith('-/tarballs/') ? byFile.get(path.slice('-/tarballs/'.length)) : undefined;
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname).slice(
+      1,
+    );
+    const tarball = path.startsWith('-/tarballs/')
+      ? byFile.get(path.slice('-/tarballs/'.length))
+      : undefined;
     if (tarball) {
       response.writeHead(200, { 'content-type': 'application/octet-stream' });
       createReadStream(tarball.tarball).pipe(response);
@@ -87,13 +98,20 @@ export async function startLocalRegistry(packages: readonly PackedPackage[]): Pr
     };
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(
-      JSON.stringify({ name: pkg.name, 'dist-tags': { latest: pkg.version }, versions: { [pkg.version]: version } }),
+      JSON.stringify({
+        name: pkg.name,
+        'dist-tags': { latest: pkg.version },
+        versions: { [pkg.version]: version },
+      }),
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      ),
   };
 }

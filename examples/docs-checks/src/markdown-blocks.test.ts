@@ -3,7 +3,9 @@ import { codeBlocks, shellBlocks } from './markdown-blocks.js';
 
 describe('codeBlocks', () => {
   it('finds fenced blocks with their language and line', () => {
-    const page = ['# Title', '', '```sh', 'npm install', '```', '', '```json', '{}', '```'].join('\n');
+    const page = ['# Title', '', '```sh', 'npm install', '```', '', '```json', '{}', '```'].join(
+      '\n',
+    );
     expect(codeBlocks(page)).toEqual([
       { lang: 'sh', code: 'npm install\n', line: 3 },
       { lang: 'json', code: '{}\n', line: 7 },

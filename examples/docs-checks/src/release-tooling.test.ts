@@ -1,19 +1,40 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pointedFiles } from '../../../scripts/release-check.mjs';
 import { markdownTable } from '../../../scripts/lib/table.mjs';
-import { copyWorkingTree, linkNodeModules, workspacePackages } from '../../../scripts/lib/workspace.mjs';
+import {
+  copyWorkingTree,
+  linkNodeModules,
+  workspacePackages,
+} from '../../../scripts/lib/workspace.mjs';
 import { sourceEntryPoints } from '../../../scripts/typedoc-source-entry-points.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'vf-release-tooling-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const exportsField = {
-  '.': { '@vielfalt/source': './src/index.ts', types: './dist/index.d.ts', import: './dist/index.js' },
-  './hsds': { '@vielfalt/source': './src/hsds/index.ts', types: './dist/hsds.d.ts', import: './dist/hsds.js' },
+  '.': {
+    '@vielfalt/source': './src/index.ts',
+    types: './dist/index.d.ts',
+    import: './dist/index.js',
+  },
+  './hsds': {
+    '@vielfalt/source': './src/hsds/index.ts',
+    types: './dist/hsds.d.ts',
+    import: './dist/hsds.js',
+  },
   './schemas/*': './schemas/*',
   './package.json': './package.json',
 };
@@ -34,9 +55,20 @@ describe('sourceEntryPoints (typedoc plugin)', () => {
 
 describe('pointedFiles (npm pack check)', () => {
   it('lists every built file the manifest promises, never the workspace sources', () => {
-    const files = pointedFiles({ exports: exportsField, bin: { vielfalt: './dist/main.js' }, types: './dist/index.d.ts' });
+    const files = pointedFiles({
+      exports: exportsField,
+      bin: { vielfalt: './dist/main.js' },
+      types: './dist/index.d.ts',
+    });
     expect(files.sort()).toEqual(
-      ['dist/hsds.d.ts', 'dist/hsds.js', 'dist/index.d.ts', 'dist/index.js', 'dist/main.js', 'package.json'].sort(),
+      [
+        'dist/hsds.d.ts',
+        'dist/hsds.js',
+        'dist/index.d.ts',
+        'dist/index.js',
+        'dist/main.js',
+        'package.json',
+      ].sort(),
     );
   });
 });
@@ -44,7 +76,11 @@ describe('pointedFiles (npm pack check)', () => {
 describe('markdownTable', () => {
   it('pads columns to the widest cell', () => {
     expect(markdownTable(['a', 'long header'], [['wide cell', 'x']])).toBe(
-      ['| a         | long header |', '|-----------|-------------|', '| wide cell | x           |'].join('\n'),
+      [
+        '| a         | long header |',
+        '|-----------|-------------|',
+        '| wide cell | x           |',
+      ].join('\n'),
     );
   });
 });
@@ -57,7 +93,10 @@ describe('copyWorkingTree and linkNodeModules', () => {
     mkdirSync(join(repo, 'node_modules/@scope'), { recursive: true });
     mkdirSync(join(repo, 'node_modules/left-pad'), { recursive: true });
     writeFileSync(join(repo, '.gitignore'), 'node_modules/\ndist/\n');
-    writeFileSync(join(repo, 'packages/one/package.json'), '{"name":"@scope/one","version":"1.0.0"}');
+    writeFileSync(
+      join(repo, 'packages/one/package.json'),
+      '{"name":"@scope/one","version":"1.0.0"}',
+    );
     writeFileSync(join(repo, 'packages/one/dist/index.js'), 'built');
     writeFileSync(join(repo, 'node_modules/left-pad/index.js'), 'dependency');
     symlinkSync('../../packages/one', join(repo, 'node_modules/@scope/one'));
@@ -72,8 +111,12 @@ describe('copyWorkingTree and linkNodeModules', () => {
     expect(existsSync(join(copy, 'packages/one/dist'))).toBe(false);
 
     linkNodeModules(repo, copy);
-    expect(realpathSync(join(copy, 'node_modules/@scope/one'))).toBe(realpathSync(join(copy, 'packages/one')));
+    expect(realpathSync(join(copy, 'node_modules/@scope/one'))).toBe(
+      realpathSync(join(copy, 'packages/one')),
+    );
     expect(readFileSync(join(copy, 'node_modules/left-pad/index.js'), 'utf8')).toBe('dependency');
-    expect(workspacePackages(copy).map((pkg) => `${pkg.name}@${pkg.version}`)).toEqual(['@scope/one@1.0.0']);
+    expect(workspacePackages(copy).map((pkg) => `${pkg.name}@${pkg.version}`)).toEqual([
+      '@scope/one@1.0.0',
+    ]);
   });
 });
