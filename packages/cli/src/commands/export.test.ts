@@ -101,3 +101,22 @@ describe('vielfalt export', { timeout: 60_000 }, () => {
     ).toContain('--status');
   });
 });
+
+describe('vielfalt export and dataset versions', () => {
+  test('refuses a dataset from a newer vielfalt and writes nothing', async () => {
+    await writeFile(
+      join(dir, 'future.json'),
+      JSON.stringify({ ...recklinghausenSample, schemaVersion: 99 }),
+    );
+    const { code, err } = await vielfalt(
+      'export',
+      'jsonld',
+      'future.json',
+      '--out',
+      'future.jsonld',
+    );
+    expect(code).toBe(1);
+    expect(err).toContain('bitte vielfalt aktualisieren');
+    expect((await readdir(dir)).includes('future.jsonld')).toBe(false);
+  });
+});

@@ -8,6 +8,8 @@ import {
   type CountyProfile,
   type Dataset,
   type OfferStatus,
+  migrateDataset,
+  type DatasetValidation,
 } from '@vielfalt/model';
 import type { Command, CommandIo } from '../command.js';
 import { loadProfile, readJsonFile, usageError } from '../input.js';
@@ -151,7 +153,11 @@ export const command: Command = {
     if (!profile.ok) return usageError(io, profile.message, usage, profile.problems);
     const data = await readJsonFile(file, io.cwd);
     if (!data.ok) return usageError(io, data.message, usage);
-    const checked = validateDataset(profile.value, data.value);
+    // Older dataset formats are migrated first; a file from a newer vielfalt is refused.
+    const migrated = migrateDataset(data.value);
+    const checked: DatasetValidation = migrated.ok
+      ? validateDataset(profile.value, migrated.data)
+      : { ok: false, problems: [migrated.problem] };
     if (!checked.ok) {
       const lines = checked.problems
         .slice(0, 20)
