@@ -29,7 +29,7 @@ export function load(app) {
       reported.add(key);
       const name = reflection.getFriendlyFullName();
       app.logger.validationWarning(
-        `${name} (Property), defined in ${symbol.packageName}/${symbol.packagePath}, does not have any documentation`,
+        `${name} (Property), defined in ${symbol.packageName}/${symbol.packagePath}, does not have any documentation (a member of an exported class or interface)`,
       );
     }
   });
