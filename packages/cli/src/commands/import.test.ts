@@ -247,4 +247,14 @@ describe('vielfalt import hsds', () => {
       datasetSchema.safeParse(JSON.parse(await readFile(join(dir, 'hsds.json'), 'utf8'))).success,
     ).toBe(true);
   });
+
+  test('draws a progress bar on a terminal', async () => {
+    const io = testIo(dir);
+    io.stderr.isTTY = true;
+    await run(
+      ['import', 'hsds', join(hsdsExamples, 'service_list.json'), '--out', 'list.json'],
+      io,
+    );
+    expect(io.err()).toContain('HSDS [##############################] 100% 1/1');
+  });
 });

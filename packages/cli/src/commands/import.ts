@@ -122,7 +122,10 @@ async function importHsdsFile(
     io.stderr.write(`Fehler: ${data.message.de}\nError: ${data.message.en}\n`);
     return { code: 2 };
   }
-  const { dataset, report } = importHsds(data.value, profile ? { profile } : {});
+  const { dataset, report } = importHsds(data.value, {
+    ...(profile && { profile }),
+    onProgress: progressBar(io, 'HSDS'),
+  });
   for (const note of report.notes) io.stdout.write(`  • ${note.path}: ${note.message[language]}\n`);
   const byField = new Map<string, { count: number; path: string }>();
   for (const entry of report.unmapped) {

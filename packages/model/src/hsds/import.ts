@@ -30,6 +30,8 @@ export interface HsdsImportOptions {
   fallbacks?: Partial<ImportFallbacks>;
   /** The day the import runs (recorded as the consent date of imported contacts); default today. */
   today?: string;
+  /** Called every hundred services and at the end, e.g. to draw a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** What an HSDS import could not carry over, and what it assumed or skipped. */
@@ -135,7 +137,9 @@ export function importHsds(input: unknown, options: HsdsImportOptions = {}): Hsd
 
   const offers = new Map<string, Offer>();
   const seenServices = new Set<string>();
-  for (const record of collected.services) {
+  const total = collected.services.length;
+  for (const [index, record] of collected.services.entries()) {
+    if (index % 100 === 0) options.onProgress?.(index, total);
     check(hsdsServiceSchema, record, 'service');
     const service = parseRecord(hsdsServiceSchema, record, 'service', ctx);
     if (!service || seenServices.has(service.id)) continue;
@@ -178,6 +182,7 @@ export function importHsds(input: unknown, options: HsdsImportOptions = {}): Hsd
     const offer = importService({ service, links, path: record.path }, providerId, ctx);
     if (offer && !offers.has(offer.id)) offers.set(offer.id, offer);
   }
+  options.onProgress?.(total, total);
   for (const record of collected.ignored) {
     note(
       ctx,
