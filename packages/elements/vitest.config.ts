@@ -56,7 +56,12 @@ const offerEndpoint: Plugin = {
       let body = '';
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
-        const ok = req.method === 'POST' && req.headers['content-type'] === 'application/json' && body.includes('"offer"');
+        // The server's shape: the offer's content, without the id and status the server assigns.
+        const offer = (() => { try { return JSON.parse(body) as Record<string, unknown>; } catch { return undefined; } })();
+        // A new offer is POSTed to the endpoint, an edited one PUT to `<endpoint>/<id>`.
+        const path = req.url ?? '/';
+        const route = (req.method === 'POST' && (path === '/' || path.startsWith('/?'))) || (req.method === 'PUT' && /^\/[a-z0-9-]+$/.test(path));
+        const ok = route && req.headers['content-type'] === 'application/json' && offer !== undefined && 'texts' in offer && !('id' in offer) && !('status' in offer);
         res.statusCode = ok ? 201 : 400;
         res.setHeader('content-type', 'application/json');
         res.end(JSON.stringify({ ok }));

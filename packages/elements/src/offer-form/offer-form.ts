@@ -21,7 +21,10 @@ type FlagKey = { [K in keyof FormDraft]: FormDraft[K] extends boolean ? K : neve
  * @summary Offer submission form with error summary and locally saved draft.
  * @tag vf-offer-form
  *
- * @attr endpoint - URL the offer is POSTed to as JSON (`{ offer, contact }`).
+ * @attr endpoint - URL a new offer is POSTed to as JSON in the server's shape (the offer without `id`, `status`
+ *   and `history`), e.g. `/api/v1/manage/offers?submit=true`; an edited offer is PUT to `<endpoint path>/<id>`.
+ * @attr contacts-endpoint - URL under which a new contact is PUT as `<url>/<id>` before the offer names it, e.g.
+ *   `/api/v1/manage/contacts`. Without it no contact is sent.
  * @attr profile-src - URL of the county profile (cities, fields of action, target groups).
  * @attr provider-id - Id of the provider submitting (the server may override it).
  * @attr draft-key - localStorage key of the draft (default `vf-offer-form`).
@@ -52,6 +55,7 @@ export class VfOfferForm extends VfElement {
 
   /** URL the offer is POSTed to (`endpoint` attribute). */
   @property() endpoint: string | undefined;
+  @property({ attribute: 'contacts-endpoint' }) contactsEndpoint: string | undefined;
   /** URL of the county profile (`profile-src` attribute). */
   @property({ attribute: 'profile-src' }) profileSrc: string | undefined;
   /** Id of the submitting provider (`provider-id` attribute). */
@@ -124,14 +128,16 @@ export class VfOfferForm extends VfElement {
     if (this.endpoint === undefined) return;
     this.phase = 'sending';
     const offer = this.offer !== undefined ? mergeIntoOffer(this.offer, this.draft) : draftToOffer(this.draft, this.providerId);
-    const d = this.draft;
-    const contact = { name: d.contactName, email: d.contactEmail, phone: d.contactPhone, consent: d.consent, publish: { name: d.publishName, email: d.publishEmail, phone: d.publishPhone } };
     try {
-      const response = await fetch(new URL(this.endpoint, document.baseURI), {
-        method: 'POST',
+      const contactIds = [...(offer.contactIds ?? []), ...(await this.#sendContact())];
+      const { id, status: _status, history: _history, lastReviewedAt: _reviewed, updatedAt: _updated, ...content } = offer;
+      const target = new URL(this.endpoint, document.baseURI);
+      if (this.offer !== undefined) target.pathname = `${target.pathname.replace(/\/$/, '')}/${encodeURIComponent(id)}`;
+      const response = await fetch(target, {
+        method: this.offer !== undefined ? 'PUT' : 'POST',
         credentials: 'same-origin',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ offer, contact }),
+        body: JSON.stringify({ ...content, contactIds }),
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       localStorage.removeItem(this.draftKey);
@@ -140,6 +146,31 @@ export class VfOfferForm extends VfElement {
     } catch {
       this.phase = 'failed';
     }
+  }
+
+  /** Stores the entered contact with its consent first, so the offer can name it; returns the ids to add. */
+  async #sendContact(): Promise<string[]> {
+    const d = this.draft;
+    if (this.contactsEndpoint === undefined || (d.contactName.trim() === '' && d.contactEmail.trim() === '')) return [];
+    const id = `kontakt-${crypto.randomUUID().slice(0, 8)}`;
+    const contact = {
+      id,
+      actorId: this.providerId,
+      kind: 'person',
+      ...(d.contactName.trim() !== '' ? { name: d.contactName.trim() } : {}),
+      ...(d.contactEmail.trim() !== '' ? { email: d.contactEmail.trim() } : {}),
+      ...(d.contactPhone.trim() !== '' ? { phone: d.contactPhone.trim() } : {}),
+      consent: { given: d.consent, date: new Date().toISOString().slice(0, 10) },
+      visibility: { name: d.publishName, role: true, email: d.publishEmail, phone: d.publishPhone, languages: true },
+    };
+    const response = await fetch(new URL(`${this.contactsEndpoint.replace(/\/$/, '')}/${id}`, document.baseURI), {
+      method: 'PUT',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(contact),
+    });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return [id];
   }
 
   /** Problems in the UI language, computed at render so they follow a change of `lang`. */
