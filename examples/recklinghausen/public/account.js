@@ -24,6 +24,8 @@ function show(user) {
   for (const el of guarded) el.hidden = !allowed(el);
   form.hidden = Boolean(user) && guarded.some(allowed);
   logout.hidden = !user;
+  // Providers enter offers for their own organisation; the server checks it again.
+  for (const form of document.querySelectorAll('vf-offer-form')) if (user?.actorId) form.providerId = user.actorId;
   document.dispatchEvent(new CustomEvent('portal-user', { detail: user }));
 }
 

@@ -34,7 +34,7 @@ export function submitPage({ lang }) {
     scripts: ['/assets/account.js'],
     body: html`<p>${words.submitIntro}</p>
 <div data-needs-role="provider moderator">
-  <vf-offer-form endpoint="/api/v1/manage/offers" profile-src="/profile.json"></vf-offer-form>
+  <vf-offer-form endpoint="/api/v1/manage/offers?submit=true" contacts-endpoint="/api/v1/manage/contacts" profile-src="/profile.json"></vf-offer-form>
 </div>
 ${loginForm(words)}`,
   };

@@ -70,33 +70,13 @@ describe('providers and moderators', () => {
     const provider = await newPage();
     await provider.page.goto(`${portal.url}/eintragen`);
     await signIn(provider.page, 'anbieter@kreis-re.example', demoPassword);
-    const me = await provider.page.evaluate(() => fetch('/api/v1/auth/me').then((r) => r.json()));
     const title = 'Nähcafé Zaubergarn für Nachbarinnen';
-    // The same request <vf-offer-form> sends, through the page so the session and CSRF token are real.
-    const status = await provider.page.evaluate(
-      async ({ providerId, title }) => {
-        const offer = {
-          kind: 'meeting',
-          texts: { de: { title, summary: 'Gemeinsam nähen und Deutsch sprechen, jeden Donnerstag.', status: 'original' } },
-          providerId,
-          area: { kind: 'municipalities', ags: ['05562024'] },
-          fieldsOfAction: ['engagement'],
-          languages: ['de', 'ar'],
-          cost: { kind: 'free' },
-          format: 'on-site',
-          registration: { required: false },
-          schedule: { weekly: [{ day: 'th', opens: '15:00', closes: '17:00' }] },
-        };
-        const response = await fetch('/api/v1/manage/offers?submit=true', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(offer),
-        });
-        return response.status;
-      },
-      { providerId: me.actorId, title },
-    );
-    expect(status).toBe(201);
+    const form = provider.page.locator('vf-offer-form');
+    await form.locator('#title').fill(title);
+    await form.locator('#summary').fill('Gemeinsam nähen und Deutsch sprechen, jeden Donnerstag.');
+    await form.locator('input[name="fieldsOfAction"]').first().check();
+    await form.locator('[part="submit"]').click();
+    await expect.poll(() => form.textContent().then(() => form.getByText('Danke!').count()), { timeout: 15_000 }).toBe(1);
     await provider.context.close();
 
     const moderator = await newPage();
