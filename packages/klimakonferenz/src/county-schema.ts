@@ -1,5 +1,5 @@
 import { agsSchema, idSchema } from '@vielfalt/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { wallSchema } from './workshop.js';
 
 const probability = z.number().min(0).max(1);

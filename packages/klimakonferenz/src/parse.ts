@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
+// The one locale this needs, not the namespace of all of them (keeps the browser bundle small).
+import { de as germanLocale } from 'zod/locales';
 import {
   type Klimakonferenz,
   type KlimakonferenzCollection,
@@ -46,7 +48,7 @@ function found(input: unknown): string {
 function parseBilingual<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
   const english = schema.safeParse(data, { reportInput: true });
   if (english.success) return english.data;
-  const german = schema.safeParse(data, { reportInput: true, error: z.locales.de().localeError });
+  const german = schema.safeParse(data, { reportInput: true, error: germanLocale().localeError });
   const germanIssues = german.success ? [] : german.error.issues;
   throw new KlimaInputError(
     english.error.issues.map((issue, i) => ({

@@ -1,5 +1,5 @@
 import { idSchema, localizedStringSchema } from '@vielfalt/model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A perspective participants speak from (Verwaltung, Ehrenamt, Neuzugewanderte …), colour-coded on paper. */
 export const perspectiveSchema = z.object({

@@ -1,5 +1,5 @@
 import { agsSchema, idSchema } from '@vielfalt/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { violationSchema } from './violation.js';
 import { wallSchema } from './workshop.js';
 

@@ -1,5 +1,5 @@
 import { idSchema } from '@vielfalt/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { wallSchema } from './workshop.js';
 
 /** The kinds of vote-rule violation. */

@@ -6,7 +6,7 @@ import {
   isoDateTimeSchema,
   municipalitySchema,
 } from '@vielfalt/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_PERSPECTIVES, perspectiveSchema } from './perspective.js';
 
 /** The four walls of a Klimakonferenz: strengths, what clouds the view, what must change, fresh ideas. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { patterns } from './patterns.js';
 
 /** Record ids: lower-case letters, digits and hyphens, so they are safe in URLs and file names. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { actorSchema, contactSchema } from './actor.js';
 import { datasetSchema } from './dataset.js';
 import { offerSchema } from './offer.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Offer, OfferStatus } from './offer.js';
 import { problemAt, type DataPath, type LocalizedMessage, type Problem } from './problem.js';
 

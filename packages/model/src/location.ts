@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { agsSchema, geoPointSchema, idSchema, localizedStringSchema } from './common.js';
 import { patterns } from './patterns.js';
 

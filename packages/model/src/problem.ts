@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A message in German (the default) and English. */
 export const localizedMessageSchema = z.object({ de: z.string(), en: z.string() });

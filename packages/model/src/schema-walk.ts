@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DataPath } from './problem.js';
 
 type Schema = z.core.$ZodType;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { errorBodySchema } from './http/problem.js';
 import type { Route } from './http/route.js';
 

@@ -1,5 +1,5 @@
 import { actionStepSchema, fieldOfActionSchema, goalSchema, idSchema } from '@vielfalt/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { countyMapSchema, roundComparisonSchema, themeSummarySchema } from '../county-schema.js';
 import { scoreSettingsSchema, workshopScoreSchema } from '../score-schema.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { actorSchema, contactSchema, type Actor } from '../actor.js';
 import { localizedStringSchema } from '../common.js';
 import {

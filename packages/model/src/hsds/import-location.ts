@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { agsSchema, localizedStringSchema } from '../common.js';
 import { accessibilitySchema, locationSchema, type Location } from '../location.js';
 import { scheduleSchema, type Schedule, type WeeklySlot } from '../schedule.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The HSDS 3.0 records we read and write, as zod schemas: exactly the part of Open Referral's JSON

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A field of an imported HSDS record that our model has no place for. */
 export interface UnmappedField {

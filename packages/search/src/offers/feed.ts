@@ -1,5 +1,5 @@
 import { type CountyProfile, type Dataset, actorSchema, countyProfileSchema, offerSchema } from '@vielfalt/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { QueryTranslator } from '../translation.js';
 import { type OfferIndex, createOfferIndex, offerIndexFromSerialized } from './offer-index.js';
 

@@ -1,5 +1,5 @@
 import { agsSchema, geoPointSchema } from '@vielfalt/model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The facets of an offer search; filters on them combine with OR within a facet and AND across facets. */
 export const facetNames = ['municipality', 'fieldOfAction', 'targetGroup', 'language', 'format', 'cost', 'wheelchair'] as const;

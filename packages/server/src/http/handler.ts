@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ServerContext } from '../context.js';
 import { authenticate } from '../auth/authenticate.js';
 import { StoreError } from '../store/errors.js';

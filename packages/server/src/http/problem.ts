@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeIssues, problemAt, problemSchema, type Problem } from '@vielfalt/model';
 
 /** Text in German and English; German first, as the county works in German. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema } from '@vielfalt/model';
 import { decoyHash, hashPassword, verifyPassword } from '../auth/password.js';
 import { hashToken, newToken, sessionCookie, SESSION_COOKIE } from '../auth/tokens.js';

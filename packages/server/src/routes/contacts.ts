@@ -1,6 +1,5 @@
-import { z } from 'zod';
-import { contactSchema, idSchema } from '@vielfalt/model';
-import { publicContact } from '@vielfalt/model/hsds';
+import * as z from 'zod';
+import { contactSchema, idSchema, publicContact } from '@vielfalt/model';
 import { ApiError, refusals } from '../http/problem.js';
 import { route } from '../http/route.js';
 import { requireActFor, signedIn } from './access.js';

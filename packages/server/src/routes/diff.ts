@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One changed value: where (`texts.de.title`), what it was and what it is now (absent = missing). */
 export const offerChangeSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Route } from '../http/route.js';
 import { route } from '../http/route.js';
 import { authRoutes } from './auth.js';

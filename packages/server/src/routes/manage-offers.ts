@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { offerSchema, type Offer } from '@vielfalt/model';
 import { ApiError, refusals } from '../http/problem.js';
 import { route } from '../http/route.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { offerSchema } from '@vielfalt/model';
 import { refusals } from '../http/problem.js';
 import { route } from '../http/route.js';
