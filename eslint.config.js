@@ -1,6 +1,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const nodeGlobals = ['process', 'console', 'URL', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'Buffer', 'fetch'];
+const browserGlobals = [
+  'window', 'document', 'location', 'customElements', 'sessionStorage', 'localStorage', 'fetch', 'Headers',
+  'FormData', 'CustomEvent', 'HTMLElement', 'navigator',
+];
+
 export default tseslint.config(
   {
     ignores: ['**/dist/**', '**/node_modules/**', 'docs/api/**', '**/coverage/**', '**/.turbo/**'],
@@ -15,6 +21,11 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: Object.fromEntries(nodeGlobals.map((name) => [name, 'readonly'])) },
+  },
+  {
+    // Example pages' scripts, and test code that runs inside the page.
+    files: ['examples/**/*.js'],
+    languageOptions: { globals: Object.fromEntries(browserGlobals.map((name) => [name, 'readonly'])) },
   },
 );

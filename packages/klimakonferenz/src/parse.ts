@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 // The one locale this needs, not the namespace of all of them (keeps the browser bundle small).
 import { de as germanLocale } from 'zod/locales';
 import {
