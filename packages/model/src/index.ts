@@ -69,6 +69,7 @@ export {
   type ContactVisibility,
   type PublicationConsent,
 } from './actor.js';
+export { publicContact, publicContacts, type PublicContact } from './public-contact.js';
 export {
   costSchema,
   easyLanguageTextsSchema,

@@ -1,12 +1,20 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isOpenAt, type Actor, type Contact, type CountyProfile, type Location, type Offer } from '@vielfalt/model';
+import {
+  isOpenAt,
+  publicContacts,
+  type Actor,
+  type Contact,
+  type CountyProfile,
+  type Location,
+  type Offer,
+  type PublicContact,
+} from '@vielfalt/model';
 import { feedSchema } from '@vielfalt/search';
 import { VfElement } from '../base/element.js';
 import { mailHref, safeHref, telHref } from '../base/safe-url.js';
 import { VfLoadErrorEvent, VfReportErrorEvent } from '../events.js';
 import { chooseTexts, languageName, localized } from '../offer-text.js';
-import { publicContacts, type PublicContact } from '@vielfalt/model/hsds';
 import { offerJsonLd, serializeJsonLd } from '@vielfalt/model/jsonld';
 import { renderSchedule } from './render-schedule.js';
 import { loadErrorReason } from '../base/load-error.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset.js';
 import { datasetArbitrary } from '../hsds/arbitraries.js';
-import { publicContacts } from '../hsds/public-contact.js';
+import { publicContacts } from '../public-contact.js';
 import { exportOffersCsv } from './export.js';
 import { importOffersCsv } from './import.js';
 

@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset.js';
 import type { Offer, OfferStatus } from '../offer.js';
 import type { CountyProfile } from '../profile.js';
-import { publicContacts } from '../hsds/public-contact.js';
+import { publicContacts } from '../public-contact.js';
 import { germanDays } from './cells.js';
 import {
   costWords,

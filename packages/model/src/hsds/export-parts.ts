@@ -4,7 +4,7 @@ import type { Location } from '../location.js';
 import type { Offer } from '../offer.js';
 import type { Schedule } from '../schedule.js';
 import { stateOfAgs } from './german-states.js';
-import { publicContacts, type PublicContact } from './public-contact.js';
+import { publicContacts, type PublicContact } from '../public-contact.js';
 import type {
   HsdsContact,
   HsdsLocation,

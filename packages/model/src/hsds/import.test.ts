@@ -7,7 +7,7 @@ import { datasetSchema } from '../dataset.js';
 import { datasetArbitrary } from './arbitraries.js';
 import { exportHsds } from './export.js';
 import { importHsds } from './import.js';
-import { publicContact } from './public-contact.js';
+import { publicContact } from '../public-contact.js';
 import { vielfaltTaxonomies } from './vocabulary.js';
 import { recklinghausenProfile } from '../recklinghausen.js';
 import { recklinghausenSample } from '../sample/index.js';

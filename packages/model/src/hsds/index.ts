@@ -12,7 +12,8 @@ export {
 } from './import.js';
 export type { ImportFallbacks, ImportNote } from './import-context.js';
 export type { UnmappedField } from './unmapped.js';
-export { publicContact, publicContacts, type PublicContact } from './public-contact.js';
+// The consent filter lives in the model core; re-exported here for pages that still import it from `/hsds`.
+export { publicContact, publicContacts, type PublicContact } from '../public-contact.js';
 export { hsdsId, uuidV5, VIELFALT_UUID_NAMESPACE } from './uuid.js';
 export {
   vielfaltDataTerms,

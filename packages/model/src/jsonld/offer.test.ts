@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Service } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
 import { datasetArbitrary } from '../hsds/arbitraries.js';
-import { publicContact } from '../hsds/public-contact.js';
+import { publicContact } from '../public-contact.js';
 import type { Offer } from '../offer.js';
 import { recklinghausenProfile } from '../recklinghausen.js';
 import { recklinghausenSample } from '../sample/index.js';

@@ -10,7 +10,7 @@ import type {
 import type { Dataset } from '../dataset.js';
 import type { Offer, OfferKind } from '../offer.js';
 import type { CountyProfile } from '../profile.js';
-import { publicContacts } from '../hsds/public-contact.js';
+import { publicContacts } from '../public-contact.js';
 import {
   areaServedOf,
   audienceOf,

@@ -16,7 +16,7 @@ import type { Offer } from '../offer.js';
 import type { CountyProfile } from '../profile.js';
 import type { Schedule, Weekday } from '../schedule.js';
 import { stateOfAgs } from '../hsds/german-states.js';
-import type { PublicContact } from '../hsds/public-contact.js';
+import type { PublicContact } from '../public-contact.js';
 
 /** Picks the text in `language`, else the first there is. */
 export function pick(

@@ -1,4 +1,4 @@
-import type { Contact } from '../actor.js';
+import type { Contact } from './actor.js';
 
 /** The part of a contact that may be published: only fields the person consented to show. */
 export type PublicContact = Pick<Contact, 'id' | 'actorId' | 'kind'> &
