@@ -82,11 +82,12 @@ function send(res, status, body, type, extra = {}) {
  * @param {import('@vielfalt/model').Dataset} options.dataset data to seed an empty store with
  * @param {string} options.storeLocation a data folder (SQLite) or a `postgres://` URL
  * @param {import('@vielfalt/klimakonferenz').KlimakonferenzCollection} [options.klimakonferenzen] workshops to seed
+ * @param {import('@vielfalt/server').PostgresOptions} [options.storeOptions] e.g. a PostgreSQL schema
  * @param {number} [options.port] 0 for any free port
  * @param {string} [options.host]
  */
-export async function startPortal({ profile, dataset, storeLocation, klimakonferenzen, port = 5173, host = '127.0.0.1' }) {
-  const store = await openStore(storeLocation);
+export async function startPortal({ profile, dataset, storeLocation, klimakonferenzen, storeOptions = {}, port = 5173, host = '127.0.0.1' }) {
+  const store = await openStore(storeLocation, storeOptions);
   const { total } = await store.listOffers({}, { offset: 0, limit: 1 });
   if (total === 0) await seedStore(store, dataset);
   await seedKlimakonferenzen(store, profile, klimakonferenzen);

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { recklinghausenProfile } from '@vielfalt/model';
+import { recklinghausenSample } from '@vielfalt/model/sample';
+import { recklinghausenSample as klimakonferenzen } from '@vielfalt/klimakonferenz/sample';
+import { startPortal } from './portal.js';
+import { launchBrowser, settled } from './testing.js';
+
+// CI starts a PostgreSQL and sets TEST_DATABASE_URL; there the test must run. On a developer machine
+// without a database it says so and does not run.
+const url = process.env.TEST_DATABASE_URL;
+if (!url && process.env.CI) throw new Error('TEST_DATABASE_URL fehlt in CI / is missing in CI');
+if (!url) console.warn('TEST_DATABASE_URL is not set: the portal on PostgreSQL is not tested on this machine.');
+
+async function sql(statement) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+describe.runIf(url)('the portal on PostgreSQL', () => {
+  const schema = `vf_portal_${randomBytes(5).toString('hex')}`;
+  let portal;
+  let browser;
+
+  beforeAll(async () => {
+    await sql(`CREATE SCHEMA ${schema}`);
+    portal = await startPortal({
+      profile: recklinghausenProfile,
+      dataset: recklinghausenSample,
+      klimakonferenzen,
+      storeLocation: url,
+      storeOptions: { schema },
+      port: 0,
+    });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.close();
+    await sql(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  });
+
+  test('seeds the sample and makes it searchable at once', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/?q=Integrationskurs`);
+    await settled(page);
+    const search = page.locator('vf-offer-search');
+    await expect.poll(() => search.getByRole('link').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const published = recklinghausenSample.offers.filter((o) => o.status === 'published').length;
+    const total = await page.evaluate(() => fetch('/api/v1/offers?pageSize=1').then((r) => r.json()).then((b) => b.total));
+    expect(total).toBe(published);
+    await page.close();
+  });
+});
