@@ -1,4 +1,4 @@
-import { publicContact } from '@vielfalt/model/hsds';
+import { publicContact } from '@vielfalt/model';
 import { html } from './html.js';
 import { wordsFor } from './chrome.js';
 import { href } from './layout.js';
