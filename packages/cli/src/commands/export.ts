@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   offerStatusSchema,
@@ -13,6 +11,7 @@ import {
 } from '@vielfalt/model';
 import type { Command, CommandIo } from '../command.js';
 import { loadProfile, readJsonFile, usageError } from '../input.js';
+import { writeAtomically } from '../write-atomically.js';
 
 const usage = `vielfalt export hsds|jsonld|csv <dataset.json> --out <dir|file> [--profile recklinghausen|<profile.json>] [--status published,archived]
 
@@ -32,22 +31,6 @@ const usage = `vielfalt export hsds|jsonld|csv <dataset.json> --out <dir|file> [
   Files are written atomically (temporary file, then rename) and left untouched on failure.
 
   Exit: 0 exportiert/exported · 1 Datensatz ungültig/dataset invalid · 2 Aufruffehler/usage error`;
-
-/**
- * Writes a file so that readers see either the old or the complete new content, never half of it:
- * the text goes to a temporary file beside the target, which is then renamed over it.
- */
-export async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temporary, content);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
 
 const formats = ['hsds', 'jsonld', 'csv'] as const;
 type Format = (typeof formats)[number];

@@ -10,7 +10,8 @@ import {
 } from '@vielfalt/model';
 import type { Command, CommandIo } from '../command.js';
 import { loadProfile, readJsonFile, usageError } from '../input.js';
-import { writeAtomically } from './export.js';
+import { progressBar } from '../progress.js';
+import { writeAtomically } from '../write-atomically.js';
 
 const usage = `vielfalt import csv|hsds <file> --out dataset.json [--profile recklinghausen|<profile.json>] [--mode all-or-nothing|valid-rows] [--lang de|en]
 
@@ -27,18 +28,6 @@ const usage = `vielfalt import csv|hsds <file> --out dataset.json [--profile rec
 
   Exit: 0 importiert/imported · 1 Probleme, Ziel unverändert oder nur gültige Zeilen / problems, target untouched
   or valid rows only · 2 Aufruffehler/usage error`;
-
-/** A progress bar on stderr, only when it is a terminal: piped logs stay clean. */
-function progressBar(io: CommandIo, label: string): (done: number, total: number) => void {
-  if (!io.stderr.isTTY) return () => {};
-  return (done, total) => {
-    const share = total === 0 ? 1 : done / total;
-    const filled = Math.round(share * 30);
-    io.stderr.write(
-      `\r${label} [${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${Math.round(share * 100)}% ${done}/${total}${done === total ? '\n' : ''}`,
-    );
-  };
-}
 
 /** Reads an HSDS file, or the files `vielfalt export hsds` writes into a directory, as one JSON value. */
 async function readHsds(

@@ -1,10 +1,11 @@
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, validateDataset } from '@vielfalt/model';
 import { buildFeed } from '@vielfalt/search';
-import type { Command, CommandIo } from '../command.js';
+import type { Command } from '../command.js';
 import { loadProfile, readJsonFile, usageError } from '../input.js';
+import { progressBar } from '../progress.js';
+import { writeAtomically } from '../write-atomically.js';
 
 const usage = `vielfalt index build <dataset.json> [--out feed.json] [--profile recklinghausen|<profile.json>]
 
@@ -18,16 +19,6 @@ const usage = `vielfalt index build <dataset.json> [--out feed.json] [--profile 
 
   Exit: 0 gebaut/built · 1 Datensatz ungültig/invalid dataset · 2 Aufruffehler/usage error`;
 
-/** A progress bar on a terminal; nothing when the output is piped, so logs stay clean. */
-function progress(io: CommandIo): (done: number, total: number) => void {
-  if (!io.stderr.isTTY) return () => {};
-  return (done, total) => {
-    const width = 30;
-    const filled = Math.round((done / Math.max(total, 1)) * width);
-    io.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
-  };
-}
-
 /** `vielfalt index build`: writes a feed with the prebuilt search index. */
 export const command: Command = {
   summary: 'Suchindex und Feed bauen / build a feed with the prebuilt search index',
@@ -35,10 +26,19 @@ export const command: Command = {
   async run(args, io) {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' }, profile: { type: 'string' } } });
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: { out: { type: 'string' }, profile: { type: 'string' } },
+      });
     } catch (error) {
       const reason = (error as Error).message;
-      return usageError(io, { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` }, usage);
+      return usageError(
+        io,
+        { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` },
+        usage,
+      );
     }
     const [action, file, ...extra] = parsed.positionals;
     if (action !== 'build' || file === undefined || extra.length > 0) {
@@ -60,15 +60,20 @@ export const command: Command = {
       io.stderr.write(
         `Fehler: ${file} ist ungültig (${checked.problems.length}); vielfalt validate zeigt alles.\n` +
           `Error: ${file} is invalid (${checked.problems.length}); vielfalt validate shows everything.\n` +
-          checked.problems.slice(0, 10).map((p) => `  ✗ ${formatProblem(p, 'en')}\n`).join(''),
+          checked.problems
+            .slice(0, 10)
+            .map((p) => `  ✗ ${formatProblem(p, 'en')}\n`)
+            .join(''),
       );
       return 1;
     }
     const started = performance.now();
-    const feed = buildFeed(checked.dataset, profile.value, { onProgress: progress(io) });
+    const feed = buildFeed(checked.dataset, profile.value, {
+      onProgress: progressBar(io, 'Index'),
+    });
     const out = resolve(io.cwd, parsed.values.out ?? 'feed.json');
     const json = JSON.stringify(feed);
-    await writeFile(out, json);
+    await writeAtomically(out, json);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     io.stdout.write(
       `✓ ${out}: ${feed.offers.length} Angebote/offers, ${(json.length / 1024).toFixed(0)} KB, ${seconds} s\n`,

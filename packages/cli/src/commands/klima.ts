@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -16,6 +15,7 @@ import {
 } from '@vielfalt/klimakonferenz';
 import type { Command, CommandIo } from '../command.js';
 import { readJsonFile, usageError } from '../input.js';
+import { writeAtomically } from '../write-atomically.js';
 
 const usage = `vielfalt klima check|score|report <workshops.json>... [--format json|md|html] [--seed N] [--out dir]
 
@@ -97,9 +97,8 @@ async function emit(
     return;
   }
   const dir = resolve(io.cwd, out);
-  await mkdir(dir, { recursive: true });
   for (const file of files) {
-    await writeFile(resolve(dir, file.name), file.content);
+    await writeAtomically(resolve(dir, file.name), file.content);
     io.stderr.write(`→ ${resolve(dir, file.name)}\n`);
   }
 }
