@@ -1,7 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+// Node tests resolve through Vite's SSR environment, which has its own condition list: set both so
+// workspace packages load from their `src/` without a build.
+const conditions = ['@vielfalt/source'];
+
 export default defineConfig({
-  resolve: { conditions: ['@vielfalt/source'] },
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: conditions } },
   test: {
     name: 'model',
     dir: './src',

@@ -6,7 +6,7 @@ const conditions = ['@vielfalt/source'];
 
 export default defineConfig({
   resolve: { conditions },
-  ssr: { resolve: { conditions } },
+  ssr: { resolve: { conditions, externalConditions: conditions } },
   test: {
     name: 'server',
     dir: './src',
