@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   offerStatusSchema,
   validateDataset,
@@ -10,6 +9,7 @@ import {
   type DatasetValidation,
 } from '@vielfalt/model';
 import type { Command, CommandIo } from '../command.js';
+import { parseCommandArgs } from '../arguments.js';
 import { loadProfile, readJsonFile, usageError } from '../input.js';
 import { writeAtomically } from '../write-atomically.js';
 
@@ -80,26 +80,17 @@ export const command: Command = {
   summary: 'Angebote exportieren / export offers as HSDS 3.0, JSON-LD or CSV',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          out: { type: 'string' },
-          profile: { type: 'string' },
-          status: { type: 'string' },
-        },
-      });
-    } catch (error) {
-      const reason = (error as Error).message;
-      return usageError(
-        io,
-        { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` },
-        usage,
-      );
-    }
+    const parsed = parseCommandArgs(io, usage, {
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string' },
+        profile: { type: 'string' },
+        status: { type: 'string' },
+      },
+    });
+    if (typeof parsed === 'number') return parsed;
     const { positionals, values } = parsed;
     const [format, file] = positionals;
     if (!formats.includes(format as Format) || file === undefined || positionals.length !== 2) {

@@ -1,6 +1,5 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   messageLanguageSchema,
   validateDataset,
@@ -9,6 +8,7 @@ import {
   type MessageLanguage,
 } from '@vielfalt/model';
 import type { Command, CommandIo } from '../command.js';
+import { parseCommandArgs } from '../arguments.js';
 import { loadProfile, readJsonFile, usageError } from '../input.js';
 import { progressBar } from '../progress.js';
 import { writeAtomically } from '../write-atomically.js';
@@ -148,27 +148,18 @@ export const command: Command = {
   summary: 'Angebote importieren / import offers from CSV or HSDS 3.0',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          out: { type: 'string' },
-          profile: { type: 'string' },
-          mode: { type: 'string' },
-          lang: { type: 'string' },
-        },
-      });
-    } catch (error) {
-      const reason = (error as Error).message;
-      return usageError(
-        io,
-        { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` },
-        usage,
-      );
-    }
+    const parsed = parseCommandArgs(io, usage, {
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string' },
+        profile: { type: 'string' },
+        mode: { type: 'string' },
+        lang: { type: 'string' },
+      },
+    });
+    if (typeof parsed === 'number') return parsed;
     const { positionals, values } = parsed;
     const [format, file] = positionals;
     if ((format !== 'csv' && format !== 'hsds') || file === undefined || positionals.length !== 2) {

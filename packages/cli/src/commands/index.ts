@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblem, validateDataset } from '@vielfalt/model';
 import { buildFeed } from '@vielfalt/search';
 import type { Command } from '../command.js';
+import { parseCommandArgs } from '../arguments.js';
 import { loadProfile, readJsonFile, usageError } from '../input.js';
 import { progressBar } from '../progress.js';
 import { writeAtomically } from '../write-atomically.js';
@@ -24,22 +24,13 @@ export const command: Command = {
   summary: 'Suchindex und Feed bauen / build a feed with the prebuilt search index',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: { out: { type: 'string' }, profile: { type: 'string' } },
-      });
-    } catch (error) {
-      const reason = (error as Error).message;
-      return usageError(
-        io,
-        { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` },
-        usage,
-      );
-    }
+    const parsed = parseCommandArgs(io, usage, {
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { out: { type: 'string' }, profile: { type: 'string' } },
+    });
+    if (typeof parsed === 'number') return parsed;
     const [action, file, ...extra] = parsed.positionals;
     if (action !== 'build' || file === undefined || extra.length > 0) {
       return usageError(

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   buildReport,
   checkVoteRules,
@@ -14,6 +13,7 @@ import {
   VoteRuleError,
 } from '@vielfalt/klimakonferenz';
 import type { Command, CommandIo } from '../command.js';
+import { parseCommandArgs } from '../arguments.js';
 import { readJsonFile, usageError } from '../input.js';
 import { writeAtomically } from '../write-atomically.js';
 
@@ -210,29 +210,20 @@ export const command: Command = {
     'Klimakonferenz prüfen, auswerten, berichten / check, score and report Klimakonferenz workshops',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          format: { type: 'string' },
-          seed: { type: 'string' },
-          draws: { type: 'string' },
-          lang: { type: 'string' },
-          mode: { type: 'string' },
-          out: { type: 'string' },
-        },
-      });
-    } catch (error) {
-      const reason = (error as Error).message;
-      return usageError(
-        io,
-        { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` },
-        usage,
-      );
-    }
+    const parsed = parseCommandArgs(io, usage, {
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        seed: { type: 'string' },
+        draws: { type: 'string' },
+        lang: { type: 'string' },
+        mode: { type: 'string' },
+        out: { type: 'string' },
+      },
+    });
+    if (typeof parsed === 'number') return parsed;
     const [subcommand, ...files] = parsed.positionals;
     if (subcommand !== 'check' && subcommand !== 'score' && subcommand !== 'report') {
       return usageError(

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { foldCase, loadOfferIndex, type OfferHit, type OfferQueryInput } from '@vielfalt/search';
 import type { Command } from '../command.js';
+import { parseCommandArgs } from '../arguments.js';
 import { readJsonFile, usageError } from '../input.js';
 
 const usage = `vielfalt search <feed.json> "<Suchanfrage/query>" [--city <Stadt/AGS>] [--field <Handlungsfeld/field>] [--free] [--limit n] [--json]
@@ -26,11 +26,18 @@ function marked(text: string, ranges: readonly [number, number][] = []): string 
 }
 
 /** Finds profile entries by id or by label/name, ignoring case and accents. */
-function pick<T>(wanted: string[], entries: T[], keys: (entry: T) => string[], id: (entry: T) => string): { ids: string[]; unknown: string[] } {
+function pick<T>(
+  wanted: string[],
+  entries: T[],
+  keys: (entry: T) => string[],
+  id: (entry: T) => string,
+): { ids: string[]; unknown: string[] } {
   const ids: string[] = [];
   const unknown: string[] = [];
   for (const name of wanted) {
-    const found = entries.find((entry) => keys(entry).some((key) => foldCase(key) === foldCase(name)));
+    const found = entries.find((entry) =>
+      keys(entry).some((key) => foldCase(key) === foldCase(name)),
+    );
     if (found) ids.push(id(found));
     else unknown.push(name);
   }
@@ -42,35 +49,40 @@ export const command: Command = {
   summary: 'Einen Feed durchsuchen / search a feed from the command line',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          city: { type: 'string', multiple: true },
-          field: { type: 'string', multiple: true },
-          free: { type: 'boolean' },
-          limit: { type: 'string' },
-          json: { type: 'boolean' },
-        },
-      });
-    } catch (error) {
-      const reason = (error as Error).message;
-      return usageError(io, { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` }, usage);
-    }
+    const parsed = parseCommandArgs(io, usage, {
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        city: { type: 'string', multiple: true },
+        field: { type: 'string', multiple: true },
+        free: { type: 'boolean' },
+        limit: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+    });
+    if (typeof parsed === 'number') return parsed;
     const [file, text, ...extra] = parsed.positionals;
     if (file === undefined || text === undefined || extra.length > 0) {
       return usageError(
         io,
-        { de: `erwartet <feed.json> und eine Suchanfrage, gefunden ${parsed.positionals.length} Angaben.`, en: `expected <feed.json> and a query, found ${parsed.positionals.length} arguments.` },
+        {
+          de: `erwartet <feed.json> und eine Suchanfrage, gefunden ${parsed.positionals.length} Angaben.`,
+          en: `expected <feed.json> and a query, found ${parsed.positionals.length} arguments.`,
+        },
         usage,
       );
     }
     const limit = Number(parsed.values.limit ?? '10');
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-      return usageError(io, { de: `--limit: erwartet 1 bis 1000, gefunden „${parsed.values.limit}“.`, en: `--limit: expected 1 to 1000, found "${parsed.values.limit}".` }, usage);
+      return usageError(
+        io,
+        {
+          de: `--limit: erwartet 1 bis 1000, gefunden „${parsed.values.limit}“.`,
+          en: `--limit: expected 1 to 1000, found "${parsed.values.limit}".`,
+        },
+        usage,
+      );
     }
     const data = await readJsonFile(file, io.cwd);
     if (!data.ok) return usageError(io, data.message, usage);
@@ -80,14 +92,38 @@ export const command: Command = {
       index = loadOfferIndex(data.value, { translator: germanLexicon });
     } catch (error) {
       const reason = (error as Error).message;
-      return usageError(io, { de: `${file} ist kein gültiger Feed: ${reason}`, en: `${file} is not a valid feed: ${reason}` }, usage);
+      return usageError(
+        io,
+        {
+          de: `${file} ist kein gültiger Feed: ${reason}`,
+          en: `${file} is not a valid feed: ${reason}`,
+        },
+        usage,
+      );
     }
     const { profile } = index;
-    const cities = pick(parsed.values.city ?? [], profile.municipalities, (m) => [m.ags, m.name], (m) => m.ags);
-    const fields = pick(parsed.values.field ?? [], profile.fieldsOfAction, (f) => [f.id, ...Object.values(f.label)], (f) => f.id);
+    const cities = pick(
+      parsed.values.city ?? [],
+      profile.municipalities,
+      (m) => [m.ags, m.name],
+      (m) => m.ags,
+    );
+    const fields = pick(
+      parsed.values.field ?? [],
+      profile.fieldsOfAction,
+      (f) => [f.id, ...Object.values(f.label)],
+      (f) => f.id,
+    );
     const unknown = [...cities.unknown, ...fields.unknown];
     if (unknown.length > 0) {
-      return usageError(io, { de: `unbekannt im Profil ${profile.id}: ${unknown.join(', ')}`, en: `not in profile ${profile.id}: ${unknown.join(', ')}` }, usage);
+      return usageError(
+        io,
+        {
+          de: `unbekannt im Profil ${profile.id}: ${unknown.join(', ')}`,
+          en: `not in profile ${profile.id}: ${unknown.join(', ')}`,
+        },
+        usage,
+      );
     }
     const query: OfferQueryInput = { text: `${text} `, limit, filters: {} };
     if (cities.ids.length > 0) query.filters = { ...query.filters, municipality: cities.ids };
@@ -95,14 +131,18 @@ export const command: Command = {
     if (parsed.values.free) query.free = true;
     const result = index.search(query);
     if (parsed.values.json) {
-      io.stdout.write(`${JSON.stringify({ ...result, hits: result.hits.map((h) => ({ id: h.offer.id, score: h.score, highlights: h.highlights })) }, null, 2)}\n`);
+      io.stdout.write(
+        `${JSON.stringify({ ...result, hits: result.hits.map((h) => ({ id: h.offer.id, score: h.score, highlights: h.highlights })) }, null, 2)}\n`,
+      );
       return 0;
     }
     const line = (hit: OfferHit, i: number) => {
       const texts = hit.offer.texts[profile.defaultLanguage] ?? Object.values(hit.offer.texts)[0];
       return `${String(i + 1).padStart(2)}. ${marked(texts?.title ?? hit.offer.id, hit.highlights.title)}  [${hit.offer.id}, ${hit.score.toFixed(2)}]\n    ${marked(texts?.summary ?? '', hit.highlights.summary)}\n`;
     };
-    io.stdout.write(`${result.total} Treffer/hits${result.language ? ` (${result.language})` : ''}\n${result.hits.map(line).join('')}`);
+    io.stdout.write(
+      `${result.total} Treffer/hits${result.language ? ` (${result.language})` : ''}\n${result.hits.map(line).join('')}`,
+    );
     if (result.didYouMean) io.stdout.write(`Meinten Sie / did you mean: ${result.didYouMean}\n`);
     return 0;
   },

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { datasetSchema, type Dataset } from '@vielfalt/model';
 import {
@@ -11,6 +10,7 @@ import {
   type Store,
 } from '@vielfalt/server';
 import type { Command, CommandIo } from '../command.js';
+import { parseCommandArgs } from '../arguments.js';
 import { loadProfile, readJsonFile, usageError } from '../input.js';
 
 const usage = `vielfalt serve [--data ./data | --database-url postgres://…] [--port 8080] [--host 127.0.0.1]
@@ -83,33 +83,25 @@ export const command: Command = {
   summary: 'Angebotsdatenbank starten / run the offer database service',
   usage,
   async run(args, io) {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args,
-        strict: true,
-        options: {
-          data: { type: 'string' },
-          'database-url': { type: 'string' },
-          port: { type: 'string' },
-          host: { type: 'string' },
-          seed: { type: 'string' },
-          profile: { type: 'string' },
-          search: { type: 'string' },
-          outbox: { type: 'string' },
-          'remind-months': { type: 'string' },
-          'insecure-cookies': { type: 'boolean' },
-          'trust-proxy': { type: 'boolean' },
-        },
-      }));
-    } catch (error) {
-      const reason = (error as Error).message;
-      return usageError(
-        io,
-        { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` },
-        usage,
-      );
-    }
+    const parsed = parseCommandArgs(io, usage, {
+      args,
+      strict: true,
+      options: {
+        data: { type: 'string' },
+        'database-url': { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        seed: { type: 'string' },
+        profile: { type: 'string' },
+        search: { type: 'string' },
+        outbox: { type: 'string' },
+        'remind-months': { type: 'string' },
+        'insecure-cookies': { type: 'boolean' },
+        'trust-proxy': { type: 'boolean' },
+      },
+    });
+    if (typeof parsed === 'number') return parsed;
+    const { values } = parsed;
     const port = Number(values.port ?? process.env['PORT'] ?? 8080);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       return usageError(

@@ -1,5 +1,4 @@
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import {
   defaultPasswordCost,
   hashPassword,
@@ -8,6 +7,7 @@ import {
   StoreError,
 } from '@vielfalt/server';
 import type { Command, CommandIo } from '../command.js';
+import { parseCommandArgs } from '../arguments.js';
 import { usageError } from '../input.js';
 import { storeLocation } from './serve.js';
 
@@ -45,28 +45,19 @@ export async function addUser(
   io: CommandIo,
   password: () => Promise<string>,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        email: { type: 'string' },
-        role: { type: 'string' },
-        actor: { type: 'string' },
-        data: { type: 'string' },
-        'database-url': { type: 'string' },
-      },
-    });
-  } catch (error) {
-    const reason = (error as Error).message;
-    return usageError(
-      io,
-      { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` },
-      usage,
-    );
-  }
+  const parsed = parseCommandArgs(io, usage, {
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      email: { type: 'string' },
+      role: { type: 'string' },
+      actor: { type: 'string' },
+      data: { type: 'string' },
+      'database-url': { type: 'string' },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { positionals, values } = parsed;
   if (positionals[0] !== 'add' || positionals.length !== 1) {
     return usageError(

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import {
   formatProblem,
   migrateDataset,
@@ -10,6 +9,7 @@ import {
   type Problem,
 } from '@vielfalt/model';
 import type { Command, CommandIo } from '../command.js';
+import { parseCommandArgs } from '../arguments.js';
 import { loadProfile, readJsonFile, usageError } from '../input.js';
 
 const usage = `vielfalt validate <dataset.json> [--profile recklinghausen|<profile.json>] [--json] [--lang de|en]
@@ -78,26 +78,17 @@ export const command: Command = {
   summary: 'Datensatz prüfen / validate a dataset against a county profile',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          profile: { type: 'string' },
-          json: { type: 'boolean' },
-          lang: { type: 'string' },
-        },
-      });
-    } catch (error) {
-      const reason = (error as Error).message;
-      return usageError(
-        io,
-        { de: `Ungültiger Aufruf: ${reason}`, en: `Invalid arguments: ${reason}` },
-        usage,
-      );
-    }
+    const parsed = parseCommandArgs(io, usage, {
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        profile: { type: 'string' },
+        json: { type: 'boolean' },
+        lang: { type: 'string' },
+      },
+    });
+    if (typeof parsed === 'number') return parsed;
     const { positionals, values } = parsed;
     const file = positionals[0];
     if (positionals.length !== 1 || file === undefined) {
