@@ -25,6 +25,19 @@ interface Pair {
   what: LocalizedMessage;
 }
 
+/** Schedules and offers share their validity period: it may end on the day it starts, not before. */
+const validity: Pair = {
+  from: 'validFrom',
+  to: 'validUntil',
+  kind: isoDateSchema,
+  allowEqual: true,
+  code: 'valid-until-before-valid-from',
+  what: {
+    de: 'ein Gültigkeitsende am oder nach dem Gültigkeitsbeginn',
+    en: 'a validity end on or after its start',
+  },
+};
+
 /** Pairs of fields whose second value must not come before the first, per schema. */
 const pairs = new Map<z.core.$ZodType, Pair>([
   [
@@ -66,34 +79,8 @@ const pairs = new Map<z.core.$ZodType, Pair>([
       },
     },
   ],
-  [
-    scheduleSchema,
-    {
-      from: 'validFrom',
-      to: 'validUntil',
-      kind: isoDateSchema,
-      allowEqual: true,
-      code: 'valid-until-before-valid-from',
-      what: {
-        de: 'ein Gültigkeitsende am oder nach dem Gültigkeitsbeginn',
-        en: 'a validity end on or after its start',
-      },
-    },
-  ],
-  [
-    offerSchema,
-    {
-      from: 'validFrom',
-      to: 'validUntil',
-      kind: isoDateSchema,
-      allowEqual: true,
-      code: 'valid-until-before-valid-from',
-      what: {
-        de: 'ein Gültigkeitsende am oder nach dem Gültigkeitsbeginn',
-        en: 'a validity end on or after its start',
-      },
-    },
-  ],
+  [scheduleSchema, validity],
+  [offerSchema, validity],
 ]);
 
 /** Clock times and ISO dates order as strings; timestamps with offsets need parsing. */

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { actorSchema, contactSchema, type Actor, type Contact } from '../actor.js';
 import type { Dataset } from '../dataset.js';
 import { locationSchema, type Location } from '../location.js';
-import { offerSchema, type Offer } from '../offer.js';
+import { offerKindSchema, offerSchema, type Offer } from '../offer.js';
 import { scheduleSchema, type Schedule } from '../schedule.js';
 
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,15}$/);
@@ -139,16 +139,7 @@ function offerFor(providerIds: string[], contactIds: string[]): fc.Arbitrary<Off
   return fc
     .record({
       id: slug,
-      kind: fc.constantFrom(
-        'course',
-        'counselling',
-        'sport',
-        'childcare',
-        'work',
-        'meeting',
-        'event',
-        'other',
-      ),
+      kind: fc.constantFrom(...offerKindSchema.options),
       texts: texts.map((record) => ({
         de: { title: 'Deutschkurs', summary: 'Kurs', status: 'original' as const },
         ...record,
