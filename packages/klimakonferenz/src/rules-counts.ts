@@ -1,6 +1,54 @@
 import type { AcceptedVote, RuleCheck } from './rules.js';
 import type { Klimakonferenz, Statement, Wall } from './workshop.js';
 
+/** Files a counted row's dots under the statement's wall, credited to its merge root. */
+function addCounted(
+  walls: Map<Wall, AcceptedVote[]>,
+  check: RuleCheck,
+  statement: Statement,
+  dots: number,
+  perspective: string | null,
+): void {
+  const votes = walls.get(statement.wall) ?? [];
+  walls.set(statement.wall, votes);
+  votes.push({
+    statement: check.roots.get(statement.id) ?? statement.id,
+    placedOn: statement.id,
+    wall: statement.wall,
+    participant: null,
+    perspective,
+    dots,
+  });
+}
+
+/**
+ * Accepts each wall's counted votes when their dots fit within `allowed`; a wall over budget is reported
+ * whole, since counts cannot tell which dots were too many.
+ */
+function acceptWithinBudget(
+  walls: Map<Wall, AcceptedVote[]>,
+  allowed: number,
+  check: RuleCheck,
+  perspective?: string,
+): void {
+  for (const [wall, votes] of walls) {
+    const found = votes.reduce((s, v) => s + v.dots, 0);
+    if (found > allowed) {
+      const statements = [...new Set(votes.map((v) => v.placedOn))].sort();
+      check.violations.push({
+        kind: 'over-budget',
+        wall,
+        ...(perspective === undefined ? {} : { perspective }),
+        statements,
+        found,
+        allowed,
+      });
+    } else {
+      check.votes.push(...votes);
+    }
+  }
+}
+
 /** Rules of the perspective-count level: known perspectives and statements, dots within headcount × budget. */
 export function checkPerspectiveCounts(
   workshop: Klimakonferenz,
@@ -34,30 +82,12 @@ export function checkPerspectiveCounts(
     } else if (row.dots > 0) {
       const walls = cells.get(row.perspective) ?? new Map<Wall, AcceptedVote[]>();
       cells.set(row.perspective, walls);
-      const votes = walls.get(statement.wall) ?? [];
-      walls.set(statement.wall, votes);
-      const root = check.roots.get(row.statement) ?? row.statement;
-      votes.push({
-        statement: root,
-        placedOn: row.statement,
-        wall: statement.wall,
-        participant: null,
-        perspective: row.perspective,
-        dots: row.dots,
-      });
+      addCounted(walls, check, statement, row.dots, row.perspective);
     }
   }
   for (const [perspective, walls] of cells) {
     const allowed = (headcount.get(perspective) ?? 0) * workshop.dotBudget;
-    for (const [wall, votes] of walls) {
-      const found = votes.reduce((s, v) => s + v.dots, 0);
-      if (found > allowed) {
-        const statements = [...new Set(votes.map((v) => v.placedOn))].sort();
-        violations.push({ kind: 'over-budget', wall, perspective, statements, found, allowed });
-      } else {
-        check.votes.push(...votes);
-      }
-    }
+    acceptWithinBudget(walls, allowed, check, perspective);
   }
   check.headcount = headcount;
   check.participants = [...headcount.values()].reduce((a, b) => a + b, 0);
@@ -78,27 +108,8 @@ export function checkCounts(
       check.violations.push({ kind: 'unknown-statement', statements: [row.statement] });
       continue;
     }
-    if (row.dots === 0) continue;
-    const votes = walls.get(statement.wall) ?? [];
-    walls.set(statement.wall, votes);
-    const root = check.roots.get(row.statement) ?? row.statement;
-    votes.push({
-      statement: root,
-      placedOn: row.statement,
-      wall: statement.wall,
-      participant: null,
-      perspective: null,
-      dots: row.dots,
-    });
+    if (row.dots > 0) addCounted(walls, check, statement, row.dots, null);
   }
-  for (const [wall, votes] of walls) {
-    const found = votes.reduce((s, v) => s + v.dots, 0);
-    if (found > allowed) {
-      const statements = [...new Set(votes.map((v) => v.placedOn))].sort();
-      check.violations.push({ kind: 'over-budget', wall, statements, found, allowed });
-    } else {
-      check.votes.push(...votes);
-    }
-  }
+  acceptWithinBudget(walls, allowed, check);
   check.participants = workshop.votes.participants;
 }
