@@ -39,7 +39,8 @@ describe('graceful shutdown', () => {
       req.write(body.slice(0, 10));
       setTimeout(() => req.end(body.slice(10)), 200);
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Shut down only once the server has the request, however slow the machine is.
+    await new Promise((resolve) => t.server.http.once('request', resolve));
     const closing = t.close();
     expect(await answer).toBe(200);
     await closing;
