@@ -1,4 +1,5 @@
 import type { User } from '../store/records.js';
+import type { ActingUser } from '../store/store.js';
 import { refusals } from '../http/problem.js';
 
 /** Moderators act for every organisation; a provider only for its own. */
@@ -20,4 +21,9 @@ export function requireActFor(user: User, actorId: string): void {
 export function signedIn(user: User | undefined): User {
   if (!user) throw refusals.unauthenticated();
   return user;
+}
+
+/** Who performs a write, as the store records it in the audit log. */
+export function acting(user: User): ActingUser {
+  return { userId: user.id, role: user.role };
 }

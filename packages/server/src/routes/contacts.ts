@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { contactSchema, idSchema, publicContact } from '@vielfalt/model';
-import { ApiError, refusals } from '../http/problem.js';
+import { refusals } from '../http/problem.js';
 import { route } from '../http/route.js';
-import { requireActFor, signedIn } from './access.js';
-import { idParamsSchema } from './schemas.js';
+import { acting, requireActFor, signedIn } from './access.js';
+import { idParamsSchema, requireSameId } from './schemas.js';
 
 /** A contact as the public may see it: only fields with consent and visibility switched on. */
 const publicContactSchema = contactSchema
@@ -18,11 +18,6 @@ const publicContactSchema = contactSchema
     languages: true,
   })
   .partial({ languages: true });
-
-const acting = (user: { id: string; role: 'moderator' | 'provider' }) => ({
-  userId: user.id,
-  role: user.role,
-});
 
 /** Contacts: the public sees consented fields only; providers keep their organisation's contacts. */
 export const contactRoutes = [
@@ -67,12 +62,7 @@ export const contactRoutes = [
     response: contactSchema,
     async handler({ params, body, user, server }) {
       const me = signedIn(user);
-      if (params.id !== body.id) {
-        throw new ApiError(400, 'id-mismatch', {
-          de: `body.id: erwartet „${params.id}“, gefunden „${body.id}“.`,
-          en: `body.id: expected "${params.id}", found "${body.id}".`,
-        });
-      }
+      requireSameId(params.id, body.id);
       const existing = await server.store.getContact(params.id);
       if (existing) requireActFor(me, existing.actorId);
       requireActFor(me, body.actorId);

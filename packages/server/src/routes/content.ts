@@ -9,22 +9,8 @@ import {
 } from '@vielfalt/model';
 import { ApiError, parseInput, refusals } from '../http/problem.js';
 import { route } from '../http/route.js';
-import { signedIn } from './access.js';
-import { idParamsSchema } from './schemas.js';
-
-const acting = (user: { id: string; role: 'moderator' | 'provider' }) => ({
-  userId: user.id,
-  role: user.role,
-});
-
-function sameId(pathId: string, bodyId: string): void {
-  if (pathId !== bodyId) {
-    throw new ApiError(400, 'id-mismatch', {
-      de: `body.id: erwartet „${pathId}“ wie in der Adresse, gefunden „${bodyId}“.`,
-      en: `body.id: expected "${pathId}" as in the URL, found "${bodyId}".`,
-    });
-  }
-}
+import { acting, signedIn } from './access.js';
+import { idParamsSchema, requireSameId } from './schemas.js';
 
 /** Organisations, good practice and the strategy (goals and action steps with status history). */
 export const contentRoutes = [
@@ -49,7 +35,7 @@ export const contentRoutes = [
     body: actorSchema,
     response: actorSchema,
     async handler({ params, body, user, server }) {
-      sameId(params.id, body.id);
+      requireSameId(params.id, body.id);
       await server.store.putActor(body, acting(signedIn(user)));
       return { body };
     },
@@ -75,7 +61,7 @@ export const contentRoutes = [
     body: goodPracticeSchema,
     response: goodPracticeSchema,
     async handler({ params, body, user, server }) {
-      sameId(params.id, body.id);
+      requireSameId(params.id, body.id);
       await server.store.putDocument('goodPractice', body.id, body, acting(signedIn(user)));
       return { body };
     },
@@ -106,7 +92,7 @@ export const contentRoutes = [
     body: goalSchema,
     response: goalSchema,
     async handler({ params, body, user, server }) {
-      sameId(params.id, body.id);
+      requireSameId(params.id, body.id);
       await server.store.putDocument('goal', body.id, body, acting(signedIn(user)));
       return { body };
     },
@@ -122,7 +108,7 @@ export const contentRoutes = [
     body: actionStepSchema.omit({ statusHistory: true }),
     response: actionStepSchema,
     async handler({ params, body, user, server }) {
-      sameId(params.id, body.id);
+      requireSameId(params.id, body.id);
       if (!(await server.store.getDocument('goal', body.goalId))) {
         throw new ApiError(400, 'unknown-goal', {
           de: `body.goalId: Ziel „${body.goalId}“ gibt es nicht.`,

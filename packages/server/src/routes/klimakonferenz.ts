@@ -12,13 +12,8 @@ import {
 import { ApiError, parseInput, refusals } from '../http/problem.js';
 import { route } from '../http/route.js';
 import type { ServerContext } from '../context.js';
-import { signedIn } from './access.js';
-import { idParamsSchema } from './schemas.js';
-
-const acting = (user: { id: string; role: 'moderator' | 'provider' }) => ({
-  userId: user.id,
-  role: user.role,
-});
+import { acting, signedIn } from './access.js';
+import { idParamsSchema, requireSameId } from './schemas.js';
 
 const notFound = (id: string) =>
   refusals.notFound({
@@ -128,12 +123,7 @@ export const klimakonferenzRoutes = [
     body: klimakonferenzSchema,
     response: boardSchema,
     async handler({ params, body, user, server }) {
-      if (params.id !== body.id) {
-        throw new ApiError(400, 'id-mismatch', {
-          de: `body.id: erwartet „${params.id}“, gefunden „${body.id}“.`,
-          en: `body.id: expected "${params.id}", found "${body.id}".`,
-        });
-      }
+      requireSameId(params.id, body.id);
       await server.store.putDocument('klimakonferenz', body.id, body, acting(signedIn(user)));
       return { body: board(body) };
     },

@@ -5,7 +5,7 @@ import { ApiError, refusals } from '../http/problem.js';
 import { route } from '../http/route.js';
 import { offerRecordSchema, offerVersionSchema, type User } from '../store/records.js';
 import type { ServerContext } from '../context.js';
-import { requireActFor, signedIn } from './access.js';
+import { acting, requireActFor, signedIn } from './access.js';
 import { checkOfferAgainstProfile } from './offer-check.js';
 import {
   idParamsSchema,
@@ -80,8 +80,6 @@ function idempotencyOf(user: User, header: string | string[] | undefined, rawBod
     requestHash: createHash('sha256').update(rawBody).digest('base64url'),
   };
 }
-
-const acting = (user: User) => ({ userId: user.id, role: user.role });
 
 /** Providers keep their organisation's offers; moderators may act for every organisation. */
 export const manageOfferRoutes = [

@@ -9,7 +9,7 @@ import {
   offerRecordSchema,
   type OfferRecord,
 } from '../store/records.js';
-import { signedIn } from './access.js';
+import { acting, signedIn } from './access.js';
 import { diffValues, offerChangeSchema } from './diff.js';
 import { idParamsSchema } from './schemas.js';
 
@@ -30,11 +30,6 @@ function reviewItem(record: OfferRecord) {
     ]),
   };
 }
-
-const acting = (user: { id: string; role: 'moderator' | 'provider' }) => ({
-  userId: user.id,
-  role: user.role,
-});
 
 /** County staff: review queue, decisions, reports, freshness and the audit log. */
 export const reviewRoutes = [

@@ -6,6 +6,7 @@ import {
   offerKindSchema,
   offerSchema,
 } from '@vielfalt/model';
+import { ApiError } from '../http/problem.js';
 import type { OfferFilter } from '../store/store.js';
 
 /** Largest page any list returns; bigger requests are refused, not silently cut. */
@@ -47,6 +48,16 @@ export function filterOf(query: OfferFilterQuery): {
 
 /** `{id}` in a path. */
 export const idParamsSchema = z.object({ id: idSchema });
+
+/** A PUT to `…/{id}` must carry the same id in its body: refuses (400 `id-mismatch`) otherwise. */
+export function requireSameId(pathId: string, bodyId: string): void {
+  if (pathId !== bodyId) {
+    throw new ApiError(400, 'id-mismatch', {
+      de: `body.id: erwartet „${pathId}“ wie in der Adresse, gefunden „${bodyId}“.`,
+      en: `body.id: expected "${pathId}" as in the URL, found "${bodyId}".`,
+    });
+  }
+}
 
 /** A page of items with the numbers to fetch the next one. */
 export function pageOf<T extends z.ZodType>(item: T) {
