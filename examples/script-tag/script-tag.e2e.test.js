@@ -34,8 +34,15 @@ test('the pasted element searches the feed with no request to another origin and
   const box = page.locator('vf-offer-search [part="input"]');
   await box.fill('Deutschkurs');
   await box.press('Enter');
-  const results = page.locator('vf-offer-search').getByRole('button').or(page.locator('vf-offer-search').getByRole('link'));
-  await expect.poll(() => page.locator('vf-offer-search').getByRole('status').first().textContent(), { timeout: 20_000 }).toMatch(/\d/);
+  const results = page
+    .locator('vf-offer-search')
+    .getByRole('button')
+    .or(page.locator('vf-offer-search').getByRole('link'));
+  await expect
+    .poll(() => page.locator('vf-offer-search').getByRole('status').first().textContent(), {
+      timeout: 20_000,
+    })
+    .toMatch(/\d/);
   expect(await results.count()).toBeGreaterThan(0);
   const origin = new URL(site.url).origin;
   expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);

@@ -1,6 +1,15 @@
 import { defineConfig } from 'tsup';
 
-const defines = ['offer-search', 'offer-detail', 'offer-form', 'klima-board', 'klima-report', 'klima-map', 'strategy', 'all'];
+const defines = [
+  'offer-search',
+  'offer-detail',
+  'offer-form',
+  'klima-board',
+  'klima-report',
+  'klima-map',
+  'strategy',
+  'all',
+];
 
 /**
  * The npm build: classes without side effects, one define module per element, dependencies external. The CDN

@@ -9,7 +9,9 @@ import { defineConfig } from 'vitest/config';
  * @vitest/mocker nested under @vitest/browser-playwright cannot resolve `vite`. Until the root hoists vite, point
  * that one bare import at the vite vitest itself uses: same version, no download, reproducible under `npm ci`.
  */
-const vitestEntry = pathToFileURL(createRequire(import.meta.url).resolve('vitest/package.json')).href;
+const vitestEntry = pathToFileURL(
+  createRequire(import.meta.url).resolve('vitest/package.json'),
+).href;
 register(
   'data:text/javascript,' +
     encodeURIComponent(
@@ -47,21 +49,45 @@ const offerEndpoint: Plugin = {
       const page = Number(query.get('page') ?? 1);
       const pageSize = Number(query.get('pageSize') ?? 20);
       const found = searchable.filter(
-        (o) => Object.values(o.texts).some((t) => t.title.toLowerCase().includes(q)) && (city === null || (o.area.ags ?? []).includes(city)),
+        (o) =>
+          Object.values(o.texts).some((t) => t.title.toLowerCase().includes(q)) &&
+          (city === null || (o.area.ags ?? []).includes(city)),
       );
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ items: found.slice((page - 1) * pageSize, page * pageSize), total: found.length, page, pageSize, engine: 'test' }));
+      res.end(
+        JSON.stringify({
+          items: found.slice((page - 1) * pageSize, page * pageSize),
+          total: found.length,
+          page,
+          pageSize,
+          engine: 'test',
+        }),
+      );
     });
     server.middlewares.use('/__vf/offers', (req, res) => {
       let body = '';
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
         // The server's shape: the offer's content, without the id and status the server assigns.
-        const offer = (() => { try { return JSON.parse(body) as Record<string, unknown>; } catch { return undefined; } })();
+        const offer = (() => {
+          try {
+            return JSON.parse(body) as Record<string, unknown>;
+          } catch {
+            return undefined;
+          }
+        })();
         // A new offer is POSTed to the endpoint, an edited one PUT to `<endpoint>/<id>`.
         const path = req.url ?? '/';
-        const route = (req.method === 'POST' && (path === '/' || path.startsWith('/?'))) || (req.method === 'PUT' && /^\/[a-z0-9-]+$/.test(path));
-        const ok = route && req.headers['content-type'] === 'application/json' && offer !== undefined && 'texts' in offer && !('id' in offer) && !('status' in offer);
+        const route =
+          (req.method === 'POST' && (path === '/' || path.startsWith('/?'))) ||
+          (req.method === 'PUT' && /^\/[a-z0-9-]+$/.test(path));
+        const ok =
+          route &&
+          req.headers['content-type'] === 'application/json' &&
+          offer !== undefined &&
+          'texts' in offer &&
+          !('id' in offer) &&
+          !('status' in offer);
         res.statusCode = ok ? 201 : 400;
         res.setHeader('content-type', 'application/json');
         res.end(JSON.stringify({ ok }));
@@ -104,7 +130,16 @@ export default defineConfig({
         resolve: { conditions: ['@vielfalt/source'] },
         plugins: [offerEndpoint],
         // Pre-bundled up front: discovering them mid-run makes Vite reload the page under a running test.
-        optimizeDeps: { include: ['axe-core', 'fast-check', 'lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'zod'] },
+        optimizeDeps: {
+          include: [
+            'axe-core',
+            'fast-check',
+            'lit',
+            'lit/decorators.js',
+            'lit/directives/style-map.js',
+            'zod',
+          ],
+        },
         test: {
           name: 'elements',
           dir: './src',
@@ -117,7 +152,9 @@ export default defineConfig({
       },
       {
         resolve: { conditions: ['@vielfalt/source'] },
-        ssr: { resolve: { conditions: ['@vielfalt/source'], externalConditions: ['@vielfalt/source'] } },
+        ssr: {
+          resolve: { conditions: ['@vielfalt/source'], externalConditions: ['@vielfalt/source'] },
+        },
         test: {
           name: 'elements-node',
           dir: './src',
@@ -128,19 +165,43 @@ export default defineConfig({
       },
       {
         resolve: { conditions: ['@vielfalt/source'] },
-        optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'zod'] },
-        test: { name: 'elements-bench', dir: './bench', include: ['*.bench.test.ts'], testTimeout: 300_000, browser },
+        optimizeDeps: {
+          include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'zod'],
+        },
+        test: {
+          name: 'elements-bench',
+          dir: './bench',
+          include: ['*.bench.test.ts'],
+          testTimeout: 300_000,
+          browser,
+        },
       },
       {
         resolve: { conditions: ['@vielfalt/source'] },
         plugins: [offerEndpoint],
-        optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'zod'] },
-        test: { name: 'elements-docs', dir: './bench', include: ['*.docs.test.ts'], testTimeout: 120_000, browser },
+        optimizeDeps: {
+          include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', 'zod'],
+        },
+        test: {
+          name: 'elements-docs',
+          dir: './bench',
+          include: ['*.docs.test.ts'],
+          testTimeout: 120_000,
+          browser,
+        },
       },
       {
         resolve: { conditions: ['@vielfalt/source'] },
-        ssr: { resolve: { conditions: ['@vielfalt/source'], externalConditions: ['@vielfalt/source'] } },
-        test: { name: 'elements-size', dir: './bench', include: ['size-budget.test.ts'], environment: 'node', testTimeout: 60_000 },
+        ssr: {
+          resolve: { conditions: ['@vielfalt/source'], externalConditions: ['@vielfalt/source'] },
+        },
+        test: {
+          name: 'elements-size',
+          dir: './bench',
+          include: ['size-budget.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
       },
     ],
   },

@@ -5,7 +5,10 @@ const nativeFetch = window.fetch.bind(window);
 
 window.fetch = (input, init = {}) => {
   const method = (init.method ?? 'GET').toUpperCase();
-  const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url, location.href);
+  const url = new URL(
+    typeof input === 'string' || input instanceof URL ? input : input.url,
+    location.href,
+  );
   const token = sessionStorage.getItem(csrfKey);
   if (token && url.origin === location.origin && !['GET', 'HEAD', 'OPTIONS'].includes(method)) {
     const headers = new Headers(init.headers);
@@ -25,7 +28,8 @@ function show(user) {
   form.hidden = Boolean(user) && guarded.some(allowed);
   logout.hidden = !user;
   // Providers enter offers for their own organisation; the server checks it again.
-  for (const form of document.querySelectorAll('vf-offer-form')) if (user?.actorId) form.providerId = user.actorId;
+  for (const form of document.querySelectorAll('vf-offer-form'))
+    if (user?.actorId) form.providerId = user.actorId;
   document.dispatchEvent(new CustomEvent('portal-user', { detail: user }));
 }
 

@@ -23,10 +23,12 @@ function changed() {
   const workshop = board.workshop;
   report.workshop = workshop;
   // One save after another, so the last change always wins.
-  saving = saving.then(() => save(workshop)).then(
-    () => (status.textContent = ''),
-    (error) => (status.textContent = error.message),
-  );
+  saving = saving
+    .then(() => save(workshop))
+    .then(
+      () => (status.textContent = ''),
+      (error) => (status.textContent = error.message),
+    );
 }
 
 board.addEventListener('vf-dot-change', changed);

@@ -9,19 +9,28 @@ const el = (tag, props = {}, ...children) => {
   node.append(...children);
   return node;
 };
-const show = (value) => (value === undefined ? '–' : typeof value === 'string' ? value : JSON.stringify(value));
+const show = (value) =>
+  value === undefined ? '–' : typeof value === 'string' ? value : JSON.stringify(value);
 
 async function decide(item, action, reason) {
-  const body = action === 'approve' ? { version: item.record.latestVersion } : { version: item.record.latestVersion, reason };
-  const response = await fetch(`/api/v1/review/offers/${encodeURIComponent(item.record.id)}/${action}`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  const body =
+    action === 'approve'
+      ? { version: item.record.latestVersion }
+      : { version: item.record.latestVersion, reason };
+  const response = await fetch(
+    `/api/v1/review/offers/${encodeURIComponent(item.record.id)}/${action}`,
+    {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    },
+  );
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
-    throw new Error(problem.error?.message?.[lang === 'de' ? 'de' : 'en'] ?? `HTTP ${response.status}`);
+    throw new Error(
+      problem.error?.message?.[lang === 'de' ? 'de' : 'en'] ?? `HTTP ${response.status}`,
+    );
   }
 }
 
@@ -30,12 +39,28 @@ function card(item) {
   const title = (texts[lang] ?? texts.de ?? Object.values(texts)[0]).title;
   const headingId = `review-${item.record.id}`;
   const rows = item.changes.map((change) =>
-    el('tr', {}, el('th', { scope: 'row', textContent: change.path }), el('td', { textContent: show(change.before) }), el('td', { textContent: show(change.after) })),
+    el(
+      'tr',
+      {},
+      el('th', { scope: 'row', textContent: change.path }),
+      el('td', { textContent: show(change.before) }),
+      el('td', { textContent: show(change.after) }),
+    ),
   );
   const table = el(
     'table',
     {},
-    el('thead', {}, el('tr', {}, ...['Feld / field', 'Vorher / before', 'Nachher / after'].map((t) => el('th', { scope: 'col', textContent: t })))),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        ...['Feld / field', 'Vorher / before', 'Nachher / after'].map((t) =>
+          el('th', { scope: 'col', textContent: t }),
+        ),
+      ),
+    ),
     el('tbody', {}, ...rows),
   );
   const reasonId = `reason-${item.record.id}`;
@@ -70,7 +95,9 @@ async function load() {
   const response = await fetch('/api/v1/review/queue', { credentials: 'same-origin' });
   if (!response.ok) return;
   const items = await response.json();
-  queue.replaceChildren(...(items.length ? items.map(card) : [el('p', { textContent: words.empty })]));
+  queue.replaceChildren(
+    ...(items.length ? items.map(card) : [el('p', { textContent: words.empty })]),
+  );
 }
 
 document.addEventListener('portal-user', (event) => {

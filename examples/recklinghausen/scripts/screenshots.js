@@ -10,14 +10,23 @@ const out = new URL('../../../docs/img/', import.meta.url);
 const shots = [
   ['portal-search.png', '/?q=Deutschkurs'],
   ['portal-search-ar.png', '/?lang=ar&q=%D8%AF%D9%88%D8%B1%D8%A9%20%D9%84%D8%BA%D8%A9'],
-  ['portal-offer.png', `/angebote/${recklinghausenSample.offers.find((o) => o.status === 'published' && o.texts.ar).id}`],
+  [
+    'portal-offer.png',
+    `/angebote/${recklinghausenSample.offers.find((o) => o.status === 'published' && o.texts.ar).id}`,
+  ],
   ['portal-klimakonferenzen.png', '/klimakonferenzen'],
   ['portal-strategie.png', '/strategie'],
 ];
 
 await mkdir(out, { recursive: true });
 const data = await tempDataFolder();
-const portal = await startPortal({ profile: recklinghausenProfile, dataset: recklinghausenSample, klimakonferenzen, storeLocation: data.dir, port: 0 });
+const portal = await startPortal({
+  profile: recklinghausenProfile,
+  dataset: recklinghausenSample,
+  klimakonferenzen,
+  storeLocation: data.dir,
+  port: 0,
+});
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });

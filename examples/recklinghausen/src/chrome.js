@@ -7,19 +7,24 @@ const de = {
   switchLanguage: 'Sprache wechseln',
   notice: 'Demo mit fiktiven Beispieldaten: keine echten Angebote oder Personen.',
   search: 'Angebote finden',
-  searchIntro: 'Kurse, Beratung, Sport, Kinderbetreuung und Arbeit in allen zehn Städten des Kreises.',
+  searchIntro:
+    'Kurse, Beratung, Sport, Kinderbetreuung und Arbeit in allen zehn Städten des Kreises.',
   offer: 'Angebot',
   back: 'Zurück zur Suche',
   submit: 'Angebot eintragen',
-  submitIntro: 'Anbieter tragen ihre Angebote selbst ein; der Kreis prüft sie vor der Veröffentlichung.',
+  submitIntro:
+    'Anbieter tragen ihre Angebote selbst ein; der Kreis prüft sie vor der Veröffentlichung.',
   review: 'Prüfen',
-  reviewIntro: 'Eingereichte Angebote und Änderungen, mit den Unterschieden zur zuletzt freigegebenen Fassung.',
+  reviewIntro:
+    'Eingereichte Angebote und Änderungen, mit den Unterschieden zur zuletzt freigegebenen Fassung.',
   contacts: 'Ansprechpartner',
-  contactsIntro: 'Ansprechpersonen und Funktionspostfächer der Träger, soweit sie der Veröffentlichung zugestimmt haben.',
+  contactsIntro:
+    'Ansprechpersonen und Funktionspostfächer der Träger, soweit sie der Veröffentlichung zugestimmt haben.',
   goodPractice: 'Good Practice',
   goodPracticeIntro: 'Was in einer Stadt gut funktioniert und andere übernehmen können.',
   klima: 'Klimakonferenzen',
-  klimaIntro: 'Acht Workshops, vier Wetterwände: die Ist-Analyse je Handlungsfeld und die Kreiskarte.',
+  klimaIntro:
+    'Acht Workshops, vier Wetterwände: die Ist-Analyse je Handlungsfeld und die Kreiskarte.',
   board: 'Live-Board',
   strategy: 'Handlungsstrategie',
   strategyIntro: 'Ziele und Handlungsschritte je Handlungsfeld mit Stand und Verantwortlichen.',
@@ -51,7 +56,8 @@ export const chrome = {
     offer: 'Offer',
     back: 'Back to search',
     submit: 'Add an offer',
-    submitIntro: 'Providers enter their own offers; the county reviews them before they are published.',
+    submitIntro:
+      'Providers enter their own offers; the county reviews them before they are published.',
     review: 'Review',
     reviewIntro: 'Submitted offers and changes, with the differences to the last approved version.',
     contacts: 'Contacts',
@@ -59,7 +65,8 @@ export const chrome = {
     goodPractice: 'Good practice',
     goodPracticeIntro: 'What works well in one city and others can adopt.',
     klima: 'Klimakonferenzen',
-    klimaIntro: 'Eight workshops, four weather walls: the current-state analysis per field and the county map.',
+    klimaIntro:
+      'Eight workshops, four weather walls: the current-state analysis per field and the county map.',
     board: 'Live board',
     strategy: 'Strategy',
     strategyIntro: 'Goals and action steps per field of action with status and who is responsible.',
@@ -131,6 +138,9 @@ export function wordsFor(lang) {
 
 /** Fills the county's name and office into the portal words that mention them. */
 export function countyWords(words, profile) {
-  const fill = (text) => text.replace('{county}', profile.county.name).replace('{office}', profile.county.office ?? profile.county.name);
+  const fill = (text) =>
+    text
+      .replace('{county}', profile.county.name)
+      .replace('{office}', profile.county.office ?? profile.county.name);
   return { ...words, site: fill(words.site), footer: fill(words.footer) };
 }

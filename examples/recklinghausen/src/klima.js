@@ -1,7 +1,14 @@
 /** The board's workshop id in the store; facilitators record it live, the report beside it follows. */
 export const liveWorkshopId = 'live-board';
 
-const livePerspectives = ['verwaltung', 'ehrenamt', 'neuzugewanderte', 'wohlfahrtsverband', 'bildung', 'verein-initiative'];
+const livePerspectives = [
+  'verwaltung',
+  'ehrenamt',
+  'neuzugewanderte',
+  'wohlfahrtsverband',
+  'bildung',
+  'verein-initiative',
+];
 
 /** An empty workshop for the live board: twelve pseudonymous participants from six perspectives, no statements yet. */
 export function liveWorkshop(fieldOfAction) {
@@ -13,7 +20,10 @@ export function liveWorkshop(fieldOfAction) {
     statements: [],
     votes: {
       level: 'dots',
-      participants: Array.from({ length: 12 }, (_, i) => ({ id: `p${String(i + 1).padStart(2, '0')}`, perspective: livePerspectives[i % livePerspectives.length] })),
+      participants: Array.from({ length: 12 }, (_, i) => ({
+        id: `p${String(i + 1).padStart(2, '0')}`,
+        perspective: livePerspectives[i % livePerspectives.length],
+      })),
       dots: [],
     },
     fictional: true,
@@ -25,13 +35,21 @@ export async function seedKlimakonferenzen(store, profile, collection) {
   const existing = await store.listDocuments('klimakonferenz');
   if (existing.length > 0) return;
   const by = { userId: 'seed', role: 'moderator' };
-  for (const workshop of collection?.workshops ?? []) await store.putDocument('klimakonferenz', workshop.id, workshop, by);
-  await store.putDocument('klimakonferenz', liveWorkshopId, liveWorkshop(profile.fieldsOfAction[0].id), by);
+  for (const workshop of collection?.workshops ?? [])
+    await store.putDocument('klimakonferenz', workshop.id, workshop, by);
+  await store.putDocument(
+    'klimakonferenz',
+    liveWorkshopId,
+    liveWorkshop(profile.fieldsOfAction[0].id),
+    by,
+  );
 }
 
 /** The collection the county map reads: the stored workshops, with the county's labels. */
 export async function klimaCollection(store, profile) {
-  const workshops = (await store.listDocuments('klimakonferenz')).filter((w) => w.id !== liveWorkshopId);
+  const workshops = (await store.listDocuments('klimakonferenz')).filter(
+    (w) => w.id !== liveWorkshopId,
+  );
   const county = {
     name: profile.county.name,
     municipalities: profile.municipalities.map(({ ags, name }) => ({ ags, name })),

@@ -3,7 +3,10 @@ import { recklinghausenSample } from '@vielfalt/model/sample';
 import { recklinghausenSample as klimakonferenzen } from '@vielfalt/klimakonferenz/sample';
 import { demoPassword, startPortal } from './portal.js';
 
-const storeLocation = process.env.DATABASE_URL ?? process.env.VIELFALT_DATA ?? new URL('../.data', import.meta.url).pathname;
+const storeLocation =
+  process.env.DATABASE_URL ??
+  process.env.VIELFALT_DATA ??
+  new URL('../.data', import.meta.url).pathname;
 const portal = await startPortal({
   profile: recklinghausenProfile,
   dataset: recklinghausenSample,
@@ -15,7 +18,8 @@ const portal = await startPortal({
 
 console.log(`\nKreis Recklinghausen portal: ${portal.url}\n`);
 console.log('Demo logins (fictional data):');
-for (const account of portal.accounts) console.log(`  ${account.role.padEnd(9)} ${account.email}  password: ${demoPassword}`);
+for (const account of portal.accounts)
+  console.log(`  ${account.role.padEnd(9)} ${account.email}  password: ${demoPassword}`);
 console.log(`Store: ${storeLocation.startsWith('postgres') ? 'PostgreSQL' : storeLocation}\n`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

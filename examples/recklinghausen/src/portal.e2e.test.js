@@ -33,7 +33,8 @@ async function newPage() {
   const page = await context.newPage();
   const foreign = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(portal.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+    if (!request.url().startsWith(portal.url) && !request.url().startsWith('data:'))
+      foreign.push(request.url());
   });
   return { page, context, foreign };
 }
@@ -53,12 +54,21 @@ describe('a newcomer with the Arabic interface', () => {
     const title = (await first.textContent()).trim();
     await first.click();
     await page.waitForURL(/\/angebote\/[a-z0-9-]+/);
-    await expect.poll(() => page.locator('vf-offer-detail').getByRole('heading', { level: 2 }).first().textContent(), { timeout: 15_000 }).toBeTruthy();
+    await expect
+      .poll(
+        () =>
+          page.locator('vf-offer-detail').getByRole('heading', { level: 2 }).first().textContent(),
+        { timeout: 15_000 },
+      )
+      .toBeTruthy();
     // The offer is in Marl and about language learning (its German texts say so, whichever language it shows).
     const id = new URL(page.url()).pathname.split('/').pop();
     const offer = recklinghausenSample.offers.find((o) => o.id === id);
     expect(offer, title).toBeDefined();
-    const inMarl = offer.area.kind === 'county' || offer.area.ags.includes('05562024') || offer.locations.some((l) => l.municipality === '05562024');
+    const inMarl =
+      offer.area.kind === 'county' ||
+      offer.area.ags.includes('05562024') ||
+      offer.locations.some((l) => l.municipality === '05562024');
     expect(inMarl).toBe(true);
     expect(foreign).toEqual([]);
     await context.close();
@@ -76,7 +86,11 @@ describe('providers and moderators', () => {
     await form.locator('#summary').fill('Gemeinsam nähen und Deutsch sprechen, jeden Donnerstag.');
     await form.locator('input[name="fieldsOfAction"]').first().check();
     await form.locator('[part="submit"]').click();
-    await expect.poll(() => form.textContent().then(() => form.getByText('Danke!').count()), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => form.textContent().then(() => form.getByText('Danke!').count()), {
+        timeout: 15_000,
+      })
+      .toBe(1);
     await provider.context.close();
 
     const moderator = await newPage();
@@ -92,7 +106,14 @@ describe('providers and moderators', () => {
     await visitor.page.locator('vf-offer-search [part="input"]').fill('Zaubergarn');
     await visitor.page.locator('vf-offer-search [part="input"]').press('Enter');
     await expect
-      .poll(() => visitor.page.locator('vf-offer-search').getByRole('link', { name: new RegExp(title) }).count(), { timeout: 15_000 })
+      .poll(
+        () =>
+          visitor.page
+            .locator('vf-offer-search')
+            .getByRole('link', { name: new RegExp(title) })
+            .count(),
+        { timeout: 15_000 },
+      )
       .toBe(1);
     await visitor.context.close();
   });
@@ -113,15 +134,32 @@ describe('the live Klimakonferenz board', () => {
       await wall.locator('[part~="dot-button"]').first().click();
     }
     const stored = async () =>
-      page.evaluate(() => fetch('/klima/workshops/live-board.json').then((r) => r.json()).then((w) => w.votes.dots.length));
+      page.evaluate(() =>
+        fetch('/klima/workshops/live-board.json')
+          .then((r) => r.json())
+          .then((w) => w.votes.dots.length),
+      );
     await expect.poll(stored, { timeout: 15_000 }).toBe(3);
-    await expect.poll(() => page.locator('vf-klima-report').textContent().then(() => page.locator('vf-klima-report').getByText('Mehr Sprachkurse am Abend').count())).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page
+          .locator('vf-klima-report')
+          .textContent()
+          .then(() =>
+            page.locator('vf-klima-report').getByText('Mehr Sprachkurse am Abend').count(),
+          ),
+      )
+      .toBeGreaterThan(0);
     await context.close();
   });
 });
 
 describe('accessibility', () => {
-  const paths = [...navigation.map(([path]) => path), `/angebote/${recklinghausenSample.offers.find((o) => o.status === 'published').id}`, '/klimakonferenzen/live'];
+  const paths = [
+    ...navigation.map(([path]) => path),
+    `/angebote/${recklinghausenSample.offers.find((o) => o.status === 'published').id}`,
+    '/klimakonferenzen/live',
+  ];
   for (const lang of ['de', 'ar']) {
     test(`every page passes axe-core (WCAG 2.1 AA) in ${lang}`, async () => {
       const { page, context, foreign } = await newPage();

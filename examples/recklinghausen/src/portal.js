@@ -86,7 +86,15 @@ function send(res, status, body, type, extra = {}) {
  * @param {number} [options.port] 0 for any free port
  * @param {string} [options.host]
  */
-export async function startPortal({ profile, dataset, storeLocation, klimakonferenzen, storeOptions = {}, port = 5173, host = '127.0.0.1' }) {
+export async function startPortal({
+  profile,
+  dataset,
+  storeLocation,
+  klimakonferenzen,
+  storeOptions = {},
+  port = 5173,
+  host = '127.0.0.1',
+}) {
   const store = await openStore(storeLocation, storeOptions);
   const { total } = await store.listOffers({}, { offset: 0, limit: 1 });
   if (total === 0) await seedStore(store, dataset);
@@ -102,32 +110,64 @@ export async function startPortal({ profile, dataset, storeLocation, klimakonfer
       api.http.emit('request', req, res);
       return;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain', { allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'Method not allowed', 'text/plain', { allow: 'GET, HEAD' });
     const asset = assets[path];
-    if (asset) return send(res, 200, await readFile(asset[0]), `${asset[1]}; charset=utf-8`, { 'cache-control': 'no-cache' });
+    if (asset)
+      return send(res, 200, await readFile(asset[0]), `${asset[1]}; charset=utf-8`, {
+        'cache-control': 'no-cache',
+      });
     // The elements bundle and the chunks it loads lazily (the cross-language lexicon), from the package.
     const bundled = /^\/assets\/((?:chunks\/)?[\w.-]+\.js)$/.exec(path)?.[1];
     if (bundled) {
       const file = await readFile(join(cdnDir, bundled)).catch(() => undefined);
-      if (file) return send(res, 200, file, 'text/javascript; charset=utf-8', { 'cache-control': 'no-cache' });
+      if (file)
+        return send(res, 200, file, 'text/javascript; charset=utf-8', {
+          'cache-control': 'no-cache',
+        });
     }
-    if (path === '/profile.json') return send(res, 200, JSON.stringify(profile), 'application/json; charset=utf-8');
+    if (path === '/profile.json')
+      return send(res, 200, JSON.stringify(profile), 'application/json; charset=utf-8');
     if (path === '/strategy.json') {
-      const [goals, actionSteps, actors] = await Promise.all([store.listDocuments('goal'), store.listDocuments('actionStep'), store.listActors()]);
+      const [goals, actionSteps, actors] = await Promise.all([
+        store.listDocuments('goal'),
+        store.listDocuments('actionStep'),
+        store.listActors(),
+      ]);
       const strategy = { schemaVersion: 1, profileId: profile.id, goals, actionSteps, actors };
       return send(res, 200, JSON.stringify(strategy), 'application/json; charset=utf-8');
     }
-    if (path === '/klima/collection.json') return send(res, 200, JSON.stringify(await klimaCollection(store, profile)), 'application/json; charset=utf-8');
+    if (path === '/klima/collection.json')
+      return send(
+        res,
+        200,
+        JSON.stringify(await klimaCollection(store, profile)),
+        'application/json; charset=utf-8',
+      );
     const workshopId = /^\/klima\/workshops\/([a-z0-9-]+)\.json$/.exec(path)?.[1];
     const workshop = workshopId && (await store.getDocument('klimakonferenz', workshopId));
-    if (workshop) return send(res, 200, JSON.stringify(workshop), 'application/json; charset=utf-8', { 'cache-control': 'no-store' });
+    if (workshop)
+      return send(res, 200, JSON.stringify(workshop), 'application/json; charset=utf-8', {
+        'cache-control': 'no-store',
+      });
     const requested = url.searchParams.get('lang');
     const lang = languages.some((l) => l.code === requested) ? requested : 'de';
     for (const [pattern, page] of pages) {
       const match = pattern.exec(path);
       if (!match) continue;
-      const content = await page({ lang, params: match.groups ?? {}, query: url.searchParams, store, profile });
-      return send(res, 200, String(layout({ lang, path, profile, ...content })), 'text/html; charset=utf-8');
+      const content = await page({
+        lang,
+        params: match.groups ?? {},
+        query: url.searchParams,
+        store,
+        profile,
+      });
+      return send(
+        res,
+        200,
+        String(layout({ lang, path, profile, ...content })),
+        'text/html; charset=utf-8',
+      );
     }
     send(res, 404, 'Nicht gefunden / Not found', 'text/plain; charset=utf-8');
   }
@@ -135,7 +175,8 @@ export async function startPortal({ profile, dataset, storeLocation, klimakonfer
   const http = createHttpServer((req, res) => {
     handle(req, res).catch((error) => {
       console.error(error);
-      if (!res.headersSent) send(res, 500, 'Interner Fehler / Internal error', 'text/plain; charset=utf-8');
+      if (!res.headersSent)
+        send(res, 500, 'Interner Fehler / Internal error', 'text/plain; charset=utf-8');
     });
   });
   await new Promise((resolve, reject) => {

@@ -11,7 +11,10 @@ import { launchBrowser, settled } from './testing.js';
 // without a database it says so and does not run.
 const url = process.env.TEST_DATABASE_URL;
 if (!url && process.env.CI) throw new Error('TEST_DATABASE_URL fehlt in CI / is missing in CI');
-if (!url) console.warn('TEST_DATABASE_URL is not set: the portal on PostgreSQL is not tested on this machine.');
+if (!url)
+  console.warn(
+    'TEST_DATABASE_URL is not set: the portal on PostgreSQL is not tested on this machine.',
+  );
 
 async function sql(statement) {
   const client = new pg.Client({ connectionString: url });
@@ -52,9 +55,15 @@ describe.runIf(url)('the portal on PostgreSQL', () => {
     await page.goto(`${portal.url}/?q=Integrationskurs`);
     await settled(page);
     const search = page.locator('vf-offer-search');
-    await expect.poll(() => search.getByRole('link').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => search.getByRole('link').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     const published = recklinghausenSample.offers.filter((o) => o.status === 'published').length;
-    const total = await page.evaluate(() => fetch('/api/v1/offers?pageSize=1').then((r) => r.json()).then((b) => b.total));
+    const total = await page.evaluate(() =>
+      fetch('/api/v1/offers?pageSize=1')
+        .then((r) => r.json())
+        .then((b) => b.total),
+    );
     expect(total).toBe(published);
     await page.close();
   });

@@ -10,7 +10,14 @@ const require = createRequire(import.meta.url);
 export function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -27,8 +34,14 @@ export async function axeViolations(page) {
   // Evaluated through the DevTools protocol, so the page's own Content-Security-Policy stays in force.
   await page.evaluate(await axeSource);
   return page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
 }
 
@@ -44,10 +57,16 @@ export async function signIn(page, email, password) {
 export async function settled(page) {
   await page.waitForLoadState('load');
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('vf-')).every((el) => customElements.get(el.localName)),
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('vf-'))
+      .every((el) => customElements.get(el.localName)),
   );
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
   await page.evaluate(() =>
-    Promise.all([...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('vf-')).map((el) => el.updateComplete)),
+    Promise.all(
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('vf-'))
+        .map((el) => el.updateComplete),
+    ),
   );
 }

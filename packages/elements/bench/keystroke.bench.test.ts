@@ -14,7 +14,9 @@ test('keystroke to updated results on 10,000 offers', async () => {
   const started = performance.now();
   const feed = jsonUrl(sampleFeed(sampleOffers(10_000)));
   const built = performance.now();
-  const el = await mount<VfOfferSearch>(`<vf-offer-search src="${feed}" no-url-state></vf-offer-search>`);
+  const el = await mount<VfOfferSearch>(
+    `<vf-offer-search src="${feed}" no-url-state></vf-offer-search>`,
+  );
   await until(() => shadowOf(el).querySelector('[part~="result"]'), 120_000);
   const loaded = performance.now();
 
@@ -23,11 +25,19 @@ test('keystroke to updated results on 10,000 offers', async () => {
   window.addEventListener('keydown', () => (pressed = performance.now()), { capture: true });
   el.addEventListener('vf-search', () => {
     const at = pressed;
-    void el.updateComplete.then(() => requestAnimationFrame(() => samples.push(performance.now() - at)));
+    void el.updateComplete.then(() =>
+      requestAnimationFrame(() => samples.push(performance.now() - at)),
+    );
   });
   const input = shadowOf(el).querySelector('input[role="combobox"]') as HTMLInputElement;
   await userEvent.click(input);
-  for (const query of ['Deutschkurs Marl', 'Beratung Herten', 'Fussball', 'Hausaufgaben Dorsten', 'Wohnung']) {
+  for (const query of [
+    'Deutschkurs Marl',
+    'Beratung Herten',
+    'Fussball',
+    'Hausaufgaben Dorsten',
+    'Wohnung',
+  ]) {
     for (const ch of query) {
       const before = samples.length;
       await userEvent.keyboard(ch === ' ' ? '{Space}' : ch);
@@ -37,7 +47,8 @@ test('keystroke to updated results on 10,000 offers', async () => {
     await until(() => input.value === '');
   }
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   console.info(
     [
       `offer search, 10,000 offers (headless Chromium on this machine):`,

@@ -31,7 +31,10 @@ beforeAll(async () => {
   const files = new Map<string, { body: string | Uint8Array; type: string }>(
     bundle.outputFiles.map((f) => [f.path, { body: f.contents, type: 'text/javascript' }]),
   );
-  files.set('/vielfalt/feed.json', { body: JSON.stringify(sampleFeed(sampleOffers(30))), type: 'application/json' });
+  files.set('/vielfalt/feed.json', {
+    body: JSON.stringify(sampleFeed(sampleOffers(30))),
+    type: 'application/json',
+  });
   files.set('/', {
     type: 'text/html',
     body: `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>Angebote</title>
@@ -51,7 +54,15 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -70,7 +81,9 @@ test('one script tag registers the elements; the page requests only its own orig
   await page.locator('vf-offer-search input[role="combobox"]').pressSequentially('Deutsch');
   await page.locator('vf-offer-detail [part="map-link"]').waitFor();
   expect(await page.locator('vf-offer-search [part="base"]').getAttribute('dir')).toBe('rtl');
-  expect(await page.locator('vf-offer-search input[role="combobox"]').getAttribute('placeholder')).toContain('دورة');
+  expect(
+    await page.locator('vf-offer-search input[role="combobox"]').getAttribute('placeholder'),
+  ).toContain('دورة');
   await page.waitForTimeout(200);
 
   expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);

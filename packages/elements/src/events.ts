@@ -116,7 +116,6 @@ export class VfFilterChangeEvent extends Event {
   }
 }
 
-
 /** Every `vf-` event by name, for typed `addEventListener` on elements and on `document`. */
 export interface VfEventMap {
   /** Results were shown. */

@@ -5,7 +5,12 @@
  */
 export { VfElement } from './base/element.js';
 export { define } from './base/define.js';
-export { closestWithAttribute, resolveLocale, LocaleController, type Locale } from './base/locale.js';
+export {
+  closestWithAttribute,
+  resolveLocale,
+  LocaleController,
+  type Locale,
+} from './base/locale.js';
 export { safeHref, mailHref, telHref } from './base/safe-url.js';
 export { highlightSegments, type TextSegment } from './base/highlight.js';
 export * from './events.js';
@@ -25,13 +30,30 @@ export {
   type Widen,
 } from './i18n/index.js';
 export { VfOfferSearch } from './offer-search/offer-search.js';
-export { emptyFilters, hasFilters, toOfferQuery, uiFacets, type OfferFilters, type UiFacet } from './offer-search/filters.js';
+export {
+  emptyFilters,
+  hasFilters,
+  toOfferQuery,
+  uiFacets,
+  type OfferFilters,
+  type UiFacet,
+} from './offer-search/filters.js';
 export { readSearchState, writeSearchState, type SearchState } from './offer-search/url-state.js';
-export { feedSource, endpointSource, loadSource, type SourceLocation } from './offer-search/load-source.js';
+export {
+  feedSource,
+  endpointSource,
+  loadSource,
+  type SourceLocation,
+} from './offer-search/load-source.js';
 export type { OfferSearchSource } from './offer-search/source.js';
 export { VfOfferDetail } from './offer-detail/offer-detail.js';
 export { VfOfferForm } from './offer-form/offer-form.js';
-export { formDraftSchema, emptyDraft, draftToOffer, type FormDraft } from './offer-form/form-draft.js';
+export {
+  formDraftSchema,
+  emptyDraft,
+  draftToOffer,
+  type FormDraft,
+} from './offer-form/form-draft.js';
 export { validateDraft, type FieldError } from './offer-form/form-validation.js';
 export { VfKlimaBoard } from './klima/klima-board.js';
 export { VfKlimaReport } from './klima/klima-report.js';

@@ -16,11 +16,22 @@ const primary = (lang: string): string => lang.toLowerCase().split('-')[0] ?? la
  * The offer's texts in the reader's language if it has them, else in the county's default language, else
  * German, else the first it has. With `easyLanguage` and a German UI, the Einfache Sprache version wins.
  */
-export function chooseTexts(offer: Offer, lang: string, easyLanguage = false, profile?: CountyProfile): ChosenTexts {
+export function chooseTexts(
+  offer: Offer,
+  lang: string,
+  easyLanguage = false,
+  profile?: CountyProfile,
+): ChosenTexts {
   const ui = primary(lang);
   if (easyLanguage && ui === 'de' && offer.easyLanguage !== undefined) {
     const e = offer.easyLanguage;
-    return { title: e.title, summary: e.summary, description: e.description, lang: 'de', machineTranslated: false };
+    return {
+      title: e.title,
+      summary: e.summary,
+      description: e.description,
+      lang: 'de',
+      machineTranslated: false,
+    };
   }
   const order = [ui, profile?.defaultLanguage ?? 'de', 'de', ...Object.keys(offer.texts)];
   for (const code of order) {
@@ -35,7 +46,13 @@ export function chooseTexts(offer: Offer, lang: string, easyLanguage = false, pr
       };
     }
   }
-  return { title: offer.id, summary: '', description: undefined, lang: 'de', machineTranslated: false };
+  return {
+    title: offer.id,
+    summary: '',
+    description: undefined,
+    lang: 'de',
+    machineTranslated: false,
+  };
 }
 
 /** A localized label (field of action, target group) in the UI language, falling back to German, then any. */

@@ -16,7 +16,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * the main file; lazily loaded language chunks are not counted. `external` leaves packages out, to measure this
  * package's own share.
  */
-export async function bundleSize(entry: string, external: readonly string[] = []): Promise<BundleSize> {
+export async function bundleSize(
+  entry: string,
+  external: readonly string[] = [],
+): Promise<BundleSize> {
   const result = await build({
     absWorkingDir: root,
     entryPoints: [entry],
@@ -37,5 +40,9 @@ export async function bundleSize(entry: string, external: readonly string[] = []
   const name = entry.split('/').pop()?.replace(/\.ts$/, '.js') ?? '';
   const main = result.outputFiles.find((f) => f.path.endsWith(`/${name}`));
   if (main === undefined) throw new Error(`no output for ${entry}`);
-  return { entry, minified: main.contents.length, gzipped: gzipSync(main.contents, { level: 9 }).length };
+  return {
+    entry,
+    minified: main.contents.length,
+    gzipped: gzipSync(main.contents, { level: 9 }).length,
+  };
 }

@@ -43,8 +43,19 @@ function queryMix(offers: GeneratedOffer[]): Query[] {
       { kind: 'typo', text: typo(pick(long)) },
       { kind: 'prefix', text: pick(long).slice(0, 4) },
       { kind: 'compound', text: pick(pools.nouns) + pick(pools.nouns).toLowerCase() },
-      { kind: 'filtered', text: pick(pools.nouns), filter: (id) => byId.get(id)?.municipality === city.ags },
-      { kind: 'geo', text: pick(pools.nouns), filter: (id) => { const o = byId.get(id); return o !== undefined && distanceKm(city.centre, o) <= 5; } },
+      {
+        kind: 'filtered',
+        text: pick(pools.nouns),
+        filter: (id) => byId.get(id)?.municipality === city.ags,
+      },
+      {
+        kind: 'geo',
+        text: pick(pools.nouns),
+        filter: (id) => {
+          const o = byId.get(id);
+          return o !== undefined && distanceKm(city.centre, o) <= 5;
+        },
+      },
     );
   }
   return queries;
@@ -69,7 +80,11 @@ interface Row {
   loadMs: number;
 }
 
-async function measure(factory: EngineFactory, offers: GeneratedOffer[], queries: Query[]): Promise<Row> {
+async function measure(
+  factory: EngineFactory,
+  offers: GeneratedOffer[],
+  queries: Query[],
+): Promise<Row> {
   const docs = offers.map((o) => o.doc);
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -124,7 +139,10 @@ for (const size of sizes) {
     rows.push(row);
     console.error(`${size} ${row.engine} done`);
     if (factory === engines[0] && size === 10_000) {
-      const words = Array.from({ length: 1000 }, (_, i) => pools.summary[(i * 7919) % pools.summary.length]).join(' ');
+      const words = Array.from(
+        { length: 1000 },
+        (_, i) => pools.summary[(i * 7919) % pools.summary.length],
+      ).join(' ');
       const engine = await factory.build(offers.map((o) => o.doc));
       engine.search(words, K); // warm-up, as in the query mix
       const runs = Array.from({ length: 5 }, () => {
@@ -138,7 +156,19 @@ for (const size of sizes) {
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
-const header = ['size', 'engine', 'build ms', 'build cpu ms', 'heap MB', 'p50 ms', 'p99 ms', 'cpu p50', 'cpu p99', 'index gzip KB', 'load ms'];
+const header = [
+  'size',
+  'engine',
+  'build ms',
+  'build cpu ms',
+  'heap MB',
+  'p50 ms',
+  'p99 ms',
+  'cpu p50',
+  'cpu p99',
+  'index gzip KB',
+  'load ms',
+];
 const table = rows.map((r) => [
   String(r.size),
   r.engine,
@@ -152,15 +182,27 @@ const table = rows.map((r) => [
   fmt(r.gzipKb, 0),
   fmt(r.loadMs, 0),
 ]);
-const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
+const widths = header.map((h, i) =>
+  Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)),
+);
+const line = (cells: string[]) =>
+  `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of table) console.log(line(row));
 
 if (longQuery) console.log(`\n${longQuery}`);
-console.log(`Machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes slow every engine alike)`);
+console.log(
+  `Machine: ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (other processes slow every engine alike)`,
+);
 
 const report = await relevanceReport();
 console.log('\nRelevance on the judged set (relevance/), nDCG@10:');
-console.log([...report.ndcg].map(([engine, scores]) => `${engine} ${fmt(scores.get('all') ?? 0, 3)}`).join(' · '));
+console.log(
+  [...report.ndcg]
+    .map(([engine, scores]) => `${engine} ${fmt(scores.get('all') ?? 0, 3)}`)
+    .join(' · '),
+);

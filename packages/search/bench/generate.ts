@@ -27,7 +27,13 @@ export const pools = {
   title: texts.flatMap((t) => wordsOf(t.title)),
   summary: texts.flatMap((t) => wordsOf(t.summary)),
   description: texts.flatMap((t) => wordsOf(t.description ?? t.summary)),
-  nouns: [...new Set(texts.flatMap((t) => wordsOf(`${t.title} ${t.summary}`)).filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)))],
+  nouns: [
+    ...new Set(
+      texts
+        .flatMap((t) => wordsOf(`${t.title} ${t.summary}`))
+        .filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)),
+    ),
+  ],
   tags: [...new Set(recklinghausenSample.offers.flatMap((o) => o.tags))],
   providers: recklinghausenSample.actors.map((a) => a.name),
   topics: recklinghausenProfile.fieldsOfAction.map((f) => f.label.de ?? f.id),
@@ -46,7 +52,8 @@ export interface GeneratedOffer {
 export function generateOffers(count: number, seed = 1): GeneratedOffer[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
-  const sentence = (pool: string[], min: number, max: number) => Array.from({ length: min + Math.floor(next() * (max - min)) }, () => pick(pool)).join(' ');
+  const sentence = (pool: string[], min: number, max: number) =>
+    Array.from({ length: min + Math.floor(next() * (max - min)) }, () => pick(pool)).join(' ');
   const compound = () => pick(pools.nouns) + pick(pools.nouns).toLowerCase();
   return Array.from({ length: count }, (_, i) => {
     const city = pick(pools.cities);
@@ -55,13 +62,20 @@ export function generateOffers(count: number, seed = 1): GeneratedOffer[] {
       id: `o${i}`,
       title: [title],
       summary: [sentence(pools.summary, 8, 20)],
-      tags: Array.from({ length: 2 + Math.floor(next() * 3) }, () => (next() < 0.2 ? compound() : pick(pools.tags))),
+      tags: Array.from({ length: 2 + Math.floor(next() * 3) }, () =>
+        next() < 0.2 ? compound() : pick(pools.tags),
+      ),
       topics: [pick(pools.topics)],
       description: [sentence(pools.description, 20, 60)],
       provider: [pick(pools.providers)],
       places: [city.name],
       translations: [],
     };
-    return { doc, municipality: city.ags, lat: city.centre.lat + (next() - 0.5) * 0.06, lon: city.centre.lon + (next() - 0.5) * 0.1 };
+    return {
+      doc,
+      municipality: city.ags,
+      lat: city.centre.lat + (next() - 0.5) * 0.06,
+      lon: city.centre.lon + (next() - 0.5) * 0.1,
+    };
   });
 }

@@ -3,10 +3,24 @@
  * indexes the same flattened offer texts (`OfferDocument`) and answers with OR semantics, top k, so that
  * the comparison is fair. Peers are configured as their docs recommend for typo-tolerant German search.
  */
-import { create, insertMultiple, load as oramaLoad, save as oramaSave, search as oramaSearch } from '@orama/orama';
+import {
+  create,
+  insertMultiple,
+  load as oramaLoad,
+  save as oramaSave,
+  search as oramaSearch,
+} from '@orama/orama';
 import { Charset, Document } from 'flexsearch';
 import MiniSearch from 'minisearch';
-import { type OfferDocument, type OfferField, SearchIndex, loadIndex, offerFields, offerIndexOptions, serializeIndex } from '../src/index.js';
+import {
+  type OfferDocument,
+  type OfferField,
+  SearchIndex,
+  loadIndex,
+  offerFields,
+  offerIndexOptions,
+  serializeIndex,
+} from '../src/index.js';
 
 /** A built index that answers queries with document ids, best first. */
 export interface Engine {
@@ -25,13 +39,23 @@ export interface EngineFactory {
 }
 
 /** Peers filter their ranked list afterwards: ask for more, keep the first k that pass. */
-function afterwards(ranked: (k: number) => string[], k: number, filter?: (id: string) => boolean): string[] {
+function afterwards(
+  ranked: (k: number) => string[],
+  k: number,
+  filter?: (id: string) => boolean,
+): string[] {
   if (!filter) return ranked(k);
-  return ranked(Math.max(k * 50, 1000)).filter(filter).slice(0, k);
+  return ranked(Math.max(k * 50, 1000))
+    .filter(filter)
+    .slice(0, k);
 }
 
 const fields = Object.keys(offerFields) as OfferField[];
-const flat = (doc: OfferDocument) => Object.fromEntries([['id', doc.id], ...fields.map((f) => [f, doc[f].join(' \n ')])]) as Record<string, string>;
+const flat = (doc: OfferDocument) =>
+  Object.fromEntries([['id', doc.id], ...fields.map((f) => [f, doc[f].join(' \n ')])]) as Record<
+    string,
+    string
+  >;
 const boosts = Object.fromEntries(fields.map((f) => [f, offerFields[f].boost]));
 
 /** This engine's generic core with the offer options (German analysis, synonyms, boosts). */
@@ -49,7 +73,8 @@ export const vielfalt: EngineFactory = {
 
 function vielfaltEngine(index: SearchIndex<OfferDocument>): Engine {
   return {
-    search: (text, k, filter) => index.search(text, { limit: k, ...(filter ? { filter } : {}) }).hits.map((h) => h.id),
+    search: (text, k, filter) =>
+      index.search(text, { limit: k, ...(filter ? { filter } : {}) }).hits.map((h) => h.id),
     serialize: () => JSON.stringify(serializeIndex(index)),
   };
 }
@@ -67,11 +92,19 @@ export const minisearch: EngineFactory = {
   },
 };
 
-const miniOptions = { fields, storeFields: [], searchOptions: { boost: boosts, fuzzy: 0.2, prefix: true, combineWith: 'OR' as const } };
+const miniOptions = {
+  fields,
+  storeFields: [],
+  searchOptions: { boost: boosts, fuzzy: 0.2, prefix: true, combineWith: 'OR' as const },
+};
 
 function miniEngine(index: MiniSearch<Record<string, string>>): Engine {
   return {
-    search: (text, k, filter) => index.search(text, filter ? { filter: (r) => filter(String(r.id)) } : {}).slice(0, k).map((r) => String(r.id)),
+    search: (text, k, filter) =>
+      index
+        .search(text, filter ? { filter: (r) => filter(String(r.id)) } : {})
+        .slice(0, k)
+        .map((r) => String(r.id)),
     serialize: () => JSON.stringify(index),
   };
 }
@@ -86,17 +119,26 @@ export const flexsearch: EngineFactory = {
   },
   async load(data) {
     const index = flexIndex();
-    for (const [key, value] of Object.entries(JSON.parse(data) as Record<string, string>)) index.import(key, value);
+    for (const [key, value] of Object.entries(JSON.parse(data) as Record<string, string>))
+      index.import(key, value);
     return flexEngine(index);
   },
 };
 
-const flexIndex = () => new Document({ document: { id: 'id', index: fields }, tokenize: 'forward', encoder: Charset.LatinBalance });
+const flexIndex = () =>
+  new Document({
+    document: { id: 'id', index: fields },
+    tokenize: 'forward',
+    encoder: Charset.LatinBalance,
+  });
 
 function flexEngine(index: ReturnType<typeof flexIndex>): Engine {
   const ranked = (text: string, k: number) => {
     // Results come per field; merge them in field-boost order, keeping each document's best place.
-    const perField = index.search(text, { limit: k, suggest: true }) as unknown as { field: string; result: (string | number)[] }[];
+    const perField = index.search(text, { limit: k, suggest: true }) as unknown as {
+      field: string;
+      result: (string | number)[];
+    }[];
     const score = new Map<string, number>();
     for (const { field, result } of perField) {
       result.forEach((id, rank) => {
@@ -104,7 +146,10 @@ function flexEngine(index: ReturnType<typeof flexIndex>): Engine {
         score.set(String(id), Math.max(score.get(String(id)) ?? 0, value) + 1e-3 * value);
       });
     }
-    return [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k).map(([id]) => id);
+    return [...score]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, k)
+      .map(([id]) => id);
   };
   return {
     search: (text, k, filter) => afterwards((n) => ranked(text, n), k, filter),
@@ -133,11 +178,24 @@ export const orama: EngineFactory = {
   },
 };
 
-const oramaDb = () => create({ schema: { id: 'string', ...(Object.fromEntries(fields.map((f) => [f, 'string'])) as Record<OfferField, 'string'>) }, language: 'german' });
+const oramaDb = () =>
+  create({
+    schema: {
+      id: 'string',
+      ...(Object.fromEntries(fields.map((f) => [f, 'string'])) as Record<OfferField, 'string'>),
+    },
+    language: 'german',
+  });
 
 function oramaEngine(db: ReturnType<typeof oramaDb>): Engine {
   const ranked = (text: string, k: number) => {
-    const result = oramaSearch(db, { term: text, limit: k, tolerance: 1, boost: boosts, threshold: 1 });
+    const result = oramaSearch(db, {
+      term: text,
+      limit: k,
+      tolerance: 1,
+      boost: boosts,
+      threshold: 1,
+    });
     if (result instanceof Promise) throw new Error('Orama answered asynchronously');
     return result.hits.map((hit) => String((hit.document as { id: string }).id));
   };

@@ -23,9 +23,22 @@ export interface JudgedQuery extends Omit<OfferQueryInput, 'text'> {
 /** The judged queries. */
 export const queries = judgedSet.queries as unknown as JudgedQuery[];
 
-const slug = (name: string) => name.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, '-');
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-');
 // Sample ids start with the municipality's name or its first word ("haltern-…"), or "kreis-"; longest first.
-const prefixes = [...recklinghausenProfile.municipalities.flatMap((m) => [slug(m.name), slug(m.name.split(' ')[0] ?? '')]), 'kreis'].sort((a, b) => b.length - a.length);
+const prefixes = [
+  ...recklinghausenProfile.municipalities.flatMap((m) => [
+    slug(m.name),
+    slug(m.name.split(' ')[0] ?? ''),
+  ]),
+  'kreis',
+].sort((a, b) => b.length - a.length);
 
 /** The type of an offer of the sample: its id without the municipality prefix. */
 export function offerType(id: string): string {
@@ -46,17 +59,41 @@ export type Rankings = Map<string, string[]>;
 export async function buildRankers(): Promise<(query: JudgedQuery, k: number) => Rankings> {
   const { offers, actors } = sampleCorpus();
   const profile = recklinghausenProfile;
-  const offerIndex = createOfferIndex(offers, { profile, actors, translator: germanLexicon, now: () => new Date('2026-12-01T10:00:00+01:00') });
+  const offerIndex = createOfferIndex(offers, {
+    profile,
+    actors,
+    translator: germanLexicon,
+    now: () => new Date('2026-12-01T10:00:00+01:00'),
+  });
   const providers = new Map(actors.map((a) => [a.id, a]));
   const docs = offers.map((o) => offerDocument(o, profile, providers));
   const peers: [string, Engine][] = [];
   for (const factory of engines.slice(1)) peers.push([factory.name, await factory.build(docs)]);
   return (query, k) => {
-    const { id: _id, category: _category, intent: _intent, grades: _grades, text, ...options } = query;
+    const {
+      id: _id,
+      category: _category,
+      intent: _intent,
+      grades: _grades,
+      text,
+      ...options
+    } = query;
     const rankings: Rankings = new Map();
-    rankings.set('vielfalt', offerIndex.search({ ...options, text: `${text} `, limit: k }).hits.map((h) => h.offer.id));
-    const allowed = new Set(offerIndex.search({ ...options, text: '', limit: 1000 }).hits.map((h) => h.offer.id));
-    for (const [name, engine] of peers) rankings.set(name, engine.search(text, 1000).filter((id) => allowed.has(id)).slice(0, k));
+    rankings.set(
+      'vielfalt',
+      offerIndex.search({ ...options, text: `${text} `, limit: k }).hits.map((h) => h.offer.id),
+    );
+    const allowed = new Set(
+      offerIndex.search({ ...options, text: '', limit: 1000 }).hits.map((h) => h.offer.id),
+    );
+    for (const [name, engine] of peers)
+      rankings.set(
+        name,
+        engine
+          .search(text, 1000)
+          .filter((id) => allowed.has(id))
+          .slice(0, k),
+      );
     return rankings;
   };
 }
@@ -66,7 +103,8 @@ export type Judgments = Record<string, Record<string, number>>;
 
 /** nDCG@k with gains 2^grade − 1; the ideal ranking is built from every judged offer of the query. */
 export function ndcg(ranked: readonly string[], judged: Record<string, number>, k = 10): number {
-  const dcg = (grades: number[]) => grades.slice(0, k).reduce((sum, grade, i) => sum + (2 ** grade - 1) / Math.log2(i + 2), 0);
+  const dcg = (grades: number[]) =>
+    grades.slice(0, k).reduce((sum, grade, i) => sum + (2 ** grade - 1) / Math.log2(i + 2), 0);
   const ideal = dcg(Object.values(judged).sort((a, b) => b - a));
   return ideal === 0 ? 0 : dcg(ranked.map((id) => judged[id] ?? 0)) / ideal;
 }
@@ -81,7 +119,9 @@ export function poolJudgments(rank: (query: JudgedQuery, k: number) => Rankings)
   for (const query of queries) {
     const pooled = new Set<string>();
     for (const ids of rank(query, 20).values()) for (const id of ids) pooled.add(id);
-    judgments[query.id] = Object.fromEntries([...pooled].sort().map((id) => [id, query.grades[offerType(id)] ?? 0]));
+    judgments[query.id] = Object.fromEntries(
+      [...pooled].sort().map((id) => [id, query.grades[offerType(id)] ?? 0]),
+    );
   }
   return judgments;
 }
@@ -115,25 +155,44 @@ export async function relevanceReport(): Promise<RelevanceReport> {
       scores.set(engine, value);
       const byCategory = sums.get(engine) ?? new Map<string, number[]>();
       sums.set(engine, byCategory);
-      for (const key of [query.category, 'all']) byCategory.set(key, [...(byCategory.get(key) ?? []), value]);
+      for (const key of [query.category, 'all'])
+        byCategory.set(key, [...(byCategory.get(key) ?? []), value]);
       if (ids.length === 0) zero.set(engine, (zero.get(engine) ?? 0) + 1);
     }
     perQuery.set(query.id, scores);
   }
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-  const ndcgByEngine = new Map([...sums].map(([engine, byCategory]) => [engine, new Map([...byCategory].map(([c, v]) => [c, mean(v)]))]));
-  const zeroResults = new Map([...sums.keys()].map((engine) => [engine, (zero.get(engine) ?? 0) / perQuery.size]));
+  const ndcgByEngine = new Map(
+    [...sums].map(([engine, byCategory]) => [
+      engine,
+      new Map([...byCategory].map(([c, v]) => [c, mean(v)])),
+    ]),
+  );
+  const zeroResults = new Map(
+    [...sums.keys()].map((engine) => [engine, (zero.get(engine) ?? 0) / perQuery.size]),
+  );
   return { categories, ndcg: ndcgByEngine, zeroResults, perQuery };
 }
 
 /** The report as a text table, engines as columns. */
 export function formatReport(report: RelevanceReport): string {
   const engines = [...report.ndcg.keys()];
-  const row = (label: string, cells: string[]) => `${label.padEnd(18)}${cells.map((c) => c.padStart(12)).join('')}`;
+  const row = (label: string, cells: string[]) =>
+    `${label.padEnd(18)}${cells.map((c) => c.padStart(12)).join('')}`;
   const lines = [row('nDCG@10', engines)];
   for (const category of [...report.categories, 'all']) {
-    lines.push(row(category, engines.map((e) => (report.ndcg.get(e)?.get(category) ?? 0).toFixed(3))));
+    lines.push(
+      row(
+        category,
+        engines.map((e) => (report.ndcg.get(e)?.get(category) ?? 0).toFixed(3)),
+      ),
+    );
   }
-  lines.push(row('zero results', engines.map((e) => `${((report.zeroResults.get(e) ?? 0) * 100).toFixed(1)} %`)));
+  lines.push(
+    row(
+      'zero results',
+      engines.map((e) => `${((report.zeroResults.get(e) ?? 0) * 100).toFixed(1)} %`),
+    ),
+  );
   return lines.join('\n');
 }

@@ -13,7 +13,13 @@ const titles = new Map(recklinghausenSample.offers.map((o) => [o.id, o.texts.de?
 const judgments = poolJudgments(rank);
 for (const query of queries) {
   console.log(`\n${query.id} [${query.category}] "${query.text}" — ${query.intent}`);
-  for (const [id, grade] of Object.entries(judgments[query.id] ?? {}).sort((a, b) => b[1] - a[1])) console.log(`  ${grade}  ${id}  ${titles.get(id)}`);
+  for (const [id, grade] of Object.entries(judgments[query.id] ?? {}).sort((a, b) => b[1] - a[1]))
+    console.log(`  ${grade}  ${id}  ${titles.get(id)}`);
 }
-writeFileSync(resolve(process.cwd(), 'relevance/judgments.json'), `${JSON.stringify(judgments, null, 1)}\n`);
-console.log(`\n${queries.length} queries, ${Object.values(judgments).reduce((n, j) => n + Object.keys(j).length, 0)} judged offers`);
+writeFileSync(
+  resolve(process.cwd(), 'relevance/judgments.json'),
+  `${JSON.stringify(judgments, null, 1)}\n`,
+);
+console.log(
+  `\n${queries.length} queries, ${Object.values(judgments).reduce((n, j) => n + Object.keys(j).length, 0)} judged offers`,
+);

@@ -27,11 +27,15 @@ export interface Analyzer {
 
 // Letters, marks and digits make words; the gender signs (* : _ · /) stay inside a word when a feminine
 // ending follows, hyphens join the parts of a hyphenated compound.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[*:_·]|\/-?)(?:innen|in)(?![\p{L}\p{M}\p{N}]))?(?:-[\p{L}\p{M}\p{N}]+)*/gu;
+const WORD =
+  /[\p{L}\p{M}\p{N}]+(?:(?:[*:_·]|\/-?)(?:innen|in)(?![\p{L}\p{M}\p{N}]))?(?:-[\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Case folding and removal of diacritics (`Café` → `cafe`, Arabic vowel marks are dropped too). */
 export function foldCase(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** The raw words of a text with their offsets, before any language rule; exported for analyzers to build on. */

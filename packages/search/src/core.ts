@@ -6,6 +6,21 @@ export { type Analyzer, type Token, foldCase, simpleAnalyzer, words } from './an
 export { type MatchWeights, MAX_QUERY_TERMS, defaultMatchWeights } from './expand.js';
 export { editsFor } from './fuzzy.js';
 export { type HighlightRange, highlight } from './highlight.js';
-export { type FieldOptions, type Hit, type IndexOptions, SearchIndex, type SearchOptions, type SearchResult, type Suggestion, createIndex } from './search-index.js';
-export { INDEX_FORMAT_VERSION, IndexFormatError, type SerializedIndex, loadIndex, serializeIndex } from './serialize.js';
+export {
+  type FieldOptions,
+  type Hit,
+  type IndexOptions,
+  SearchIndex,
+  type SearchOptions,
+  type SearchResult,
+  type Suggestion,
+  createIndex,
+} from './search-index.js';
+export {
+  INDEX_FORMAT_VERSION,
+  IndexFormatError,
+  type SerializedIndex,
+  loadIndex,
+  serializeIndex,
+} from './serialize.js';
 export type { QueryTranslation, QueryTranslator } from './translation.js';

@@ -21,7 +21,15 @@ export interface MatchWeights {
 }
 
 /** Default {@link MatchWeights}: exact > stem > joined > synonym > part > prefix > fuzzy. */
-export const defaultMatchWeights: MatchWeights = { exact: 1, stem: 0.9, joined: 0.85, synonym: 0.7, part: 0.55, prefix: 0.45, fuzzy: 0.35 };
+export const defaultMatchWeights: MatchWeights = {
+  exact: 1,
+  stem: 0.9,
+  joined: 0.85,
+  synonym: 0.7,
+  part: 0.55,
+  prefix: 0.45,
+  fuzzy: 0.35,
+};
 
 /** One word of a query with the index terms it may match, each with the weight of its kind of match. */
 export interface QueryTerm {
@@ -58,14 +66,20 @@ export function relaxQuery(terms: QueryTerm[], context: ExpansionContext): Query
     const relaxed = new Map(variants);
     const stem = context.analyzer.stem(term);
     if (stem.length >= 4 && term.length <= MAX_WORD_LENGTH) {
-      for (const id of context.vocabulary.withPrefix(stem, MAX_VARIANTS)) add(relaxed, id, context.weights.prefix);
+      for (const id of context.vocabulary.withPrefix(stem, MAX_VARIANTS))
+        add(relaxed, id, context.weights.prefix);
     }
     return { term, variants: relaxed };
   });
 }
 
 /** Splits and expands a query into terms with their variants, in query order. */
-export function expandQuery(query: string, prefixLast: boolean, fuzzy: boolean, context: ExpansionContext): QueryTerm[] {
+export function expandQuery(
+  query: string,
+  prefixLast: boolean,
+  fuzzy: boolean,
+  context: ExpansionContext,
+): QueryTerm[] {
   const seen = new Set<string>();
   const words: string[] = [];
   for (const token of context.analyzer.tokenize(query)) {
@@ -79,12 +93,16 @@ export function expandQuery(query: string, prefixLast: boolean, fuzzy: boolean, 
     const last = prefixLast && i === words.length - 1;
     if (word.length > MAX_WORD_LENGTH) {
       const exact = context.vocabulary.live(word);
-      terms.push({ term: word, variants: new Map(exact === undefined ? [] : [[exact, context.weights.exact]]) });
+      terms.push({
+        term: word,
+        variants: new Map(exact === undefined ? [] : [[exact, context.weights.exact]]),
+      });
       return;
     }
     if (i >= FULLY_EXPANDED_TERMS) {
       const variants = new Map<number, number>();
-      for (const id of context.vocabulary.stemGroup(context.analyzer.stem(word))) add(variants, id, context.weights.stem);
+      for (const id of context.vocabulary.stemGroup(context.analyzer.stem(word)))
+        add(variants, id, context.weights.stem);
       const exact = context.vocabulary.live(word);
       if (exact !== undefined) add(variants, exact, context.weights.exact);
       terms.push({ term: word, variants });
@@ -112,7 +130,13 @@ function add(variants: Map<number, number>, id: number, weight: number): void {
   if ((variants.get(id) ?? 0) < weight) variants.set(id, weight);
 }
 
-function expandWord(word: string, prefix: boolean, fuzzy: boolean, context: ExpansionContext, scale: number): QueryTerm {
+function expandWord(
+  word: string,
+  prefix: boolean,
+  fuzzy: boolean,
+  context: ExpansionContext,
+  scale: number,
+): QueryTerm {
   const { vocabulary, weights, analyzer } = context;
   const variants = new Map<number, number>();
   const stem = analyzer.stem(word);
@@ -123,19 +147,28 @@ function expandWord(word: string, prefix: boolean, fuzzy: boolean, context: Expa
   if (word.length >= 4) addCompounds(variants, stem, weights.part * scale, context, word);
   addSynonyms(variants, stem, weights.synonym * scale, context);
   if (prefix && word.length >= 2) {
-    for (const id of vocabulary.withPrefix(word, MAX_VARIANTS)) add(variants, id, weights.prefix * scale);
+    for (const id of vocabulary.withPrefix(word, MAX_VARIANTS))
+      add(variants, id, weights.prefix * scale);
   }
   const edits = fuzzy && !known ? editsFor(word.length) : 0;
   if (edits > 0) {
     const near = vocabulary.near(word, edits);
-    const ids = vocabulary.mostFrequent(near.map((n) => n.id), MAX_VARIANTS);
+    const ids = vocabulary.mostFrequent(
+      near.map((n) => n.id),
+      MAX_VARIANTS,
+    );
     const distance = new Map(near.map((n) => [n.id, n.distance]));
     for (const id of ids) add(variants, id, (weights.fuzzy * scale) / (distance.get(id) as number));
   }
   return { term: word, variants };
 }
 
-function addSynonyms(variants: Map<number, number>, stem: string, weight: number, context: ExpansionContext): void {
+function addSynonyms(
+  variants: Map<number, number>,
+  stem: string,
+  weight: number,
+  context: ExpansionContext,
+): void {
   for (const synonym of context.synonyms.get(stem) ?? []) {
     for (const id of context.vocabulary.stemGroup(synonym)) add(variants, id, weight);
     addCompounds(variants, synonym, weight * context.weights.part, context);
@@ -143,7 +176,13 @@ function addSynonyms(variants: Map<number, number>, stem: string, weight: number
 }
 
 /** Indexed compounds that end with the stem (its head) or start with it followed by another known stem. */
-function addCompounds(variants: Map<number, number>, stem: string, weight: number, context: ExpansionContext, word = stem): void {
+function addCompounds(
+  variants: Map<number, number>,
+  stem: string,
+  weight: number,
+  context: ExpansionContext,
+  word = stem,
+): void {
   if (stem.length < MIN_PART) return;
   const { vocabulary } = context;
   const found: number[] = [];
@@ -154,7 +193,10 @@ function addCompounds(variants: Map<number, number>, stem: string, weight: numbe
   // "Schwangerenberatung"), so both the stem and the word itself are tried as the start.
   for (const start of new Set([stem, word])) {
     for (const compound of vocabulary.stemsWithPrefix(start)) {
-      if (compound.length - start.length >= MIN_PART && isStemAfterLink(compound.slice(start.length), context)) {
+      if (
+        compound.length - start.length >= MIN_PART &&
+        isStemAfterLink(compound.slice(start.length), context)
+      ) {
         found.push(...vocabulary.stemGroup(compound));
       }
     }
@@ -165,24 +207,39 @@ function addCompounds(variants: Map<number, number>, stem: string, weight: numbe
 function isStemAfterLink(rest: string, context: ExpansionContext): boolean {
   if (context.vocabulary.hasStem(rest)) return true;
   return (context.analyzer.linkingElements ?? []).some(
-    (link) => rest.startsWith(link) && rest.length - link.length >= MIN_PART && context.vocabulary.hasStem(rest.slice(link.length)),
+    (link) =>
+      rest.startsWith(link) &&
+      rest.length - link.length >= MIN_PART &&
+      context.vocabulary.hasStem(rest.slice(link.length)),
   );
 }
 
 /** An unknown compound split into two known parts ("Sprachkurs" over an index that has "Sprache" and "Kurs"). */
 function decompound(word: string, context: ExpansionContext): [string, string] | undefined {
   const { vocabulary, analyzer } = context;
-  if (word.length < 2 * MIN_PART + 1 || vocabulary.live(word) !== undefined || vocabulary.hasStem(analyzer.stem(word))) return undefined;
+  if (
+    word.length < 2 * MIN_PART + 1 ||
+    vocabulary.live(word) !== undefined ||
+    vocabulary.hasStem(analyzer.stem(word))
+  )
+    return undefined;
   // A part that is a stop word ("Stellen|suche") carries no meaning of its own.
   const meaningful = (part: string) => analyzer.tokenize(part).length > 0;
   for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
     const head = word.slice(cut);
     if (!vocabulary.hasStem(analyzer.stem(head)) || !meaningful(head)) continue;
     const modifier = word.slice(0, cut);
-    if (vocabulary.hasStem(analyzer.stem(modifier)) && meaningful(modifier)) return [modifier, head];
+    if (vocabulary.hasStem(analyzer.stem(modifier)) && meaningful(modifier))
+      return [modifier, head];
     for (const link of analyzer.linkingElements ?? []) {
       const bare = modifier.slice(0, -link.length);
-      if (modifier.endsWith(link) && bare.length >= MIN_PART && vocabulary.hasStem(analyzer.stem(bare)) && meaningful(bare)) return [bare, head];
+      if (
+        modifier.endsWith(link) &&
+        bare.length >= MIN_PART &&
+        vocabulary.hasStem(analyzer.stem(bare)) &&
+        meaningful(bare)
+      )
+        return [bare, head];
     }
   }
   return undefined;

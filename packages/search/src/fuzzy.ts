@@ -23,7 +23,12 @@ export function lowerBound(sorted: readonly string[], value: string): number {
  * letters is one edit). Walks the sorted array like a trie: rows of the edit matrix are shared by terms with a
  * common prefix, and a whole prefix range is skipped once no row entry is within reach.
  */
-export function fuzzyWalk(sorted: readonly string[], query: string, max: number, visit: (term: string, distance: number) => void): void {
+export function fuzzyWalk(
+  sorted: readonly string[],
+  query: string,
+  max: number,
+  visit: (term: string, distance: number) => void,
+): void {
   const m = query.length;
   const rows: Int32Array[] = [Int32Array.from({ length: m + 1 }, (_, k) => k)];
   let previous = '';
@@ -43,7 +48,11 @@ export function fuzzyWalk(sorted: readonly string[], query: string, max: number,
       let rowMin = j;
       for (let k = 1; k <= m; k++) {
         const q = query.charCodeAt(k - 1);
-        let v = Math.min((above[k] as number) + 1, (row[k - 1] as number) + 1, (above[k - 1] as number) + (c === q ? 0 : 1));
+        let v = Math.min(
+          (above[k] as number) + 1,
+          (row[k - 1] as number) + 1,
+          (above[k - 1] as number) + (c === q ? 0 : 1),
+        );
         if (j > 1 && k > 1 && c === query.charCodeAt(k - 2) && term.charCodeAt(j - 2) === q) {
           v = Math.min(v, ((rows[j - 2] as Int32Array)[k - 2] as number) + 1);
         }

@@ -7,7 +7,11 @@ export type HighlightRange = [start: number, end: number];
  * The ranges of `text` whose words are among the matched index `terms` (as in `Hit.terms`), merged and
  * in order. Offsets, never HTML, so no user text is ever rendered as markup.
  */
-export function highlight(analyzer: Analyzer, text: string, terms: readonly string[]): HighlightRange[] {
+export function highlight(
+  analyzer: Analyzer,
+  text: string,
+  terms: readonly string[],
+): HighlightRange[] {
   if (terms.length === 0) return [];
   const wanted = new Set(terms);
   const ranges: HighlightRange[] = [];

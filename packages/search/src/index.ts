@@ -6,9 +6,22 @@
  * @packageDocumentation
  */
 export * from './core.js';
-export { FEED_FORMAT_VERSION, type BuildFeedOptions, type Feed, type LoadFeedOptions, buildFeed, feedSchema, loadOfferIndex } from './offers/feed.js';
+export {
+  FEED_FORMAT_VERSION,
+  type BuildFeedOptions,
+  type Feed,
+  type LoadFeedOptions,
+  buildFeed,
+  feedSchema,
+  loadOfferIndex,
+} from './offers/feed.js';
 export { type FacetCounts, type FacetValues } from './offers/facets.js';
-export { type OfferDocument, type OfferField, offerDocument, offerFields } from './offers/fields.js';
+export {
+  type OfferDocument,
+  type OfferField,
+  offerDocument,
+  offerFields,
+} from './offers/fields.js';
 export {
   type HighlightedField,
   type OfferHit,
@@ -19,4 +32,10 @@ export {
   offerIndexFromSerialized,
   offerIndexOptions,
 } from './offers/offer-index.js';
-export { type FacetName, type OfferQuery, type OfferQueryInput, facetNames, offerQuerySchema } from './offers/query.js';
+export {
+  type FacetName,
+  type OfferQuery,
+  type OfferQueryInput,
+  facetNames,
+  offerQuerySchema,
+} from './offers/query.js';

@@ -10,12 +10,54 @@ interface Doc {
   body: string;
 }
 
-const options = { fields: { title: { boost: 3 }, body: {} }, analyzer: germanAnalyzer, synonyms: germanSynonyms };
-const vocabulary = ['Deutschkurs', 'Sprache', 'Kurs', 'Beratung', 'Frauen', 'Kita', 'Sprachförderung', 'Fahrrad-Werkstatt', 'Müttercafé', 'Integrationskurse', 'für', 'und', 'Berater*innen', 'Jobcenter', 'Wohnung'];
+const options = {
+  fields: { title: { boost: 3 }, body: {} },
+  analyzer: germanAnalyzer,
+  synonyms: germanSynonyms,
+};
+const vocabulary = [
+  'Deutschkurs',
+  'Sprache',
+  'Kurs',
+  'Beratung',
+  'Frauen',
+  'Kita',
+  'Sprachförderung',
+  'Fahrrad-Werkstatt',
+  'Müttercafé',
+  'Integrationskurse',
+  'für',
+  'und',
+  'Berater*innen',
+  'Jobcenter',
+  'Wohnung',
+];
 const text = fc.array(fc.constantFrom(...vocabulary), { maxLength: 6 }).map((w) => w.join(' '));
-const doc = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), title: text, body: text });
-const queries = ['deutsch', 'Sprachkurs', 'kurs', 'Fahrrad', 'Beraterin', 'mutter', 'Integrationskurs', 'Woh', 'Bertaung', 'Kindergarten', 'frauen kita'];
-const op = fc.oneof(fc.record({ kind: fc.constant('add' as const), doc }), fc.record({ kind: fc.constant('remove' as const), id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f') }));
+const doc = fc.record({
+  id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+  title: text,
+  body: text,
+});
+const queries = [
+  'deutsch',
+  'Sprachkurs',
+  'kurs',
+  'Fahrrad',
+  'Beraterin',
+  'mutter',
+  'Integrationskurs',
+  'Woh',
+  'Bertaung',
+  'Kindergarten',
+  'frauen kita',
+];
+const op = fc.oneof(
+  fc.record({ kind: fc.constant('add' as const), doc }),
+  fc.record({
+    kind: fc.constant('remove' as const),
+    id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+  }),
+);
 
 function results(index: ReturnType<typeof createIndex<Doc>>) {
   return queries.map((q) => index.search(q, { limit: 10 }));
@@ -37,7 +79,8 @@ describe('properties', () => {
           }
         }
         const fresh = createIndex<Doc>(options);
-        for (const d of [...current.values()].sort((x, y) => (x.title < y.title ? -1 : 1))) fresh.add(d);
+        for (const d of [...current.values()].sort((x, y) => (x.title < y.title ? -1 : 1)))
+          fresh.add(d);
         expect(results(incremental)).toEqual(results(fresh));
       }),
       { numRuns: 120 },
@@ -46,26 +89,71 @@ describe('properties', () => {
 
   it('serializes and loads to an index with identical results', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(doc, { selector: (d) => d.id, maxLength: 6 }), fc.constantFrom('a', 'b', 'c'), (docs, removed) => {
-        const index = createIndex<Doc>(options);
-        for (const d of docs) index.add(d);
-        index.remove(removed);
-        const loaded = loadIndex<Doc>(JSON.parse(JSON.stringify(serializeIndex(index))), options);
-        expect(results(loaded)).toEqual(results(index));
-        expect(loaded.suggest('Spr')).toEqual(index.suggest('Spr'));
-      }),
+      fc.property(
+        fc.uniqueArray(doc, { selector: (d) => d.id, maxLength: 6 }),
+        fc.constantFrom('a', 'b', 'c'),
+        (docs, removed) => {
+          const index = createIndex<Doc>(options);
+          for (const d of docs) index.add(d);
+          index.remove(removed);
+          const loaded = loadIndex<Doc>(JSON.parse(JSON.stringify(serializeIndex(index))), options);
+          expect(results(loaded)).toEqual(results(index));
+          expect(loaded.suggest('Spr')).toEqual(index.suggest('Spr'));
+        },
+      ),
       { numRuns: 80 },
     );
   }, 60_000);
 
   it('never throws and always answers, whatever the query', () => {
     const index = createIndex<Doc>(options);
-    ['a', 'b', 'c'].forEach((id, i) => index.add({ id, title: vocabulary.slice(i * 4, i * 4 + 5).join(' '), body: vocabulary.join(' ') }));
+    ['a', 'b', 'c'].forEach((id, i) =>
+      index.add({
+        id,
+        title: vocabulary.slice(i * 4, i * 4 + 5).join(' '),
+        body: vocabulary.join(' '),
+      }),
+    );
     const nasty = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 200 }),
       fc.string({ unit: 'binary', maxLength: 200 }),
-      fc.string({ unit: fc.constantFrom('.', '*', '+', '?', '(', ')', '[', ']', '{', '}', '\\', '^', '$', '|', ' ', 'a', '\u200f', '\u202e', '😀', '👩‍👩‍👧', 'ß', '-', ':'), maxLength: 300 }),
-      fc.constantFrom('', ' ', '\t\n', '\u200f\u200e', 'a'.repeat(10_000), '😀'.repeat(5000), 'ab '.repeat(3400)),
+      fc.string({
+        unit: fc.constantFrom(
+          '.',
+          '*',
+          '+',
+          '?',
+          '(',
+          ')',
+          '[',
+          ']',
+          '{',
+          '}',
+          '\\',
+          '^',
+          '$',
+          '|',
+          ' ',
+          'a',
+          '\u200f',
+          '\u202e',
+          '😀',
+          '👩‍👩‍👧',
+          'ß',
+          '-',
+          ':',
+        ),
+        maxLength: 300,
+      }),
+      fc.constantFrom(
+        '',
+        ' ',
+        '\t\n',
+        '\u200f\u200e',
+        'a'.repeat(10_000),
+        '😀'.repeat(5000),
+        'ab '.repeat(3400),
+      ),
     );
     fc.assert(
       fc.property(nasty, fc.boolean(), (query, prefix) => {
@@ -88,9 +176,13 @@ describe('properties', () => {
     expect(load({ ...good, format: 'minisearch' })).toThrow(/format/);
     expect(load({ ...good, analyzer: 'simple-1' })).toThrow(/analyzer/);
     expect(load({ ...good, fields: ['title'] })).toThrow(/fields/);
-    expect(load({ ...good, postings: [[5, 1], ...good.postings.slice(1)] })).toThrow(/postings\[0\]\[0\]/);
+    expect(load({ ...good, postings: [[5, 1], ...good.postings.slice(1)] })).toThrow(
+      /postings\[0\]\[0\]/,
+    );
     expect(load({ ...good, lengths: [-1, 2] })).toThrow(/lengths/);
     expect(load({ ...good, ids: ['a', 'a'] })).toThrow(IndexFormatError);
-    expect(() => loadIndex(good, { fields: { title: {}, body: {} } })).toThrow(/Index ungültig bei analyzer/);
+    expect(() => loadIndex(good, { fields: { title: {}, body: {} } })).toThrow(
+      /Index ungültig bei analyzer/,
+    );
   });
 });

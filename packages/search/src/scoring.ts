@@ -10,7 +10,12 @@ export const PROXIMITY_TERMS = 8;
  */
 export class Scorer {
   /** Per document: best score of the current term, summed score, matched terms, match places per term. */
-  scratch = { best: new Float64Array(0), sum: new Float64Array(0), matched: new Uint8Array(0), places: [] as Int32Array[] };
+  scratch = {
+    best: new Float64Array(0),
+    sum: new Float64Array(0),
+    matched: new Uint8Array(0),
+    places: [] as Int32Array[],
+  };
 
   constructor(private readonly index: SearchIndex<unknown>) {}
 
@@ -19,7 +24,12 @@ export class Scorer {
     if (this.scratch.sum.length >= n) return;
     const size = Math.max(n, this.scratch.sum.length * 2, 64);
     const places = Array.from({ length: PROXIMITY_TERMS }, () => new Int32Array(size));
-    this.scratch = { best: new Float64Array(size), sum: new Float64Array(size), matched: new Uint8Array(size), places };
+    this.scratch = {
+      best: new Float64Array(size),
+      sum: new Float64Array(size),
+      matched: new Uint8Array(size),
+      places,
+    };
   }
 
   /**
@@ -33,7 +43,9 @@ export class Scorer {
     const fields = this.index.fieldNames.length;
     // Per field: BM25F length normalization is base + slope · length.
     const base = this.index.bs.map((b) => 1 - b);
-    const slope = this.index.bs.map((b, f) => b / ((this.index.totals[f] as number) / this.index.size || 1));
+    const slope = this.index.bs.map(
+      (b, f) => b / ((this.index.totals[f] as number) / this.index.size || 1),
+    );
     const touched: number[] = [];
     for (const [t, term] of terms.entries()) {
       const idf = this.termIdf(term);
@@ -41,7 +53,7 @@ export class Scorer {
       const where = places[t];
       for (const [termId, weight] of term.variants) {
         const postings = this.index.postings[termId] as number[];
-        for (let i = 0; i < postings.length; ) {
+        for (let i = 0; i < postings.length;) {
           const doc = postings[i] as number;
           let tf = 0;
           let place = 0;
@@ -49,7 +61,10 @@ export class Scorer {
           for (; i < postings.length && postings[i] === doc; i += 2) {
             const packed = postings[i + 1] as number;
             const f = packed & 15;
-            const part = ((this.index.boosts[f] as number) * ((packed >> 4) & 255)) / ((base[f] as number) + (slope[f] as number) * (this.index.lengths[doc * fields + f] as number));
+            const part =
+              ((this.index.boosts[f] as number) * ((packed >> 4) & 255)) /
+              ((base[f] as number) +
+                (slope[f] as number) * (this.index.lengths[doc * fields + f] as number));
             tf += part;
             if (part > strongest) {
               strongest = part;
@@ -102,4 +117,3 @@ export function proximity(doc: number, slots: Int32Array[]): number {
   }
   return (0.5 * bonus) / (slots.length - 1);
 }
-

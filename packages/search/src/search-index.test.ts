@@ -9,12 +9,17 @@ interface Page {
 }
 
 function pages(...docs: Page[]) {
-  const index = createIndex<Page>({ fields: { title: { boost: 3 }, body: {} }, analyzer: germanAnalyzer, synonyms: germanSynonyms });
+  const index = createIndex<Page>({
+    fields: { title: { boost: 3 }, body: {} },
+    analyzer: germanAnalyzer,
+    synonyms: germanSynonyms,
+  });
   for (const doc of docs) index.add(doc);
   return index;
 }
 
-const ids = (index: ReturnType<typeof pages>, query: string) => index.search(query).hits.map((h) => h.id);
+const ids = (index: ReturnType<typeof pages>, query: string) =>
+  index.search(query).hits.map((h) => h.id);
 
 describe('createIndex', () => {
   it('ranks exact above stem above compound part above prefix above typo', () => {
@@ -43,19 +48,30 @@ describe('createIndex', () => {
   });
 
   it('meets hyphenated, closed and separate spellings', () => {
-    const index = pages({ id: 'h', title: 'Deutsch-Kurs am Abend' }, { id: 'c', title: 'Deutschkurs am Morgen' });
+    const index = pages(
+      { id: 'h', title: 'Deutsch-Kurs am Abend' },
+      { id: 'c', title: 'Deutschkurs am Morgen' },
+    );
     expect(new Set(ids(index, 'Deutschkurs'))).toEqual(new Set(['h', 'c']));
     expect(new Set(ids(index, 'Deutsch Kurs'))).toEqual(new Set(['h', 'c']));
   });
 
   it('expands synonyms and abbreviations below the word itself', () => {
-    const index = pages({ id: 'vhs', title: 'Kurse der Volkshochschule' }, { id: 'kita', title: 'Kindergarten Sonnenschein' }, { id: 'k', title: 'Kita Regenbogen' });
+    const index = pages(
+      { id: 'vhs', title: 'Kurse der Volkshochschule' },
+      { id: 'kita', title: 'Kindergarten Sonnenschein' },
+      { id: 'k', title: 'Kita Regenbogen' },
+    );
     expect(ids(index, 'VHS')).toEqual(['vhs']);
     expect(ids(index, 'Kita')).toEqual(['k', 'kita']);
   });
 
   it('tolerates typos by length and never on short words', () => {
-    const index = pages({ id: 'ik', title: 'Integrationskurs' }, { id: 'au', title: 'Arbeitsunfall melden' }, { id: 'drk', title: 'Erste Hilfe beim DRK' });
+    const index = pages(
+      { id: 'ik', title: 'Integrationskurs' },
+      { id: 'au', title: 'Arbeitsunfall melden' },
+      { id: 'drk', title: 'Erste Hilfe beim DRK' },
+    );
     expect(ids(index, 'Integartionskurs')).toEqual(['ik']);
     expect(ids(index, 'Intergationskurss')).toEqual(['ik']);
     expect(ids(index, 'asdf')).toEqual([]);
@@ -63,13 +79,19 @@ describe('createIndex', () => {
   });
 
   it('completes the last word while typing, and only the last', () => {
-    const index = pages({ id: 'a', title: 'Fahrradkurs für Frauen' }, { id: 'b', title: 'Frauencafé' });
+    const index = pages(
+      { id: 'a', title: 'Fahrradkurs für Frauen' },
+      { id: 'b', title: 'Frauencafé' },
+    );
     expect(ids(index, 'Fahrr')).toEqual(['a']);
     expect(ids(index, 'Fahrr Frauencafé')).toEqual(['b']);
   });
 
   it('relaxes a query that matches nothing to words starting with its stems', () => {
-    const index = pages({ id: 'a', title: 'Arbeitsvermittlung für Geflüchtete' }, { id: 'b', title: 'Frauencafé' });
+    const index = pages(
+      { id: 'a', title: 'Arbeitsvermittlung für Geflüchtete' },
+      { id: 'b', title: 'Frauencafé' },
+    );
     expect(ids(index, 'Arbeitsvermittler ')).toEqual(['a']);
     expect(ids(index, 'Kochkurs ')).toEqual([]);
   });
@@ -79,14 +101,22 @@ describe('createIndex', () => {
       { id: 'body', title: 'Treffpunkt', body: 'Nähen und Kochen' },
       { id: 'title', title: 'Nähen', body: 'Treffpunkt' },
       { id: 'both', title: 'Kochen und Nähen', body: 'Treffpunkt' },
-      { id: 'far', title: 'Nähen', body: 'Treffpunkt mit vielen weiteren Worten und am Ende Kochen' },
+      {
+        id: 'far',
+        title: 'Nähen',
+        body: 'Treffpunkt mit vielen weiteren Worten und am Ende Kochen',
+      },
     );
     expect(ids(index, 'nähen kochen')).toEqual(['both', 'body', 'far', 'title']);
     expect(ids(index, 'nähen ').at(-1)).toBe('body');
   });
 
   it('breaks ties by id', () => {
-    const index = pages({ id: 'b', title: 'Sport' }, { id: 'a', title: 'Sport' }, { id: 'c', title: 'Sport' });
+    const index = pages(
+      { id: 'b', title: 'Sport' },
+      { id: 'a', title: 'Sport' },
+      { id: 'c', title: 'Sport' },
+    );
     expect(ids(index, 'Sport')).toEqual(['a', 'b', 'c']);
   });
 
@@ -104,12 +134,21 @@ describe('createIndex', () => {
     expect(index.remove('a')).toBe(true);
     expect(index.remove('a')).toBe(false);
     expect(index.size).toBe(0);
-    expect(() => pages({ id: 'x', title: 'A' }, { id: 'x', title: 'B' })).toThrow(/already indexed/);
+    expect(() => pages({ id: 'x', title: 'A' }, { id: 'x', title: 'B' })).toThrow(
+      /already indexed/,
+    );
   });
 
   it('suggests completions and corrections in the words of the texts', () => {
-    const index = pages({ id: 'a', title: 'Führerschein' }, { id: 'b', title: 'Führung durch die Stadt' }, { id: 'c', title: 'Führerschein-Theorie' });
-    expect(index.suggest('Theorie für den Füh').map((s) => s.text)).toEqual(['Theorie für den führerschein', 'Theorie für den führung']);
+    const index = pages(
+      { id: 'a', title: 'Führerschein' },
+      { id: 'b', title: 'Führung durch die Stadt' },
+      { id: 'c', title: 'Führerschein-Theorie' },
+    );
+    expect(index.suggest('Theorie für den Füh').map((s) => s.text)).toEqual([
+      'Theorie für den führerschein',
+      'Theorie für den führung',
+    ]);
     expect(index.didYouMean('Fürerschien')).toBe('führerschein');
     expect(index.didYouMean('Führerschein')).toBeUndefined();
   });

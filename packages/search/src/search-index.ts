@@ -1,5 +1,12 @@
 import { type Analyzer, simpleAnalyzer } from './analyzer.js';
-import { MAX_WORD_LENGTH, type MatchWeights, type QueryTerm, defaultMatchWeights, expandQuery, relaxQuery } from './expand.js';
+import {
+  MAX_WORD_LENGTH,
+  type MatchWeights,
+  type QueryTerm,
+  defaultMatchWeights,
+  expandQuery,
+  relaxQuery,
+} from './expand.js';
 import { PROXIMITY_TERMS, Scorer, proximity } from './scoring.js';
 import { TopK } from './top-k.js';
 import { Vocabulary } from './vocabulary.js';
@@ -111,7 +118,9 @@ export class SearchIndex<D> {
     this.vocabulary = new Vocabulary(this.analyzer.stem);
     this.fieldNames = Object.keys(options.fields);
     if (this.fieldNames.length === 0 || this.fieldNames.length > 16) {
-      throw new RangeError(`createIndex: 1 to 16 fields erwartet / expected, gefunden / found: ${this.fieldNames.length}`);
+      throw new RangeError(
+        `createIndex: 1 to 16 fields erwartet / expected, gefunden / found: ${this.fieldNames.length}`,
+      );
     }
     this.boosts = this.fieldNames.map((f) => options.fields[f]?.boost ?? 1);
     this.bs = this.fieldNames.map((f) => options.fields[f]?.b ?? 0.75);
@@ -119,8 +128,20 @@ export class SearchIndex<D> {
     this.k1 = options.k1 ?? 1.2;
     this.weights = { ...defaultMatchWeights, ...options.weights };
     for (const group of options.synonyms ?? []) {
-      const stems = [...new Set(group.flatMap((word) => this.analyzer.tokenize(word).slice(-1).map((t) => this.analyzer.stem(t.term))))];
-      for (const stem of stems) this.synonyms.set(stem, [...new Set([...(this.synonyms.get(stem) ?? []), ...stems.filter((s) => s !== stem)])]);
+      const stems = [
+        ...new Set(
+          group.flatMap((word) =>
+            this.analyzer
+              .tokenize(word)
+              .slice(-1)
+              .map((t) => this.analyzer.stem(t.term)),
+          ),
+        ),
+      ];
+      for (const stem of stems)
+        this.synonyms.set(stem, [
+          ...new Set([...(this.synonyms.get(stem) ?? []), ...stems.filter((s) => s !== stem)]),
+        ]);
     }
   }
 
@@ -137,7 +158,10 @@ export class SearchIndex<D> {
   /** Adds a document; throws if its id is already indexed (use {@link SearchIndex.update}). */
   add(doc: D): void {
     const id = this.idOf(doc);
-    if (this.numbers.has(id)) throw new Error(`add: Dokument „${id}“ ist schon im Index / document "${id}" is already indexed; use update`);
+    if (this.numbers.has(id))
+      throw new Error(
+        `add: Dokument „${id}“ ist schon im Index / document "${id}" is already indexed; use update`,
+      );
     const entries = new Map<number, number[]>();
     const lengths = this.fieldNames.map((field, f) => {
       const value = this.extract(doc, field);
@@ -175,7 +199,12 @@ export class SearchIndex<D> {
     for (const [termId, list] of entries) {
       const postings = (this.postings[termId] ??= []);
       for (let i = 0; i < list.length; i += 3) {
-        postings.push(doc, (list[i + 2] as number) * 4096 + Math.min(list[i + 1] as number, 255) * 16 + (list[i] as number));
+        postings.push(
+          doc,
+          (list[i + 2] as number) * 4096 +
+            Math.min(list[i + 1] as number, 255) * 16 +
+            (list[i] as number),
+        );
       }
       this.vocabulary.count(termId, 1);
     }
@@ -186,7 +215,13 @@ export class SearchIndex<D> {
    * @internal Fills an empty index from decoded postings (`doc, packed` pairs per term, documents
    * ascending), as loading a prebuilt index does; faster than adding documents one by one.
    */
-  restore(ids: string[], lengths: number[], terms: string[], display: string[], postings: number[][]): void {
+  restore(
+    ids: string[],
+    lengths: number[],
+    terms: string[],
+    display: string[],
+    postings: number[][],
+  ): void {
     ids.forEach((id, doc) => {
       this.ids.push(id);
       this.numbers.set(id, doc);
@@ -234,12 +269,14 @@ export class SearchIndex<D> {
     for (const termId of this.docTerms[doc] ?? []) {
       const old = this.postings[termId] as number[];
       const kept: number[] = [];
-      for (let i = 0; i < old.length; i += 2) if (old[i] !== doc) kept.push(old[i] as number, old[i + 1] as number);
+      for (let i = 0; i < old.length; i += 2)
+        if (old[i] !== doc) kept.push(old[i] as number, old[i + 1] as number);
       this.postings[termId] = kept;
       this.vocabulary.count(termId, -1);
     }
     this.fieldNames.forEach((_, f) => {
-      this.totals[f] = (this.totals[f] as number) - (this.lengths[doc * this.fieldNames.length + f] as number);
+      this.totals[f] =
+        (this.totals[f] as number) - (this.lengths[doc * this.fieldNames.length + f] as number);
     });
     this.ids[doc] = undefined;
     this.docTerms[doc] = undefined;
@@ -256,7 +293,12 @@ export class SearchIndex<D> {
   /** Searches with OR semantics: any query word may match, documents matching more words rank higher. */
   search(query: string, options: SearchOptions = {}): SearchResult {
     const prefix = options.prefix ?? !/\s$/u.test(query);
-    const context = { analyzer: this.analyzer, vocabulary: this.vocabulary, weights: this.weights, synonyms: this.synonyms };
+    const context = {
+      analyzer: this.analyzer,
+      vocabulary: this.vocabulary,
+      weights: this.weights,
+      synonyms: this.synonyms,
+    };
     let terms = expandQuery(query, prefix, options.fuzzy ?? true, context);
     if (terms.length === 0 || this.size === 0) return { hits: [], total: 0 };
     // Nothing found: relax rather than answer with nothing (the weights keep relaxed matches ranked low).
@@ -269,7 +311,11 @@ export class SearchIndex<D> {
     for (const doc of touched) {
       const id = this.ids[doc] as string;
       const coordination = (matched[doc] as number) / terms.length;
-      let score = (sum[doc] as number) * coordination * (1 + proximity(doc, slots)) * (options.boost?.(id) ?? 1);
+      let score =
+        (sum[doc] as number) *
+        coordination *
+        (1 + proximity(doc, slots)) *
+        (options.boost?.(id) ?? 1);
       score = Math.round(score * 1e9) / 1e9; // equal scores must compare equal whatever the summation order
       sum[doc] = 0;
       matched[doc] = 0;
@@ -279,7 +325,9 @@ export class SearchIndex<D> {
       total++;
       top.push(id, score, doc, options.sortKey?.(id) ?? 0);
     }
-    const hits = top.sorted().map(({ id, score, doc }) => ({ id, score, terms: this.matchedTerms(doc, terms) }));
+    const hits = top
+      .sorted()
+      .map(({ id, score, doc }) => ({ id, score, terms: this.matchedTerms(doc, terms) }));
     return { hits, total };
   }
 
@@ -294,7 +342,10 @@ export class SearchIndex<D> {
     const head = query.slice(0, query.length - tail.length + match.index);
     return this.vocabulary
       .withPrefix(word, limit)
-      .map((id) => ({ text: head + (this.display[id] as string), count: this.vocabulary.df[id] as number }))
+      .map((id) => ({
+        text: head + (this.display[id] as string),
+        count: this.vocabulary.df[id] as number,
+      }))
       .filter((s) => !/[\s-]/u.test(s.text.slice(head.length)));
   }
 
@@ -307,7 +358,8 @@ export class SearchIndex<D> {
     return this.analyzer.tokenize(word).some((token) =>
       this.vocabulary.stemGroup(this.analyzer.stem(token.term)).some((termId) => {
         const postings = this.postings[termId] as number[];
-        for (let i = 1; i < postings.length; i += 2) if (wanted.has((postings[i] as number) & 15)) return true;
+        for (let i = 1; i < postings.length; i += 2)
+          if (wanted.has((postings[i] as number) & 15)) return true;
         return false;
       }),
     );
@@ -317,9 +369,21 @@ export class SearchIndex<D> {
   didYouMean(query: string): string | undefined {
     let changed = false;
     const words = this.analyzer.tokenize(query).map((token) => {
-      if (token.term.length > MAX_WORD_LENGTH || this.vocabulary.live(token.term) !== undefined || this.vocabulary.hasStem(this.analyzer.stem(token.term))) return token.term;
-      const near = this.vocabulary.near(token.term, Math.max(1, Math.min(3, Math.floor(token.term.length / 3))));
-      near.sort((a, b) => a.distance - b.distance || (this.vocabulary.df[b.id] as number) - (this.vocabulary.df[a.id] as number));
+      if (
+        token.term.length > MAX_WORD_LENGTH ||
+        this.vocabulary.live(token.term) !== undefined ||
+        this.vocabulary.hasStem(this.analyzer.stem(token.term))
+      )
+        return token.term;
+      const near = this.vocabulary.near(
+        token.term,
+        Math.max(1, Math.min(3, Math.floor(token.term.length / 3))),
+      );
+      near.sort(
+        (a, b) =>
+          a.distance - b.distance ||
+          (this.vocabulary.df[b.id] as number) - (this.vocabulary.df[a.id] as number),
+      );
       const best = near[0];
       if (!best) return token.term;
       changed = true;
@@ -340,20 +404,25 @@ export class SearchIndex<D> {
 
   private idOf(doc: D): string {
     const id = this.options.idOf ? this.options.idOf(doc) : (doc as { id?: unknown }).id;
-    if (typeof id !== 'string' || id === '') throw new TypeError('add: Dokument ohne Text-id / document without a string id');
+    if (typeof id !== 'string' || id === '')
+      throw new TypeError('add: Dokument ohne Text-id / document without a string id');
     return id;
   }
 
   private extract(doc: D, field: string): string | readonly string[] | undefined {
     if (this.options.extract) return this.options.extract(doc, field);
     const value = (doc as Record<string, unknown>)[field];
-    return typeof value === 'string' || Array.isArray(value) ? (value as string | string[]) : undefined;
+    return typeof value === 'string' || Array.isArray(value)
+      ? (value as string | string[])
+      : undefined;
   }
 
   private matchedTerms(doc: number, terms: QueryTerm[]): string[] {
     const held = new Set(this.docTerms[doc]);
     const found = new Set<string>();
-    for (const term of terms) for (const termId of term.variants.keys()) if (held.has(termId)) found.add(this.vocabulary.terms[termId] as string);
+    for (const term of terms)
+      for (const termId of term.variants.keys())
+        if (held.has(termId)) found.add(this.vocabulary.terms[termId] as string);
     return [...found].sort();
   }
 }

@@ -52,7 +52,17 @@ export function serializeIndex<D>(index: SearchIndex<D>): SerializedIndex {
     display.push(shown === term ? '' : shown);
     postings.push(encoded);
   });
-  return { format: 'vielfalt-search-index', version: INDEX_FORMAT_VERSION, analyzer: index.analyzer.id, fields: [...index.fieldNames], ids, lengths, terms, display, postings };
+  return {
+    format: 'vielfalt-search-index',
+    version: INDEX_FORMAT_VERSION,
+    analyzer: index.analyzer.id,
+    fields: [...index.fieldNames],
+    ids,
+    lengths,
+    terms,
+    display,
+    postings,
+  };
 }
 
 /** Thrown by {@link loadIndex} for data that is not a loadable index; the message says where and what. */
@@ -61,12 +71,20 @@ export class IndexFormatError extends Error {
 }
 
 function fail(where: string, expected: string, found: unknown): never {
-  const shown = typeof found === 'string' ? JSON.stringify(found) : Array.isArray(found) ? 'an array' : typeof found;
-  throw new IndexFormatError(`Index ungültig bei ${where}: erwartet ${expected}, gefunden ${shown}. / Invalid index at ${where}: expected ${expected}, found ${shown}.`);
+  const shown =
+    typeof found === 'string'
+      ? JSON.stringify(found)
+      : Array.isArray(found)
+        ? 'an array'
+        : typeof found;
+  throw new IndexFormatError(
+    `Index ungültig bei ${where}: erwartet ${expected}, gefunden ${shown}. / Invalid index at ${where}: expected ${expected}, found ${shown}.`,
+  );
 }
 
 function strings(value: unknown, where: string): string[] {
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) fail(where, 'an array of strings', value);
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+    fail(where, 'an array of strings', value);
   return value;
 }
 
@@ -78,31 +96,55 @@ export function loadIndex<D>(data: unknown, options: IndexOptions<D>): SearchInd
   if (typeof data !== 'object' || data === null) fail('(root)', 'an object', data);
   const d = data as Record<string, unknown>;
   if (d.format !== 'vielfalt-search-index') fail('format', '"vielfalt-search-index"', d.format);
-  if (d.version !== INDEX_FORMAT_VERSION) fail('version', String(INDEX_FORMAT_VERSION), String(d.version));
+  if (d.version !== INDEX_FORMAT_VERSION)
+    fail('version', String(INDEX_FORMAT_VERSION), String(d.version));
   const index = new SearchIndex(options);
-  if (d.analyzer !== index.analyzer.id) fail('analyzer', JSON.stringify(index.analyzer.id), d.analyzer);
+  if (d.analyzer !== index.analyzer.id)
+    fail('analyzer', JSON.stringify(index.analyzer.id), d.analyzer);
   const fields = strings(d.fields, 'fields');
-  if (fields.join('\n') !== index.fieldNames.join('\n')) fail('fields', JSON.stringify(index.fieldNames), fields.join(','));
+  if (fields.join('\n') !== index.fieldNames.join('\n'))
+    fail('fields', JSON.stringify(index.fieldNames), fields.join(','));
   const ids = strings(d.ids, 'ids');
   const terms = strings(d.terms, 'terms');
   const display = strings(d.display, 'display');
   const lengths = d.lengths;
-  if (!Array.isArray(lengths) || lengths.length !== ids.length * fields.length || !lengths.every((n) => Number.isInteger(n) && n >= 0)) {
+  if (
+    !Array.isArray(lengths) ||
+    lengths.length !== ids.length * fields.length ||
+    !lengths.every((n) => Number.isInteger(n) && n >= 0)
+  ) {
     fail('lengths', `${ids.length * fields.length} non-negative integers`, lengths);
   }
   const postings = d.postings;
-  if (!Array.isArray(postings) || postings.length !== terms.length || display.length !== terms.length) fail('postings', `${terms.length} lists`, postings);
+  if (
+    !Array.isArray(postings) ||
+    postings.length !== terms.length ||
+    display.length !== terms.length
+  )
+    fail('postings', `${terms.length} lists`, postings);
   const decoded = terms.map((_, t) => {
     const list = postings[t] as unknown;
-    if (!Array.isArray(list) || list.length % 2 !== 0 || list.length === 0) fail(`postings[${t}]`, 'pairs of integers', list);
+    if (!Array.isArray(list) || list.length % 2 !== 0 || list.length === 0)
+      fail(`postings[${t}]`, 'pairs of integers', list);
     const out = new Array<number>(list.length);
     let doc = 0;
     for (let i = 0; i < list.length; i += 2) {
       const delta = list[i] as unknown;
       const packed = list[i + 1] as unknown;
       doc += delta as number;
-      if (!Number.isInteger(delta) || !Number.isInteger(packed) || (delta as number) < 0 || doc >= ids.length || (packed as number) < 0 || ((packed as number) & 15) >= fields.length) {
-        fail(`postings[${t}][${i}]`, `a document below ${ids.length} and a field below ${fields.length}`, `${String(delta)}, ${String(packed)}`);
+      if (
+        !Number.isInteger(delta) ||
+        !Number.isInteger(packed) ||
+        (delta as number) < 0 ||
+        doc >= ids.length ||
+        (packed as number) < 0 ||
+        ((packed as number) & 15) >= fields.length
+      ) {
+        fail(
+          `postings[${t}][${i}]`,
+          `a document below ${ids.length} and a field below ${fields.length}`,
+          `${String(delta)}, ${String(packed)}`,
+        );
       }
       out[i] = doc;
       out[i + 1] = packed as number;

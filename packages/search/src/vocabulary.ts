@@ -115,7 +115,11 @@ export class Vocabulary {
   mostFrequent(ids: number[], limit: number): number[] {
     if (ids.length <= limit) return ids;
     return [...ids]
-      .sort((a, b) => (this.df[b] as number) - (this.df[a] as number) || ((this.terms[a] as string) < (this.terms[b] as string) ? -1 : 1))
+      .sort(
+        (a, b) =>
+          (this.df[b] as number) - (this.df[a] as number) ||
+          ((this.terms[a] as string) < (this.terms[b] as string) ? -1 : 1),
+      )
       .slice(0, limit);
   }
 

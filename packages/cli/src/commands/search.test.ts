@@ -31,7 +31,10 @@ describe('vielfalt search', () => {
     expect((await search('feed.json', 'nähen', '--city', 'Herten')).out).toContain('1 Treffer');
     expect((await search('feed.json', 'nähen', '--city', '05562032')).out).toContain('0 Treffer');
     expect((await search('feed.json', 'nähen', '--field', 'sport')).out).toContain('0 Treffer');
-    const json = JSON.parse((await search('feed.json', 'sewing', '--json')).out) as { total: number; language: string };
+    const json = JSON.parse((await search('feed.json', 'sewing', '--json')).out) as {
+      total: number;
+      language: string;
+    };
     expect(json).toMatchObject({ total: 1, language: 'en' });
   });
 

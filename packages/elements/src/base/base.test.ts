@@ -46,13 +46,23 @@ describe('locale', () => {
 describe('highlightSegments', () => {
   test('marks the ranges and keeps every character exactly once, whatever the offsets', () => {
     fc.assert(
-      fc.property(fc.string(), fc.array(fc.tuple(fc.integer({ min: -5, max: 60 }), fc.integer({ min: -5, max: 60 }))), (text, ranges) => {
-        const segments = highlightSegments(text, ranges);
-        expect(segments.map((s) => s.text).join('')).toBe(text);
-        for (let i = 1; i < segments.length; i++) expect(segments[i]!.mark && segments[i - 1]!.mark).toBe(false);
-      }),
+      fc.property(
+        fc.string(),
+        fc.array(fc.tuple(fc.integer({ min: -5, max: 60 }), fc.integer({ min: -5, max: 60 }))),
+        (text, ranges) => {
+          const segments = highlightSegments(text, ranges);
+          expect(segments.map((s) => s.text).join('')).toBe(text);
+          for (let i = 1; i < segments.length; i++)
+            expect(segments[i]!.mark && segments[i - 1]!.mark).toBe(false);
+        },
+      ),
     );
-    expect(highlightSegments('Deutschkurs in Marl', [[0, 7], [5, 11]])).toEqual([
+    expect(
+      highlightSegments('Deutschkurs in Marl', [
+        [0, 7],
+        [5, 11],
+      ]),
+    ).toEqual([
       { text: 'Deutschkurs', mark: true },
       { text: ' in Marl', mark: false },
     ]);
@@ -63,7 +73,14 @@ describe('safe links', () => {
   test('only http(s), mailto and tel', () => {
     expect(safeHref('https://example.org/a')).toBe('https://example.org/a');
     expect(safeHref('mailto:a@example.org')).toBe('mailto:a@example.org');
-    for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,x', 'vbscript:x', '/relative', 'x']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      '/relative',
+      'x',
+    ]) {
       expect(safeHref(bad)).toBeUndefined();
     }
     expect(telHref('+49 2361 12-345')).toBe('tel:+49236112345');

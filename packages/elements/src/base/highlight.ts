@@ -11,9 +11,15 @@ export interface TextSegment {
  * segments. Ranges are clamped, sorted and merged, so overlapping or out-of-bounds offsets from a feed can
  * neither throw nor duplicate text. The result is rendered as text nodes, never as HTML.
  */
-export function highlightSegments(text: string, ranges: ReadonlyArray<readonly [number, number]>): TextSegment[] {
+export function highlightSegments(
+  text: string,
+  ranges: ReadonlyArray<readonly [number, number]>,
+): TextSegment[] {
   const clamped = ranges
-    .map(([s, e]) => [Math.max(0, Math.min(s, text.length)), Math.max(0, Math.min(e, text.length))] as const)
+    .map(
+      ([s, e]) =>
+        [Math.max(0, Math.min(s, text.length)), Math.max(0, Math.min(e, text.length))] as const,
+    )
     .filter(([s, e]) => e > s)
     .sort((a, b) => a[0] - b[0]);
   const segments: TextSegment[] = [];
@@ -23,7 +29,8 @@ export function highlightSegments(text: string, ranges: ReadonlyArray<readonly [
     const from = Math.max(start, cursor);
     if (from > cursor) segments.push({ text: text.slice(cursor, from), mark: false });
     const last = segments.at(-1);
-    if (last?.mark === true && from === cursor) segments[segments.length - 1] = { text: last.text + text.slice(from, end), mark: true };
+    if (last?.mark === true && from === cursor)
+      segments[segments.length - 1] = { text: last.text + text.slice(from, end), mark: true };
     else segments.push({ text: text.slice(from, end), mark: true });
     cursor = end;
   }

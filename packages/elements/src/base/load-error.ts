@@ -6,7 +6,12 @@ import type * as z from 'zod';
  * expected and what was found (at most three), otherwise the error's own message.
  */
 export function loadErrorReason(error: unknown): string {
-  if (error !== null && typeof error === 'object' && 'issues' in error && Array.isArray(error.issues)) {
+  if (
+    error !== null &&
+    typeof error === 'object' &&
+    'issues' in error &&
+    Array.isArray(error.issues)
+  ) {
     const problems = describeIssues(error.issues as z.core.$ZodIssue[]);
     return problems
       .slice(0, 3)

@@ -1,5 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isRightToLeft, isTranslationLoaded, loadTranslation, translationFor, type Translation } from '../i18n/index.js';
+import {
+  isRightToLeft,
+  isTranslationLoaded,
+  loadTranslation,
+  translationFor,
+  type Translation,
+} from '../i18n/index.js';
 
 /** The element's UI language, writing direction and texts. */
 export interface Locale {
@@ -15,7 +21,8 @@ export interface Locale {
 export function closestWithAttribute(start: Element, name: string): Element | null {
   let node: Node | null = start;
   while (node !== null) {
-    if (node instanceof Element && node.hasAttribute(name) && node.getAttribute(name) !== '') return node;
+    if (node instanceof Element && node.hasAttribute(name) && node.getAttribute(name) !== '')
+      return node;
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return null;
@@ -32,8 +39,14 @@ export function resolveLocale(element: Element, easyLanguage = false): Locale {
   const t = translationFor(lang, easyLanguage);
   const dirHost = closestWithAttribute(element, 'dir');
   const dirValue = dirHost?.getAttribute('dir');
-  const dirApplies = dirHost !== null && (langHost === null || langHost === dirHost || langHost.contains(dirHost));
-  const dir = dirApplies && (dirValue === 'rtl' || dirValue === 'ltr') ? dirValue : isRightToLeft(lang) ? 'rtl' : 'ltr';
+  const dirApplies =
+    dirHost !== null && (langHost === null || langHost === dirHost || langHost.contains(dirHost));
+  const dir =
+    dirApplies && (dirValue === 'rtl' || dirValue === 'ltr')
+      ? dirValue
+      : isRightToLeft(lang)
+        ? 'rtl'
+        : 'ltr';
   return { lang, dir, t };
 }
 
@@ -46,7 +59,11 @@ function observeDocument(): void {
   observer = new MutationObserver(() => {
     for (const controller of connected) controller.refresh();
   });
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang', 'dir'],
+    subtree: true,
+  });
 }
 
 /** Keeps an element's {@link Locale} current while `lang` or `dir` change anywhere above it. */
@@ -79,7 +96,11 @@ export class LocaleController implements ReactiveController {
   refresh(): void {
     const next = resolveLocale(this.host, this.easyLanguage());
     if (!isTranslationLoaded(next.lang)) void loadTranslation(next.lang).then(() => this.refresh());
-    if (next.lang !== this.#locale.lang || next.dir !== this.#locale.dir || next.t !== this.#locale.t) {
+    if (
+      next.lang !== this.#locale.lang ||
+      next.dir !== this.#locale.dir ||
+      next.t !== this.#locale.t
+    ) {
       this.#locale = next;
       this.host.requestUpdate();
     }

@@ -24,9 +24,13 @@ export const deSimple: Pick<Translation, 'search' | 'detail'> = {
     distanceKm: (km) => `höchstens ${km} Kilometer`,
     clear: 'Auswahl löschen',
     results: 'Gefundene Angebote',
-    resultCount: plural('de', { one: 'Wir haben # Angebot gefunden.', other: 'Wir haben # Angebote gefunden.' }),
+    resultCount: plural('de', {
+      one: 'Wir haben # Angebot gefunden.',
+      other: 'Wir haben # Angebote gefunden.',
+    }),
     empty: 'Wir haben nichts gefunden.',
-    hints: 'Schreiben Sie ein anderes Wort. Oder schreiben Sie weniger Wörter. Oder löschen Sie die Auswahl.',
+    hints:
+      'Schreiben Sie ein anderes Wort. Oder schreiben Sie weniger Wörter. Oder löschen Sie die Auswahl.',
     didYouMean: 'Meinen Sie',
     pagination: 'Seiten',
     page: (page, pages) => `Seite ${page} von ${pages}`,
@@ -46,7 +50,11 @@ export const deSimple: Pick<Translation, 'search' | 'detail'> = {
     registration: 'Muss ich mich anmelden?',
     registrationRequired: 'Ja. Sie müssen sich anmelden.',
     registrationNotRequired: 'Nein. Sie können einfach kommen.',
-    wheelchair: { yes: 'Gut mit Rollstuhl', no: 'Nicht gut mit Rollstuhl', unknown: 'Wir wissen nicht, ob es mit Rollstuhl geht' },
+    wheelchair: {
+      yes: 'Gut mit Rollstuhl',
+      no: 'Nicht gut mit Rollstuhl',
+      unknown: 'Wir wissen nicht, ob es mit Rollstuhl geht',
+    },
     reportError: 'Hier ist ein Fehler? Sagen Sie es uns.',
     easyLanguage: 'Einfache Sprache',
     standardLanguage: 'Schwere Sprache',

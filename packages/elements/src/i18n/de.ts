@@ -34,7 +34,8 @@ export const de = {
     /** The live-region announcement of the number of results. */
     resultCount: plural('de', { one: '# Angebot gefunden', other: '# Angebote gefunden' }),
     empty: 'Keine passenden Angebote gefunden.',
-    hints: 'Tipps: Prüfen Sie die Schreibweise, nutzen Sie weniger oder allgemeinere Wörter, oder setzen Sie Filter zurück.',
+    hints:
+      'Tipps: Prüfen Sie die Schreibweise, nutzen Sie weniger oder allgemeinere Wörter, oder setzen Sie Filter zurück.',
     didYouMean: 'Meinten Sie',
     pagination: 'Seiten',
     /** "Page 2 of 5". */
@@ -74,7 +75,11 @@ export const de = {
     registration: 'Anmeldung',
     registrationRequired: 'Anmeldung erforderlich',
     registrationNotRequired: 'Keine Anmeldung nötig',
-    wheelchair: { yes: 'Rollstuhlgerecht', no: 'Nicht rollstuhlgerecht', unknown: 'Barrierefreiheit unbekannt' },
+    wheelchair: {
+      yes: 'Rollstuhlgerecht',
+      no: 'Nicht rollstuhlgerecht',
+      unknown: 'Barrierefreiheit unbekannt',
+    },
     reportError: 'Fehler in diesem Angebot melden',
     easyLanguage: 'Einfache Sprache',
     standardLanguage: 'Standardsprache',
@@ -111,13 +116,17 @@ export const de = {
     contactName: 'Name',
     contactEmail: 'E-Mail',
     contactPhone: 'Telefon',
-    consent: 'Die Kontaktperson ist einverstanden, dass die angekreuzten Angaben veröffentlicht werden.',
+    consent:
+      'Die Kontaktperson ist einverstanden, dass die angekreuzten Angaben veröffentlicht werden.',
     publishName: 'Name veröffentlichen',
     publishEmail: 'E-Mail veröffentlichen',
     publishPhone: 'Telefon veröffentlichen',
     required: 'Pflichtfeld',
     /** Heading of the error summary, by number of problems. */
-    errorSummary: plural('de', { one: 'Bitte korrigieren Sie # Angabe:', other: 'Bitte korrigieren Sie # Angaben:' }),
+    errorSummary: plural('de', {
+      one: 'Bitte korrigieren Sie # Angabe:',
+      other: 'Bitte korrigieren Sie # Angaben:',
+    }),
     submit: 'Angebot absenden',
     sending: 'Wird gesendet …',
     sent: 'Danke! Ihr Angebot wurde übermittelt und wird geprüft.',
@@ -154,7 +163,10 @@ export const de = {
     /** "3 dots". */
     dots: plural('de', { one: '# Punkt', other: '# Punkte' }),
     /** Dots a participant may still place on a wall. */
-    dotsLeft: plural('de', { one: 'Noch # Punkt an dieser Wand', other: 'Noch # Punkte an dieser Wand' }),
+    dotsLeft: plural('de', {
+      one: 'Noch # Punkt an dieser Wand',
+      other: 'Noch # Punkte an dieser Wand',
+    }),
     facilitator: 'Moderationsmodus (Papierpunkte übertragen)',
     paperDots: 'Punkte vom Papier',
     noStatements: 'Noch keine Aussagen.',
@@ -180,7 +192,12 @@ export const de = {
     title: 'Strategie: Ziele und Handlungsschritte',
     goal: 'Ziel',
     steps: 'Handlungsschritte',
-    status: { planned: 'Geplant', 'in-progress': 'In Arbeit', done: 'Erledigt', dropped: 'Verworfen' },
+    status: {
+      planned: 'Geplant',
+      'in-progress': 'In Arbeit',
+      done: 'Erledigt',
+      dropped: 'Verworfen',
+    },
     statusFilter: 'Status',
     fieldFilter: 'Handlungsfeld',
     responsible: 'Verantwortlich',

@@ -2,7 +2,14 @@ import { de } from './de.js';
 import { deSimple } from './de-simple.js';
 import { uiLanguages, type Translation, type UiLanguage } from './translation.js';
 
-export { uiLanguages, plural, type Translation, type UiLanguage, type Plural, type Widen } from './translation.js';
+export {
+  uiLanguages,
+  plural,
+  type Translation,
+  type UiLanguage,
+  type Plural,
+  type Widen,
+} from './translation.js';
 export { de };
 export { deSimple };
 

@@ -25,7 +25,10 @@ export type UiLanguage = (typeof uiLanguages)[number];
  * Builds a plural text from forms keyed by `Intl.PluralRules` category; `other` is required, the rest
  * fall back to it. `#` in a form is replaced by the number formatted for the language.
  */
-export function plural(lang: string, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): Plural {
+export function plural(
+  lang: string,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): Plural {
   const rules = new Intl.PluralRules(lang);
   const numbers = new Intl.NumberFormat(lang);
   return (n) => (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n));

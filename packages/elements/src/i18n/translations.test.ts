@@ -3,7 +3,14 @@ import { ar } from './ar.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { fa } from './fa.js';
-import { deSimple, isRightToLeft, isTranslationLoaded, loadTranslation, translationFor, uiLanguages } from './index.js';
+import {
+  deSimple,
+  isRightToLeft,
+  isTranslationLoaded,
+  loadTranslation,
+  translationFor,
+  uiLanguages,
+} from './index.js';
 import { ru } from './ru.js';
 import { tr } from './tr.js';
 import { uk } from './uk.js';
@@ -14,7 +21,9 @@ const translations = { de, en, ar, uk, tr, fa, ru };
 function shape(value: unknown, path = ''): string[] {
   if (typeof value === 'string' || typeof value === 'function') return [`${path}:${typeof value}`];
   if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, inner]) => shape(inner, path === '' ? key : `${path}.${key}`));
+    return Object.entries(value).flatMap(([key, inner]) =>
+      shape(inner, path === '' ? key : `${path}.${key}`),
+    );
   }
   return [`${path}:${typeof value}`];
 }
@@ -22,22 +31,29 @@ function shape(value: unknown, path = ''): string[] {
 describe('translations', () => {
   const german = shape(translations.de).sort();
 
-  test.each(uiLanguages.filter((l) => l !== 'de'))('%s has exactly the German keys, with the same kinds', (lang) => {
-    expect(shape(translations[lang]).sort()).toEqual(german);
-  });
+  test.each(uiLanguages.filter((l) => l !== 'de'))(
+    '%s has exactly the German keys, with the same kinds',
+    (lang) => {
+      expect(shape(translations[lang]).sort()).toEqual(german);
+    },
+  );
 
-  test.each(uiLanguages)('%s has no empty text and its plural and parameter texts show the number', (lang) => {
-    const t = translations[lang];
-    for (const line of shape(t)) expect(line.endsWith(':undefined')).toBe(false);
-    expect(t.$code).toBe(lang);
-    expect(t.search.resultCount(7)).toMatch(/7|٧|۷/);
-    expect(t.search.resultCount(1).length).toBeGreaterThan(3);
-    expect(t.search.page(2, 5)).toContain('5');
-    expect(t.form.errors.tooShort(3)).toContain('3');
-  });
+  test.each(uiLanguages)(
+    '%s has no empty text and its plural and parameter texts show the number',
+    (lang) => {
+      const t = translations[lang];
+      for (const line of shape(t)) expect(line.endsWith(':undefined')).toBe(false);
+      expect(t.$code).toBe(lang);
+      expect(t.search.resultCount(7)).toMatch(/7|٧|۷/);
+      expect(t.search.resultCount(1).length).toBeGreaterThan(3);
+      expect(t.search.page(2, 5)).toContain('5');
+      expect(t.form.errors.tooShort(3)).toContain('3');
+    },
+  );
 
   test('Arabic and Farsi are right to left, the rest left to right', () => {
-    for (const lang of uiLanguages) expect(translations[lang].$dir).toBe(lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr');
+    for (const lang of uiLanguages)
+      expect(translations[lang].$dir).toBe(lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr');
   });
 
   test('Einfache Sprache covers every search and detail key', () => {

@@ -12,12 +12,18 @@ async function board(lang = 'de', extra = ''): Promise<VfKlimaBoard> {
   await el.updateComplete;
   return el;
 }
-const buttons = (el: Element, wall: string) => [...shadowOf(el).querySelectorAll<HTMLButtonElement>(`section[aria-labelledby="wall-${wall}"] [part="dot-button"]`)];
+const buttons = (el: Element, wall: string) => [
+  ...shadowOf(el).querySelectorAll<HTMLButtonElement>(
+    `section[aria-labelledby="wall-${wall}"] [part="dot-button"]`,
+  ),
+];
 
 describe('<vf-klima-board>', () => {
   test('shows four walls with their questions and hides counts from participants', async () => {
     const el = await board();
-    const walls = [...shadowOf(el).querySelectorAll('[part="wall"] h3')].map((h) => h.textContent?.trim());
+    const walls = [...shadowOf(el).querySelectorAll('[part="wall"] h3')].map((h) =>
+      h.textContent?.trim(),
+    );
     expect(walls).toEqual(['☀ Sonne', '☁ Wolke', '⚡ Gewitter', '🌬 Wind']);
     expect(shadowOf(el).textContent).toContain('Was läuft gut?');
     expect(shadowOf(el).textContent).not.toContain('2 Punkte');
@@ -47,7 +53,10 @@ describe('<vf-klima-board>', () => {
     await userEvent.keyboard('{Tab}{Enter}');
     await until(() => added.length === 1);
     expect(added[0]).toBe('Mehr Begegnungsorte im Quartier');
-    expect(el.workshop?.statements.at(-1)).toMatchObject({ wall: 'wind', text: 'Mehr Begegnungsorte im Quartier' });
+    expect(el.workshop?.statements.at(-1)).toMatchObject({
+      wall: 'wind',
+      text: 'Mehr Begegnungsorte im Quartier',
+    });
   });
 
   test('facilitator mode records transcribed dots for the chosen participant', async () => {
@@ -57,14 +66,22 @@ describe('<vf-klima-board>', () => {
     await userEvent.click(buttons(el, 'gewitter')[0]!);
     await until(() => el.workshop?.votes.level === 'dots' && el.workshop.votes.dots.length === 4);
     const votes = el.workshop!.votes;
-    expect(votes.level === 'dots' && votes.dots.at(-1)).toMatchObject({ participant: 'p1', statement: 's2', enteredBy: 'facilitator' });
+    expect(votes.level === 'dots' && votes.dots.at(-1)).toMatchObject({
+      participant: 'p1',
+      statement: 's2',
+      enteredBy: 'facilitator',
+    });
     expect(shadowOf(el).textContent).toContain('2 Punkte');
   });
 
   test('loads a workshop from src, and shows an error for a broken one', async () => {
-    const el = await mount<VfKlimaBoard>(`<vf-klima-board src="${jsonUrl(sampleWorkshop())}"></vf-klima-board>`);
+    const el = await mount<VfKlimaBoard>(
+      `<vf-klima-board src="${jsonUrl(sampleWorkshop())}"></vf-klima-board>`,
+    );
     await until(() => shadowOf(el).querySelectorAll('[part="statement"]').length === 8);
-    const broken = await mount<VfKlimaBoard>(`<vf-klima-board src="${jsonUrl({ id: 'Ungültig!' })}"></vf-klima-board>`);
+    const broken = await mount<VfKlimaBoard>(
+      `<vf-klima-board src="${jsonUrl({ id: 'Ungültig!' })}"></vf-klima-board>`,
+    );
     await until(() => shadowOf(broken).querySelector('[role="alert"]'));
   });
 
@@ -97,7 +114,10 @@ describe('<vf-klima-board>', () => {
       el.facilitator = true;
       await el.updateComplete;
       expect(await axeViolations(el)).toEqual([]);
-      const broken = await mount<VfKlimaBoard>('<vf-klima-board src="/no-such-workshop.json"></vf-klima-board>', lang);
+      const broken = await mount<VfKlimaBoard>(
+        '<vf-klima-board src="/no-such-workshop.json"></vf-klima-board>',
+        lang,
+      );
       await until(() => shadowOf(broken).querySelector('[role="alert"]'));
       expect(await axeViolations(broken)).toEqual([]);
     });

@@ -1,6 +1,13 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { WALLS, klimakonferenzSchema, type Dot, type Klimakonferenz, type Statement, type Wall } from '@vielfalt/klimakonferenz';
+import {
+  WALLS,
+  klimakonferenzSchema,
+  type Dot,
+  type Klimakonferenz,
+  type Statement,
+  type Wall,
+} from '@vielfalt/klimakonferenz';
 import { VfElement } from '../base/element.js';
 import { VfDotChangeEvent, VfLoadErrorEvent, VfStatementAddEvent } from '../events.js';
 import { loadJson } from './load-json.js';
@@ -36,14 +43,46 @@ export class VfKlimaBoard extends VfElement {
   static override styles = [
     ...VfElement.styles,
     css`
-      .walls { display: grid; gap: var(--_gap); grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); }
-      section { border: 2px solid var(--_border); border-radius: var(--_radius); padding: var(--_gap); }
-      h3 { margin-block: 0; }
-      ul { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
-      li { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem; }
-      .add { display: flex; flex-direction: column; gap: 0.25rem; }
-      .controls { display: flex; flex-wrap: wrap; gap: var(--_gap); align-items: end; margin-block-end: var(--_gap); }
-      button[aria-pressed='true'] { background: #1e6b2e; border-color: #1e6b2e; }
+      .walls {
+        display: grid;
+        gap: var(--_gap);
+        grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+      }
+      section {
+        border: 2px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: var(--_gap);
+      }
+      h3 {
+        margin-block: 0;
+      }
+      ul {
+        list-style: none;
+        padding: 0;
+        display: grid;
+        gap: 0.5rem;
+      }
+      li {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: 0.5rem;
+      }
+      .add {
+        display: flex;
+        flex-direction: column;
+        gap: 0.25rem;
+      }
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_gap);
+        align-items: end;
+        margin-block-end: var(--_gap);
+      }
+      button[aria-pressed='true'] {
+        background: #1e6b2e;
+        border-color: #1e6b2e;
+      }
     `,
   ];
 
@@ -99,7 +138,15 @@ export class VfKlimaBoard extends VfElement {
     const mine = dots.findIndex((d) => d.statement === s.id && d.participant === this.participant);
     if (mine >= 0) this.#withDots(dots.filter((_, i) => i !== mine));
     else if (this.#left(s.wall) > 0) {
-      this.#withDots([...dots, { participant: this.participant, statement: s.id, wall: s.wall, enteredBy: this.facilitator ? 'facilitator' : 'self' }]);
+      this.#withDots([
+        ...dots,
+        {
+          participant: this.participant,
+          statement: s.id,
+          wall: s.wall,
+          enteredBy: this.facilitator ? 'facilitator' : 'self',
+        },
+      ]);
     } else return;
     this.dispatchEvent(new VfDotChangeEvent(s.id, this.participant, this.#countOn(s.id)));
   }
@@ -108,7 +155,10 @@ export class VfKlimaBoard extends VfElement {
   #left(wall: Wall): number {
     const budget = this.workshop?.dotBudget ?? 1;
     const ids = new Set(this.workshop?.statements.filter((s) => s.wall === wall).map((s) => s.id));
-    return budget - this.#dots().filter((d) => d.participant === this.participant && ids.has(d.statement)).length;
+    return (
+      budget -
+      this.#dots().filter((d) => d.participant === this.participant && ids.has(d.statement)).length
+    );
   }
 
   #add(wall: Wall, form: HTMLFormElement): void {
@@ -125,7 +175,9 @@ export class VfKlimaBoard extends VfElement {
 
   #renderWall(wall: Wall): TemplateResult {
     const t = this.t.klima;
-    const statements = (this.workshop?.statements ?? []).filter((s) => s.wall === wall && s.mergedInto === undefined);
+    const statements = (this.workshop?.statements ?? []).filter(
+      (s) => s.wall === wall && s.mergedInto === undefined,
+    );
     const left = this.#left(wall);
     return html`<section part="wall" aria-labelledby="wall-${wall}">
       <h3 id="wall-${wall}"><span aria-hidden="true">${symbols[wall]}</span> ${t.wall[wall]}</h3>
@@ -134,19 +186,37 @@ export class VfKlimaBoard extends VfElement {
       ${statements.length === 0 ? html`<p>${t.noStatements}</p>` : nothing}
       <ul>
         ${statements.map((s) => {
-          const mine = this.#dots().some((d) => d.statement === s.id && d.participant === this.participant);
+          const mine = this.#dots().some(
+            (d) => d.statement === s.id && d.participant === this.participant,
+          );
           return html`<li part="statement">
             <p dir="auto">${s.text}</p>
             ${this.facilitator ? html`<p><strong>${t.dots(this.#countOn(s.id))}</strong></p>` : nothing}
-            ${this.participant !== ''
-              ? html`<button part="dot-button" type="button" aria-pressed=${mine ? 'true' : 'false'} ?disabled=${!mine && left <= 0}
-                  aria-describedby="text-${s.id}" @click=${() => this.#toggleDot(s)}>${mine ? t.removeDot : t.placeDot}</button>
-                  <span id="text-${s.id}" class="visually-hidden">${s.text}</span>`
-              : nothing}
+            ${
+              this.participant !== ''
+                ? html`<button
+                      part="dot-button"
+                      type="button"
+                      aria-pressed=${mine ? 'true' : 'false'}
+                      ?disabled=${!mine && left <= 0}
+                      aria-describedby="text-${s.id}"
+                      @click=${() => this.#toggleDot(s)}
+                    >
+                      ${mine ? t.removeDot : t.placeDot}
+                    </button>
+                    <span id="text-${s.id}" class="visually-hidden">${s.text}</span>`
+                : nothing
+            }
           </li>`;
         })}
       </ul>
-      <form class="add" @submit=${(e: Event) => { e.preventDefault(); this.#add(wall, e.target as HTMLFormElement); }}>
+      <form
+        class="add"
+        @submit=${(e: Event) => {
+          e.preventDefault();
+          this.#add(wall, e.target as HTMLFormElement);
+        }}
+      >
         <label for="new-${wall}">${t.newStatement} (${t.wall[wall]})</label>
         <textarea id="new-${wall}" rows="2"></textarea>
         <button type="submit" class="secondary">${t.addStatement}</button>
@@ -158,21 +228,39 @@ export class VfKlimaBoard extends VfElement {
     const { lang, dir } = this.locale;
     const t = this.t;
     if (this.failed) {
-      return html`<div part="base" lang=${lang} dir=${dir}><div role="alert" class="error"><p>${t.common.loadError}</p>
-        <button type="button" @click=${() => this.src !== undefined && void this.#load(this.src)}>${t.common.retry}</button></div></div>`;
+      return html`<div part="base" lang=${lang} dir=${dir}>
+        <div role="alert" class="error">
+          <p>${t.common.loadError}</p>
+          <button type="button" @click=${() => this.src !== undefined && void this.#load(this.src)}>
+            ${t.common.retry}
+          </button>
+        </div>
+      </div>`;
     }
     const people = this.#participants();
     return html`<div part="base" lang=${lang} dir=${dir}>
       <h2>${this.workshop?.title ?? t.klima.board}</h2>
       <div class="controls">
-        ${people.length > 0
-          ? html`<label class="add">${t.klima.participant}
-              <select @change=${(e: Event) => (this.participant = (e.target as HTMLSelectElement).value)}>
-                ${people.map((p) => html`<option value=${p} ?selected=${p === this.participant}>${p}</option>`)}
-              </select></label>`
-          : nothing}
-        <label class="check"><input type="checkbox" .checked=${this.facilitator} @change=${(e: Event) => (this.facilitator = (e.target as HTMLInputElement).checked)} />
-          <span>${t.klima.facilitator}</span></label>
+        ${
+          people.length > 0
+            ? html`<label class="add"
+                >${t.klima.participant}
+                <select
+                  @change=${(e: Event) => (this.participant = (e.target as HTMLSelectElement).value)}
+                >
+                  ${people.map((p) => html`<option value=${p} ?selected=${p === this.participant}>${p}</option>`)}
+                </select></label
+              >`
+            : nothing
+        }
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${this.facilitator}
+            @change=${(e: Event) => (this.facilitator = (e.target as HTMLInputElement).checked)}
+          />
+          <span>${t.klima.facilitator}</span></label
+        >
       </div>
       <div class="walls">${WALLS.map((w) => this.#renderWall(w))}</div>
     </div>`;

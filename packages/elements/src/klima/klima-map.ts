@@ -1,7 +1,13 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { countyMap, klimakonferenzCollectionSchema, scoreWorkshop, type CountyMap, type KlimakonferenzCollection } from '@vielfalt/klimakonferenz';
+import {
+  countyMap,
+  klimakonferenzCollectionSchema,
+  scoreWorkshop,
+  type CountyMap,
+  type KlimakonferenzCollection,
+} from '@vielfalt/klimakonferenz';
 import { VfElement } from '../base/element.js';
 import { VfLoadErrorEvent } from '../events.js';
 import { localized } from '../offer-text.js';
@@ -39,12 +45,34 @@ export class VfKlimaMap extends VfElement {
   static override styles = [
     ...VfElement.styles,
     css`
-      .grid { display: grid; gap: 2px; margin-block: var(--_gap); overflow-x: auto; }
-      .grid span { padding: 0.25rem; font-size: 0.85em; min-block-size: 2.5rem; display: flex; align-items: center; }
-      .grid .head { font-weight: bold; }
-      .grid .empty { background: #f2f2f2; }
-      table { border-collapse: collapse; }
-      th, td { border: 1px solid var(--_border); padding: 0.25rem 0.5rem; text-align: start; }
+      .grid {
+        display: grid;
+        gap: 2px;
+        margin-block: var(--_gap);
+        overflow-x: auto;
+      }
+      .grid span {
+        padding: 0.25rem;
+        font-size: 0.85em;
+        min-block-size: 2.5rem;
+        display: flex;
+        align-items: center;
+      }
+      .grid .head {
+        font-weight: bold;
+      }
+      .grid .empty {
+        background: #f2f2f2;
+      }
+      table {
+        border-collapse: collapse;
+      }
+      th,
+      td {
+        border: 1px solid var(--_border);
+        padding: 0.25rem 0.5rem;
+        text-align: start;
+      }
     `,
   ];
 
@@ -61,10 +89,13 @@ export class VfKlimaMap extends VfElement {
     if (changed.has('collection')) {
       const c = this.collection;
       this.#map = c
-        ? countyMap(c.workshops.map((w) => scoreWorkshop(w, { mode: 'lenient', draws: 500 })), {
-            fieldsOfAction: c.county?.fieldsOfAction.map((f) => f.id) ?? [],
-            municipalities: c.county?.municipalities.map((m) => m.ags) ?? [],
-          })
+        ? countyMap(
+            c.workshops.map((w) => scoreWorkshop(w, { mode: 'lenient', draws: 500 })),
+            {
+              fieldsOfAction: c.county?.fieldsOfAction.map((f) => f.id) ?? [],
+              municipalities: c.county?.municipalities.map((m) => m.ags) ?? [],
+            },
+          )
         : undefined;
     }
   }
@@ -84,33 +115,67 @@ export class VfKlimaMap extends VfElement {
   }
 
   #fieldName(id: string): string {
-    return localized(this.collection?.county?.fieldsOfAction.find((f) => f.id === id)?.label, this.locale.lang) || id;
+    return (
+      localized(
+        this.collection?.county?.fieldsOfAction.find((f) => f.id === id)?.label,
+        this.locale.lang,
+      ) || id
+    );
   }
 
   #renderMap(map: CountyMap): TemplateResult {
     const t = this.t.klima;
-    const percent = new Intl.NumberFormat(this.locale.lang, { style: 'percent', maximumFractionDigits: 0 });
-    const cell = (field: string, ags: string) => map.cells.find((c) => c.fieldOfAction === field && c.municipality === ags);
-    return html`<div part="grid" class="grid" aria-hidden="true" style=${styleMap({ gridTemplateColumns: `minmax(8rem, 14rem) repeat(${map.municipalities.length}, minmax(4rem, 1fr))` })}>
-        <span></span>${map.municipalities.map((a) => html`<span class="head">${this.#cityName(a)}</span>`)}
+    const percent = new Intl.NumberFormat(this.locale.lang, {
+      style: 'percent',
+      maximumFractionDigits: 0,
+    });
+    const cell = (field: string, ags: string) =>
+      map.cells.find((c) => c.fieldOfAction === field && c.municipality === ags);
+    return html`<div
+        part="grid"
+        class="grid"
+        aria-hidden="true"
+        style=${styleMap({ gridTemplateColumns: `minmax(8rem, 14rem) repeat(${map.municipalities.length}, minmax(4rem, 1fr))` })}
+      >
+        <span></span
+        >${map.municipalities.map((a) => html`<span class="head">${this.#cityName(a)}</span>`)}
         ${map.fieldsOfAction.map(
-          (f) => html`<span class="head">${this.#fieldName(f)}</span>${map.municipalities.map((a) => {
-            const c = cell(f, a);
-            return c === undefined || c.raw === null
-              ? html`<span class="empty">–</span>`
-              : html`<span style=${styleMap(balanceColour(c.shrunk))}>${percent.format(c.shrunk)}</span>`;
-          })}`,
+          (f) =>
+            html`<span class="head">${this.#fieldName(f)}</span>${map.municipalities.map((a) => {
+                const c = cell(f, a);
+                return c === undefined || c.raw === null
+                  ? html`<span class="empty">–</span>`
+                  : html`<span style=${styleMap(balanceColour(c.shrunk))}
+                      >${percent.format(c.shrunk)}</span
+                    >`;
+              })}`,
         )}
       </div>
       <table part="table">
-        <caption>${t.table}: ${t.map}</caption>
-        <thead><tr><th scope="col">${this.t.search.fieldOfAction}</th><th scope="col">${this.t.search.municipality}</th><th scope="col">${t.shrunk}</th><th scope="col">${t.raw}</th><th scope="col">${t.statements}</th></tr></thead>
+        <caption>
+          ${t.table}: ${t.map}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.t.search.fieldOfAction}</th>
+            <th scope="col">${this.t.search.municipality}</th>
+            <th scope="col">${t.shrunk}</th>
+            <th scope="col">${t.raw}</th>
+            <th scope="col">${t.statements}</th>
+          </tr>
+        </thead>
         <tbody>
           ${map.cells
             .filter((c) => c.raw !== null)
             .map(
-              (c) => html`<tr><th scope="row">${this.#fieldName(c.fieldOfAction)}</th><td>${this.#cityName(c.municipality)}</td>
-                <td>${percent.format(c.shrunk)}</td><td>${c.raw === null ? '–' : percent.format(c.raw)}</td><td>${c.sonne + c.gewitter}</td></tr>`,
+              (c) =>
+                html`<tr>
+                  <th scope="row">${this.#fieldName(c.fieldOfAction)}</th>
+                  <td>${this.#cityName(c.municipality)}</td>
+                  <td>${percent.format(c.shrunk)}</td>
+                  <td>${c.raw === null ? '–' : percent.format(c.raw)}</td>
+                  <td>${c.sonne + c.gewitter}</td>
+                </tr>`,
             )}
         </tbody>
       </table>`;
@@ -124,7 +189,9 @@ export class VfKlimaMap extends VfElement {
       : this.#map === undefined || this.#map.cells.every((c) => c.raw === null)
         ? html`<p>${t.klima.noData}</p>`
         : this.#renderMap(this.#map);
-    return html`<div part="base" lang=${lang} dir=${dir}><h2>${t.klima.map}</h2>
-      ${this.collection?.fictional ? html`<p><strong>${t.klima.fictional}</strong></p>` : nothing}${body}</div>`;
+    return html`<div part="base" lang=${lang} dir=${dir}>
+      <h2>${t.klima.map}</h2>
+      ${this.collection?.fictional ? html`<p><strong>${t.klima.fictional}</strong></p>` : nothing}${body}
+    </div>`;
   }
 }

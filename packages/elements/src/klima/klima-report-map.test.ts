@@ -30,7 +30,9 @@ describe('<vf-klima-report>', () => {
     expect(shadowOf(el).querySelector('[part="chart"]')?.getAttribute('aria-hidden')).toBe('true');
     const firstRow = [...tables[0]!.querySelectorAll('tbody tr')][0]!;
     expect(firstRow.querySelector('th')?.textContent).toBe('Viele Ehrenamtliche');
-    expect([...firstRow.querySelectorAll('td')].map((td) => td.textContent?.replace(/\s/g, ' ').trim())).toEqual(['2', '100 %', expect.stringMatching(/^\d+ % – \d+ %$/), '1']);
+    expect(
+      [...firstRow.querySelectorAll('td')].map((td) => td.textContent?.replace(/\s/g, ' ').trim()),
+    ).toEqual(['2', '100 %', expect.stringMatching(/^\d+ % – \d+ %$/), '1']);
     expect(shadowOf(el).textContent).toContain('Fiktive Beispieldaten');
   });
 
@@ -44,7 +46,10 @@ describe('<vf-klima-report>', () => {
   });
 
   test('loads from src and switches lang and dir', async () => {
-    const el = await mount<VfKlimaReport>(`<vf-klima-report src="${jsonUrl(sampleWorkshop())}"></vf-klima-report>`, 'ar');
+    const el = await mount<VfKlimaReport>(
+      `<vf-klima-report src="${jsonUrl(sampleWorkshop())}"></vf-klima-report>`,
+      'ar',
+    );
     await until(() => shadowOf(el).querySelectorAll('table').length === 4);
     expect(shadowOf(el).querySelector('[part="base"]')?.getAttribute('dir')).toBe('rtl');
     expect(shadowOf(el).textContent).toContain('الشمس');
@@ -68,19 +73,28 @@ describe('<vf-klima-map>', () => {
     const rows = shadowOf(el).querySelectorAll('table tbody tr');
     expect(rows.length).toBeGreaterThan(3);
     expect(shadowOf(el).querySelector('[part="grid"]')?.getAttribute('aria-hidden')).toBe('true');
-    expect(shadowOf(el).querySelector('table')?.textContent).toMatch(/Recklinghausen|Marl|Herten|Dorsten/);
-    expect(shadowOf(el).querySelector('table tbody tr td:nth-of-type(2)')?.textContent).toMatch(/^\d+\s%$/);
+    expect(shadowOf(el).querySelector('table')?.textContent).toMatch(
+      /Recklinghausen|Marl|Herten|Dorsten/,
+    );
+    expect(shadowOf(el).querySelector('table tbody tr td:nth-of-type(2)')?.textContent).toMatch(
+      /^\d+\s%$/,
+    );
   });
 
   test('loads from src, reports a broken file, and follows lang', async () => {
-    const el = await mount<VfKlimaMap>(`<vf-klima-map src="${jsonUrl(recklinghausenSample)}"></vf-klima-map>`, 'uk');
+    const el = await mount<VfKlimaMap>(
+      `<vf-klima-map src="${jsonUrl(recklinghausenSample)}"></vf-klima-map>`,
+      'uk',
+    );
     await until(() => shadowOf(el).querySelector('table'));
     expect(shadowOf(el).querySelector('caption')?.textContent).toContain('Таблиця даних');
     const failures: string[] = [];
     document.addEventListener('vf-load-error', (e) => failures.push(`${e.url}: ${e.reason}`));
     const broken = await mount<VfKlimaMap>('<vf-klima-map src="/nope.json"></vf-klima-map>');
     await until(() => shadowOf(broken).querySelector('[role="alert"]'));
-    const invalid = await mount<VfKlimaReport>(`<vf-klima-report src="${jsonUrl({ workshops: 'keine' })}"></vf-klima-report>`);
+    const invalid = await mount<VfKlimaReport>(
+      `<vf-klima-report src="${jsonUrl({ workshops: 'keine' })}"></vf-klima-report>`,
+    );
     await until(() => shadowOf(invalid).querySelector('[role="alert"]'));
     expect(failures[0]).toMatch(/^\/nope\.json: .*HTTP 404/);
     expect(failures[1]).toMatch(/erwartet .* \/ .*expected /);
@@ -89,7 +103,9 @@ describe('<vf-klima-map>', () => {
 
 describe.each(['de', 'en', 'ar', 'uk'])('axe (WCAG 2.1 AA) for report and map in %s', (lang) => {
   test('empty, loaded and error states have no violations', async () => {
-    expect(await axeViolations(await mount('<vf-klima-report></vf-klima-report>', lang))).toEqual([]);
+    expect(await axeViolations(await mount('<vf-klima-report></vf-klima-report>', lang))).toEqual(
+      [],
+    );
     expect(await axeViolations(await report(lang))).toEqual([]);
     expect(await axeViolations(await mount('<vf-klima-map></vf-klima-map>', lang))).toEqual([]);
     expect(await axeViolations(await map(lang))).toEqual([]);

@@ -1,7 +1,13 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { klimakonferenzSchema, scoreWorkshop, type Klimakonferenz, type WallScore, type WorkshopScore } from '@vielfalt/klimakonferenz';
+import {
+  klimakonferenzSchema,
+  scoreWorkshop,
+  type Klimakonferenz,
+  type WallScore,
+  type WorkshopScore,
+} from '@vielfalt/klimakonferenz';
 import { VfElement } from '../base/element.js';
 import { VfLoadErrorEvent } from '../events.js';
 import { loadJson } from './load-json.js';
@@ -29,14 +35,46 @@ export class VfKlimaReport extends VfElement {
   static override styles = [
     ...VfElement.styles,
     css`
-      .chart { display: grid; gap: 0.25rem; margin-block: var(--_gap); }
-      .row { display: grid; grid-template-columns: minmax(8rem, 16rem) 1fr; gap: 0.5rem; align-items: center; }
-      .track { position: relative; block-size: 1.25rem; background: #ececec; }
-      .bar { position: absolute; inset-block: 0; inset-inline-start: 0; background: var(--vf-color-bar, #0b5cad); }
-      .whisker { position: absolute; inset-block: 40%; border-block: 2px solid #1b1b1b; }
-      table { border-collapse: collapse; inline-size: 100%; }
-      th, td { border: 1px solid var(--_border); padding: 0.25rem 0.5rem; text-align: start; }
-      td.num { font-variant-numeric: tabular-nums; }
+      .chart {
+        display: grid;
+        gap: 0.25rem;
+        margin-block: var(--_gap);
+      }
+      .row {
+        display: grid;
+        grid-template-columns: minmax(8rem, 16rem) 1fr;
+        gap: 0.5rem;
+        align-items: center;
+      }
+      .track {
+        position: relative;
+        block-size: 1.25rem;
+        background: #ececec;
+      }
+      .bar {
+        position: absolute;
+        inset-block: 0;
+        inset-inline-start: 0;
+        background: var(--vf-color-bar, #0b5cad);
+      }
+      .whisker {
+        position: absolute;
+        inset-block: 40%;
+        border-block: 2px solid #1b1b1b;
+      }
+      table {
+        border-collapse: collapse;
+        inline-size: 100%;
+      }
+      th,
+      td {
+        border: 1px solid var(--_border);
+        padding: 0.25rem 0.5rem;
+        text-align: start;
+      }
+      td.num {
+        font-variant-numeric: tabular-nums;
+      }
     `,
   ];
 
@@ -50,7 +88,8 @@ export class VfKlimaReport extends VfElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src') && this.src !== undefined) void this.#load(this.src);
-    if (changed.has('workshop')) this.#score = this.workshop ? scoreWorkshop(this.workshop, { mode: 'lenient' }) : undefined;
+    if (changed.has('workshop'))
+      this.#score = this.workshop ? scoreWorkshop(this.workshop, { mode: 'lenient' }) : undefined;
   }
 
   async #load(url: string): Promise<void> {
@@ -65,40 +104,62 @@ export class VfKlimaReport extends VfElement {
 
   #renderWall(wall: WallScore): TemplateResult {
     const t = this.t.klima;
-    const percent = new Intl.NumberFormat(this.locale.lang, { style: 'percent', maximumFractionDigits: 0 });
+    const percent = new Intl.NumberFormat(this.locale.lang, {
+      style: 'percent',
+      maximumFractionDigits: 0,
+    });
     const number = new Intl.NumberFormat(this.locale.lang);
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     return html`<section aria-labelledby="wall-${wall.wall}">
       <h3 id="wall-${wall.wall}">${t.wall[wall.wall]}: ${t.question[wall.wall]}</h3>
       <p>${t.voters(wall.voters)}</p>
-      ${wall.statements.length === 0
-        ? html`<p>${t.noData}</p>`
-        : html`<div part="chart" class="chart" aria-hidden="true">
-              ${wall.statements.map(
-                (s) => html`<div class="row">
-                  <span dir="auto">${s.text}</span>
-                  <span class="track">
-                    <span class="bar" style=${styleMap({ inlineSize: pct(s.share) })}></span>
-                    <span class="whisker" style=${styleMap({ insetInlineStart: pct(s.interval.low), inlineSize: pct(s.interval.high - s.interval.low) })}></span>
-                  </span>
-                </div>`,
-              )}
-            </div>
-            <table part="table">
-              <caption class="visually-hidden">${t.table}: ${t.wall[wall.wall]}</caption>
-              <thead><tr><th scope="col">${t.statement}</th><th scope="col">${t.dotsColumn}</th><th scope="col">${t.share}</th><th scope="col">${t.interval}</th><th scope="col">${t.tier}</th></tr></thead>
-              <tbody>
+      ${
+        wall.statements.length === 0
+          ? html`<p>${t.noData}</p>`
+          : html`<div part="chart" class="chart" aria-hidden="true">
                 ${wall.statements.map(
-                  (s) => html`<tr>
-                    <th scope="row" dir="auto">${s.text}</th>
-                    <td class="num">${number.format(s.count)}</td>
-                    <td class="num">${percent.format(s.share)}</td>
-                    <td class="num">${percent.format(s.interval.low)} – ${percent.format(s.interval.high)}</td>
-                    <td class="num">${number.format(s.tier)}</td>
-                  </tr>`,
+                  (s) =>
+                    html`<div class="row">
+                      <span dir="auto">${s.text}</span>
+                      <span class="track">
+                        <span class="bar" style=${styleMap({ inlineSize: pct(s.share) })}></span>
+                        <span
+                          class="whisker"
+                          style=${styleMap({ insetInlineStart: pct(s.interval.low), inlineSize: pct(s.interval.high - s.interval.low) })}
+                        ></span>
+                      </span>
+                    </div>`,
                 )}
-              </tbody>
-            </table>`}
+              </div>
+              <table part="table">
+                <caption class="visually-hidden">
+                  ${t.table}: ${t.wall[wall.wall]}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${t.statement}</th>
+                    <th scope="col">${t.dotsColumn}</th>
+                    <th scope="col">${t.share}</th>
+                    <th scope="col">${t.interval}</th>
+                    <th scope="col">${t.tier}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${wall.statements.map(
+                    (s) =>
+                      html`<tr>
+                        <th scope="row" dir="auto">${s.text}</th>
+                        <td class="num">${number.format(s.count)}</td>
+                        <td class="num">${percent.format(s.share)}</td>
+                        <td class="num">
+                          ${percent.format(s.interval.low)} – ${percent.format(s.interval.high)}
+                        </td>
+                        <td class="num">${number.format(s.tier)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`
+      }
     </section>`;
   }
 
@@ -111,7 +172,10 @@ export class VfKlimaReport extends VfElement {
       : score === undefined
         ? html`<p>${t.klima.noData}</p>`
         : html`${score.fictional ? html`<p><strong>${t.klima.fictional}</strong></p>` : nothing}
-            ${score.walls.map((w) => this.#renderWall(w))}`;
-    return html`<div part="base" lang=${lang} dir=${dir}><h2>${t.klima.report}${score?.title ? `: ${score.title}` : ''}</h2>${body}</div>`;
+          ${score.walls.map((w) => this.#renderWall(w))}`;
+    return html`<div part="base" lang=${lang} dir=${dir}>
+      <h2>${t.klima.report}${score?.title ? `: ${score.title}` : ''}</h2>
+      ${body}
+    </div>`;
   }
 }

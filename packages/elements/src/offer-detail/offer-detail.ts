@@ -50,13 +50,37 @@ export class VfOfferDetail extends VfElement {
   static override styles = [
     ...VfElement.styles,
     css`
-      h2 { margin-block: 0 0.5rem; }
-      h3 { margin-block: var(--_gap) 0.25rem; font-size: 1.1em; }
-      .plain { list-style: none; padding: 0; margin: 0; }
-      .badges { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; padding: 0; }
-      .badges li { border: 1px solid var(--_border); border-radius: 1em; padding-inline: 0.5em; }
-      .open { color: #1e6b2e; border-color: #1e6b2e; }
-      .description { white-space: pre-line; }
+      h2 {
+        margin-block: 0 0.5rem;
+      }
+      h3 {
+        margin-block: var(--_gap) 0.25rem;
+        font-size: 1.1em;
+      }
+      .plain {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+      }
+      .badges {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        list-style: none;
+        padding: 0;
+      }
+      .badges li {
+        border: 1px solid var(--_border);
+        border-radius: 1em;
+        padding-inline: 0.5em;
+      }
+      .open {
+        color: #1e6b2e;
+        border-color: #1e6b2e;
+      }
+      .description {
+        white-space: pre-line;
+      }
     `,
   ];
 
@@ -94,7 +118,12 @@ export class VfOfferDetail extends VfElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if ((changed.has('src') || changed.has('offerId')) && this.src !== undefined && this.offerId !== undefined) void this.#load();
+    if (
+      (changed.has('src') || changed.has('offerId')) &&
+      this.src !== undefined &&
+      this.offerId !== undefined
+    )
+      void this.#load();
   }
 
   protected override updated(): void {
@@ -121,7 +150,10 @@ export class VfOfferDetail extends VfElement {
   }
 
   #shownContacts(): PublicContact[] {
-    return publicContacts(this.offer?.contactIds ?? [], new Map(this.contacts.map((c) => [c.id, c])));
+    return publicContacts(
+      this.offer?.contactIds ?? [],
+      new Map(this.contacts.map((c) => [c.id, c])),
+    );
   }
 
   #syncJsonLd(): void {
@@ -130,9 +162,20 @@ export class VfOfferDetail extends VfElement {
       this.#script = undefined;
       return;
     }
-    this.#script ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    const options = { language: chooseTexts(this.offer, this.locale.lang, false, this.profile).lang, ...(this.profile ? { profile: this.profile } : {}) };
-    this.#script.textContent = serializeJsonLd(offerJsonLd(this.offer, { actors: this.provider ? [this.provider] : [], contacts: [...this.contacts] }, options));
+    this.#script ??= Object.assign(document.createElement('script'), {
+      type: 'application/ld+json',
+    });
+    const options = {
+      language: chooseTexts(this.offer, this.locale.lang, false, this.profile).lang,
+      ...(this.profile ? { profile: this.profile } : {}),
+    };
+    this.#script.textContent = serializeJsonLd(
+      offerJsonLd(
+        this.offer,
+        { actors: this.provider ? [this.provider] : [], contacts: [...this.contacts] },
+        options,
+      ),
+    );
     if (!this.#script.isConnected) document.head.append(this.#script);
   }
 
@@ -175,7 +218,9 @@ export class VfOfferDetail extends VfElement {
     const open = isOpenAt(offer.schedule, new Date());
     const contacts = this.#shownContacts();
     const registrationUrl = safeHref(offer.registration.url);
-    const reportHref = this.reportUrl ? safeHref(this.reportUrl.replace('{id}', encodeURIComponent(offer.id))) : undefined;
+    const reportHref = this.reportUrl
+      ? safeHref(this.reportUrl.replace('{id}', encodeURIComponent(offer.id)))
+      : undefined;
     const canSimplify = lang.toLowerCase().startsWith('de') && offer.easyLanguage !== undefined;
     return html`<article lang=${lang}>
       <div lang=${texts.lang} dir="auto">
@@ -183,38 +228,77 @@ export class VfOfferDetail extends VfElement {
         <p><strong>${texts.summary}</strong></p>
         ${texts.description ? html`<p class="description">${texts.description}</p>` : nothing}
       </div>
-      ${canSimplify
-        ? html`<button type="button" class="secondary" aria-pressed=${this.easyLanguage ? 'true' : 'false'} @click=${() => (this.easyLanguage = !this.easyLanguage)}>
-            ${t.detail.easyLanguage}
-          </button>`
-        : nothing}
+      ${
+        canSimplify
+          ? html`<button
+              type="button"
+              class="secondary"
+              aria-pressed=${this.easyLanguage ? 'true' : 'false'}
+              @click=${() => (this.easyLanguage = !this.easyLanguage)}
+            >
+              ${t.detail.easyLanguage}
+            </button>`
+          : nothing
+      }
       <ul part="badges" class="badges">
         <li>${t.offer.kind[offer.kind]}</li>
         <li>${t.offer.format[offer.format]}</li>
         <li class=${open ? 'open' : ''}>${open ? t.offer.openNow : t.offer.closedNow}</li>
         ${texts.machineTranslated ? html`<li>${t.offer.machineTranslated}</li>` : nothing}
       </ul>
-      <section part="section"><h3>${t.detail.schedule}</h3>${renderSchedule(offer.schedule, t, lang)}</section>
-      ${offer.locations.length > 0
-        ? html`<section part="section"><h3>${t.detail.location}</h3><ul class="plain">${offer.locations.map((l) => this.#renderLocation(l))}</ul></section>`
-        : html`<p>${t.offer.countyWide}</p>`}
+      <section part="section">
+        <h3>${t.detail.schedule}</h3>
+        ${renderSchedule(offer.schedule, t, lang)}
+      </section>
+      ${
+        offer.locations.length > 0
+          ? html`<section part="section">
+              <h3>${t.detail.location}</h3>
+              <ul class="plain">
+                ${offer.locations.map((l) => this.#renderLocation(l))}
+              </ul>
+            </section>`
+          : html`<p>${t.offer.countyWide}</p>`
+      }
       <section part="section">
         <h3>${t.detail.cost}</h3>
-        <p>${t.offer.cost[offer.cost.kind]}${offer.cost.note ? html` (${localized(offer.cost.note, lang)})` : nothing}</p>
+        <p>
+          ${t.offer.cost[offer.cost.kind]}${offer.cost.note ? html` (${localized(offer.cost.note, lang)})` : nothing}
+        </p>
         <h3>${t.detail.registration}</h3>
-        <p>${offer.registration.required ? t.detail.registrationRequired : t.detail.registrationNotRequired}</p>
+        <p>
+          ${offer.registration.required ? t.detail.registrationRequired : t.detail.registrationNotRequired}
+        </p>
         ${offer.registration.howTo ? html`<p>${localized(offer.registration.howTo, lang)}</p>` : nothing}
         ${registrationUrl ? html`<p><a href=${registrationUrl}>${registrationUrl}</a></p>` : nothing}
         <h3>${t.detail.spokenLanguages}</h3>
         <p>${offer.languages.map((l) => languageName(l, lang)).join(', ')}</p>
       </section>
-      ${contacts.length > 0
-        ? html`<section part="section"><h3>${t.detail.contact}</h3><ul class="plain">${contacts.map((c) => this.#renderContact(c))}</ul></section>`
-        : nothing}
+      ${
+        contacts.length > 0
+          ? html`<section part="section">
+              <h3>${t.detail.contact}</h3>
+              <ul class="plain">
+                ${contacts.map((c) => this.#renderContact(c))}
+              </ul>
+            </section>`
+          : nothing
+      }
       <p>
-        ${reportHref
-          ? html`<a part="report" href=${reportHref} @click=${(e: Event) => this.#report(e)}>${t.detail.reportError}</a>`
-          : html`<button part="report" type="button" class="secondary" @click=${(e: Event) => this.#report(e)}>${t.detail.reportError}</button>`}
+        ${
+          reportHref
+            ? html`<a part="report" href=${reportHref} @click=${(e: Event) => this.#report(e)}
+                >${t.detail.reportError}</a
+              >`
+            : html`<button
+                part="report"
+                type="button"
+                class="secondary"
+                @click=${(e: Event) => this.#report(e)}
+              >
+                ${t.detail.reportError}
+              </button>`
+        }
       </p>
     </article>`;
   }
@@ -224,10 +308,15 @@ export class VfOfferDetail extends VfElement {
     const t = this.t;
     const body =
       this.status === 'error'
-        ? html`<div role="alert" class="error"><p>${t.common.loadError}</p><button type="button" @click=${() => void this.#load()}>${t.common.retry}</button></div>`
+        ? html`<div role="alert" class="error">
+            <p>${t.common.loadError}</p>
+            <button type="button" @click=${() => void this.#load()}>${t.common.retry}</button>
+          </div>`
         : this.offer !== undefined
           ? this.#renderOffer(this.offer)
-          : html`<p role="status">${this.status === 'loading' ? t.common.loading : t.detail.notFound}</p>`;
+          : html`<p role="status">
+              ${this.status === 'loading' ? t.common.loading : t.detail.notFound}
+            </p>`;
     return html`<div part="base" lang=${lang} dir=${dir}>${body}</div>`;
   }
 }

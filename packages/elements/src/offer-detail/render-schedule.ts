@@ -13,24 +13,36 @@ export function weekdayName(day: Weekday, lang: string): string {
 
 /** Weekly slots in week order, dated sessions, "by appointment" and the schedule's note. */
 export function renderSchedule(schedule: Schedule, t: Translation, lang: string): TemplateResult {
-  const slots = [...schedule.weekly].sort((a, b) => weekdays.indexOf(a.day) - weekdays.indexOf(b.day) || a.opens.localeCompare(b.opens));
-  const dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short', timeZone: schedule.timeZone });
-  return html`${slots.length > 0
+  const slots = [...schedule.weekly].sort(
+    (a, b) => weekdays.indexOf(a.day) - weekdays.indexOf(b.day) || a.opens.localeCompare(b.opens),
+  );
+  const dateTime = new Intl.DateTimeFormat(lang, {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: schedule.timeZone,
+  });
+  return html`${
+    slots.length > 0
       ? html`<ul class="plain">
           ${slots.map(
-            (s) => html`<li>
-              <span>${weekdayName(s.day, lang)}</span> <span dir="ltr">${s.opens}–${s.closes}</span>
-              ${s.note ? html`<span class="muted">(${localized(s.note, lang)})</span>` : nothing}
-            </li>`,
+            (s) =>
+              html`<li>
+                <span>${weekdayName(s.day, lang)}</span>
+                <span dir="ltr">${s.opens}–${s.closes}</span>
+                ${s.note ? html`<span class="muted">(${localized(s.note, lang)})</span>` : nothing}
+              </li>`,
           )}
         </ul>`
-      : nothing}
-    ${schedule.sessions.length > 0
+      : nothing
+  }
+  ${
+    schedule.sessions.length > 0
       ? html`<h4>${t.detail.sessions}</h4>
           <ul class="plain">
             ${schedule.sessions.map((s) => html`<li>${dateTime.format(new Date(s.start))}</li>`)}
           </ul>`
-      : nothing}
-    ${schedule.byAppointment ? html`<p>${t.offer.byAppointment}</p>` : nothing}
-    ${schedule.note ? html`<p>${localized(schedule.note, lang)}</p>` : nothing}`;
+      : nothing
+  }
+  ${schedule.byAppointment ? html`<p>${t.offer.byAppointment}</p>` : nothing}
+  ${schedule.note ? html`<p>${localized(schedule.note, lang)}</p>` : nothing}`;
 }

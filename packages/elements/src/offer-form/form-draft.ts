@@ -1,7 +1,11 @@
 import { offerKindSchema, weekdaySchema, type Offer, type OfferInput } from '@vielfalt/model';
 import * as z from 'zod';
 
-const slotSchema = z.object({ day: weekdaySchema, opens: z.string().max(5), closes: z.string().max(5) });
+const slotSchema = z.object({
+  day: weekdaySchema,
+  opens: z.string().max(5),
+  closes: z.string().max(5),
+});
 
 /** Everything a provider typed into `<vf-offer-form>`, as entered (strings), so a draft can be saved as is. */
 export const formDraftSchema = z.object({
@@ -72,14 +76,25 @@ export function draftToOffer(draft: FormDraft, providerId: string): OfferInput {
       },
     },
     providerId,
-    area: draft.municipality !== '' ? { kind: 'municipalities', ags: [draft.municipality] } : { kind: 'county' },
+    area:
+      draft.municipality !== ''
+        ? { kind: 'municipalities', ags: [draft.municipality] }
+        : { kind: 'county' },
     locations:
       draft.municipality !== '' && draft.format !== 'online'
         ? [
             {
               id: 'ort-1',
               municipality: draft.municipality,
-              ...(hasAddress ? { address: { street: draft.street, postalCode: draft.postalCode, locality: draft.locality } } : {}),
+              ...(hasAddress
+                ? {
+                    address: {
+                      street: draft.street,
+                      postalCode: draft.postalCode,
+                      locality: draft.locality,
+                    },
+                  }
+                : {}),
             },
           ]
         : [],
@@ -102,7 +117,8 @@ export function draftToOffer(draft: FormDraft, providerId: string): OfferInput {
  * else its first). Contact fields stay empty: contacts are managed with their consent, not through this form.
  */
 export function offerToDraft(offer: Offer, lang: string): FormDraft {
-  const textLanguage = offer.texts[lang] !== undefined ? lang : (Object.keys(offer.texts)[0] ?? 'de');
+  const textLanguage =
+    offer.texts[lang] !== undefined ? lang : (Object.keys(offer.texts)[0] ?? 'de');
   const texts = offer.texts[textLanguage];
   const place = offer.locations[0];
   return formDraftSchema.parse({
@@ -122,7 +138,9 @@ export function offerToDraft(offer: Offer, lang: string): FormDraft {
     street: place?.address?.street ?? '',
     postalCode: place?.address?.postalCode ?? '',
     locality: place?.address?.locality ?? '',
-    municipality: place?.municipality ?? (offer.area.kind === 'municipalities' ? (offer.area.ags[0] ?? '') : ''),
+    municipality:
+      place?.municipality ??
+      (offer.area.kind === 'municipalities' ? (offer.area.ags[0] ?? '') : ''),
   });
 }
 
@@ -140,7 +158,17 @@ export function mergeIntoOffer(original: Offer, draft: FormDraft): OfferInput {
     id: original.id,
     status: original.status,
     texts: { ...original.texts, ...edited.texts },
-    locations: firstPlace ? [{ ...keptPlace, ...firstPlace, id: keptPlace?.id ?? firstPlace.id }, ...original.locations.slice(1), ...morePlaces] : original.locations,
-    schedule: { ...original.schedule, weekly: edited.schedule.weekly ?? [], byAppointment: edited.schedule.byAppointment ?? false },
+    locations: firstPlace
+      ? [
+          { ...keptPlace, ...firstPlace, id: keptPlace?.id ?? firstPlace.id },
+          ...original.locations.slice(1),
+          ...morePlaces,
+        ]
+      : original.locations,
+    schedule: {
+      ...original.schedule,
+      weekly: edited.schedule.weekly ?? [],
+      byAppointment: edited.schedule.byAppointment ?? false,
+    },
   };
 }

@@ -48,15 +48,23 @@ export function validateDraft(draft: FormDraft, t: Translation): FieldError[] {
     for (const issue of result.error.issues) {
       const field = fieldOf(issue.path);
       const value = (draft as Readonly<Record<string, unknown>>)[field];
-      errors.push({ field, message: messageOf(issue, t, typeof value === 'string' && value.trim() === '') });
+      errors.push({
+        field,
+        message: messageOf(issue, t, typeof value === 'string' && value.trim() === ''),
+      });
     }
   }
   draft.slots.forEach((slot, i) => {
-    if (/^\d\d:\d\d$/.test(slot.opens) && /^\d\d:\d\d$/.test(slot.closes) && slot.closes <= slot.opens) {
+    if (
+      /^\d\d:\d\d$/.test(slot.opens) &&
+      /^\d\d:\d\d$/.test(slot.closes) &&
+      slot.closes <= slot.opens
+    ) {
       errors.push({ field: `slot-${i}-closes`, message: t.form.errors.timeOrder });
     }
   });
-  if (draft.contactEmail !== '' && !emailPattern.test(draft.contactEmail)) errors.push({ field: 'contactEmail', message: t.form.errors.email });
+  if (draft.contactEmail !== '' && !emailPattern.test(draft.contactEmail))
+    errors.push({ field: 'contactEmail', message: t.form.errors.email });
   if ((draft.publishName || draft.publishEmail || draft.publishPhone) && !draft.consent) {
     errors.push({ field: 'consent', message: t.form.errors.consent });
   }

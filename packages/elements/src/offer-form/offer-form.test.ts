@@ -9,12 +9,16 @@ import { emptyDraft } from './form-draft.js';
 import type { VfOfferForm } from './offer-form.js';
 
 async function form(lang = 'de', endpoint = '/__vf/offers'): Promise<VfOfferForm> {
-  const el = await mount<VfOfferForm>(`<vf-offer-form endpoint="${endpoint}" draft-key="vf-test-draft"></vf-offer-form>`, lang);
+  const el = await mount<VfOfferForm>(
+    `<vf-offer-form endpoint="${endpoint}" draft-key="vf-test-draft"></vf-offer-form>`,
+    lang,
+  );
   el.profile = recklinghausenProfile;
   await el.updateComplete;
   return el;
 }
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadowOf(el).querySelector(selector) as T;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  shadowOf(el).querySelector(selector) as T;
 
 afterEach(() => localStorage.removeItem('vf-test-draft'));
 
@@ -26,7 +30,9 @@ describe('<vf-offer-form>', () => {
     expect(shadowOf(el).activeElement).toBe(summary);
     expect(summary.querySelector('h2')?.textContent).toMatch(/Bitte korrigieren Sie \d Angaben:/);
     const links = [...summary.querySelectorAll('a')];
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(['#title', '#summary', '#fieldsOfAction']));
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(
+      expect.arrayContaining(['#title', '#summary', '#fieldsOfAction']),
+    );
     expect(links[0]?.textContent).toContain('Titel');
     await userEvent.click(links[0]!);
     expect(shadowOf(el).activeElement?.id).toBe('title');
@@ -65,7 +71,12 @@ describe('<vf-offer-form>', () => {
     await focusOn('[part="submit"]');
     await userEvent.keyboard('{Enter}');
     await until(() => submitted.length === 1);
-    expect(submitted[0]).toMatchObject({ status: 201, kind: 'course', languages: ['de', 'ar'], fieldsOfAction: ['wohnen'] });
+    expect(submitted[0]).toMatchObject({
+      status: 201,
+      kind: 'course',
+      languages: ['de', 'ar'],
+      fieldsOfAction: ['wohnen'],
+    });
     expect(shadowOf(el).textContent).toContain('Danke!');
     expect(localStorage.getItem('vf-test-draft')).toBeNull();
   });
@@ -74,7 +85,9 @@ describe('<vf-offer-form>', () => {
     const original = sampleOffers(1)[0]!;
     const el = await form();
     const submitted: Record<string, unknown>[] = [];
-    el.addEventListener('vf-offer-submit', (e) => submitted.push(e.offer as Record<string, unknown>));
+    el.addEventListener('vf-offer-submit', (e) =>
+      submitted.push(e.offer as Record<string, unknown>),
+    );
     el.offer = original;
     await el.updateComplete;
     const title = $<HTMLInputElement>(el, '#title');
@@ -99,13 +112,25 @@ describe('<vf-offer-form>', () => {
     const again = await form();
     expect($<HTMLInputElement>(again, '#title').value).toBe('Sprachkurs');
     expect(shadowOf(again).textContent).toContain('Ihr Entwurf wurde wiederhergestellt.');
-    await userEvent.click([...shadowOf(again).querySelectorAll('button')].find((b) => b.textContent?.includes('verwerfen'))!);
+    await userEvent.click(
+      [...shadowOf(again).querySelectorAll('button')].find((b) =>
+        b.textContent?.includes('verwerfen'),
+      )!,
+    );
     expect($<HTMLInputElement>(again, '#title').value).toBe('');
     expect(localStorage.getItem('vf-test-draft')).toBeNull();
   });
 
   test('a refused submit keeps the entries and says so', async () => {
-    localStorage.setItem('vf-test-draft', JSON.stringify({ ...emptyDraft(), title: 'Elterncafé', summary: 'Treffen für Eltern.', fieldsOfAction: ['wohnen'] }));
+    localStorage.setItem(
+      'vf-test-draft',
+      JSON.stringify({
+        ...emptyDraft(),
+        title: 'Elterncafé',
+        summary: 'Treffen für Eltern.',
+        fieldsOfAction: ['wohnen'],
+      }),
+    );
     const el = await form('de', '/__vf/nowhere');
     await userEvent.click($(el, '[part="submit"]'));
     await until(() => shadowOf(el).textContent?.includes('Das Senden ist fehlgeschlagen'));
@@ -125,7 +150,17 @@ describe('<vf-offer-form>', () => {
 
   test('XSS payloads in a restored draft stay text', async () => {
     for (const payload of xssPayloads) {
-      localStorage.setItem('vf-test-draft', JSON.stringify({ ...emptyDraft(), title: payload, summary: payload, description: payload, street: payload, contactName: payload }));
+      localStorage.setItem(
+        'vf-test-draft',
+        JSON.stringify({
+          ...emptyDraft(),
+          title: payload,
+          summary: payload,
+          description: payload,
+          street: payload,
+          contactName: payload,
+        }),
+      );
       const el = await form();
       expect($<HTMLInputElement>(el, '#title').value).toBe(payload);
       await userEvent.click($(el, '[part="submit"]'));
@@ -140,7 +175,16 @@ describe('<vf-offer-form>', () => {
       await userEvent.click($(el, '[part="submit"]'));
       await until(() => $(el, '[part="error-summary"]'));
       expect(await axeViolations(el)).toEqual([]);
-      localStorage.setItem('vf-test-draft', JSON.stringify({ ...emptyDraft(), title: 'Elterncafé', summary: 'Treffen.', fieldsOfAction: ['wohnen'], slots: [{ day: 'mo', opens: '10:00', closes: '12:00' }] }));
+      localStorage.setItem(
+        'vf-test-draft',
+        JSON.stringify({
+          ...emptyDraft(),
+          title: 'Elterncafé',
+          summary: 'Treffen.',
+          fieldsOfAction: ['wohnen'],
+          slots: [{ day: 'mo', opens: '10:00', closes: '12:00' }],
+        }),
+      );
       const failed = await form(lang, '/__vf/nowhere');
       expect(await axeViolations(failed)).toEqual([]);
       await userEvent.click($(failed, '[part="submit"]'));

@@ -1,16 +1,32 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { countyProfileSchema, offerKindSchema, weekdaySchema, type CountyProfile, type Offer } from '@vielfalt/model';
+import {
+  countyProfileSchema,
+  offerKindSchema,
+  weekdaySchema,
+  type CountyProfile,
+  type Offer,
+} from '@vielfalt/model';
 import { VfElement } from '../base/element.js';
 import { VfLoadErrorEvent, VfOfferSubmitEvent } from '../events.js';
 import { languageName, localized } from '../offer-text.js';
 import { weekdayName } from '../offer-detail/render-schedule.js';
-import { draftToOffer, emptyDraft, loadDraft, mergeIntoOffer, offerToDraft, saveDraft, type FormDraft } from './form-draft.js';
+import {
+  draftToOffer,
+  emptyDraft,
+  loadDraft,
+  mergeIntoOffer,
+  offerToDraft,
+  saveDraft,
+  type FormDraft,
+} from './form-draft.js';
 import { validateDraft, type FieldError } from './form-validation.js';
 import { loadErrorReason } from '../base/load-error.js';
 
 type TextKey = { [K in keyof FormDraft]: FormDraft[K] extends string ? K : never }[keyof FormDraft];
-type FlagKey = { [K in keyof FormDraft]: FormDraft[K] extends boolean ? K : never }[keyof FormDraft];
+type FlagKey = {
+  [K in keyof FormDraft]: FormDraft[K] extends boolean ? K : never;
+}[keyof FormDraft];
 
 /**
  * The form providers use to submit or edit (set `offer`) an offer: texts, kind, fields of action, target groups, spoken
@@ -43,13 +59,37 @@ export class VfOfferForm extends VfElement {
   static override styles = [
     ...VfElement.styles,
     css`
-      fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin-block-end: var(--_gap); }
-      .field { display: flex; flex-direction: column; gap: 0.25rem; margin-block-end: var(--_gap); }
-      .field textarea { min-block-size: 6rem; }
-      .slot { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; }
-      [aria-invalid='true'] { border: 2px solid var(--_error); }
-      .summary { border: 3px solid var(--_error); padding: var(--_gap); margin-block-end: var(--_gap); }
-      .summary a { color: var(--_error); }
+      fieldset {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        margin-block-end: var(--_gap);
+      }
+      .field {
+        display: flex;
+        flex-direction: column;
+        gap: 0.25rem;
+        margin-block-end: var(--_gap);
+      }
+      .field textarea {
+        min-block-size: 6rem;
+      }
+      .slot {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: end;
+      }
+      [aria-invalid='true'] {
+        border: 2px solid var(--_error);
+      }
+      .summary {
+        border: 3px solid var(--_error);
+        padding: var(--_gap);
+        margin-block-end: var(--_gap);
+      }
+      .summary a {
+        color: var(--_error);
+      }
     `,
   ];
 
@@ -85,8 +125,10 @@ export class VfOfferForm extends VfElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('profileSrc') && this.profileSrc !== undefined) void this.#loadProfile(this.profileSrc);
-    if (changed.has('offer') && this.offer !== undefined && !this.restored) this.draft = offerToDraft(this.offer, this.locale.lang);
+    if (changed.has('profileSrc') && this.profileSrc !== undefined)
+      void this.#loadProfile(this.profileSrc);
+    if (changed.has('offer') && this.offer !== undefined && !this.restored)
+      this.draft = offerToDraft(this.offer, this.locale.lang);
   }
 
   protected override updated(): void {
@@ -127,12 +169,23 @@ export class VfOfferForm extends VfElement {
     }
     if (this.endpoint === undefined) return;
     this.phase = 'sending';
-    const offer = this.offer !== undefined ? mergeIntoOffer(this.offer, this.draft) : draftToOffer(this.draft, this.providerId);
+    const offer =
+      this.offer !== undefined
+        ? mergeIntoOffer(this.offer, this.draft)
+        : draftToOffer(this.draft, this.providerId);
     try {
       const contactIds = [...(offer.contactIds ?? []), ...(await this.#sendContact())];
-      const { id, status: _status, history: _history, lastReviewedAt: _reviewed, updatedAt: _updated, ...content } = offer;
+      const {
+        id,
+        status: _status,
+        history: _history,
+        lastReviewedAt: _reviewed,
+        updatedAt: _updated,
+        ...content
+      } = offer;
       const target = new URL(this.endpoint, document.baseURI);
-      if (this.offer !== undefined) target.pathname = `${target.pathname.replace(/\/$/, '')}/${encodeURIComponent(id)}`;
+      if (this.offer !== undefined)
+        target.pathname = `${target.pathname.replace(/\/$/, '')}/${encodeURIComponent(id)}`;
       const response = await fetch(target, {
         method: this.offer !== undefined ? 'PUT' : 'POST',
         credentials: 'same-origin',
@@ -151,7 +204,11 @@ export class VfOfferForm extends VfElement {
   /** Stores the entered contact with its consent first, so the offer can name it; returns the ids to add. */
   async #sendContact(): Promise<string[]> {
     const d = this.draft;
-    if (this.contactsEndpoint === undefined || (d.contactName.trim() === '' && d.contactEmail.trim() === '')) return [];
+    if (
+      this.contactsEndpoint === undefined ||
+      (d.contactName.trim() === '' && d.contactEmail.trim() === '')
+    )
+      return [];
     const id = `kontakt-${crypto.randomUUID().slice(0, 8)}`;
     const contact = {
       id,
@@ -161,14 +218,23 @@ export class VfOfferForm extends VfElement {
       ...(d.contactEmail.trim() !== '' ? { email: d.contactEmail.trim() } : {}),
       ...(d.contactPhone.trim() !== '' ? { phone: d.contactPhone.trim() } : {}),
       consent: { given: d.consent, date: new Date().toISOString().slice(0, 10) },
-      visibility: { name: d.publishName, role: true, email: d.publishEmail, phone: d.publishPhone, languages: true },
+      visibility: {
+        name: d.publishName,
+        role: true,
+        email: d.publishEmail,
+        phone: d.publishPhone,
+        languages: true,
+      },
     };
-    const response = await fetch(new URL(`${this.contactsEndpoint.replace(/\/$/, '')}/${id}`, document.baseURI), {
-      method: 'PUT',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(contact),
-    });
+    const response = await fetch(
+      new URL(`${this.contactsEndpoint.replace(/\/$/, '')}/${id}`, document.baseURI),
+      {
+        method: 'PUT',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(contact),
+      },
+    );
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return [id];
   }
@@ -193,73 +259,177 @@ export class VfOfferForm extends VfElement {
     return error ? html`<span id="${field}-error" class="error">${error.message}</span>` : nothing;
   }
 
-  #text(field: TextKey, label: string, options: { required?: boolean; multiline?: boolean; type?: string; autocomplete?: string } = {}): TemplateResult {
+  #text(
+    field: TextKey,
+    label: string,
+    options: { required?: boolean; multiline?: boolean; type?: string; autocomplete?: string } = {},
+  ): TemplateResult {
     const a = this.#described(field);
     const onInput = (e: Event) => this.#set({ [field]: (e.target as HTMLInputElement).value });
     const control = options.multiline
-      ? html`<textarea id=${field} aria-invalid=${a.invalid} aria-describedby=${a.describedBy} .value=${this.draft[field]} @input=${onInput}></textarea>`
-      : html`<input id=${field} type=${options.type ?? 'text'} autocomplete=${options.autocomplete ?? 'off'} aria-invalid=${a.invalid}
-          aria-describedby=${a.describedBy} ?required=${options.required === true} .value=${this.draft[field]} @input=${onInput} />`;
+      ? html`<textarea
+          id=${field}
+          aria-invalid=${a.invalid}
+          aria-describedby=${a.describedBy}
+          .value=${this.draft[field]}
+          @input=${onInput}
+        ></textarea>`
+      : html`<input
+          id=${field}
+          type=${options.type ?? 'text'}
+          autocomplete=${options.autocomplete ?? 'off'}
+          aria-invalid=${a.invalid}
+          aria-describedby=${a.describedBy}
+          ?required=${options.required === true}
+          .value=${this.draft[field]}
+          @input=${onInput}
+        />`;
     return html`<div class="field">
-      <label for=${field}>${label}${options.required ? html` <span class="muted">(${this.t.form.required})</span>` : nothing}</label>
+      <label for=${field}
+        >${label}${options.required ? html` <span class="muted">(${this.t.form.required})</span>` : nothing}</label
+      >
       ${control} ${this.#message(field)}
     </div>`;
   }
 
   #check(field: FlagKey, label: string): TemplateResult {
     const a = this.#described(field);
-    return html`<div class="field"><label class="check"><input id=${field} type="checkbox" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}
-      .checked=${this.draft[field]} @change=${(e: Event) => this.#set({ [field]: (e.target as HTMLInputElement).checked })} /><span>${label}</span></label>${this.#message(field)}</div>`;
+    return html`<div class="field">
+      <label class="check"
+        ><input
+          id=${field}
+          type="checkbox"
+          aria-invalid=${a.invalid}
+          aria-describedby=${a.describedBy}
+          .checked=${this.draft[field]}
+          @change=${(e: Event) => this.#set({ [field]: (e.target as HTMLInputElement).checked })}
+        /><span>${label}</span></label
+      >${this.#message(field)}
+    </div>`;
   }
 
-  #select<K extends 'kind' | 'cost' | 'format' | 'municipality' | 'textLanguage'>(field: K, label: string, options: readonly (readonly [string, string])[]): TemplateResult {
-    return html`<div class="field"><label for=${field}>${label}</label>
-      <select id=${field} @change=${(e: Event) => this.#set({ [field]: (e.target as HTMLSelectElement).value } as Partial<FormDraft>)}>
-        ${options.map(([value, text]) => html`<option value=${value} ?selected=${this.draft[field] === value}>${text}</option>`)}
-      </select>${this.#message(field)}</div>`;
+  #select<K extends 'kind' | 'cost' | 'format' | 'municipality' | 'textLanguage'>(
+    field: K,
+    label: string,
+    options: readonly (readonly [string, string])[],
+  ): TemplateResult {
+    return html`<div class="field">
+      <label for=${field}>${label}</label>
+      <select
+        id=${field}
+        @change=${(e: Event) => this.#set({ [field]: (e.target as HTMLSelectElement).value } as Partial<FormDraft>)}
+      >
+        ${options.map(([value, text]) => html`<option value=${value} ?selected=${this.draft[field] === value}>${text}</option>`)}</select
+      >${this.#message(field)}
+    </div>`;
   }
 
-  #choices(field: 'fieldsOfAction' | 'targetGroups', legend: string, options: readonly (readonly [string, string])[]): TemplateResult {
+  #choices(
+    field: 'fieldsOfAction' | 'targetGroups',
+    legend: string,
+    options: readonly (readonly [string, string])[],
+  ): TemplateResult {
     const a = this.#described(field);
     const chosen = this.draft[field];
-    return html`<fieldset id=${field} tabindex="-1" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}><legend>${legend}</legend>
-      ${options.map(([value, text]) => html`<label class="check"><input type="checkbox" name=${field} .checked=${chosen.includes(value)}
-        @change=${(e: Event) => this.#set({ [field]: (e.target as HTMLInputElement).checked ? [...chosen, value] : chosen.filter((v) => v !== value) })} /><span>${text}</span></label>`)}
-      ${this.#message(field)}</fieldset>`;
+    return html`<fieldset
+      id=${field}
+      tabindex="-1"
+      aria-invalid=${a.invalid}
+      aria-describedby=${a.describedBy}
+    >
+      <legend>${legend}</legend>
+      ${options.map(
+        ([value, text]) =>
+          html`<label class="check"
+            ><input
+              type="checkbox"
+              name=${field}
+              .checked=${chosen.includes(value)}
+              @change=${(e: Event) => this.#set({ [field]: (e.target as HTMLInputElement).checked ? [...chosen, value] : chosen.filter((v) => v !== value) })}
+            /><span>${text}</span></label
+          >`,
+      )}
+      ${this.#message(field)}
+    </fieldset>`;
   }
 
   #slots(): TemplateResult {
     const f = this.t.form;
     const slots = this.draft.slots;
-    const setSlot = (i: number, patch: Partial<FormDraft['slots'][number]>) => this.#set({ slots: slots.map((s, j) => (i === j ? { ...s, ...patch } : s)) });
-    return html`<fieldset><legend>${f.schedule}</legend>
-      ${slots.map((slot, i) => html`<div class="slot" role="group" aria-label="${f.schedule} ${i + 1}">
-        <div class="field"><label for="slot-${i}-day">${f.day}</label>
-          <select id="slot-${i}-day" @change=${(e: Event) => setSlot(i, { day: weekdaySchema.parse((e.target as HTMLSelectElement).value) })}>
-            ${weekdaySchema.options.map((d) => html`<option value=${d} ?selected=${slot.day === d}>${weekdayName(d, this.locale.lang)}</option>`)}
-          </select></div>
-        ${(['opens', 'closes'] as const).map((k) => {
-          const id = `slot-${i}-${k}`;
-          const a = this.#described(id);
-          return html`<div class="field"><label for=${id}>${f[k]}</label><input id=${id} type="time" aria-invalid=${a.invalid} aria-describedby=${a.describedBy}
-            .value=${slot[k]} @input=${(e: Event) => setSlot(i, { [k]: (e.target as HTMLInputElement).value })} />${this.#message(id)}</div>`;
-        })}
-        <button type="button" class="secondary" @click=${() => this.#set({ slots: slots.filter((_, j) => j !== i) })}>${f.removeSlot(i + 1)}</button>
-      </div>`)}
-      <button type="button" class="secondary" @click=${() => this.#set({ slots: [...slots, { day: 'mo', opens: '09:00', closes: '12:00' }] })}>${f.addSlot}</button>
+    const setSlot = (i: number, patch: Partial<FormDraft['slots'][number]>) =>
+      this.#set({ slots: slots.map((s, j) => (i === j ? { ...s, ...patch } : s)) });
+    return html`<fieldset>
+      <legend>${f.schedule}</legend>
+      ${slots.map(
+        (slot, i) =>
+          html`<div class="slot" role="group" aria-label="${f.schedule} ${i + 1}">
+            <div class="field">
+              <label for="slot-${i}-day">${f.day}</label>
+              <select
+                id="slot-${i}-day"
+                @change=${(e: Event) => setSlot(i, { day: weekdaySchema.parse((e.target as HTMLSelectElement).value) })}
+              >
+                ${weekdaySchema.options.map((d) => html`<option value=${d} ?selected=${slot.day === d}>${weekdayName(d, this.locale.lang)}</option>`)}
+              </select>
+            </div>
+            ${(['opens', 'closes'] as const).map((k) => {
+              const id = `slot-${i}-${k}`;
+              const a = this.#described(id);
+              return html`<div class="field">
+                <label for=${id}>${f[k]}</label
+                ><input
+                  id=${id}
+                  type="time"
+                  aria-invalid=${a.invalid}
+                  aria-describedby=${a.describedBy}
+                  .value=${slot[k]}
+                  @input=${(e: Event) => setSlot(i, { [k]: (e.target as HTMLInputElement).value })}
+                />${this.#message(id)}
+              </div>`;
+            })}
+            <button
+              type="button"
+              class="secondary"
+              @click=${() => this.#set({ slots: slots.filter((_, j) => j !== i) })}
+            >
+              ${f.removeSlot(i + 1)}
+            </button>
+          </div>`,
+      )}
+      <button
+        type="button"
+        class="secondary"
+        @click=${() => this.#set({ slots: [...slots, { day: 'mo', opens: '09:00', closes: '12:00' }] })}
+      >
+        ${f.addSlot}
+      </button>
       ${this.#check('byAppointment', f.byAppointment)}
     </fieldset>`;
   }
 
   #summary(): TemplateResult | typeof nothing {
     if (this.errors.length === 0) return nothing;
-    const labelOf = (field: string) => this.renderRoot.querySelector(`label[for="${field}"]`)?.textContent?.trim() ?? this.renderRoot.querySelector(`#${field} legend`)?.textContent?.trim() ?? '';
+    const labelOf = (field: string) =>
+      this.renderRoot.querySelector(`label[for="${field}"]`)?.textContent?.trim() ??
+      this.renderRoot.querySelector(`#${field} legend`)?.textContent?.trim() ??
+      '';
     return html`<div part="error-summary" class="summary" role="alert" tabindex="-1">
       <h2>${this.t.form.errorSummary(this.errors.length)}</h2>
-      <ul>${this.errors.map((e) => html`<li><a href="#${e.field}" @click=${(ev: Event) => {
-        ev.preventDefault();
-        this.renderRoot.querySelector<HTMLElement>(`#${e.field}`)?.focus();
-      }}>${labelOf(e.field)}: ${e.message}</a></li>`)}</ul>
+      <ul>
+        ${this.errors.map(
+          (e) =>
+            html`<li>
+              <a
+                href="#${e.field}"
+                @click=${(ev: Event) => {
+                  ev.preventDefault();
+                  this.renderRoot.querySelector<HTMLElement>(`#${e.field}`)?.focus();
+                }}
+                >${labelOf(e.field)}: ${e.message}</a
+              >
+            </li>`,
+        )}
+      </ul>
     </div>`;
   }
 
@@ -268,37 +438,69 @@ export class VfOfferForm extends VfElement {
     const f = this.t.form;
     const o = this.t.offer;
     const p = this.profile;
-    if (this.phase === 'sent') return html`<div part="base" lang=${lang} dir=${dir}><p role="status">${f.sent}</p></div>`;
-    const textLanguages = (p?.languages ?? ['de', 'en', 'ar', 'uk', 'tr', 'fa', 'ru']).map((l) => [l, languageName(l, lang)] as const);
+    if (this.phase === 'sent')
+      return html`<div part="base" lang=${lang} dir=${dir}><p role="status">${f.sent}</p></div>`;
+    const textLanguages = (p?.languages ?? ['de', 'en', 'ar', 'uk', 'tr', 'fa', 'ru']).map(
+      (l) => [l, languageName(l, lang)] as const,
+    );
     return html`<div part="base" lang=${lang} dir=${dir}>
       ${this.#summary()}
       ${this.restored ? html`<p role="status">${f.draftRestored} <button type="button" class="secondary" @click=${this.#discard}>${f.discardDraft}</button></p>` : nothing}
       <form part="form" novalidate @submit=${this.#submit}>
-        <fieldset><legend>${f.texts}</legend>
+        <fieldset>
+          <legend>${f.texts}</legend>
           ${this.#select('textLanguage', f.textLanguage, textLanguages)}
-          ${this.#text('title', f.offerTitle, { required: true })} ${this.#text('summary', f.summary, { required: true, multiline: true })}
+          ${this.#text('title', f.offerTitle, { required: true })}
+          ${this.#text('summary', f.summary, { required: true, multiline: true })}
           ${this.#text('description', f.description, { multiline: true })}
         </fieldset>
-        ${this.#select('kind', f.kind, offerKindSchema.options.map((k) => [k, o.kind[k]] as const))}
-        ${this.#choices('fieldsOfAction', f.fieldsOfAction, (p?.fieldsOfAction ?? []).map((x) => [x.id, localized(x.label, lang)] as const))}
-        ${this.#choices('targetGroups', f.targetGroups, (p?.taxonomies.targetGroups ?? []).map((x) => [x.id, localized(x.label, lang)] as const))}
+        ${this.#select(
+          'kind',
+          f.kind,
+          offerKindSchema.options.map((k) => [k, o.kind[k]] as const),
+        )}
+        ${this.#choices(
+          'fieldsOfAction',
+          f.fieldsOfAction,
+          (p?.fieldsOfAction ?? []).map((x) => [x.id, localized(x.label, lang)] as const),
+        )}
+        ${this.#choices(
+          'targetGroups',
+          f.targetGroups,
+          (p?.taxonomies.targetGroups ?? []).map((x) => [x.id, localized(x.label, lang)] as const),
+        )}
         ${this.#text('languages', f.spokenLanguages, { required: true })}
-        ${this.#select('cost', f.cost, (['free', 'reduced', 'paid'] as const).map((k) => [k, o.cost[k]] as const))}
-        ${this.#select('format', f.format, (['on-site', 'online', 'hybrid'] as const).map((k) => [k, o.format[k]] as const))}
+        ${this.#select(
+          'cost',
+          f.cost,
+          (['free', 'reduced', 'paid'] as const).map((k) => [k, o.cost[k]] as const),
+        )}
+        ${this.#select(
+          'format',
+          f.format,
+          (['on-site', 'online', 'hybrid'] as const).map((k) => [k, o.format[k]] as const),
+        )}
         ${this.#check('registrationRequired', f.registrationRequired)} ${this.#slots()}
-        <fieldset><legend>${f.location}</legend>
+        <fieldset>
+          <legend>${f.location}</legend>
           ${this.#select('municipality', f.municipality, [['', o.countyWide], ...(p?.municipalities ?? []).map((m) => [m.ags, m.name] as const)])}
-          ${this.#text('street', f.street, { autocomplete: 'street-address' })} ${this.#text('postalCode', f.postalCode, { autocomplete: 'postal-code' })}
+          ${this.#text('street', f.street, { autocomplete: 'street-address' })}
+          ${this.#text('postalCode', f.postalCode, { autocomplete: 'postal-code' })}
           ${this.#text('locality', f.locality, { autocomplete: 'address-level2' })}
         </fieldset>
-        <fieldset><legend>${f.contact}</legend>
-          ${this.#text('contactName', f.contactName, { autocomplete: 'name' })} ${this.#text('contactEmail', f.contactEmail, { type: 'email', autocomplete: 'email' })}
+        <fieldset>
+          <legend>${f.contact}</legend>
+          ${this.#text('contactName', f.contactName, { autocomplete: 'name' })}
+          ${this.#text('contactEmail', f.contactEmail, { type: 'email', autocomplete: 'email' })}
           ${this.#text('contactPhone', f.contactPhone, { type: 'tel', autocomplete: 'tel' })}
-          ${this.#check('publishName', f.publishName)} ${this.#check('publishEmail', f.publishEmail)} ${this.#check('publishPhone', f.publishPhone)}
-          ${this.#check('consent', f.consent)}
+          ${this.#check('publishName', f.publishName)}
+          ${this.#check('publishEmail', f.publishEmail)}
+          ${this.#check('publishPhone', f.publishPhone)} ${this.#check('consent', f.consent)}
         </fieldset>
         ${this.phase === 'failed' ? html`<p role="alert" class="error">${f.sendError}</p>` : nothing}
-        <button part="submit" type="submit" ?disabled=${this.phase === 'sending'}>${this.phase === 'sending' ? f.sending : f.submit}</button>
+        <button part="submit" type="submit" ?disabled=${this.phase === 'sending'}>
+          ${this.phase === 'sending' ? f.sending : f.submit}
+        </button>
       </form>
     </div>`;
   }

@@ -1,7 +1,13 @@
 import type { OfferQueryInput } from '@vielfalt/search';
 
 /** The list facets the search UI offers; values within one facet are alternatives, facets combine. */
-export const uiFacets = ['municipality', 'fieldOfAction', 'targetGroup', 'language', 'format'] as const;
+export const uiFacets = [
+  'municipality',
+  'fieldOfAction',
+  'targetGroup',
+  'language',
+  'format',
+] as const;
 /** A list facet the search UI offers. */
 export type UiFacet = (typeof uiFacets)[number];
 
@@ -38,18 +44,32 @@ export const emptyFilters: OfferFilters = {
 
 /** Whether any filter is set. */
 export function hasFilters(filters: OfferFilters): boolean {
-  return filters.free || filters.openNow || filters.near !== undefined || uiFacets.some((f) => filters[f].length > 0);
+  return (
+    filters.free ||
+    filters.openNow ||
+    filters.near !== undefined ||
+    uiFacets.some((f) => filters[f].length > 0)
+  );
 }
 
 /** The engine's query for what the UI shows: text, filters and the requested page. */
-export function toOfferQuery(text: string, filters: OfferFilters, page: number, pageSize: number): OfferQueryInput {
-  const selected = Object.fromEntries(uiFacets.filter((f) => filters[f].length > 0).map((f) => [f, [...filters[f]]]));
+export function toOfferQuery(
+  text: string,
+  filters: OfferFilters,
+  page: number,
+  pageSize: number,
+): OfferQueryInput {
+  const selected = Object.fromEntries(
+    uiFacets.filter((f) => filters[f].length > 0).map((f) => [f, [...filters[f]]]),
+  );
   return {
     text,
     filters: selected,
     ...(filters.free ? { free: true } : {}),
     ...(filters.openNow ? { openAt: 'now' as const } : {}),
-    ...(filters.near !== undefined ? { near: { municipality: filters.near.ags }, radiusKm: filters.near.km } : {}),
+    ...(filters.near !== undefined
+      ? { near: { municipality: filters.near.ags }, radiusKm: filters.near.km }
+      : {}),
     limit: pageSize,
     offset: (page - 1) * pageSize,
   };

@@ -1,5 +1,12 @@
 import { offerSchema } from '@vielfalt/model';
-import { facetNames, loadOfferIndex, type FacetCounts, type OfferIndex, type OfferQueryInput, type OfferSearchResult } from '@vielfalt/search';
+import {
+  facetNames,
+  loadOfferIndex,
+  type FacetCounts,
+  type OfferIndex,
+  type OfferQueryInput,
+  type OfferSearchResult,
+} from '@vielfalt/search';
 import * as z from 'zod';
 import type { OfferSearchSource } from './source.js';
 
@@ -8,7 +15,11 @@ export type SourceLocation = { readonly feed: string } | { readonly endpoint: st
 
 /** Fetches JSON from the page's own origin by default; the element never sends cookies to another origin. */
 async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+  const response = await fetch(url, {
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+    ...(signal ? { signal } : {}),
+  });
   if (!response.ok) {
     throw new Error(`${url}: HTTP ${response.status} (erwartet / expected 200)`);
   }
@@ -30,7 +41,8 @@ const serverPageSchema = z.object({
   total: z.number().int().min(0),
 });
 
-const noFacets = (): FacetCounts => Object.fromEntries(facetNames.map((f) => [f, {}])) as FacetCounts;
+const noFacets = (): FacetCounts =>
+  Object.fromEntries(facetNames.map((f) => [f, {}])) as FacetCounts;
 
 /**
  * The server's search API (`GET /api/v1/search` of `@vielfalt/server`): `q`, one value per filter
@@ -49,14 +61,21 @@ export function endpointSource(endpoint: string): OfferSearchSource {
       const url = new URL(base);
       const limit = query.limit ?? 20;
       url.searchParams.set('q', query.text ?? '');
-      url.searchParams.set('page', String(Math.floor((query.offset ?? 0) / Math.max(1, limit)) + 1));
+      url.searchParams.set(
+        'page',
+        String(Math.floor((query.offset ?? 0) / Math.max(1, limit)) + 1),
+      );
       url.searchParams.set('pageSize', String(limit));
       for (const facet of ['municipality', 'fieldOfAction', 'targetGroup', 'language'] as const) {
         const first = query.filters?.[facet]?.[0];
         if (first !== undefined) url.searchParams.set(facet, first);
       }
       const page = serverPageSchema.parse(await fetchJson(url.href, inFlight.signal));
-      return { hits: page.items.map((offer) => ({ offer, score: 0, highlights: {} })), total: page.total, facets: noFacets() };
+      return {
+        hits: page.items.map((offer) => ({ offer, score: 0, highlights: {} })),
+        total: page.total,
+        facets: noFacets(),
+      };
     },
     suggest: () => Promise.resolve([]),
   };
@@ -64,6 +83,9 @@ export function endpointSource(endpoint: string): OfferSearchSource {
 
 /** Loads the source for `src` (fetching and indexing the feed) or `endpoint`. */
 export async function loadSource(location: SourceLocation): Promise<OfferSearchSource> {
-  if ('feed' in location) return feedSource(loadOfferIndex(await fetchJson(new URL(location.feed, document.baseURI).href)));
+  if ('feed' in location)
+    return feedSource(
+      loadOfferIndex(await fetchJson(new URL(location.feed, document.baseURI).href)),
+    );
   return endpointSource(location.endpoint);
 }

@@ -15,12 +15,18 @@ afterEach(() => {
   history.replaceState(null, '', window.location.pathname);
 });
 
-const statusText = (el: Element) => shadowOf(el).querySelector('[part~="status"]')?.textContent?.trim() ?? '';
-const titles = (el: Element) => [...shadowOf(el).querySelectorAll('[part~="result-link"]')].map((a) => a.textContent?.trim());
-const input = (el: Element) => shadowOf(el).querySelector('input[role="combobox"]') as HTMLInputElement;
+const statusText = (el: Element) =>
+  shadowOf(el).querySelector('[part~="status"]')?.textContent?.trim() ?? '';
+const titles = (el: Element) =>
+  [...shadowOf(el).querySelectorAll('[part~="result-link"]')].map((a) => a.textContent?.trim());
+const input = (el: Element) =>
+  shadowOf(el).querySelector('input[role="combobox"]') as HTMLInputElement;
 
 async function loaded(lang = 'de', extra = ''): Promise<VfOfferSearch> {
-  const el = await mount<VfOfferSearch>(`<vf-offer-search src="${feedUrl}" detail-url="/angebote/{id}" ${extra}></vf-offer-search>`, lang);
+  const el = await mount<VfOfferSearch>(
+    `<vf-offer-search src="${feedUrl}" detail-url="/angebote/{id}" ${extra}></vf-offer-search>`,
+    lang,
+  );
   await until(() => titles(el).length > 0);
   return el;
 }
@@ -60,7 +66,9 @@ describe('<vf-offer-search>', () => {
     await userEvent.keyboard('{Enter}');
     expect(input(el).value).toBe(chosen);
     expect(input(el).getAttribute('aria-expanded')).toBe('false');
-    await until(() => /Angebote? gefunden/.test(statusText(el)) && !statusText(el).startsWith('40'));
+    await until(
+      () => /Angebote? gefunden/.test(statusText(el)) && !statusText(el).startsWith('40'),
+    );
 
     // Escape twice: closes suggestions, then clears the query.
     await userEvent.keyboard('{Escape}');
@@ -83,13 +91,17 @@ describe('<vf-offer-search>', () => {
 
   test('facet counts are disjunctive: choosing a city keeps the other cities counted', async () => {
     const el = await loaded();
-    const cities = () => [...shadowOf(el).querySelectorAll<HTMLInputElement>('input[name="municipality"]')];
+    const cities = () => [
+      ...shadowOf(el).querySelectorAll<HTMLInputElement>('input[name="municipality"]'),
+    ];
     const before = cities().length;
     expect(before).toBe(5);
     await userEvent.click(cities()[0]!);
     await until(() => statusText(el) === '8 Angebote gefunden');
     expect(cities()).toHaveLength(before);
-    const labels = cities().map((c) => c.closest('label')?.textContent?.replace(/\s+/g, ' ').trim());
+    const labels = cities().map((c) =>
+      c.closest('label')?.textContent?.replace(/\s+/g, ' ').trim(),
+    );
     expect(labels.every((l) => /\(8\)$/.test(l ?? ''))).toBe(true);
   });
 
@@ -97,7 +109,9 @@ describe('<vf-offer-search>', () => {
     history.replaceState(null, '', '?vf-q=Sprachcaf%C3%A9&vf-format=online,hybrid&other=kept');
     const el = await loaded();
     expect(input(el).value).toBe('Sprachcafé');
-    const online = shadowOf(el).querySelector('input[name="format"][value="online"]') as HTMLInputElement | null;
+    const online = shadowOf(el).querySelector(
+      'input[name="format"][value="online"]',
+    ) as HTMLInputElement | null;
     expect(online === null || online.checked).toBe(true);
     const before = statusText(el);
     const free = shadowOf(el).querySelector('input[name="free"]') as HTMLInputElement;
@@ -116,12 +130,16 @@ describe('<vf-offer-search>', () => {
     const empty = await until(() => shadowOf(el).querySelector('[part~="empty"]'));
     expect(empty.textContent).toContain('Keine passenden Angebote gefunden.');
     expect(empty.textContent).toContain('Tipps:');
-    const suggestion = [...empty.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'deutschkurs');
+    const suggestion = [...empty.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'deutschkurs',
+    );
     expect(suggestion).toBeDefined();
     await userEvent.click(suggestion!);
     await until(() => input(el).value === 'deutschkurs');
     const reset = await until(() =>
-      [...shadowOf(el).querySelectorAll('[part~="empty"] button')].find((b) => b.textContent?.includes('zurücksetzen')),
+      [...shadowOf(el).querySelectorAll('[part~="empty"] button')].find((b) =>
+        b.textContent?.includes('zurücksetzen'),
+      ),
     );
     await userEvent.click(reset);
     await until(() => titles(el).length > 0);
@@ -165,9 +183,13 @@ describe('<vf-offer-search>', () => {
   test('shows an error with a retry button when the feed cannot be loaded', async () => {
     const errors: string[] = [];
     document.addEventListener('vf-load-error', (e) => errors.push(e.url));
-    const el = await mount<VfOfferSearch>('<vf-offer-search src="/no-such-feed.json"></vf-offer-search>');
+    const el = await mount<VfOfferSearch>(
+      '<vf-offer-search src="/no-such-feed.json"></vf-offer-search>',
+    );
     await until(() => shadowOf(el).querySelector('[role="alert"]'));
-    expect(shadowOf(el).querySelector('[role="alert"]')?.textContent).toContain('Die Daten konnten nicht geladen werden.');
+    expect(shadowOf(el).querySelector('[role="alert"]')?.textContent).toContain(
+      'Die Daten konnten nicht geladen werden.',
+    );
     expect(errors[0]).toContain('/no-such-feed.json');
   });
 
@@ -175,13 +197,22 @@ describe('<vf-offer-search>', () => {
     const offers = sampleOffers(xssPayloads.length).map((o, i) =>
       offerSchema.parse({
         ...o,
-        texts: { de: { title: `Kurs ${xssPayloads[i]!}`.slice(0, 160), summary: `script onerror ${xssPayloads[i]!}`, status: 'original' } },
+        texts: {
+          de: {
+            title: `Kurs ${xssPayloads[i]!}`.slice(0, 160),
+            summary: `script onerror ${xssPayloads[i]!}`,
+            status: 'original',
+          },
+        },
         tags: [xssPayloads[i]!.slice(0, 60)],
       }),
     );
-    const el = await mount<VfOfferSearch>(`<vf-offer-search src="${jsonUrl(sampleFeed(offers))}" page-size="100" no-url-state></vf-offer-search>`);
+    const el = await mount<VfOfferSearch>(
+      `<vf-offer-search src="${jsonUrl(sampleFeed(offers))}" page-size="100" no-url-state></vf-offer-search>`,
+    );
     await until(() => titles(el).length === xssPayloads.length);
-    for (const payload of xssPayloads) expect(shadowOf(el).textContent).toContain(payload.slice(0, 40));
+    for (const payload of xssPayloads)
+      expect(shadowOf(el).textContent).toContain(payload.slice(0, 40));
     await expectNoXss(shadowOf(el));
     await userEvent.click(input(el));
     await userEvent.keyboard('script onerror img');
@@ -192,7 +223,9 @@ describe('<vf-offer-search>', () => {
   test('with endpoint it asks the server search API and shows its results', async () => {
     await fetch('/__vf/search-data', { method: 'POST', body: JSON.stringify(sampleOffers(40)) });
     history.replaceState(null, '', '?vf-municipality=05562004');
-    const el = await mount<VfOfferSearch>('<vf-offer-search endpoint="/__vf/search"></vf-offer-search>');
+    const el = await mount<VfOfferSearch>(
+      '<vf-offer-search endpoint="/__vf/search"></vf-offer-search>',
+    );
     await until(() => titles(el).length > 0);
     expect(statusText(el)).toBe('8 Angebote gefunden');
     await userEvent.click(input(el));
@@ -206,13 +239,20 @@ describe('<vf-offer-search>', () => {
       const el = await loaded(lang);
       expect(await axeViolations(el)).toEqual([]);
       await userEvent.click(shadowOf(el).querySelector('input[name="free"]')!);
-      await until(() => shadowOf(el).querySelector('input[name="free"]:checked') && !statusText(el).includes('40'));
+      await until(
+        () =>
+          shadowOf(el).querySelector('input[name="free"]:checked') &&
+          !statusText(el).includes('40'),
+      );
       expect(await axeViolations(el)).toEqual([]);
       await userEvent.click(input(el));
       await userEvent.keyboard('zzzzqqq');
       await until(() => shadowOf(el).querySelector('[part~="empty"]'));
       expect(await axeViolations(el)).toEqual([]);
-      const broken = await mount<VfOfferSearch>('<vf-offer-search src="/no-such-feed.json"></vf-offer-search>', lang);
+      const broken = await mount<VfOfferSearch>(
+        '<vf-offer-search src="/no-such-feed.json"></vf-offer-search>',
+        lang,
+      );
       await until(() => shadowOf(broken).querySelector('[role="alert"]'));
       expect(await axeViolations(broken)).toEqual([]);
     });

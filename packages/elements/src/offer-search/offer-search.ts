@@ -101,7 +101,10 @@ export class VfOfferSearch extends VfElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if ((changed.has('src') || changed.has('endpoint')) && (this.src !== undefined || this.endpoint !== undefined)) {
+    if (
+      (changed.has('src') || changed.has('endpoint')) &&
+      (this.src !== undefined || this.endpoint !== undefined)
+    ) {
       void this.#load();
     } else if (changed.has('source') && this.source !== undefined) {
       this.status = 'ready';
@@ -141,7 +144,8 @@ export class VfOfferSearch extends VfElement {
     const params = writeSearchState(new URLSearchParams(window.location.search), current);
     const search = params.toString();
     const url = `${window.location.pathname}${search === '' ? '' : `?${search}`}${window.location.hash}`;
-    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
+      return;
     if (mode === 'push') history.pushState(history.state, '', url);
     else history.replaceState(history.state, '', url);
   }
@@ -152,7 +156,9 @@ export class VfOfferSearch extends VfElement {
     if (source === undefined) return;
     const sequence = ++this.#sequence;
     try {
-      const response = await source.search(toOfferQuery(this.query, this.filters, this.page, this.pageSize));
+      const response = await source.search(
+        toOfferQuery(this.query, this.filters, this.page, this.pageSize),
+      );
       if (sequence !== this.#sequence) return;
       this.response = response;
       this.status = 'ready';
@@ -160,7 +166,9 @@ export class VfOfferSearch extends VfElement {
     } catch (error) {
       if (sequence !== this.#sequence) return;
       this.status = 'error';
-      this.dispatchEvent(new VfLoadErrorEvent(this.endpoint ?? this.src ?? '', loadErrorReason(error)));
+      this.dispatchEvent(
+        new VfLoadErrorEvent(this.endpoint ?? this.src ?? '', loadErrorReason(error)),
+      );
     }
   }
 
@@ -245,7 +253,10 @@ export class VfOfferSearch extends VfElement {
       </div>`;
     }
     const response = this.response;
-    const announce = this.status === 'ready' && response !== undefined ? t.search.resultCount(response.total) : t.common.loading;
+    const announce =
+      this.status === 'ready' && response !== undefined
+        ? t.search.resultCount(response.total)
+        : t.common.loading;
     return html`<div class="layout">
       <details part="filters" open>
         <summary>${t.search.filters}</summary>
@@ -257,48 +268,61 @@ export class VfOfferSearch extends VfElement {
           facets: response?.facets,
           onChange: (f) => this.#setFilters(f),
         })}
-        ${hasFilters(this.filters)
-          ? html`<button type="button" class="secondary" @click=${() => this.#setFilters(emptyFilters)}>${t.search.clear}</button>`
-          : nothing}
+        ${
+          hasFilters(this.filters)
+            ? html`<button
+                type="button"
+                class="secondary"
+                @click=${() => this.#setFilters(emptyFilters)}
+              >
+                ${t.search.clear}
+              </button>`
+            : nothing
+        }
       </details>
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" class="visually-hidden">${t.search.results}</h2>
         <p part="status" role="status" tabindex="-1">${announce}</p>
-        ${response !== undefined && this.status === 'ready'
-          ? renderResults(
-              {
-                t,
-                lang: this.locale.lang,
-                easyLanguage: this.easyLanguage,
-                profile: this.source?.profile,
-                response,
-                page: this.page,
-                pageSize: this.pageSize,
-                hrefOf: (id) => this.#hrefOf(id),
-                openNow: (hit) => isOpenAt(hit.offer.schedule, new Date()),
-                onSelect: (id, e) => this.#select(id, e),
-                onPage: (p) => this.#setPage(p),
-                onDidYouMean: (q) => this.#choose(q),
-                onClear: () => this.#setFilters(emptyFilters),
-              },
-              hasFilters(this.filters),
-            )
-          : nothing}
+        ${
+          response !== undefined && this.status === 'ready'
+            ? renderResults(
+                {
+                  t,
+                  lang: this.locale.lang,
+                  easyLanguage: this.easyLanguage,
+                  profile: this.source?.profile,
+                  response,
+                  page: this.page,
+                  pageSize: this.pageSize,
+                  hrefOf: (id) => this.#hrefOf(id),
+                  openNow: (hit) => isOpenAt(hit.offer.schedule, new Date()),
+                  onSelect: (id, e) => this.#select(id, e),
+                  onPage: (p) => this.#setPage(p),
+                  onDidYouMean: (q) => this.#choose(q),
+                  onClear: () => this.#setFilters(emptyFilters),
+                },
+                hasFilters(this.filters),
+              )
+            : nothing
+        }
       </section>
     </div>`;
   }
 
   protected override render(): TemplateResult {
     const { lang, dir } = this.locale;
-    return html`<div part="base" lang=${lang} dir=${dir}>${renderSearchBox({
-      t: this.t,
-      query: this.query,
-      suggestions: this.suggestions,
-      active: this.activeSuggestion,
-      onInput: (e) => this.#onInput(e),
-      onKeyDown: (e) => this.#onKeyDown(e),
-      onChoose: (q) => this.#choose(q),
-      onClose: () => (this.suggestions = []),
-    })} ${this.#renderBody()}</div>`;
+    return html`<div part="base" lang=${lang} dir=${dir}>
+      ${renderSearchBox({
+        t: this.t,
+        query: this.query,
+        suggestions: this.suggestions,
+        active: this.activeSuggestion,
+        onInput: (e) => this.#onInput(e),
+        onKeyDown: (e) => this.#onKeyDown(e),
+        onChoose: (q) => this.#choose(q),
+        onClose: () => (this.suggestions = []),
+      })}
+      ${this.#renderBody()}
+    </div>`;
   }
 }

@@ -29,7 +29,10 @@ function valueLabel(ctx: FilterPanelContext, facet: UiFacet, value: string): str
     case 'fieldOfAction':
       return localized(profile?.fieldsOfAction.find((f) => f.id === value)?.label, lang) || value;
     case 'targetGroup':
-      return localized(profile?.taxonomies.targetGroups.find((g) => g.id === value)?.label, lang) || value;
+      return (
+        localized(profile?.taxonomies.targetGroups.find((g) => g.id === value)?.label, lang) ||
+        value
+      );
     case 'language':
       return languageName(value, lang);
     case 'format':
@@ -75,8 +78,12 @@ function renderFacet(ctx: FilterPanelContext, facet: UiFacet): TemplateResult | 
           .value=${value}
           .checked=${checked}
           @change=${(e: Event) =>
-            ctx.onChange({ ...ctx.filters, [facet]: toggle(ctx.filters[facet], value, (e.target as HTMLInputElement).checked) })}
-        /><span>${valueLabel(ctx, facet, value)}</span> <span class="count muted">(${numbers.format(count)})</span></label
+            ctx.onChange({
+              ...ctx.filters,
+              [facet]: toggle(ctx.filters[facet], value, (e.target as HTMLInputElement).checked),
+            })}
+        /><span>${valueLabel(ctx, facet, value)}</span>
+        <span class="count muted">(${numbers.format(count)})</span></label
       >`;
     })}
   </fieldset>`;
@@ -124,6 +131,8 @@ export function renderFilters(ctx: FilterPanelContext): TemplateResult {
         @change=${(e: Event) => ctx.onChange({ ...ctx.filters, [name]: (e.target as HTMLInputElement).checked })}
       /><span>${label}</span></label
     >`;
-  return html`<div class="flags">${flag('free', ctx.t.search.free)} ${flag('openNow', ctx.t.search.openNow)}</div>
+  return html`<div class="flags">
+      ${flag('free', ctx.t.search.free)} ${flag('openNow', ctx.t.search.openNow)}
+    </div>
     ${uiFacets.map((facet) => renderFacet(ctx, facet))} ${renderDistance(ctx)}`;
 }

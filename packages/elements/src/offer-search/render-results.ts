@@ -23,25 +23,42 @@ export interface ResultListContext {
   readonly onClear: () => void;
 }
 
-function marked(text: string, ranges: ReadonlyArray<readonly [number, number]> | undefined): TemplateResult {
+function marked(
+  text: string,
+  ranges: ReadonlyArray<readonly [number, number]> | undefined,
+): TemplateResult {
   return html`${highlightSegments(text, ranges ?? []).map((s) => (s.mark ? html`<mark part="mark">${s.text}</mark>` : s.text))}`;
 }
 
 function renderHit(ctx: ResultListContext, hit: OfferHit): TemplateResult {
   const texts = chooseTexts(hit.offer, ctx.lang, ctx.easyLanguage, ctx.profile);
   // Offsets refer to the texts in the county's default language; they only fit when those are shown.
-  const fits = texts.lang === (ctx.profile?.defaultLanguage ?? 'de') && !(ctx.easyLanguage && hit.offer.easyLanguage);
+  const fits =
+    texts.lang === (ctx.profile?.defaultLanguage ?? 'de') &&
+    !(ctx.easyLanguage && hit.offer.easyLanguage);
   const href = ctx.hrefOf(hit.offer.id);
   const title = marked(texts.title, fits ? hit.highlights.title : undefined);
   const t = ctx.t.offer;
   return html`<li part="result" class="result">
     <article lang=${texts.lang} dir="auto">
       <h3 class="title">
-        ${href !== undefined
-          ? html`<a part="result-link" href=${href} @click=${(e: Event) => ctx.onSelect(hit.offer.id, e)}>${title}</a>`
-          : html`<button type="button" class="link" part="result-link" @click=${(e: Event) => ctx.onSelect(hit.offer.id, e)}>
-              ${title}
-            </button>`}
+        ${
+          href !== undefined
+            ? html`<a
+                part="result-link"
+                href=${href}
+                @click=${(e: Event) => ctx.onSelect(hit.offer.id, e)}
+                >${title}</a
+              >`
+            : html`<button
+                type="button"
+                class="link"
+                part="result-link"
+                @click=${(e: Event) => ctx.onSelect(hit.offer.id, e)}
+              >
+                ${title}
+              </button>`
+        }
       </h3>
       <p class="summary">${marked(texts.summary, fits ? hit.highlights.summary : undefined)}</p>
     </article>
@@ -59,11 +76,21 @@ function renderPager(ctx: ResultListContext): TemplateResult | typeof nothing {
   const pages = Math.max(1, Math.ceil(ctx.response.total / ctx.pageSize));
   if (pages <= 1) return nothing;
   return html`<nav part="pagination" class="pager" aria-label=${ctx.t.search.pagination}>
-    <button type="button" class="secondary" ?disabled=${ctx.page <= 1} @click=${() => ctx.onPage(ctx.page - 1)}>
+    <button
+      type="button"
+      class="secondary"
+      ?disabled=${ctx.page <= 1}
+      @click=${() => ctx.onPage(ctx.page - 1)}
+    >
       ${ctx.t.search.previous}
     </button>
     <span>${ctx.t.search.page(ctx.page, pages)}</span>
-    <button type="button" class="secondary" ?disabled=${ctx.page >= pages} @click=${() => ctx.onPage(ctx.page + 1)}>
+    <button
+      type="button"
+      class="secondary"
+      ?disabled=${ctx.page >= pages}
+      @click=${() => ctx.onPage(ctx.page + 1)}
+    >
       ${ctx.t.search.next}
     </button>
   </nav>`;
@@ -73,12 +100,16 @@ function renderEmpty(ctx: ResultListContext, filtered: boolean): TemplateResult 
   const suggestion = ctx.response.didYouMean;
   return html`<div part="empty" class="empty">
     <p><strong>${ctx.t.search.empty}</strong></p>
-    ${suggestion !== undefined
-      ? html`<p>
-          ${ctx.t.search.didYouMean}
-          <button type="button" class="link" @click=${() => ctx.onDidYouMean(suggestion)}>${suggestion}</button>?
-        </p>`
-      : nothing}
+    ${
+      suggestion !== undefined
+        ? html`<p>
+            ${ctx.t.search.didYouMean}
+            <button type="button" class="link" @click=${() => ctx.onDidYouMean(suggestion)}>
+              ${suggestion}</button
+            >?
+          </p>`
+        : nothing
+    }
     <p class="muted">${ctx.t.search.hints}</p>
     ${filtered ? html`<button type="button" class="secondary" @click=${ctx.onClear}>${ctx.t.search.clear}</button>` : nothing}
   </div>`;

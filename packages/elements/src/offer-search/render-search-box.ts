@@ -40,17 +40,25 @@ export function renderSearchBox(ctx: SearchBoxContext): TemplateResult {
       @keydown=${ctx.onKeyDown}
       @blur=${() => setTimeout(ctx.onClose, 150)}
     />
-    <ul id="suggestions" part="suggestions" class="suggestions" role="listbox" aria-label=${t.suggestions} ?hidden=${!expanded}>
+    <ul
+      id="suggestions"
+      part="suggestions"
+      class="suggestions"
+      role="listbox"
+      aria-label=${t.suggestions}
+      ?hidden=${!expanded}
+    >
       ${ctx.suggestions.map(
-        (s, i) => html`<li
-          id="suggestion-${i}"
-          role="option"
-          aria-selected=${i === ctx.active ? 'true' : 'false'}
-          @pointerdown=${(e: Event) => e.preventDefault()}
-          @click=${() => ctx.onChoose(s)}
-        >
-          ${s}
-        </li>`,
+        (s, i) =>
+          html`<li
+            id="suggestion-${i}"
+            role="option"
+            aria-selected=${i === ctx.active ? 'true' : 'false'}
+            @pointerdown=${(e: Event) => e.preventDefault()}
+            @click=${() => ctx.onChoose(s)}
+          >
+            ${s}
+          </li>`,
       )}
     </ul>
     <button type="button" @click=${() => ctx.onChoose(ctx.query)}>${t.submit}</button>

@@ -27,13 +27,24 @@ export function readSearchState(params: URLSearchParams, prefix = 'vf-'): Search
     ...Object.fromEntries(uiFacets.map((f) => [f, list(f)])),
     free: params.get(key('free', prefix)) === '1',
     openNow: params.get(key('open', prefix)) === '1',
-    near: near?.[1] !== undefined && near[2] !== undefined ? { ags: near[1], km: Number(near[2]) } : undefined,
+    near:
+      near?.[1] !== undefined && near[2] !== undefined
+        ? { ags: near[1], km: Number(near[2]) }
+        : undefined,
   };
-  return { query: (params.get(key('q', prefix)) ?? '').slice(0, 200), filters, page: Number.isFinite(page) && page > 0 ? page : 1 };
+  return {
+    query: (params.get(key('q', prefix)) ?? '').slice(0, 200),
+    filters,
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+  };
 }
 
 /** Writes the state into a copy of `params`, leaving the host page's own parameters untouched. */
-export function writeSearchState(params: URLSearchParams, state: SearchState, prefix = 'vf-'): URLSearchParams {
+export function writeSearchState(
+  params: URLSearchParams,
+  state: SearchState,
+  prefix = 'vf-',
+): URLSearchParams {
   const next = new URLSearchParams(params);
   const set = (name: string, value: string | undefined): void => {
     if (value === undefined || value === '') next.delete(key(name, prefix));
@@ -43,7 +54,10 @@ export function writeSearchState(params: URLSearchParams, state: SearchState, pr
   for (const f of uiFacets) set(f, state.filters[f].join(','));
   set('free', state.filters.free ? '1' : undefined);
   set('open', state.filters.openNow ? '1' : undefined);
-  set('near', state.filters.near ? `${state.filters.near.ags}:${state.filters.near.km}` : undefined);
+  set(
+    'near',
+    state.filters.near ? `${state.filters.near.ags}:${state.filters.near.km}` : undefined,
+  );
   set('page', state.page > 1 ? String(state.page) : undefined);
   return next;
 }

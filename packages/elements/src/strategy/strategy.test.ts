@@ -13,7 +13,8 @@ async function strategy(lang = 'de', text?: string): Promise<VfStrategy> {
   await el.updateComplete;
   return el;
 }
-const goals = (el: Element) => [...shadowOf(el).querySelectorAll('[part="goal"] h3')].map((h) => h.textContent?.trim());
+const goals = (el: Element) =>
+  [...shadowOf(el).querySelectorAll('[part="goal"] h3')].map((h) => h.textContent?.trim());
 
 describe('<vf-strategy>', () => {
   test('shows goals with field, steps, status, responsible actors and due date', async () => {
@@ -29,7 +30,9 @@ describe('<vf-strategy>', () => {
   test('keyboard only: filter by status and field with the arrow keys; fires vf-filter-change', async () => {
     const el = await strategy();
     const seen: string[] = [];
-    el.addEventListener('vf-filter-change', (e) => seen.push(`${e.filters['field']}|${e.filters['status']}`));
+    el.addEventListener('vf-filter-change', (e) =>
+      seen.push(`${e.filters['field']}|${e.filters['status']}`),
+    );
     const status = shadowOf(el).querySelector('select[name="status"]') as HTMLSelectElement;
     while (shadowOf(el).activeElement !== status) await userEvent.keyboard('{Tab}');
     // A closed select changes with the arrow keys (all, planned, in progress, done).
@@ -44,7 +47,10 @@ describe('<vf-strategy>', () => {
 
   test('loads a dataset from src and follows lang and dir', async () => {
     const data = { schemaVersion: 1, profileId: 'recklinghausen', ...sampleStrategy() };
-    const el = await mount<VfStrategy>(`<vf-strategy src="${jsonUrl(data)}" profile-src="${jsonUrl(recklinghausenProfile)}"></vf-strategy>`, 'ar');
+    const el = await mount<VfStrategy>(
+      `<vf-strategy src="${jsonUrl(data)}" profile-src="${jsonUrl(recklinghausenProfile)}"></vf-strategy>`,
+      'ar',
+    );
     await until(() => goals(el).length === 2);
     expect(shadowOf(el).querySelector('[part="base"]')?.getAttribute('dir')).toBe('rtl');
     expect(shadowOf(el).textContent).toContain('قيد التنفيذ');
@@ -65,7 +71,10 @@ describe('<vf-strategy>', () => {
       expect(await axeViolations(await mount('<vf-strategy></vf-strategy>', lang))).toEqual([]);
       const el = await strategy(lang);
       expect(await axeViolations(el)).toEqual([]);
-      await userEvent.selectOptions(shadowOf(el).querySelector('select[name="status"]') as HTMLSelectElement, 'planned');
+      await userEvent.selectOptions(
+        shadowOf(el).querySelector('select[name="status"]') as HTMLSelectElement,
+        'planned',
+      );
       expect(await axeViolations(el)).toEqual([]);
       const broken = await mount<VfStrategy>('<vf-strategy src="/nope.json"></vf-strategy>', lang);
       await until(() => shadowOf(broken).querySelector('[role="alert"]'));

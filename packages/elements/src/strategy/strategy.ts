@@ -1,6 +1,14 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { actionStepStatusSchema, countyProfileSchema, datasetSchema, type ActionStep, type Actor, type CountyProfile, type Goal } from '@vielfalt/model';
+import {
+  actionStepStatusSchema,
+  countyProfileSchema,
+  datasetSchema,
+  type ActionStep,
+  type Actor,
+  type CountyProfile,
+  type Goal,
+} from '@vielfalt/model';
 import { VfElement } from '../base/element.js';
 import { VfFilterChangeEvent, VfLoadErrorEvent } from '../events.js';
 import { loadJson } from '../klima/load-json.js';
@@ -29,12 +37,33 @@ export class VfStrategy extends VfElement {
   static override styles = [
     ...VfElement.styles,
     css`
-      .filters { display: flex; flex-wrap: wrap; gap: var(--_gap); margin-block-end: var(--_gap); }
-      .filters label { display: flex; flex-direction: column; gap: 0.25rem; }
-      article { border-block-start: 1px solid var(--_border); padding-block: var(--_gap); }
-      h3 { margin-block: 0 0.25rem; }
-      ul { padding-inline-start: 1.25rem; }
-      .status { border: 1px solid var(--_border); border-radius: 1em; padding-inline: 0.5em; font-size: 0.9em; }
+      .filters {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_gap);
+        margin-block-end: var(--_gap);
+      }
+      .filters label {
+        display: flex;
+        flex-direction: column;
+        gap: 0.25rem;
+      }
+      article {
+        border-block-start: 1px solid var(--_border);
+        padding-block: var(--_gap);
+      }
+      h3 {
+        margin-block: 0 0.25rem;
+      }
+      ul {
+        padding-inline-start: 1.25rem;
+      }
+      .status {
+        border: 1px solid var(--_border);
+        border-radius: 1em;
+        padding-inline: 0.5em;
+        font-size: 0.9em;
+      }
     `,
   ];
 
@@ -57,7 +86,8 @@ export class VfStrategy extends VfElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src') && this.src !== undefined) void this.#load(this.src, 'dataset');
-    if (changed.has('profileSrc') && this.profileSrc !== undefined) void this.#load(this.profileSrc, 'profile');
+    if (changed.has('profileSrc') && this.profileSrc !== undefined)
+      void this.#load(this.profileSrc, 'profile');
   }
 
   async #load(url: string, what: 'dataset' | 'profile'): Promise<void> {
@@ -83,7 +113,10 @@ export class VfStrategy extends VfElement {
   }
 
   #fieldName(id: string): string {
-    return localized(this.profile?.fieldsOfAction.find((f) => f.id === id)?.label, this.locale.lang) || id;
+    return (
+      localized(this.profile?.fieldsOfAction.find((f) => f.id === id)?.label, this.locale.lang) ||
+      id
+    );
   }
 
   #renderGoal(goal: Goal, steps: readonly ActionStep[]): TemplateResult {
@@ -98,11 +131,13 @@ export class VfStrategy extends VfElement {
       <h4>${t.steps}</h4>
       <ul>
         ${steps.map(
-          (s) => html`<li>
-            <strong>${localized(s.title, lang)}</strong> <span part="status" class="status">${t.status[s.status]}</span><br />
-            ${t.responsible}: ${s.responsibleActorIds.map(actorName).join(', ')}
-            ${s.due ? html`<br />${t.due}: <time datetime=${s.due}>${date.format(new Date(s.due))}</time>` : nothing}
-          </li>`,
+          (s) =>
+            html`<li>
+              <strong>${localized(s.title, lang)}</strong>
+              <span part="status" class="status">${t.status[s.status]}</span><br />
+              ${t.responsible}: ${s.responsibleActorIds.map(actorName).join(', ')}
+              ${s.due ? html`<br />${t.due}: <time datetime=${s.due}>${date.format(new Date(s.due))}</time>` : nothing}
+            </li>`,
         )}
       </ul>
     </article>`;
@@ -114,22 +149,40 @@ export class VfStrategy extends VfElement {
     const fields = [...new Set(this.goals.map((g) => g.fieldOfAction))];
     const shown = this.goals
       .filter((g) => this.field === '' || g.fieldOfAction === this.field)
-      .map((g) => [g, this.actionSteps.filter((s) => s.goalId === g.id && (this.status === '' || s.status === this.status))] as const)
+      .map(
+        (g) =>
+          [
+            g,
+            this.actionSteps.filter(
+              (s) => s.goalId === g.id && (this.status === '' || s.status === this.status),
+            ),
+          ] as const,
+      )
       .filter(([, steps]) => this.status === '' || steps.length > 0);
     return html`<div part="base" lang=${lang} dir=${dir}>
       <h2>${t.strategy.title}</h2>
       ${this.failed ? html`<div role="alert" class="error"><p>${t.common.loadError}</p></div>` : nothing}
       <div part="filters" class="filters">
-        <label>${t.strategy.fieldFilter}
-          <select name="field" @change=${(e: Event) => this.#filter({ field: (e.target as HTMLSelectElement).value })}>
+        <label
+          >${t.strategy.fieldFilter}
+          <select
+            name="field"
+            @change=${(e: Event) => this.#filter({ field: (e.target as HTMLSelectElement).value })}
+          >
             <option value="">${t.common.all}</option>
             ${fields.map((f) => html`<option value=${f} ?selected=${f === this.field}>${this.#fieldName(f)}</option>`)}
-          </select></label>
-        <label>${t.strategy.statusFilter}
-          <select name="status" @change=${(e: Event) => this.#filter({ status: (e.target as HTMLSelectElement).value })}>
+          </select></label
+        >
+        <label
+          >${t.strategy.statusFilter}
+          <select
+            name="status"
+            @change=${(e: Event) => this.#filter({ status: (e.target as HTMLSelectElement).value })}
+          >
             <option value="">${t.common.all}</option>
             ${actionStepStatusSchema.options.map((s) => html`<option value=${s} ?selected=${s === this.status}>${t.strategy.status[s]}</option>`)}
-          </select></label>
+          </select></label
+        >
       </div>
       <p role="status">${shown.length === 0 ? t.strategy.none : ''}</p>
       ${shown.map(([g, steps]) => this.#renderGoal(g, steps))}

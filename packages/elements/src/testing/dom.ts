@@ -6,7 +6,11 @@ import { loadTranslation } from '../i18n/index.js';
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Puts markup into a fresh container with the given `lang` (and `dir`, if given) and waits for rendering. */
-export async function mount<E extends LitElement>(markup: string, lang = 'de', dir?: 'ltr' | 'rtl'): Promise<E> {
+export async function mount<E extends LitElement>(
+  markup: string,
+  lang = 'de',
+  dir?: 'ltr' | 'rtl',
+): Promise<E> {
   // A page shows German for a moment until another language has loaded; tests start from the loaded state.
   await loadTranslation(lang);
   document.body.replaceChildren();
@@ -29,20 +33,29 @@ export function shadowOf(element: Element): ShadowRoot {
 }
 
 /** Waits until `check` returns a value that is not undefined/false, re-rendering in between. */
-export async function until<T>(check: () => T | undefined | false | null, timeoutMs = 4000): Promise<T> {
+export async function until<T>(
+  check: () => T | undefined | false | null,
+  timeoutMs = 4000,
+): Promise<T> {
   const start = performance.now();
   for (;;) {
     const value = check();
     if (value !== undefined && value !== false && value !== null) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms: ${check.toString()}`);
+    if (performance.now() - start > timeoutMs)
+      throw new Error(`condition not met within ${timeoutMs} ms: ${check.toString()}`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }
 
 /** axe-core violations as short readable lines (`rule: target`), empty when the element conforms. */
 export async function axeViolations(element: Element): Promise<string[]> {
-  const result = await axe.run(element, { runOnly: { type: 'tag', values: wcagTags }, resultTypes: ['violations'] });
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`));
+  const result = await axe.run(element, {
+    runOnly: { type: 'tag', values: wcagTags },
+    resultTypes: ['violations'],
+  });
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
+  );
 }
 
 /** A URL for JSON data served from memory (same origin as the page, so no request leaves the test page). */

@@ -14,14 +14,34 @@ function random(seed: number): () => number {
 }
 
 const topics = [
-  ['Deutschkurs', 'Deutsch lernen in kleinen Gruppen, mit Kinderbetreuung.', 'course', 'bildung-ab-15'],
+  [
+    'Deutschkurs',
+    'Deutsch lernen in kleinen Gruppen, mit Kinderbetreuung.',
+    'course',
+    'bildung-ab-15',
+  ],
   ['Sprachcafé', 'Deutsch sprechen bei Kaffee und Kuchen.', 'meeting', 'engagement'],
-  ['Migrationsberatung', 'Beratung zu Aufenthalt, Arbeit und Familie.', 'counselling', 'ausbildung-arbeit'],
+  [
+    'Migrationsberatung',
+    'Beratung zu Aufenthalt, Arbeit und Familie.',
+    'counselling',
+    'ausbildung-arbeit',
+  ],
   ['Hausaufgabenhilfe', 'Hilfe bei den Hausaufgaben für Schulkinder.', 'course', 'bildung-0-14'],
   ['Fußballtraining', 'Offenes Training für alle, Schuhe gibt es vor Ort.', 'sport', 'sport'],
-  ['Bewerbungswerkstatt', 'Lebenslauf schreiben und Vorstellungsgespräche üben.', 'work', 'ausbildung-arbeit'],
+  [
+    'Bewerbungswerkstatt',
+    'Lebenslauf schreiben und Vorstellungsgespräche üben.',
+    'work',
+    'ausbildung-arbeit',
+  ],
   ['Wohnungssuche', 'Unterstützung bei der Suche nach einer Wohnung.', 'counselling', 'wohnen'],
-  ['Frauentreff', 'Austausch und Ausflüge für Frauen aus aller Welt.', 'meeting', 'familie-kinder-frauen-jugend'],
+  [
+    'Frauentreff',
+    'Austausch und Ausflüge für Frauen aus aller Welt.',
+    'meeting',
+    'familie-kinder-frauen-jugend',
+  ],
 ] as const;
 const days = ['mo', 'tu', 'we', 'th', 'fr'] as const;
 const languages = ['de', 'ar', 'uk', 'fa', 'tr', 'ru', 'en'] as const;
@@ -39,7 +59,15 @@ export function sampleOffers(n: number, seed = 1): Offer[] {
       kind,
       texts: {
         de: { title: `${title} ${city.name}`, summary, status: 'original' },
-        ...(i % 3 === 0 ? { en: { title: `${title} (English) ${city.name}`, summary: 'An offer for newcomers.', status: 'machine' as const } } : {}),
+        ...(i % 3 === 0
+          ? {
+              en: {
+                title: `${title} (English) ${city.name}`,
+                summary: 'An offer for newcomers.',
+                status: 'machine' as const,
+              },
+            }
+          : {}),
       },
       providerId: 'traeger-beispiel',
       area: { kind: 'municipalities', ags: [city.ags] },
@@ -49,12 +77,17 @@ export function sampleOffers(n: number, seed = 1): Offer[] {
           name: `Treffpunkt ${city.name}`,
           municipality: city.ags,
           address: { street: 'Beispielweg 1', postalCode: '45657', locality: city.name },
-          geo: { lat: city.centre.lat + (next() - 0.5) * 0.02, lon: city.centre.lon + (next() - 0.5) * 0.02 },
+          geo: {
+            lat: city.centre.lat + (next() - 0.5) * 0.02,
+            lon: city.centre.lon + (next() - 0.5) * 0.02,
+          },
           accessibility: { wheelchair: pick(['yes', 'no', 'unknown'] as const) },
         },
       ],
       fieldsOfAction: [field],
-      targetGroups: [{ id: pick(['erwachsene', 'jugendliche', 'maedchen-frauen', 'aktuelle-zuwanderer']) }],
+      targetGroups: [
+        { id: pick(['erwachsene', 'jugendliche', 'maedchen-frauen', 'aktuelle-zuwanderer']) },
+      ],
       languages: ['de', pick(languages)],
       cost: { kind: i % 4 === 0 ? 'paid' : 'free' },
       format: pick(['on-site', 'on-site', 'online', 'hybrid'] as const),
@@ -72,7 +105,15 @@ export function sampleFeed(offers: readonly Offer[]): Feed {
     {
       schemaVersion: 1,
       profileId: recklinghausenProfile.id,
-      actors: [{ id: 'traeger-beispiel', name: 'Beispielträger e. V.', kind: 'wohlfahrtsverband', staffing: 'mixed', municipalities: [] }],
+      actors: [
+        {
+          id: 'traeger-beispiel',
+          name: 'Beispielträger e. V.',
+          kind: 'wohlfahrtsverband',
+          staffing: 'mixed',
+          municipalities: [],
+        },
+      ],
       contacts: [],
       offers: [...offers],
       goodPractices: [],

@@ -69,20 +69,28 @@ export const xssPayloads: readonly string[] = [
 ];
 
 /** Elements a payload would create if it were parsed as HTML; none may appear in an element's shadow root. */
-const dangerous = 'script, img, svg, iframe, object, embed, video, audio, marquee, textarea, base, meta, link, style:not([data-lit]), math, template, x, image';
+const dangerous =
+  'script, img, svg, iframe, object, embed, video, audio, marquee, textarea, base, meta, link, style:not([data-lit]), math, template, x, image';
 
 /**
  * Checks, after giving pending `onerror`/`onload` handlers time to run, that no payload ran, none became
  * markup (apart from `ownElements`, tags the element renders itself), and every link in the shadow root uses http(s), mailto or tel.
  */
-export async function expectNoXss(root: ShadowRoot, ownElements: readonly string[] = []): Promise<void> {
+export async function expectNoXss(
+  root: ShadowRoot,
+  ownElements: readonly string[] = [],
+): Promise<void> {
   await new Promise((r) => setTimeout(r, 50));
   expect((window as unknown as Record<string, unknown>)[flag]).toBeUndefined();
-  const created = [...root.querySelectorAll(dangerous)].filter((e) => !(e instanceof HTMLStyleElement) && !ownElements.includes(e.localName));
+  const created = [...root.querySelectorAll(dangerous)].filter(
+    (e) => !(e instanceof HTMLStyleElement) && !ownElements.includes(e.localName),
+  );
   expect(created.map((e) => e.outerHTML)).toEqual([]);
   for (const a of root.querySelectorAll('a[href]')) {
     expect((a as HTMLAnchorElement).protocol).toMatch(/^(https?|mailto|tel):$/);
   }
-  const withHandlers = [...root.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on')));
+  const withHandlers = [...root.querySelectorAll('*')].filter((e) =>
+    [...e.attributes].some((a) => a.name.startsWith('on')),
+  );
   expect(withHandlers.map((e) => e.outerHTML)).toEqual([]);
 }

@@ -21,7 +21,8 @@ export const germanAnalyzer: Analyzer = {
       let at = start;
       for (const part of word.split(/(?<!\/)-/)) {
         const term = normalizeGerman(part);
-        if (term && !germanStopWords.has(term)) tokens.push({ term, start: at, end: at + part.length, position });
+        if (term && !germanStopWords.has(term))
+          tokens.push({ term, start: at, end: at + part.length, position });
         if (term) joined.push(term);
         at += part.length + 1;
         position++;

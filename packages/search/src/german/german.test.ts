@@ -5,7 +5,11 @@ const terms = (text: string) => germanAnalyzer.tokenize(text).map((t) => t.term)
 
 describe('German normalization', () => {
   it('treats umlauts, their ae/oe/ue spellings and plain vowels alike', () => {
-    expect(new Set(['Führerschein', 'Fuehrerschein', 'Fuhrerschein', 'FÜHRERSCHEIN'].map(normalizeGerman))).toEqual(new Set(['fuhrerschein']));
+    expect(
+      new Set(
+        ['Führerschein', 'Fuehrerschein', 'Fuhrerschein', 'FÜHRERSCHEIN'].map(normalizeGerman),
+      ),
+    ).toEqual(new Set(['fuhrerschein']));
     expect(normalizeGerman('Ärztin')).toBe(normalizeGerman('Aerztin'));
     expect(normalizeGerman('Größe')).toBe(normalizeGerman('Groesse'));
   });
@@ -19,7 +23,16 @@ describe('German normalization', () => {
   });
 
   it('folds every gender form to one', () => {
-    const forms = ['Berater*innen', 'Berater:innen', 'BeraterInnen', 'Berater_innen', 'Berater/-innen', 'Beraterin', 'Beraterinnen', 'Berater'];
+    const forms = [
+      'Berater*innen',
+      'Berater:innen',
+      'BeraterInnen',
+      'Berater_innen',
+      'Berater/-innen',
+      'Beraterin',
+      'Beraterinnen',
+      'Berater',
+    ];
     expect(new Set(forms.flatMap(terms))).toEqual(new Set(['berater']));
     expect(terms('Ärztin')).toEqual(terms('Arzt'));
   });
@@ -56,6 +69,10 @@ describe('germanAnalyzer', () => {
     const text = 'Ein Deutsch-Kurs';
     const tokens = germanAnalyzer.tokenize(text);
     expect(tokens.map((t) => t.term)).toEqual(['deutsch', 'kurs', 'deutschkurs']);
-    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Deutsch', 'Kurs', 'Deutsch-Kurs']);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual([
+      'Deutsch',
+      'Kurs',
+      'Deutsch-Kurs',
+    ]);
   });
 });

@@ -26,7 +26,13 @@ const cache = new Map<string, string>();
 function normalize(word: string): string {
   // Binnen-I (BeraterInnen) is only recognisable before case folding.
   const binnenI = word.replace(/(\p{Ll})In(nen)?$/u, '$1');
-  let w = foldCase(binnenI).replace(/ß/g, 'ss').replace(/[*:_·/-]+(innen|in)$/, '');
-  if (/^[a-z]+$/.test(w)) w = w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/(^|[^q])ue/g, '$1u');
+  let w = foldCase(binnenI)
+    .replace(/ß/g, 'ss')
+    .replace(/[*:_·/-]+(innen|in)$/, '');
+  if (/^[a-z]+$/.test(w))
+    w = w
+      .replace(/ae/g, 'a')
+      .replace(/oe/g, 'o')
+      .replace(/(^|[^q])ue/g, '$1u');
   return w.replace(FEMININE, '$1');
 }

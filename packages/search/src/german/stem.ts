@@ -7,7 +7,11 @@
 export function stemGerman(word: string): string {
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
   // Multi-letter sounds and double letters are masked so that the suffix rules cannot split them.
-  let w = word.replace(/sch/g, '$').replace(/ei/g, '%').replace(/ie/g, '&').replace(/(.)\1/g, '$1*');
+  let w = word
+    .replace(/sch/g, '$')
+    .replace(/ei/g, '%')
+    .replace(/ie/g, '&')
+    .replace(/(.)\1/g, '$1*');
   for (;;) {
     if (w.length <= 3) break;
     if (w.length > 5 && /e[mr]$/.test(w)) w = w.slice(0, -2);

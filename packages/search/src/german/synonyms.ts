@@ -149,4 +149,6 @@ syrer syrerin syrien
 afghanistan afghane afghanin`;
 
 /** The shipped synonym groups for integration offers in German (each line of the source is one group). */
-export const germanSynonyms: readonly (readonly string[])[] = GROUPS.split('\n').map((line) => line.split(' '));
+export const germanSynonyms: readonly (readonly string[])[] = GROUPS.split('\n').map((line) =>
+  line.split(' '),
+);

@@ -28,7 +28,12 @@ export const concepts: readonly Concept[] = CONCEPTS.split('\n').map((line) => {
   return {
     // The first German word stands for the concept; the index's synonyms bring in the others.
     german: german.split(/[ ,]/)[0] ?? '',
-    names: Object.fromEntries(lexiconLanguages.map((language, i) => [language, (columns[i] ?? '').split(',').filter(Boolean)])) as Concept['names'],
+    names: Object.fromEntries(
+      lexiconLanguages.map((language, i) => [
+        language,
+        (columns[i] ?? '').split(',').filter(Boolean),
+      ]),
+    ) as Concept['names'],
   };
 });
 
@@ -63,18 +68,28 @@ function sameWord(query: string, entry: string): boolean {
 
 // Function words of the lexicon's languages, dropped from what is left untranslated.
 const FUNCTION_WORDS = new Set(
-  ('a an the for with in on at of to and or my i me we need want where how can find is are near ' +
+  (
+    'a an the for with in on at of to and or my i me we need want where how can find is are near ' +
     've ile için bir nerede nasıl yakın ' +
     'в на для и с где как мне я у по ' +
     'і з де як мені я у по ' +
     'في من على مع الى او و اين كيف ' +
-    'در از برای با به کجا چگونه من').split(' ').map(normalizeForLexicon),
+    'در از برای با به کجا چگونه من'
+  )
+    .split(' ')
+    .map(normalizeForLexicon),
 );
 
 /** A translator over a list of concepts; {@link germanLexicon} uses the shipped ones. */
 export function createLexicon(list: readonly Concept[]): QueryTranslator {
   const phrases: Phrase[] = list.flatMap((concept) =>
-    lexiconLanguages.flatMap((language) => concept.names[language].map((name) => ({ words: wordsOf(name), german: concept.german, language }))),
+    lexiconLanguages.flatMap((language) =>
+      concept.names[language].map((name) => ({
+        words: wordsOf(name),
+        german: concept.german,
+        language,
+      })),
+    ),
   );
   const byStart = new Map<string, Phrase[]>();
   for (const phrase of phrases) {
@@ -87,11 +102,15 @@ export function createLexicon(list: readonly Concept[]): QueryTranslator {
       const german: string[] = [];
       const rest: string[] = [];
       const votes = new Map<string, number>();
-      for (let i = 0; i < words.length; ) {
+      for (let i = 0; i < words.length;) {
         const candidates = byStart.get((words[i] as string).slice(0, 3)) ?? [];
         let best: Phrase | undefined;
         for (const phrase of candidates) {
-          if (phrase.words.length > words.length - i || (best && phrase.words.length <= best.words.length)) continue;
+          if (
+            phrase.words.length > words.length - i ||
+            (best && phrase.words.length <= best.words.length)
+          )
+            continue;
           if (phrase.words.every((w, k) => sameWord(words[i + k] as string, w))) best = phrase;
         }
         if (best) {
@@ -105,11 +124,16 @@ export function createLexicon(list: readonly Concept[]): QueryTranslator {
       }
       const script = detectScript(query);
       let language = languageFromLetters(query);
-      if (!language && votes.size > 0) language = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+      if (!language && votes.size > 0)
+        language = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
       if (!language && script === 'arabic') language = 'ar';
-      if (language === 'ar' && script === 'arabic' && votes.has('fa') && !votes.has('ar')) language = 'fa';
+      if (language === 'ar' && script === 'arabic' && votes.has('fa') && !votes.has('ar'))
+        language = 'fa';
       if (language === 'ru' && votes.has('uk') && !votes.has('ru')) language = 'uk';
-      const result: QueryTranslation = { text: [...german, ...rest].join(' '), concepts: german.length };
+      const result: QueryTranslation = {
+        text: [...german, ...rest].join(' '),
+        concepts: german.length,
+      };
       if (language && (script !== 'latin' || german.length > 0)) result.language = language;
       return result;
     },

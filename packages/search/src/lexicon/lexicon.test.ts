@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { CONCEPTS } from './concepts.js';
-import { concepts, createLexicon, detectScript, germanLexicon, languageFromLetters, lexiconLanguages } from './index.js';
+import {
+  concepts,
+  createLexicon,
+  detectScript,
+  germanLexicon,
+  languageFromLetters,
+  lexiconLanguages,
+} from './index.js';
 
 describe('lexicon', () => {
   it('maps at least 150 concepts, each with German and all six languages', () => {
     expect(concepts.length).toBeGreaterThanOrEqual(150);
     for (const line of CONCEPTS.split('\n')) expect(line.split('|'), line).toHaveLength(7);
-    for (const concept of concepts) for (const language of lexiconLanguages) expect(concept.names[language].length, `${concept.german} ${language}`).toBeGreaterThan(0);
+    for (const concept of concepts)
+      for (const language of lexiconLanguages)
+        expect(concept.names[language].length, `${concept.german} ${language}`).toBeGreaterThan(0);
   });
 
   it('carries "language course" in every language to German, and names the language', () => {
@@ -18,13 +27,21 @@ describe('lexicon', () => {
       ['Almanca kursu', 'tr'],
       ['کلاس زبان', 'fa'],
     ];
-    for (const [query, language] of cases) expect(germanLexicon.translate(query), query).toEqual({ text: 'Deutschkurs', concepts: 1, language });
+    for (const [query, language] of cases)
+      expect(germanLexicon.translate(query), query).toEqual({
+        text: 'Deutschkurs',
+        concepts: 1,
+        language,
+      });
   });
 
   it('matches inflected forms and Arabic with article or vowel marks, keeps unknown words', () => {
     expect(germanLexicon.translate('دورات اللغة الألمانية').text).toBe('Deutschkurs');
     expect(germanLexicon.translate('courses').text).toBe('Kurs');
-    expect(germanLexicon.translate('help with homework for Ali')).toMatchObject({ text: 'Hausaufgabenhilfe ali', language: 'en' });
+    expect(germanLexicon.translate('help with homework for Ali')).toMatchObject({
+      text: 'Hausaufgabenhilfe ali',
+      language: 'en',
+    });
   });
 
   it('leaves German words alone', () => {
@@ -33,8 +50,19 @@ describe('lexicon', () => {
   });
 
   it('tells scripts and letters apart', () => {
-    expect(['hello', 'مرحبا', 'привіт', '你好'].map(detectScript)).toEqual(['latin', 'arabic', 'cyrillic', 'other']);
-    expect(['چطور', 'їжа', 'ёлка', 'şehir', 'Haus'].map(languageFromLetters)).toEqual(['fa', 'uk', 'ru', 'tr', undefined]);
+    expect(['hello', 'مرحبا', 'привіт', '你好'].map(detectScript)).toEqual([
+      'latin',
+      'arabic',
+      'cyrillic',
+      'other',
+    ]);
+    expect(['چطور', 'їжа', 'ёлка', 'şehir', 'Haus'].map(languageFromLetters)).toEqual([
+      'fa',
+      'uk',
+      'ru',
+      'tr',
+      undefined,
+    ]);
     expect(createLexicon([]).translate('anything')).toEqual({ text: 'anything', concepts: 0 });
   });
 });

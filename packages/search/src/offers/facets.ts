@@ -9,7 +9,8 @@ export type FacetCounts = Record<FacetName, Record<string, number>>;
 
 /** The facet values of an offer; a county-wide offer serves every municipality of the profile. */
 export function facetValuesOf(offer: Offer, profile: CountyProfile): FacetValues {
-  const served = offer.area.kind === 'county' ? profile.municipalities.map((m) => m.ags) : offer.area.ags;
+  const served =
+    offer.area.kind === 'county' ? profile.municipalities.map((m) => m.ags) : offer.area.ags;
   const wheelchair = offer.locations.map((l) => l.accessibility.wheelchair);
   return {
     municipality: [...new Set([...served, ...offer.locations.map((l) => l.municipality)])],
@@ -29,7 +30,9 @@ export function selection(query: OfferQuery): [FacetName, ReadonlySet<string>][]
   if (query.accessible) selected.wheelchair = [...(selected.wheelchair ?? []), 'yes'];
   return facetNames.flatMap((name) => {
     const chosen = selected[name];
-    return chosen && chosen.length > 0 ? [[name, new Set(chosen)] as [FacetName, ReadonlySet<string>]] : [];
+    return chosen && chosen.length > 0
+      ? [[name, new Set(chosen)] as [FacetName, ReadonlySet<string>]]
+      : [];
   });
 }
 
@@ -38,7 +41,9 @@ export function selection(query: OfferQuery): [FacetName, ReadonlySet<string>][]
  * filter, so choosing one municipality still shows how many offers the other municipalities have.
  */
 export class FacetCounter {
-  readonly counts: FacetCounts = Object.fromEntries(facetNames.map((name) => [name, {}])) as FacetCounts;
+  readonly counts: FacetCounts = Object.fromEntries(
+    facetNames.map((name) => [name, {}]),
+  ) as FacetCounts;
 
   constructor(private readonly selected: [FacetName, ReadonlySet<string>][]) {}
 

@@ -1,4 +1,10 @@
-import { type CountyProfile, type Dataset, actorSchema, countyProfileSchema, offerSchema } from '@vielfalt/model';
+import {
+  type CountyProfile,
+  type Dataset,
+  actorSchema,
+  countyProfileSchema,
+  offerSchema,
+} from '@vielfalt/model';
 import * as z from 'zod';
 import type { QueryTranslator } from '../translation.js';
 import { type OfferIndex, createOfferIndex, offerIndexFromSerialized } from './offer-index.js';
@@ -33,9 +39,15 @@ export interface BuildFeedOptions {
 }
 
 /** Builds a feed from a dataset: only published offers, and only the providers they name. */
-export function buildFeed(dataset: Dataset, profile: CountyProfile, options: BuildFeedOptions = {}): Feed {
+export function buildFeed(
+  dataset: Dataset,
+  profile: CountyProfile,
+  options: BuildFeedOptions = {},
+): Feed {
   if (dataset.profileId !== profile.id) {
-    throw new RangeError(`buildFeed: Datensatz für Profil „${dataset.profileId}“, Profil ist „${profile.id}“ / dataset is for profile "${dataset.profileId}", profile is "${profile.id}"`);
+    throw new RangeError(
+      `buildFeed: Datensatz für Profil „${dataset.profileId}“, Profil ist „${profile.id}“ / dataset is for profile "${dataset.profileId}", profile is "${profile.id}"`,
+    );
   }
   const offers = dataset.offers.filter((offer) => offer.status === 'published');
   const providerIds = new Set(offers.map((offer) => offer.providerId));
@@ -75,5 +87,9 @@ export interface LoadFeedOptions {
  */
 export function loadOfferIndex(feed: unknown, options: LoadFeedOptions = {}): OfferIndex {
   const parsed = feedSchema.parse(feed);
-  return offerIndexFromSerialized(parsed.index, parsed.offers, { profile: parsed.profile, actors: parsed.actors, ...options });
+  return offerIndexFromSerialized(parsed.index, parsed.offers, {
+    profile: parsed.profile,
+    actors: parsed.actors,
+    ...options,
+  });
 }

@@ -29,12 +29,20 @@ export function localized(text: LocalizedString | undefined, language: string): 
 }
 
 /** Flattens an offer into the texts that are indexed, in the profile's default language. */
-export function offerDocument(offer: Offer, profile: CountyProfile, providers: ReadonlyMap<string, Actor>): OfferDocument {
+export function offerDocument(
+  offer: Offer,
+  profile: CountyProfile,
+  providers: ReadonlyMap<string, Actor>,
+): OfferDocument {
   const language = profile.defaultLanguage;
   const texts = offer.texts[language] ?? Object.values(offer.texts)[0];
-  const label = (terms: { id: string; label: LocalizedString }[], id: string) => localized(terms.find((t) => t.id === id)?.label, language) ?? id;
+  const label = (terms: { id: string; label: LocalizedString }[], id: string) =>
+    localized(terms.find((t) => t.id === id)?.label, language) ?? id;
   const municipalities = new Map(profile.municipalities.map((m) => [m.ags, m.name]));
-  const served = offer.area.kind === 'county' ? [profile.county.name] : offer.area.ags.map((ags) => municipalities.get(ags) ?? '');
+  const served =
+    offer.area.kind === 'county'
+      ? [profile.county.name]
+      : offer.area.ags.map((ags) => municipalities.get(ags) ?? '');
   const others = Object.entries(offer.texts).filter(([code]) => code !== language);
   return {
     id: offer.id,
@@ -49,7 +57,11 @@ export function offerDocument(offer: Offer, profile: CountyProfile, providers: R
     provider: [providers.get(offer.providerId)?.name ?? ''],
     places: [
       ...served,
-      ...offer.locations.flatMap((l) => [l.name ?? '', municipalities.get(l.municipality) ?? '', l.address?.locality ?? '']),
+      ...offer.locations.flatMap((l) => [
+        l.name ?? '',
+        municipalities.get(l.municipality) ?? '',
+        l.address?.locality ?? '',
+      ]),
     ],
     translations: others.flatMap(([, t]) => [t.title, t.summary]),
   };

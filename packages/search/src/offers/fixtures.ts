@@ -1,7 +1,12 @@
 import { type Offer, type OfferInput, offerSchema } from '@vielfalt/model';
 
 /** Test fixture: a valid published offer with the given id, German title and summary, and overrides. */
-export function makeOffer(id: string, title: string, summary: string, overrides: Partial<OfferInput> = {}): Offer {
+export function makeOffer(
+  id: string,
+  title: string,
+  summary: string,
+  overrides: Partial<OfferInput> = {},
+): Offer {
   return offerSchema.parse({
     id,
     kind: 'course',

@@ -19,7 +19,9 @@ export function origin(query: OfferQuery, profile: CountyProfile): GeoPoint | un
   if ('lat' in near) return near;
   const municipality = profile.municipalities.find((m) => m.ags === near.municipality);
   if (!municipality) {
-    throw new RangeError(`near.municipality: unbekannter Gemeindeschlüssel „${near.municipality}“ / unknown municipality key "${near.municipality}" in profile ${profile.id}`);
+    throw new RangeError(
+      `near.municipality: unbekannter Gemeindeschlüssel „${near.municipality}“ / unknown municipality key "${near.municipality}" in profile ${profile.id}`,
+    );
   }
   return municipality.centre;
 }

@@ -11,7 +11,14 @@ const DORSTEN = '05562012';
 
 const offers = [
   makeOffer('dk-re', 'Deutschkurs am Vormittag', 'Deutsch lernen in kleinen Gruppen', {
-    locations: [{ id: 'l1', municipality: RE, geo: { lat: 51.614, lon: 7.197 }, accessibility: { wheelchair: 'yes' } }],
+    locations: [
+      {
+        id: 'l1',
+        municipality: RE,
+        geo: { lat: 51.614, lon: 7.197 },
+        accessibility: { wheelchair: 'yes' },
+      },
+    ],
   }),
   makeOffer('dk-marl', 'Sprachkurs für Frauen', 'Deutsch mit Kinderbetreuung', {
     area: { kind: 'municipalities', ags: [MARL] },
@@ -19,21 +26,38 @@ const offers = [
     languages: ['de', 'ar'],
     cost: { kind: 'paid', amountEur: 20 },
   }),
-  makeOffer('ik-dorsten', 'Integrationskurs', 'Allgemeiner Integrationskurs mit Orientierungskurs', {
-    area: { kind: 'municipalities', ags: [DORSTEN] },
-    languages: ['de', 'uk'],
-    format: 'hybrid',
-    schedule: { weekly: [{ day: 'mo', opens: '18:00', closes: '20:00' }] },
+  makeOffer(
+    'ik-dorsten',
+    'Integrationskurs',
+    'Allgemeiner Integrationskurs mit Orientierungskurs',
+    {
+      area: { kind: 'municipalities', ags: [DORSTEN] },
+      languages: ['de', 'uk'],
+      format: 'hybrid',
+      schedule: { weekly: [{ day: 'mo', opens: '18:00', closes: '20:00' }] },
+    },
+  ),
+  makeOffer('fussball', 'Fußball für alle', 'Offenes Training im Verein', {
+    kind: 'sport',
+    fieldsOfAction: ['sport'],
+    area: { kind: 'county' },
   }),
-  makeOffer('fussball', 'Fußball für alle', 'Offenes Training im Verein', { kind: 'sport', fieldsOfAction: ['sport'], area: { kind: 'county' } }),
 ];
 
-const index = createOfferIndex(offers, { profile, now: () => new Date('2026-11-24T10:30:00+01:00'), translator: germanLexicon });
+const index = createOfferIndex(offers, {
+  profile,
+  now: () => new Date('2026-11-24T10:30:00+01:00'),
+  translator: germanLexicon,
+});
 const ids = (result: { hits: { offer: { id: string } }[] }) => result.hits.map((h) => h.offer.id);
 
 describe('createOfferIndex', () => {
   it('finds language courses by everyday words and synonyms', () => {
-    expect(ids(index.search({ text: 'Deutschkurs' })).slice(0, 3).sort()).toEqual(['dk-marl', 'dk-re', 'ik-dorsten']);
+    expect(
+      ids(index.search({ text: 'Deutschkurs' }))
+        .slice(0, 3)
+        .sort(),
+    ).toEqual(['dk-marl', 'dk-re', 'ik-dorsten']);
   });
 
   it('filters by municipality and counts facets disjunctively', () => {
@@ -48,30 +72,49 @@ describe('createOfferIndex', () => {
 
   it('combines filters: free of charge, language, format, target group, accessibility', () => {
     expect(ids(index.search({ text: 'kurs', free: true })).sort()).toEqual(['dk-re', 'ik-dorsten']);
-    expect(ids(index.search({ text: '', filters: { language: ['uk', 'ar'] } })).sort()).toEqual(['dk-marl', 'ik-dorsten']);
-    expect(ids(index.search({ text: '', filters: { format: ['hybrid'] } }))).toEqual(['ik-dorsten']);
-    expect(ids(index.search({ text: '', filters: { targetGroup: ['maedchen-frauen'] } }))).toEqual(['dk-marl']);
+    expect(ids(index.search({ text: '', filters: { language: ['uk', 'ar'] } })).sort()).toEqual([
+      'dk-marl',
+      'ik-dorsten',
+    ]);
+    expect(ids(index.search({ text: '', filters: { format: ['hybrid'] } }))).toEqual([
+      'ik-dorsten',
+    ]);
+    expect(ids(index.search({ text: '', filters: { targetGroup: ['maedchen-frauen'] } }))).toEqual([
+      'dk-marl',
+    ]);
     expect(ids(index.search({ text: '', accessible: true }))).toEqual(['dk-re']);
   });
 
   it('filters by opening time', () => {
     expect(ids(index.search({ text: 'kurs', openAt: 'now' })).sort()).toEqual(['dk-marl', 'dk-re']);
-    expect(ids(index.search({ text: 'kurs', openAt: '2026-11-23T18:30:00+01:00' }))).toEqual(['ik-dorsten']);
+    expect(ids(index.search({ text: 'kurs', openAt: '2026-11-23T18:30:00+01:00' }))).toEqual([
+      'ik-dorsten',
+    ]);
   });
 
   it('filters by radius around a point or a municipality and sorts by distance', () => {
-    const near = index.search({ text: 'kurs', near: { municipality: RE }, radiusKm: 10, sort: 'distance' });
+    const near = index.search({
+      text: 'kurs',
+      near: { municipality: RE },
+      radiusKm: 10,
+      sort: 'distance',
+    });
     expect(ids(near)).toEqual(['dk-re', 'dk-marl']);
     expect(near.hits[0]?.distanceKm).toBeLessThan(1);
     const all = index.search({ text: '', near: { lat: 51.667, lon: 6.967 }, sort: 'distance' });
     expect(ids(all)).toEqual(['ik-dorsten', 'dk-marl', 'dk-re', 'fussball']);
-    expect(() => index.search({ text: '', near: { municipality: '09999999' } })).toThrow(/unknown municipality/);
+    expect(() => index.search({ text: '', near: { municipality: '09999999' } })).toThrow(
+      /unknown municipality/,
+    );
   });
 
   it('returns highlight ranges, not markup', () => {
     const hit = index.search({ text: 'deutsch lernen' }).hits.find((h) => h.offer.id === 'dk-re');
     const summary = 'Deutsch lernen in kleinen Gruppen';
-    expect(hit?.highlights.summary?.map(([s, e]) => summary.slice(s, e))).toEqual(['Deutsch', 'lernen']);
+    expect(hit?.highlights.summary?.map(([s, e]) => summary.slice(s, e))).toEqual([
+      'Deutsch',
+      'lernen',
+    ]);
   });
 
   it('lists everything for an empty query and pages through results', () => {
@@ -94,7 +137,8 @@ describe('createOfferIndex', () => {
     expect(ids(result).slice(0, 3).sort()).toEqual(['dk-marl', 'dk-re', 'ik-dorsten']);
     // The course held in Arabic gets the language boost over the same query in German.
     const arabic = result.hits.find((h) => h.offer.id === 'dk-marl')?.score ?? 0;
-    const german = index.search({ text: 'Deutschkurs' }).hits.find((h) => h.offer.id === 'dk-marl')?.score ?? 0;
+    const german =
+      index.search({ text: 'Deutschkurs' }).hits.find((h) => h.offer.id === 'dk-marl')?.score ?? 0;
     expect(arabic / german).toBeCloseTo(1.3, 2);
     expect(index.search({ text: 'курси мови' }).hits.map((h) => h.offer.id)[0]).toBe('ik-dorsten');
     expect(ids(index.search({ text: 'football' }))).toEqual(['fussball']);
@@ -109,9 +153,20 @@ describe('feeds', () => {
   const dataset: Dataset = {
     schemaVersion: 1,
     profileId: 'recklinghausen',
-    actors: [{ id: 'anbieter', name: 'Volkshochschule Recklinghausen', kind: 'bildungseinrichtung', staffing: 'staff', municipalities: [] }],
+    actors: [
+      {
+        id: 'anbieter',
+        name: 'Volkshochschule Recklinghausen',
+        kind: 'bildungseinrichtung',
+        staffing: 'staff',
+        municipalities: [],
+      },
+    ],
     contacts: [],
-    offers: [...offers, makeOffer('draft', 'Entwurf Deutschkurs', 'Noch nicht veröffentlicht', { status: 'draft' })],
+    offers: [
+      ...offers,
+      makeOffer('draft', 'Entwurf Deutschkurs', 'Noch nicht veröffentlicht', { status: 'draft' }),
+    ],
     goodPractices: [],
     goals: [],
     actionSteps: [],
@@ -121,19 +176,26 @@ describe('feeds', () => {
 
   it('round-trips through JSON with identical results and only published offers', () => {
     const progress: number[] = [];
-    const feed = buildFeed(dataset, profile, { now: new Date('2026-11-25T12:00:00Z'), onProgress: (done) => progress.push(done) });
+    const feed = buildFeed(dataset, profile, {
+      now: new Date('2026-11-25T12:00:00Z'),
+      onProgress: (done) => progress.push(done),
+    });
     expect(feed.offers.map((o) => o.id)).not.toContain('draft');
     expect(progress).toEqual([1, 2, 3, 4]);
     const loaded = loadOfferIndex(JSON.parse(JSON.stringify(feed)));
     for (const text of ['Deutschkurs', 'Volkshochschule', 'fuss', 'Frauen Marl']) {
-      expect(loaded.search({ text })).toEqual(createOfferIndex(feed.offers, { profile, actors: feed.actors }).search({ text }));
+      expect(loaded.search({ text })).toEqual(
+        createOfferIndex(feed.offers, { profile, actors: feed.actors }).search({ text }),
+      );
     }
   });
 
   it('refuses a feed of another version or with a corrupt index', () => {
     const feed = buildFeed(dataset, profile);
     expect(() => loadOfferIndex({ ...feed, version: 2 })).toThrow(/version/);
-    expect(() => loadOfferIndex({ ...feed, index: { ...feed.index, version: 7 } })).toThrow(/Invalid index at version/);
+    expect(() => loadOfferIndex({ ...feed, index: { ...feed.index, version: 7 } })).toThrow(
+      /Invalid index at version/,
+    );
     expect(() => buildFeed({ ...dataset, profileId: 'other' }, profile)).toThrow(/profile/);
   });
 });

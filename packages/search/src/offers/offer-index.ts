@@ -5,7 +5,13 @@ import { type HighlightRange, highlight } from '../highlight.js';
 import { type IndexOptions, SearchIndex, type Suggestion } from '../search-index.js';
 import { type SerializedIndex, loadIndex, serializeIndex } from '../serialize.js';
 import type { QueryTranslation, QueryTranslator } from '../translation.js';
-import { type FacetCounts, FacetCounter, type FacetValues, facetValuesOf, selection } from './facets.js';
+import {
+  type FacetCounts,
+  FacetCounter,
+  type FacetValues,
+  facetValuesOf,
+  selection,
+} from './facets.js';
 import { type OfferDocument, offerDocument, offerFields } from './fields.js';
 import { nearestKm, offerPoints, origin } from './geo.js';
 import { type OfferQueryInput, offerQuerySchema } from './query.js';
@@ -57,7 +63,9 @@ const GERMAN_FIELDS = Object.keys(offerFields).filter((field) => field !== 'tran
 const LANGUAGE_BOOST = 1.3;
 
 /** The core index options for offers: fields, German analysis and synonyms; used to build and to load. */
-export function offerIndexOptions(synonyms: readonly (readonly string[])[] = germanSynonyms): IndexOptions<OfferDocument> {
+export function offerIndexOptions(
+  synonyms: readonly (readonly string[])[] = germanSynonyms,
+): IndexOptions<OfferDocument> {
   return { fields: offerFields, analyzer: germanAnalyzer, synonyms };
 }
 
@@ -127,7 +135,12 @@ export class OfferIndex {
   search(input: OfferQueryInput): OfferSearchResult {
     const query = offerQuerySchema.parse(input);
     const from = origin(query, this.profile);
-    const when = query.openAt === undefined ? undefined : query.openAt === 'now' ? (this.options.now ?? (() => new Date()))() : new Date(query.openAt);
+    const when =
+      query.openAt === undefined
+        ? undefined
+        : query.openAt === 'now'
+          ? (this.options.now ?? (() => new Date()))()
+          : new Date(query.openAt);
     const distances = new Map<string, number | undefined>();
     const distance = (id: string) => {
       if (!from) return undefined;
@@ -135,7 +148,8 @@ export class OfferIndex {
       return distances.get(id);
     };
     const outside = (id: string) => {
-      if (from && query.radiusKm !== undefined && !((distance(id) ?? Infinity) <= query.radiusKm)) return true;
+      if (from && query.radiusKm !== undefined && !((distance(id) ?? Infinity) <= query.radiusKm))
+        return true;
       return when !== undefined && !isOpenAt((this.offers.get(id) as Offer).schedule, when);
     };
     const facets = new FacetCounter(selection(query));
@@ -150,31 +164,38 @@ export class OfferIndex {
     const text = translation?.text ?? query.text;
     const language = translation?.language;
     const limit = query.offset + query.limit;
-    const sortKey = query.sort === 'distance' && from ? (id: string) => distance(id) ?? Infinity : undefined;
+    const sortKey =
+      query.sort === 'distance' && from ? (id: string) => distance(id) ?? Infinity : undefined;
     let ranked: { id: string; score: number; terms: string[] }[];
     if (germanAnalyzer.tokenize(text).length === 0) {
       for (const id of this.offers.keys()) onMatch(id);
       ranked = [...passing]
         .map((id) => ({ id, score: 0, terms: [], key: sortKey?.(id) ?? 0, title: this.title(id) }))
-        .sort((a, b) => a.key - b.key || a.title.localeCompare(b.title, 'de') || (a.id < b.id ? -1 : 1))
+        .sort(
+          (a, b) => a.key - b.key || a.title.localeCompare(b.title, 'de') || (a.id < b.id ? -1 : 1),
+        )
         .slice(0, limit);
     } else {
       const result = this.index.search(text, {
         limit,
         onMatch,
         filter: (id) => passing.has(id),
-        boost: (id) => (language && this.offers.get(id)?.languages.includes(language) ? LANGUAGE_BOOST : 1),
+        boost: (id) =>
+          language && this.offers.get(id)?.languages.includes(language) ? LANGUAGE_BOOST : 1,
         ...(query.prefix === undefined ? {} : { prefix: query.prefix }),
         ...(sortKey ? { sortKey } : {}),
       });
       ranked = result.hits;
     }
-    const hits = ranked.slice(query.offset).map((hit) => this.hit(hit.id, hit.score, hit.terms, distance(hit.id)));
+    const hits = ranked
+      .slice(query.offset)
+      .map((hit) => this.hit(hit.id, hit.score, hit.terms, distance(hit.id)));
     const result: OfferSearchResult = { hits, total: passing.size, facets: facets.counts };
     if (language) result.language = language;
     if (passing.size === 0 && text.trim() !== '') {
       const corrected = this.index.didYouMean(text);
-      if (corrected && this.index.search(corrected, { limit: 1, prefix: false }).total > 0) result.didYouMean = corrected;
+      if (corrected && this.index.search(corrected, { limit: 1, prefix: false }).total > 0)
+        result.didYouMean = corrected;
     }
     return result;
   }
@@ -188,7 +209,9 @@ export class OfferIndex {
     if (!translation || translation.concepts === 0 || !translation.language) return undefined;
     // Only words that carry content count; the German texts decide what is German (offers' English or
     // Arabic texts in the translations field must not make a foreign query look German).
-    const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => germanAnalyzer.tokenize(w).length > 0);
+    const words = text
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => germanAnalyzer.tokenize(w).length > 0);
     const latin = words.filter((w) => /^\p{Script=Latin}/u.test(w));
     if (latin.length < words.length / 2) return translation;
     const known = latin.filter((w) => this.index.knows(w, GERMAN_FIELDS)).length;
@@ -232,6 +255,14 @@ export function createOfferIndex(offers: readonly Offer[], options: OfferIndexOp
 }
 
 /** Wraps a loaded prebuilt index and its offers (see `loadOfferIndex` for feeds). */
-export function offerIndexFromSerialized(serialized: unknown, offers: readonly Offer[], options: OfferIndexOptions): OfferIndex {
-  return new OfferIndex(loadIndex(serialized, offerIndexOptions(options.synonyms)), offers, options);
+export function offerIndexFromSerialized(
+  serialized: unknown,
+  offers: readonly Offer[],
+  options: OfferIndexOptions,
+): OfferIndex {
+  return new OfferIndex(
+    loadIndex(serialized, offerIndexOptions(options.synonyms)),
+    offers,
+    options,
+  );
 }

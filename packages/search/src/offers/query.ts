@@ -2,7 +2,15 @@ import { agsSchema, geoPointSchema } from '@vielfalt/model';
 import * as z from 'zod';
 
 /** The facets of an offer search; filters on them combine with OR within a facet and AND across facets. */
-export const facetNames = ['municipality', 'fieldOfAction', 'targetGroup', 'language', 'format', 'cost', 'wheelchair'] as const;
+export const facetNames = [
+  'municipality',
+  'fieldOfAction',
+  'targetGroup',
+  'language',
+  'format',
+  'cost',
+  'wheelchair',
+] as const;
 /** Name of a facet. */
 export type FacetName = (typeof facetNames)[number];
 
