@@ -1,10 +1,29 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const nodeGlobals = ['process', 'console', 'URL', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'Buffer', 'fetch'];
+const nodeGlobals = [
+  'process',
+  'console',
+  'URL',
+  'URLSearchParams',
+  'setTimeout',
+  'clearTimeout',
+  'Buffer',
+  'fetch',
+];
 const browserGlobals = [
-  'window', 'document', 'location', 'customElements', 'sessionStorage', 'localStorage', 'fetch', 'Headers',
-  'FormData', 'CustomEvent', 'HTMLElement', 'navigator',
+  'window',
+  'document',
+  'location',
+  'customElements',
+  'sessionStorage',
+  'localStorage',
+  'fetch',
+  'Headers',
+  'FormData',
+  'CustomEvent',
+  'HTMLElement',
+  'navigator',
 ];
 
 export default tseslint.config(
@@ -15,7 +34,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -26,6 +48,8 @@ export default tseslint.config(
   {
     // Example pages' scripts, and test code that runs inside the page.
     files: ['examples/**/*.js'],
-    languageOptions: { globals: Object.fromEntries(browserGlobals.map((name) => [name, 'readonly'])) },
+    languageOptions: {
+      globals: Object.fromEntries(browserGlobals.map((name) => [name, 'readonly'])),
+    },
   },
 );

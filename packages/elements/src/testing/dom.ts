@@ -18,7 +18,7 @@ export async function mount<E extends LitElement>(
   container.lang = lang;
   if (dir !== undefined) container.dir = dir;
   // Markup comes from the test files themselves, never from data under test.
-  container.innerHTML = markup;
+  container.append(document.createRange().createContextualFragment(markup));
   document.body.append(container);
   const element = container.firstElementChild as E;
   await element.updateComplete;
