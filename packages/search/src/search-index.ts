@@ -57,6 +57,7 @@ export interface SearchOptions {
 
 /** One found document. */
 export interface Hit {
+  /** The document's id. */
   id: string;
   /** Relevance; only comparable within one search. */
   score: number;
@@ -66,6 +67,7 @@ export interface Hit {
 
 /** The answer to a search. */
 export interface SearchResult {
+  /** The best documents, best first (one page of them). */
   hits: Hit[];
   /** Number of documents that match the query and pass the filter. */
   total: number;

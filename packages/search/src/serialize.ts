@@ -67,6 +67,7 @@ export function serializeIndex<D>(index: SearchIndex<D>): SerializedIndex {
 
 /** Thrown by {@link loadIndex} for data that is not a loadable index; the message says where and what. */
 export class IndexFormatError extends Error {
+  /** Always `IndexFormatError`, so the error can be told apart after serialisation. */
   override name = 'IndexFormatError';
 }
 

@@ -10,5 +10,6 @@ export interface QueryTranslation {
 
 /** Maps queries in other languages onto the index's language; the lexicon entry provides one. */
 export interface QueryTranslator {
+  /** The German search words for a query, and the language it was recognised in. */
   translate(query: string): QueryTranslation;
 }

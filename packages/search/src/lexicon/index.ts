@@ -18,7 +18,9 @@ export const lexiconLanguages = ['en', 'ar', 'uk', 'ru', 'tr', 'fa'] as const;
 
 /** One concept: its German search words and its names per language. */
 export interface Concept {
+  /** The German word the concept is searched with. */
   german: string;
+  /** What people call it in each of the lexicon's languages. */
   names: Record<(typeof lexiconLanguages)[number], string[]>;
 }
 

@@ -35,7 +35,9 @@ export type HighlightedField = 'title' | 'summary' | 'description';
 
 /** One found offer. */
 export interface OfferHit {
+  /** The offer as it is in the index. */
   offer: Offer;
+  /** Relevance; only comparable within one search. */
   score: number;
   /** Distance from the query's `near` to the offer's nearest place, when both are known. */
   distanceKm?: number;
@@ -45,6 +47,7 @@ export interface OfferHit {
 
 /** The answer to an offer search. */
 export interface OfferSearchResult {
+  /** The best offers of the requested page, best first (or nearest first when sorted by distance). */
   hits: OfferHit[];
   /** All offers that match and pass the filters (hits holds one page of them). */
   total: number;
