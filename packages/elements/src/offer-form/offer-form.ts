@@ -95,7 +95,7 @@ export class VfOfferForm extends VfElement {
 
   /** URL the offer is POSTed to (`endpoint` attribute). */
   @property() endpoint: string | undefined;
-  /** Where a newly entered contact is stored first (`<url>/<id>`); see the `contacts-endpoint` attribute. */
+  /** URL under which a new contact is PUT as `<url>/<id>` before the offer names it (`contacts-endpoint` attribute). */
   @property({ attribute: 'contacts-endpoint' }) contactsEndpoint: string | undefined;
   /** URL of the county profile (`profile-src` attribute). */
   @property({ attribute: 'profile-src' }) profileSrc: string | undefined;
