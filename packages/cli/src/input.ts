@@ -95,6 +95,12 @@ export async function loadProfile(
   };
 }
 
+/** Reports a failed command in German and English and returns its exit code (1 unless told otherwise). */
+export function failure(io: CommandIo, message: LocalizedMessage, code = 1): number {
+  io.stderr.write(`Fehler: ${message.de}\nError: ${message.en}\n`);
+  return code;
+}
+
 /** Reports a usage error in German and English (the chosen language may itself be the mistake) and returns exit code 2. */
 export function usageError(
   io: CommandIo,

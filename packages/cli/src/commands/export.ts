@@ -8,9 +8,9 @@ import {
   migrateDataset,
   type DatasetValidation,
 } from '@vielfalt/model';
-import type { Command, CommandIo } from '../command.js';
+import type { Command } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
-import { loadProfile, readJsonFile, usageError } from '../input.js';
+import { failure, loadProfile, readJsonFile, usageError } from '../input.js';
 import { writeAtomically } from '../write-atomically.js';
 
 const usage = `vielfalt export hsds|jsonld|csv <dataset.json> --out <dir|file> [--profile recklinghausen|<profile.json>] [--status published,archived]
@@ -68,11 +68,6 @@ async function render(
   }
   const { exportOffersCsv } = await import('@vielfalt/model/csv');
   return [['', exportOffersCsv(dataset, options)]];
-}
-
-function failure(io: CommandIo, de: string, en: string): number {
-  io.stderr.write(`Fehler: ${de}\nError: ${en}\n`);
-  return 1;
 }
 
 /** `vielfalt export`: writes a dataset as HSDS 3.0, schema.org JSON-LD or CSV. */
@@ -136,11 +131,10 @@ export const command: Command = {
       const lines = checked.problems
         .slice(0, 20)
         .map((problem) => `  ✗ ${problem.message.de}\n    ${problem.message.en}`);
-      return failure(
-        io,
-        `${file} ist kein gültiger Datensatz (${checked.problems.length} Probleme, vielfalt validate zeigt alle); nichts exportiert.\n${lines.join('\n')}`,
-        `${file} is not a valid dataset (${checked.problems.length} problems, vielfalt validate lists them all); nothing exported.`,
-      );
+      return failure(io, {
+        de: `${file} ist kein gültiger Datensatz (${checked.problems.length} Probleme, vielfalt validate zeigt alle); nichts exportiert.\n${lines.join('\n')}`,
+        en: `${file} is not a valid dataset (${checked.problems.length} problems, vielfalt validate lists them all); nothing exported.`,
+      });
     }
     const outputs = await render(format as Format, checked.dataset, {
       profile: profile.value,
@@ -152,11 +146,10 @@ export const command: Command = {
         await writeAtomically(name ? join(target, name) : target, content);
     } catch (error) {
       const reason = (error as Error).message;
-      return failure(
-        io,
-        `Schreiben nach ${target} fehlgeschlagen: ${reason}`,
-        `Writing to ${target} failed: ${reason}`,
-      );
+      return failure(io, {
+        de: `Schreiben nach ${target} fehlgeschlagen: ${reason}`,
+        en: `Writing to ${target} failed: ${reason}`,
+      });
     }
     const count = checked.dataset.offers.filter((offer) => statuses.includes(offer.status)).length;
     io.stdout.write(

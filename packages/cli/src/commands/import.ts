@@ -9,7 +9,7 @@ import {
 } from '@vielfalt/model';
 import type { Command, CommandIo } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
-import { loadProfile, readJsonFile, usageError } from '../input.js';
+import { failure, loadProfile, readJsonFile, usageError } from '../input.js';
 import { progressBar } from '../progress.js';
 import { writeAtomically } from '../write-atomically.js';
 
@@ -108,8 +108,7 @@ async function importHsdsFile(
   const { importHsds } = await import('@vielfalt/model/hsds');
   const data = await readHsds(file, io.cwd);
   if (!data.ok) {
-    io.stderr.write(`Fehler: ${data.message.de}\nError: ${data.message.en}\n`);
-    return { code: 2 };
+    return { code: failure(io, data.message, 2) };
   }
   const { dataset, report } = importHsds(data.value, {
     ...(profile && { profile }),

@@ -14,7 +14,7 @@ import {
 } from '@vielfalt/klimakonferenz';
 import type { Command, CommandIo } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
-import { readJsonFile, usageError } from '../input.js';
+import { failure, readJsonFile, usageError } from '../input.js';
 import { writeAtomically } from '../write-atomically.js';
 
 const usage = `vielfalt klima check|score|report <workshops.json>... [--format json|md|html] [--seed N] [--out dir]
@@ -49,11 +49,6 @@ interface Options {
   language: 'de' | 'en';
   mode: 'strict' | 'lenient';
   out: string | undefined;
-}
-
-function problem(io: CommandIo, de: string, en: string): number {
-  io.stderr.write(`Fehler: ${de}\nError: ${en}\n`);
-  return 1;
 }
 
 function check(
@@ -248,16 +243,15 @@ export const command: Command = {
     const collections: KlimakonferenzCollection[] = [];
     for (const file of files) {
       const data = await readJsonFile(file, io.cwd);
-      if (!data.ok) return problem(io, data.message.de, data.message.en);
+      if (!data.ok) return failure(io, data.message);
       try {
         collections.push(parseCollection(data.value));
       } catch (error) {
         if (!(error instanceof KlimaInputError)) throw error;
-        return problem(
-          io,
-          `ungültige Workshopdaten in ${file}:\n${error.issues.map((i) => `  ${i.path}: ${i.de}`).join('\n')}`,
-          `invalid workshop data in ${file}:\n${error.issues.map((i) => `  ${i.path}: ${i.en}`).join('\n')}`,
-        );
+        return failure(io, {
+          de: `ungültige Workshopdaten in ${file}:\n${error.issues.map((i) => `  ${i.path}: ${i.de}`).join('\n')}`,
+          en: `invalid workshop data in ${file}:\n${error.issues.map((i) => `  ${i.path}: ${i.en}`).join('\n')}`,
+        });
       }
     }
     let collection: KlimakonferenzCollection;
@@ -265,11 +259,10 @@ export const command: Command = {
       collection = combineCollections(collections);
     } catch (error) {
       if (!(error instanceof KlimaInputError)) throw error;
-      return problem(
-        io,
-        error.issues.map((i) => i.de).join('\n'),
-        error.issues.map((i) => i.en).join('\n'),
-      );
+      return failure(io, {
+        de: error.issues.map((i) => i.de).join('\n'),
+        en: error.issues.map((i) => i.en).join('\n'),
+      });
     }
     if (subcommand === 'check')
       return check(collection, io, options.language, parsed.values.format !== undefined);
@@ -284,11 +277,10 @@ export const command: Command = {
       return 0;
     } catch (error) {
       if (!(error instanceof VoteRuleError)) throw error;
-      return problem(
-        io,
-        `${error.violations.length} Regelverstöße; \`vielfalt klima check\` listet sie, --mode lenient schließt sie aus.`,
-        `${error.violations.length} rule violations; \`vielfalt klima check\` lists them, --mode lenient excludes them.`,
-      );
+      return failure(io, {
+        de: `${error.violations.length} Regelverstöße; \`vielfalt klima check\` listet sie, --mode lenient schließt sie aus.`,
+        en: `${error.violations.length} rule violations; \`vielfalt klima check\` lists them, --mode lenient excludes them.`,
+      });
     }
   },
 };

@@ -8,7 +8,7 @@ import {
 } from '@vielfalt/server';
 import type { Command, CommandIo } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
-import { usageError } from '../input.js';
+import { failure, usageError } from '../input.js';
 import { storeLocation } from './serve.js';
 
 const usage = `vielfalt user add --email <adresse> --role moderator|provider [--actor <id>] [--data ./data | --database-url postgres://…]
@@ -127,8 +127,7 @@ export async function addUser(
     return 0;
   } catch (error) {
     if (error instanceof StoreError) {
-      io.stderr.write(`Fehler: ${error.messages.de}\nError: ${error.messages.en}\n`);
-      return 1;
+      return failure(io, error.messages);
     }
     throw error;
   } finally {
