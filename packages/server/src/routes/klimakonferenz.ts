@@ -65,6 +65,35 @@ const board = (workshop: Klimakonferenz) => ({
   version: createHash('sha256').update(JSON.stringify(workshop)).digest('base64url').slice(0, 16),
 });
 
+/**
+ * A moderator's route that adds one thing (statement, participant, dot) to the live board: `apply`
+ * runs inside the store's transaction and the answer is the whole board with its new version.
+ */
+function boardChange<B extends z.ZodType>(definition: {
+  path: string;
+  summary: string;
+  body: B;
+  apply: (workshop: Klimakonferenz, body: z.infer<B>) => Klimakonferenz;
+}) {
+  return route({
+    method: 'POST',
+    path: definition.path,
+    access: 'moderator',
+    tag: 'klimakonferenz',
+    summary: definition.summary,
+    params: idParamsSchema,
+    body: definition.body,
+    response: boardSchema,
+    successStatus: 201,
+    async handler({ params, body, user, server }) {
+      const updated = await change(server, params.id, signedIn(user), (w) =>
+        definition.apply(w, body),
+      );
+      return { body: board(updated) };
+    },
+  });
+}
+
 /** Klimakonferenz workshops: public results; the live board backend for moderators. */
 export const klimakonferenzRoutes = [
   route({
@@ -140,85 +169,49 @@ export const klimakonferenzRoutes = [
       return { body: board(await load(server, params.id)) };
     },
   }),
-  route({
-    method: 'POST',
+  boardChange({
     path: '/api/v1/klimakonferenzen/{id}/statements',
-    access: 'moderator',
-    tag: 'klimakonferenz',
     summary: 'Put a statement on a wall',
-    params: idParamsSchema,
     body: statementSchema,
-    response: boardSchema,
-    successStatus: 201,
-    async handler({ params, body, user, server }) {
-      return {
-        body: board(
-          await change(server, params.id, signedIn(user), (w) => {
-            if (w.statements.some((s) => s.id === body.id)) {
-              throw new ApiError(409, 'duplicate-statement', {
-                de: `Aussage „${body.id}“ gibt es schon.`,
-                en: `Statement "${body.id}" exists already.`,
-              });
-            }
-            return { ...w, statements: [...w.statements, body] };
-          }),
-        ),
-      };
+    apply(w, statement) {
+      if (w.statements.some((s) => s.id === statement.id)) {
+        throw new ApiError(409, 'duplicate-statement', {
+          de: `Aussage „${statement.id}“ gibt es schon.`,
+          en: `Statement "${statement.id}" exists already.`,
+        });
+      }
+      return { ...w, statements: [...w.statements, statement] };
     },
   }),
-  route({
-    method: 'POST',
+  boardChange({
     path: '/api/v1/klimakonferenzen/{id}/participants',
-    access: 'moderator',
-    tag: 'klimakonferenz',
     summary: 'Register a pseudonymous participant with their perspective',
-    params: idParamsSchema,
     body: participantSchema,
-    response: boardSchema,
-    successStatus: 201,
-    async handler({ params, body, user, server }) {
-      return {
-        body: board(
-          await change(server, params.id, signedIn(user), (w) => {
-            requireDotsLevel(w);
-            if (w.votes.participants.some((p) => p.id === body.id)) return w;
-            return { ...w, votes: { ...w.votes, participants: [...w.votes.participants, body] } };
-          }),
-        ),
-      };
+    apply(w, participant) {
+      requireDotsLevel(w);
+      if (w.votes.participants.some((p) => p.id === participant.id)) return w;
+      return { ...w, votes: { ...w.votes, participants: [...w.votes.participants, participant] } };
     },
   }),
-  route({
-    method: 'POST',
+  boardChange({
     path: '/api/v1/klimakonferenzen/{id}/dots',
-    access: 'moderator',
-    tag: 'klimakonferenz',
     summary: 'Place a dot on a statement (vote rules are checked when results are scored)',
-    params: idParamsSchema,
     body: dotSchema,
-    response: boardSchema,
-    successStatus: 201,
-    async handler({ params, body, user, server }) {
-      return {
-        body: board(
-          await change(server, params.id, signedIn(user), (w) => {
-            requireDotsLevel(w);
-            if (!w.statements.some((s) => s.id === body.statement)) {
-              throw new ApiError(400, 'unknown-statement', {
-                de: `body.statement: Aussage „${body.statement}“ gibt es nicht.`,
-                en: `body.statement: statement "${body.statement}" does not exist.`,
-              });
-            }
-            if (!w.votes.participants.some((p) => p.id === body.participant)) {
-              throw new ApiError(400, 'unknown-participant', {
-                de: `body.participant: „${body.participant}“ ist nicht angemeldet.`,
-                en: `body.participant: "${body.participant}" is not registered.`,
-              });
-            }
-            return { ...w, votes: { ...w.votes, dots: [...w.votes.dots, body] } };
-          }),
-        ),
-      };
+    apply(w, dot) {
+      requireDotsLevel(w);
+      if (!w.statements.some((s) => s.id === dot.statement)) {
+        throw new ApiError(400, 'unknown-statement', {
+          de: `body.statement: Aussage „${dot.statement}“ gibt es nicht.`,
+          en: `body.statement: statement "${dot.statement}" does not exist.`,
+        });
+      }
+      if (!w.votes.participants.some((p) => p.id === dot.participant)) {
+        throw new ApiError(400, 'unknown-participant', {
+          de: `body.participant: „${dot.participant}“ ist nicht angemeldet.`,
+          en: `body.participant: "${dot.participant}" is not registered.`,
+        });
+      }
+      return { ...w, votes: { ...w.votes, dots: [...w.votes.dots, dot] } };
     },
   }),
 ];
