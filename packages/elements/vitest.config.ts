@@ -190,19 +190,6 @@ export default defineConfig({
           browser,
         },
       },
-      {
-        resolve: { conditions: ['@vielfalt/source'] },
-        ssr: {
-          resolve: { conditions: ['@vielfalt/source'], externalConditions: ['@vielfalt/source'] },
-        },
-        test: {
-          name: 'elements-size',
-          dir: './bench',
-          include: ['size-budget.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-        },
-      },
     ],
   },
 });

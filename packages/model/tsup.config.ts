@@ -4,6 +4,7 @@ export default defineConfig({
   // Interop formats and the sample dataset are subpath exports so the core stays small.
   entry: {
     index: 'src/index.ts',
+    helpers: 'src/helpers.ts',
     hsds: 'src/hsds/index.ts',
     jsonld: 'src/jsonld/index.ts',
     csv: 'src/csv/index.ts',

@@ -1,4 +1,5 @@
-// The CDN build: one file that registers every element, with Lit, the search engine, the model and zod bundled;
+// The CDN build: one file that registers every element, with Lit, the search engine and the search and detail
+// elements bundled; the other elements (they bring zod) and
 // languages other than German become separate files beside it, fetched only by pages that use them.
 import { build } from 'esbuild';
 

@@ -44,6 +44,12 @@ beforeAll(async () => {
       <vf-offer-detail src="/vielfalt/feed.json" offer-id="angebot-3"></vf-offer-detail>
       </main></body></html>`,
   });
+  files.set('/mitmachen', {
+    type: 'text/html',
+    body: `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Mitmachen</title>
+      <script type="module" src="/vielfalt/vielfalt-elements.js"></script></head>
+      <body><main><h1>Mitmachen</h1><vf-offer-form endpoint="/api/offers"></vf-offer-form></main></body></html>`,
+  });
   server = createServer((req, res) => {
     const file = files.get(new URL(req.url ?? '/', 'http://x').pathname);
     res.statusCode = file ? 200 : 404;
@@ -89,7 +95,32 @@ test('one script tag registers the elements; the page requests only its own orig
   expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   expect(requested.some((url) => url.includes('/chunks/ar-'))).toBe(true); // Arabic loaded on demand
   expect(requested.some((url) => url.includes('/chunks/uk-'))).toBe(false);
+  // The elements that bring zod are not fetched by a page that does not use them.
+  expect(requested.filter((url) => /\/chunks\/(offer-form|klima|strategy)/.test(url))).toEqual([]);
   expect(await context.cookies()).toEqual([]);
   expect(await page.evaluate(() => document.cookie)).toBe('');
   await context.close();
+});
+
+test('elements that validate their data are registered when their tag appears, in the page or later', async () => {
+  const page = await browser.newPage();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(`${origin}/mitmachen`);
+  await page.locator('vf-offer-form form').waitFor();
+  expect(await page.evaluate(() => customElements.get('vf-klima-board') === undefined)).toBe(true);
+  expect(requested.some((url) => url.includes('/chunks/klima-board'))).toBe(false);
+
+  await page.evaluate(() => {
+    const wrapper = document.createElement('section');
+    wrapper.innerHTML = '<vf-klima-board></vf-klima-board>';
+    document.querySelector('main')?.append(wrapper);
+  });
+  await page.waitForFunction(() => customElements.get('vf-klima-board') !== undefined);
+  expect(
+    await page.evaluate(() => document.querySelector('vf-klima-board')?.shadowRoot !== null),
+  ).toBe(true);
+  expect(requested.some((url) => url.includes('/chunks/klima-board'))).toBe(true);
+  expect(requested.some((url) => url.includes('/chunks/strategy'))).toBe(false);
+  await page.close();
 });

@@ -1,20 +1,28 @@
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** What the size budgets measure: the entry, minified and gzipped, as one browser file. */
+/** What the size budgets measure, in bytes; every file gzipped on its own, as a browser fetches it. */
 export interface BundleSize {
   readonly entry: string;
+  /** The entry file and every file it imports statically, minified. */
   readonly minified: number;
+  /** The same, gzipped: what a page that includes the entry fetches before anything runs. */
   readonly gzipped: number;
+  /** Files loaded on demand, other than language packs (gzip): elements registered when their tag appears. */
+  readonly onDemand: number;
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** A chunk made only of translations: fetched only by pages in that language, so not counted. */
+const isLanguagePack = (output: Metafile['outputs'][string]): boolean =>
+  Object.keys(output.inputs).every((input) => input.startsWith('src/i18n/'));
+
 /**
- * Bundles an entry of this package the way the CDN build does (esbuild, minified, ES2022, browser) and measures
- * the main file; lazily loaded language chunks are not counted. `external` leaves packages out, to measure this
- * package's own share.
+ * Bundles an entry of this package the way the CDN build does (esbuild, minified, ES2022, browser, split) and
+ * measures it with its static imports; chunks loaded on demand are reported apart, language packs not at all.
+ * `external` leaves packages out, to measure this package's own share.
  */
 export async function bundleSize(
   entry: string,
@@ -27,6 +35,7 @@ export async function bundleSize(
     splitting: true,
     outdir: 'dist/size-check',
     write: false,
+    metafile: true,
     minify: true,
     format: 'esm',
     platform: 'browser',
@@ -37,12 +46,32 @@ export async function bundleSize(
     charset: 'utf8',
     logLevel: 'error',
   });
+  const outputs = result.metafile.outputs;
+  const contents = new Map(
+    result.outputFiles.map((f) => [f.path.slice(root.length).replace(/^\/+/, ''), f.contents]),
+  );
   const name = entry.split('/').pop()?.replace(/\.ts$/, '.js') ?? '';
-  const main = result.outputFiles.find((f) => f.path.endsWith(`/${name}`));
+  const main = Object.keys(outputs).find((path) => path.endsWith(`/${name}`));
   if (main === undefined) throw new Error(`no output for ${entry}`);
+  const eager = new Set<string>();
+  const visit = (path: string): void => {
+    if (eager.has(path)) return;
+    eager.add(path);
+    for (const imported of outputs[path]?.imports ?? [])
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+  };
+  visit(main);
+  const bytes = (path: string) => contents.get(path) ?? new Uint8Array();
+  const gzipped = (path: string) => gzipSync(bytes(path), { level: 9 }).length;
+  const sum = (paths: string[], size: (path: string) => number) =>
+    paths.reduce((total, path) => total + size(path), 0);
+  const lazy = Object.keys(outputs).filter(
+    (path) => path.endsWith('.js') && !eager.has(path) && !isLanguagePack(outputs[path]!),
+  );
   return {
     entry,
-    minified: main.contents.length,
-    gzipped: gzipSync(main.contents, { level: 9 }).length,
+    minified: sum([...eager], (path) => bytes(path).length),
+    gzipped: sum([...eager], gzipped),
+    onDemand: sum(lazy, gzipped),
   };
 }

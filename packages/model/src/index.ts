@@ -69,7 +69,6 @@ export {
   type ContactVisibility,
   type PublicationConsent,
 } from './actor.js';
-export { publicContact, publicContacts, type PublicContact } from './public-contact.js';
 export {
   costSchema,
   easyLanguageTextsSchema,
@@ -135,9 +134,14 @@ export {
   type Problem,
 } from './problem.js';
 export { describeIssues } from './issues.js';
-export { isOpenAt } from './opening-hours.js';
-export { distanceKm } from './geo.js';
-export { isStale } from './freshness.js';
+export {
+  distanceKm,
+  isOpenAt,
+  isStale,
+  publicContact,
+  publicContacts,
+  type PublicContact,
+} from './helpers.js';
 export {
   allowedActions,
   LifecycleError,

@@ -7,14 +7,13 @@
  */
 export * from './core.js';
 export {
-  FEED_FORMAT_VERSION,
   type BuildFeedOptions,
-  type Feed,
   type LoadFeedOptions,
   buildFeed,
-  feedSchema,
   loadOfferIndex,
 } from './offers/feed.js';
+export { FEED_FORMAT_VERSION, FeedFormatError, checkFeedOutline } from './offers/feed-outline.js';
+export { type Feed, feedSchema } from './offers/feed-schema.js';
 export { type FacetCounts, type FacetValues } from './offers/facets.js';
 export {
   type OfferDocument,
@@ -32,10 +31,5 @@ export {
   offerIndexFromSerialized,
   offerIndexOptions,
 } from './offers/offer-index.js';
-export {
-  type FacetName,
-  type OfferQuery,
-  type OfferQueryInput,
-  facetNames,
-  offerQuerySchema,
-} from './offers/query.js';
+export { type OfferQuery, type OfferQueryInput, offerQuerySchema } from './offers/query.js';
+export { type FacetName, facetNames } from './offers/query-shape.js';

@@ -1,4 +1,11 @@
-import { foldCase, loadOfferIndex, type OfferHit, type OfferQueryInput } from '@vielfalt/search';
+import { describeIssues, type LocalizedMessage } from '@vielfalt/model';
+import {
+  feedSchema,
+  foldCase,
+  loadOfferIndex,
+  type OfferHit,
+  type OfferQueryInput,
+} from '@vielfalt/search';
 import type { Command } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
 import { readJsonFile, usageError } from '../input.js';
@@ -87,19 +94,30 @@ export const command: Command = {
     const data = await readJsonFile(file, io.cwd);
     if (!data.ok) return usageError(io, data.message, usage);
     const { germanLexicon } = await import('@vielfalt/search/lexicon');
-    let index;
-    try {
-      index = loadOfferIndex(data.value, { translator: germanLexicon });
-    } catch (error) {
-      const reason = (error as Error).message;
-      return usageError(
+    const notAFeed = (reason: LocalizedMessage): number =>
+      usageError(
         io,
         {
-          de: `${file} ist kein gültiger Feed: ${reason}`,
-          en: `${file} is not a valid feed: ${reason}`,
+          de: `${file} ist kein gültiger Feed: ${reason.de}`,
+          en: `${file} is not a valid feed: ${reason.en}`,
         },
         usage,
       );
+    // In full here: the engine itself only checks a feed's outline, to keep zod out of browsers.
+    const checked = feedSchema.safeParse(data.value, { reportInput: true });
+    if (!checked.success) {
+      const problems = describeIssues(checked.error.issues).slice(0, 3);
+      return notAFeed({
+        de: problems.map((p) => p.message.de).join('; '),
+        en: problems.map((p) => p.message.en).join('; '),
+      });
+    }
+    let index;
+    try {
+      index = loadOfferIndex(checked.data, { translator: germanLexicon });
+    } catch (error) {
+      const reason = (error as Error).message;
+      return notAFeed({ de: reason, en: reason });
     }
     const { profile } = index;
     const cities = pick(

@@ -1,16 +1,8 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  isOpenAt,
-  publicContacts,
-  type Actor,
-  type Contact,
-  type CountyProfile,
-  type Location,
-  type Offer,
-  type PublicContact,
-} from '@vielfalt/model';
-import { feedSchema } from '@vielfalt/search';
+import type { Actor, Contact, CountyProfile, Location, Offer } from '@vielfalt/model';
+import { isOpenAt, publicContacts, type PublicContact } from '@vielfalt/model/helpers';
+import { checkFeedOutline } from '@vielfalt/search';
 import { VfElement } from '../base/element.js';
 import { mailHref, safeHref, telHref } from '../base/safe-url.js';
 import { VfLoadErrorEvent, VfReportErrorEvent } from '../events.js';
@@ -136,7 +128,7 @@ export class VfOfferDetail extends VfElement {
     try {
       const response = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const feed = feedSchema.parse(await response.json());
+      const feed = checkFeedOutline(await response.json());
       const offer = feed.offers.find((o) => o.id === this.offerId);
       if (offer === undefined) throw new Error(`offer ${this.offerId ?? ''} not in feed`);
       this.profile = feed.profile;

@@ -1,4 +1,4 @@
-import { offerSchema } from '@vielfalt/model';
+import type { Offer } from '@vielfalt/model';
 import {
   facetNames,
   loadOfferIndex,
@@ -7,7 +7,6 @@ import {
   type OfferQueryInput,
   type OfferSearchResult,
 } from '@vielfalt/search';
-import * as z from 'zod';
 import type { OfferSearchSource } from './source.js';
 
 /** Where to load offers from: a feed file, or the server's search API. */
@@ -35,11 +34,37 @@ export function feedSource(index: OfferIndex): OfferSearchSource {
   };
 }
 
-/** What the server's `GET /api/v1/search` answers; checked before anything is rendered. */
-const serverPageSchema = z.object({
-  items: z.array(offerSchema),
-  total: z.number().int().min(0),
-});
+/** A page of the server's `GET /api/v1/search`. */
+interface ServerPage {
+  readonly items: readonly Offer[];
+  readonly total: number;
+}
+
+/**
+ * Checks the outline of what the server answered before anything is rendered: offers with ids and texts, and
+ * a total. The server validated every offer when it was stored; a full schema here would put zod into the page.
+ */
+function checkServerPage(data: unknown, url: string): ServerPage {
+  const page = data as Partial<Record<keyof ServerPage, unknown>> | null;
+  const items = page?.items;
+  const total = page?.total;
+  const badItem = Array.isArray(items)
+    ? items.findIndex(
+        (item: unknown) =>
+          typeof item !== 'object' ||
+          item === null ||
+          typeof (item as Partial<Offer>).id !== 'string' ||
+          typeof (item as Partial<Offer>).texts !== 'object',
+      )
+    : -1;
+  if (!Array.isArray(items) || badItem >= 0 || !Number.isInteger(total) || (total as number) < 0) {
+    const where = !Array.isArray(items) ? 'items' : badItem >= 0 ? `items[${badItem}]` : 'total';
+    throw new Error(
+      `${url}: unerwartete Antwort bei ${where} (erwartet: items mit id und texts, total ≥ 0) / unexpected answer at ${where} (expected: items with id and texts, total ≥ 0)`,
+    );
+  }
+  return { items: items as Offer[], total: total as number };
+}
 
 const noFacets = (): FacetCounts =>
   Object.fromEntries(facetNames.map((f) => [f, {}])) as FacetCounts;
@@ -70,7 +95,7 @@ export function endpointSource(endpoint: string): OfferSearchSource {
         const first = query.filters?.[facet]?.[0];
         if (first !== undefined) url.searchParams.set(facet, first);
       }
-      const page = serverPageSchema.parse(await fetchJson(url.href, inFlight.signal));
+      const page = checkServerPage(await fetchJson(url.href, inFlight.signal), url.href);
       return {
         hits: page.items.map((offer) => ({ offer, score: 0, highlights: {} })),
         total: page.total,

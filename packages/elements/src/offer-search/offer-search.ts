@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isOpenAt } from '@vielfalt/model';
+import { isOpenAt } from '@vielfalt/model/helpers';
 import { VfElement } from '../base/element.js';
 import { VfLoadErrorEvent, VfOfferSelectEvent, VfSearchEvent } from '../events.js';
 import { emptyFilters, hasFilters, toOfferQuery, type OfferFilters } from './filters.js';

@@ -1,5 +1,6 @@
 import type { CountyProfile, Offer } from '@vielfalt/model';
-import { type FacetName, type OfferQuery, facetNames } from './query.js';
+import type { OfferQuery } from './query.js';
+import { type FacetName, facetNames } from './query-shape.js';
 
 /** The facet values an offer has, by facet. */
 export type FacetValues = Record<FacetName, readonly string[]>;

@@ -1,34 +1,8 @@
-import {
-  type CountyProfile,
-  type Dataset,
-  actorSchema,
-  countyProfileSchema,
-  offerSchema,
-} from '@vielfalt/model';
-import * as z from 'zod';
+import type { CountyProfile, Dataset } from '@vielfalt/model';
 import type { QueryTranslator } from '../translation.js';
+import { FEED_FORMAT_VERSION, FeedFormatError, checkFeedOutline } from './feed-outline.js';
+import type { Feed } from './feed-schema.js';
 import { type OfferIndex, createOfferIndex, offerIndexFromSerialized } from './offer-index.js';
-
-/** Version of the feed format; {@link loadOfferIndex} refuses any other. */
-export const FEED_FORMAT_VERSION = 1;
-
-/**
- * A feed: what a city page or the elements load to search a county's offers without indexing them in the
- * browser. The published offers, their providers, the county profile (for facet labels and geo) and the
- * prebuilt index (checked in detail by `loadIndex`).
- */
-export const feedSchema = z.object({
-  format: z.literal('vielfalt-feed'),
-  version: z.literal(FEED_FORMAT_VERSION),
-  profileId: z.string().min(1),
-  generatedAt: z.iso.datetime({ offset: true }),
-  profile: countyProfileSchema,
-  offers: z.array(offerSchema),
-  actors: z.array(actorSchema),
-  index: z.looseObject({ format: z.literal('vielfalt-search-index'), version: z.number() }),
-});
-/** A parsed feed. */
-export type Feed = z.infer<typeof feedSchema>;
 
 /** Options of {@link buildFeed}. */
 export interface BuildFeedOptions {
@@ -78,18 +52,27 @@ export interface LoadFeedOptions {
 }
 
 /**
- * Loads a feed (parsed JSON) into a ready offer index. Fails with a ZodError naming the path for a
- * malformed feed, and with an `IndexFormatError` for a corrupt or wrong-version index.
+ * Loads a feed (parsed JSON) into a ready offer index. Fails with a `FeedFormatError` naming the place for a
+ * feed of another format or version or with a broken outline, and with an `IndexFormatError` for a corrupt or
+ * wrong-version index. The offers themselves are not validated here (that would put zod into every browser
+ * that searches): feeds built by `buildFeed` hold validated offers, and `feedSchema` checks any other feed.
  * ```ts
  * const index = loadOfferIndex(await (await fetch('feed.json')).json());
  * index.search({ text: 'Deutschkurs' });
  * ```
  */
 export function loadOfferIndex(feed: unknown, options: LoadFeedOptions = {}): OfferIndex {
-  const parsed = feedSchema.parse(feed);
-  return offerIndexFromSerialized(parsed.index, parsed.offers, {
+  const parsed = checkFeedOutline(feed);
+  const loaded = offerIndexFromSerialized(parsed.index, parsed.offers, {
     profile: parsed.profile,
     actors: parsed.actors,
     ...options,
   });
+  const missing = loaded.index.ids.find((id) => id !== undefined && loaded.get(id) === undefined);
+  if (missing !== undefined) {
+    throw new FeedFormatError(
+      `Feed ungültig: der Index nennt das Angebot „${missing}“, das unter offers fehlt. / Invalid feed: the index names the offer "${missing}", which offers lacks.`,
+    );
+  }
+  return loaded;
 }

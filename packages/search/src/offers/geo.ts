@@ -1,4 +1,5 @@
-import { type CountyProfile, type GeoPoint, type Offer, distanceKm } from '@vielfalt/model';
+import type { CountyProfile, GeoPoint, Offer } from '@vielfalt/model';
+import { distanceKm } from '@vielfalt/model/helpers';
 import type { OfferQuery } from './query.js';
 
 /**

@@ -2,8 +2,11 @@ import { type Dataset, recklinghausenProfile as profile } from '@vielfalt/model'
 import { describe, expect, it } from 'vitest';
 import { germanLexicon } from '../lexicon/index.js';
 import { buildFeed, loadOfferIndex } from './feed.js';
+import { FeedFormatError } from './feed-outline.js';
+import { feedSchema } from './feed-schema.js';
 import { makeOffer } from './fixtures.js';
 import { createOfferIndex } from './offer-index.js';
+import { offerQuerySchema } from './query.js';
 
 const RE = '05562032';
 const MARL = '05562024';
@@ -144,8 +147,10 @@ describe('createOfferIndex', () => {
     expect(ids(index.search({ text: 'football' }))).toEqual(['fussball']);
   });
 
-  it('validates queries', () => {
-    expect(() => index.search({ text: 'x', limit: -1 })).toThrow();
+  it('takes the defaults the query schema fills in, and leaves validation to the schema', () => {
+    expect(offerQuerySchema.safeParse({ text: 'x', limit: -1 }).success).toBe(false);
+    const parsed = offerQuerySchema.parse({ text: 'Deutschkurs' });
+    expect(index.search({ text: 'Deutschkurs' })).toEqual(index.search(parsed));
   });
 });
 
@@ -197,5 +202,43 @@ describe('feeds', () => {
       /Invalid index at version/,
     );
     expect(() => buildFeed({ ...dataset, profileId: 'other' }, profile)).toThrow(/profile/);
+  });
+
+  it('names the place of a broken outline in German and English, and accepts what feedSchema accepts', () => {
+    const feed = buildFeed(dataset, profile);
+    expect(feedSchema.safeParse(JSON.parse(JSON.stringify(feed))).success).toBe(true);
+    const broken: [unknown, RegExp][] = [
+      [null, /bei \(root\): erwartet ein Objekt.*at \(root\): expected an object, found null/],
+      [[], /at \(root\): expected an object, found array/],
+      [{ ...feed, format: 'vielfalt-search-index' }, /at format/],
+      [{ ...feed, profileId: '' }, /at profileId: expected a string/],
+      [
+        { ...feed, profile: { ...feed.profile, id: 'unna' } },
+        /at profile.id: expected "recklinghausen"/,
+      ],
+      [
+        { ...feed, profile: { ...feed.profile, municipalities: [{ ags: 5562004 }] } },
+        /at profile.municipalities\[0\].ags: expected a string, found 5562004/,
+      ],
+      [{ ...feed, offers: {} }, /at offers: expected an array, found object/],
+      [{ ...feed, offers: [...feed.offers, 'x'] }, /at offers\[4\]: expected an object/],
+      [
+        { ...feed, offers: feed.offers.map((o, i) => (i === 2 ? { ...o, texts: 'x' } : o)) },
+        /at offers\[2\].texts: expected an object, found "x"/,
+      ],
+      [{ ...feed, actors: [{}] }, /at actors\[0\].id: expected a string, found undefined/],
+      [{ ...feed, offers: feed.offers.slice(1) }, /the index names the offer/],
+    ];
+    for (const [data, message] of broken) {
+      let error: unknown;
+      try {
+        loadOfferIndex(data);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(FeedFormatError);
+      expect((error as Error).message).toMatch(message);
+      expect((error as Error).message).toMatch(/Feed ungültig/);
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { type Actor, type CountyProfile, type Offer, isOpenAt } from '@vielfalt/model';
+import type { Actor, CountyProfile, Offer } from '@vielfalt/model';
+import { isOpenAt } from '@vielfalt/model/helpers';
 import { germanAnalyzer } from '../german/analyzer.js';
 import { germanSynonyms } from '../german/synonyms.js';
 import { type HighlightRange, highlight } from '../highlight.js';
@@ -14,7 +15,8 @@ import {
 } from './facets.js';
 import { type OfferDocument, offerDocument, offerFields } from './fields.js';
 import { nearestKm, offerPoints, origin } from './geo.js';
-import { type OfferQueryInput, offerQuerySchema } from './query.js';
+import type { OfferQueryInput } from './query.js';
+import { withQueryDefaults } from './query-shape.js';
 
 /** Options of {@link createOfferIndex}. */
 export interface OfferIndexOptions {
@@ -130,13 +132,14 @@ export class OfferIndex {
   }
 
   /**
-   * Searches offers. Throws a ZodError for a malformed query (the text itself may be anything).
+   * Searches offers. The text may be anything; the rest of the query is taken as typed, so parse queries from
+   * outside (URLs, forms, requests) with `offerQuerySchema` first, as the server does.
    * ```ts
    * index.search({ text: 'deutschkurs', filters: { municipality: ['05562032'] }, free: true });
    * ```
    */
   search(input: OfferQueryInput): OfferSearchResult {
-    const query = offerQuerySchema.parse(input);
+    const query = withQueryDefaults(input);
     const from = origin(query, this.profile);
     const when =
       query.openAt === undefined

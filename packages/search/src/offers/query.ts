@@ -1,25 +1,13 @@
 import { agsSchema, geoPointSchema } from '@vielfalt/model';
 import * as z from 'zod';
-
-/** The facets of an offer search; filters on them combine with OR within a facet and AND across facets. */
-export const facetNames = [
-  'municipality',
-  'fieldOfAction',
-  'targetGroup',
-  'language',
-  'format',
-  'cost',
-  'wheelchair',
-] as const;
-/** Name of a facet. */
-export type FacetName = (typeof facetNames)[number];
+import { facetNames, queryDefaults } from './query-shape.js';
 
 const values = z.array(z.string().min(1).max(100)).max(100);
 
 /** An offer search as a page or the server receives it; validated, with defaults. */
 export const offerQuerySchema = z.object({
   /** What was typed; empty lists every offer that passes the filters. */
-  text: z.string().max(100_000).default(''),
+  text: z.string().max(100_000).default(queryDefaults.text),
   /** Selected facet values: AGS for `municipality`, ids for `fieldOfAction` and `targetGroup`, language codes, `on-site`/`online`/`hybrid`, `free`/`reduced`/`paid`, `yes`/`no`/`unknown`. */
   filters: z.partialRecord(z.enum(facetNames), values).default({}),
   /** Only offers free of charge (same as `filters.cost: ['free']`). */
@@ -33,9 +21,9 @@ export const offerQuerySchema = z.object({
   /** Only offers within this many km of `near`. */
   radiusKm: z.number().positive().max(1000).optional(),
   /** `distance` needs `near`; offers without a place come last. */
-  sort: z.enum(['relevance', 'distance']).default('relevance'),
-  limit: z.number().int().min(0).max(1000).default(20),
-  offset: z.number().int().min(0).default(0),
+  sort: z.enum(['relevance', 'distance']).default(queryDefaults.sort),
+  limit: z.number().int().min(0).max(1000).default(queryDefaults.limit),
+  offset: z.number().int().min(0).default(queryDefaults.offset),
   /** Let the last word be the start of a word (search-as-you-type); default: unless the text ends in a space. */
   prefix: z.boolean().optional(),
 });

@@ -1,0 +1,22 @@
+import { actorSchema, countyProfileSchema, offerSchema } from '@vielfalt/model';
+import * as z from 'zod';
+import { FEED_FORMAT_VERSION } from './feed-outline.js';
+
+/**
+ * A feed: what a city page or the elements load to search a county's offers without indexing them in the
+ * browser. The published offers, their providers, the county profile (for facet labels and geo) and the
+ * prebuilt index (checked in detail by `loadIndex`). Parse feeds from elsewhere with it before publishing
+ * them (`vielfalt search` does); `loadOfferIndex` checks only their outline, to keep zod out of browsers.
+ */
+export const feedSchema = z.object({
+  format: z.literal('vielfalt-feed'),
+  version: z.literal(FEED_FORMAT_VERSION),
+  profileId: z.string().min(1),
+  generatedAt: z.iso.datetime({ offset: true }),
+  profile: countyProfileSchema,
+  offers: z.array(offerSchema),
+  actors: z.array(actorSchema),
+  index: z.looseObject({ format: z.literal('vielfalt-search-index'), version: z.number() }),
+});
+/** A parsed feed. */
+export type Feed = z.infer<typeof feedSchema>;
