@@ -9,57 +9,14 @@
  */
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { distanceKm } from '@vielfalt/model';
 import { type Engine, type EngineFactory, engines } from '../relevance/engines.js';
 import { relevanceReport } from '../relevance/evaluate.js';
-import { type GeneratedOffer, generateOffers, pools, random } from './generate.js';
+import { type GeneratedOffer, generateOffers, pools } from './generate.js';
+import { type Query, queryMix } from './queries.js';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const K = 20;
-
-interface Query {
-  kind: string;
-  text: string;
-  filter?: (id: string) => boolean;
-}
-
-/** The fixed query mix: 20 queries of each kind, from the same seed for every engine. */
-function queryMix(offers: GeneratedOffer[]): Query[] {
-  const next = random(42);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
-  const long = pools.nouns.filter((w) => w.length >= 7);
-  const typo = (w: string) => {
-    const i = 1 + Math.floor(next() * (w.length - 3));
-    return w.slice(0, i) + (w[i + 1] ?? '') + (w[i] ?? '') + w.slice(i + 2);
-  };
-  const byId = new Map(offers.map((o) => [o.doc.id, o]));
-  const queries: Query[] = [];
-  for (let i = 0; i < 20; i++) {
-    const city = pick(pools.cities);
-    queries.push(
-      { kind: 'single', text: pick(pools.nouns) },
-      { kind: 'several', text: `${pick(pools.nouns)} ${pick(pools.summary)} ${pick(pools.nouns)}` },
-      { kind: 'typo', text: typo(pick(long)) },
-      { kind: 'prefix', text: pick(long).slice(0, 4) },
-      { kind: 'compound', text: pick(pools.nouns) + pick(pools.nouns).toLowerCase() },
-      {
-        kind: 'filtered',
-        text: pick(pools.nouns),
-        filter: (id) => byId.get(id)?.municipality === city.ags,
-      },
-      {
-        kind: 'geo',
-        text: pick(pools.nouns),
-        filter: (id) => {
-          const o = byId.get(id);
-          return o !== undefined && distanceKm(city.centre, o) <= 5;
-        },
-      },
-    );
-  }
-  return queries;
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;

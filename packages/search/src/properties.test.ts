@@ -99,6 +99,12 @@ describe('properties', () => {
           const loaded = loadIndex<Doc>(JSON.parse(JSON.stringify(serializeIndex(index))), options);
           expect(results(loaded)).toEqual(results(index));
           expect(loaded.suggest('Spr')).toEqual(index.suggest('Spr'));
+          // A loaded index keeps its postings packed until used; removing and adding must still be exact.
+          for (const changed of [index, loaded]) {
+            changed.remove('d');
+            changed.update({ id: 'e', title: 'Sprachkurs Wohnung', body: 'Kita' });
+          }
+          expect(results(loaded)).toEqual(results(index));
         },
       ),
       { numRuns: 80 },
@@ -172,14 +178,27 @@ describe('properties', () => {
     const good = serializeIndex(index);
     const load = (data: unknown) => () => loadIndex<Doc>(data, options);
     expect(load(null)).toThrow(IndexFormatError);
-    expect(load({ ...good, version: 99 })).toThrow(/version: expected 1, found "99"/);
+    expect(load({ ...good, version: 99 })).toThrow(/version: expected 2, found "99"/);
+    expect(load({ ...good, version: 1 })).toThrow(/version: expected 2, found "1"/);
     expect(load({ ...good, format: 'minisearch' })).toThrow(/format/);
     expect(load({ ...good, analyzer: 'simple-1' })).toThrow(/analyzer/);
     expect(load({ ...good, fields: ['title'] })).toThrow(/fields/);
-    expect(load({ ...good, postings: [[5, 1], ...good.postings.slice(1)] })).toThrow(
-      /postings\[0\]\[0\]/,
+    // A document number past the last document, a character outside the alphabet, a number cut short.
+    expect(load({ ...good, postings: ['FQA', ...good.postings.slice(1)] })).toThrow(
+      /postings\[0\]\[0\]: expected a document below 1/,
     );
-    expect(load({ ...good, lengths: [-1, 2] })).toThrow(/lengths/);
+    expect(load({ ...good, postings: ['AQ!', ...good.postings.slice(1)] })).toThrow(
+      /postings\[0\]\[0\]: expected packed postings, found "AQ!"/,
+    );
+    expect(load({ ...good, postings: ['AQAAQ_', ...good.postings.slice(1)] })).toThrow(
+      /postings\[0\]\[3\]: expected packed postings/,
+    );
+    expect(load({ ...good, stems: '!' })).toThrow(/stems\[0\]: expected packed numbers/);
+    expect(load({ ...good, postings: [[0, 16], ...good.postings.slice(1)] })).toThrow(
+      /postings\[0\]: expected packed postings/,
+    );
+    expect(load({ ...good, lengths: 'AAA' })).toThrow(/lengths: expected 2 numbers/);
+    expect(load({ ...good, terms: [...good.terms].reverse() })).toThrow(/terms\[1\]/);
     expect(load({ ...good, ids: ['a', 'a'] })).toThrow(IndexFormatError);
     expect(() => loadIndex(good, { fields: { title: {}, body: {} } })).toThrow(
       /Index ungültig bei analyzer/,

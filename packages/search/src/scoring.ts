@@ -52,7 +52,7 @@ export class Scorer {
       const docs: number[] = [];
       const where = places[t];
       for (const [termId, weight] of term.variants) {
-        const postings = this.index.postings[termId] as number[];
+        const postings = this.index.postingsOf(termId);
         for (let i = 0; i < postings.length;) {
           const doc = postings[i] as number;
           let tf = 0;

@@ -8,6 +8,7 @@ import {
   relaxQuery,
 } from './expand.js';
 import { PROXIMITY_TERMS, Scorer, proximity } from './scoring.js';
+import { unpackPostings } from './packed.js';
 import { TopK } from './top-k.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -93,14 +94,20 @@ export class SearchIndex<D> {
   /** @internal */ readonly vocabulary: Vocabulary;
   /** @internal */ readonly fieldNames: string[];
   /** @internal */ readonly analyzer: Analyzer;
-  /** @internal Per term id: `doc, packed` pairs with packed = position·4096 + tf·16 + field. */
-  readonly postings: number[][] = [];
+  /**
+   * @internal Per term id: `doc, packed` pairs with packed = position·4096 + tf·16 + field, documents
+   * ascending. A loaded index unpacks a term's list on first use: read them through {@link postingsOf}.
+   */
+  private readonly postings: (number[] | undefined)[] = [];
+  /** Packed postings (see `packed.ts`) of a loaded index that no search has needed yet, by term id. */
+  private readonly packedPostings: (string | undefined)[] = [];
   /** @internal Document ids by document number; removed documents leave a hole. */
   readonly ids: (string | undefined)[] = [];
-  /** @internal Term ids per document number. */
-  readonly docTerms: (Int32Array | undefined)[] = [];
+  /** Term ids per document number, for removing; a loaded index fills it on its first removal. */
+  private readonly docTerms: (Int32Array | undefined)[] = [];
+  private docTermsPending = false;
   /** @internal Field lengths, `docNumber * fields + field`. */
-  readonly lengths: number[] = [];
+  lengths: number[] = [];
   private readonly numbers = new Map<string, number>();
   /** @internal Total length per field. */
   readonly totals: number[];
@@ -111,7 +118,7 @@ export class SearchIndex<D> {
   /** @internal BM25 saturation. */
   readonly k1: number;
   private readonly weights: MatchWeights;
-  private readonly synonyms = new Map<string, string[]>();
+  private readonly synonyms: ReadonlyMap<string, readonly string[]>;
   private readonly display: string[] = [];
   private readonly scorer: Scorer = new Scorer(this as SearchIndex<unknown>);
 
@@ -129,22 +136,7 @@ export class SearchIndex<D> {
     this.totals = this.fieldNames.map(() => 0);
     this.k1 = options.k1 ?? 1.2;
     this.weights = { ...defaultMatchWeights, ...options.weights };
-    for (const group of options.synonyms ?? []) {
-      const stems = [
-        ...new Set(
-          group.flatMap((word) =>
-            this.analyzer
-              .tokenize(word)
-              .slice(-1)
-              .map((t) => this.analyzer.stem(t.term)),
-          ),
-        ),
-      ];
-      for (const stem of stems)
-        this.synonyms.set(stem, [
-          ...new Set([...(this.synonyms.get(stem) ?? []), ...stems.filter((s) => s !== stem)]),
-        ]);
-    }
+    this.synonyms = synonymStems(options.synonyms ?? [], this.analyzer);
   }
 
   /** Number of documents in the index. */
@@ -199,7 +191,7 @@ export class SearchIndex<D> {
       this.totals[f] = (this.totals[f] as number) + length;
     });
     for (const [termId, list] of entries) {
-      const postings = (this.postings[termId] ??= []);
+      const postings = this.postingsOf(termId);
       for (let i = 0; i < list.length; i += 3) {
         postings.push(
           doc,
@@ -213,63 +205,76 @@ export class SearchIndex<D> {
     this.docTerms[doc] = Int32Array.from(entries.keys());
   }
 
+  /** @internal A term's postings (`doc, packed` pairs, documents ascending), unpacked on first use. */
+  postingsOf(termId: number): number[] {
+    let list = this.postings[termId];
+    if (list === undefined) {
+      list = [];
+      unpackPostings(
+        this.packedPostings[termId] ?? '',
+        this.ids.length,
+        this.fieldNames.length,
+        list,
+      );
+      this.postings[termId] = list;
+      this.packedPostings[termId] = undefined;
+    }
+    return list;
+  }
+
   /**
-   * @internal Fills an empty index from decoded postings (`doc, packed` pairs per term, documents
-   * ascending), as loading a prebuilt index does; faster than adding documents one by one.
+   * @internal Fills an empty index from a prebuilt one: terms sorted, with their stems, checked packed
+   * postings and document counts. Postings stay packed until a search needs them.
    */
   restore(
     ids: string[],
     lengths: number[],
     terms: string[],
+    stems: string[],
     display: string[],
-    postings: number[][],
+    postings: string[],
+    counts: number[],
   ): void {
     ids.forEach((id, doc) => {
       this.ids.push(id);
       this.numbers.set(id, doc);
     });
     const fields = this.fieldNames.length;
+    this.lengths = lengths;
     lengths.forEach((length, i) => {
-      this.lengths.push(length);
       this.totals[i % fields] = (this.totals[i % fields] as number) + length;
     });
-    const perDoc = new Int32Array(ids.length);
-    const termIds = terms.map((term, t) => {
-      const termId = this.vocabulary.intern(term);
+    terms.forEach((term, t) => {
+      const termId = this.vocabulary.intern(term, stems[t]);
       this.display[termId] = display[t] || term;
-      const list = postings[t] as number[];
-      this.postings[termId] = list;
-      let df = 0;
-      for (let i = 0; i < list.length; i += 2) {
-        if (i === 0 || list[i] !== list[i - 2]) {
-          const doc = list[i] as number;
-          df++;
-          perDoc[doc] = (perDoc[doc] as number) + 1;
-        }
-      }
-      this.vocabulary.setCount(termId, df);
-      return termId;
+      this.packedPostings[termId] = postings[t];
+      this.vocabulary.setCount(termId, counts[t] as number);
     });
-    const filled = new Int32Array(ids.length);
-    ids.forEach((_, doc) => (this.docTerms[doc] = new Int32Array(perDoc[doc] as number)));
-    termIds.forEach((termId) => {
-      const list = this.postings[termId] as number[];
-      for (let i = 0; i < list.length; i += 2) {
-        const doc = list[i] as number;
-        if (i > 0 && list[i - 2] === doc) continue;
-        const at = filled[doc] as number;
-        (this.docTerms[doc] as Int32Array)[at] = termId;
-        filled[doc] = at + 1;
-      }
+    this.docTermsPending = true;
+  }
+
+  /** Fills the term ids per document of a loaded index from its postings (needed only for removals). */
+  private completeDocTerms(): void {
+    if (!this.docTermsPending) return;
+    const perDoc: number[][] = this.ids.map(() => []);
+    this.vocabulary.terms.forEach((_, termId) => {
+      const list = this.postingsOf(termId);
+      for (let i = 0; i < list.length; i += 2)
+        if (i === 0 || list[i - 2] !== list[i]) perDoc[list[i] as number]?.push(termId);
     });
+    perDoc.forEach((termIds, doc) => {
+      if (this.ids[doc] !== undefined) this.docTerms[doc] = Int32Array.from(termIds);
+    });
+    this.docTermsPending = false;
   }
 
   /** Removes the document with this id; returns false when there was none. */
   remove(id: string): boolean {
     const doc = this.numbers.get(id);
     if (doc === undefined) return false;
+    this.completeDocTerms();
     for (const termId of this.docTerms[doc] ?? []) {
-      const old = this.postings[termId] as number[];
+      const old = this.postingsOf(termId);
       const kept: number[] = [];
       for (let i = 0; i < old.length; i += 2)
         if (old[i] !== doc) kept.push(old[i] as number, old[i + 1] as number);
@@ -359,7 +364,7 @@ export class SearchIndex<D> {
     const wanted = new Set(inFields.map((f) => this.fieldNames.indexOf(f)));
     return this.analyzer.tokenize(word).some((token) =>
       this.vocabulary.stemGroup(this.analyzer.stem(token.term)).some((termId) => {
-        const postings = this.postings[termId] as number[];
+        const postings = this.postingsOf(termId);
         for (let i = 1; i < postings.length; i += 2)
           if (wanted.has((postings[i] as number) & 15)) return true;
         return false;
@@ -420,13 +425,59 @@ export class SearchIndex<D> {
   }
 
   private matchedTerms(doc: number, terms: QueryTerm[]): string[] {
-    const held = new Set(this.docTerms[doc]);
     const found = new Set<string>();
     for (const term of terms)
       for (const termId of term.variants.keys())
-        if (held.has(termId)) found.add(this.vocabulary.terms[termId] as string);
+        if (holds(this.postingsOf(termId), doc)) found.add(this.vocabulary.terms[termId] as string);
     return [...found].sort();
   }
+}
+
+/** Synonym maps by group list and analyzer: every index over the same groups shares one (it is never changed). */
+const synonymCache = new WeakMap<object, WeakMap<Analyzer, Map<string, string[]>>>();
+
+/** Stem → the stems of its synonym groups, for the groups' last word each (the head of a phrase). */
+function synonymStems(
+  groups: readonly (readonly string[])[],
+  analyzer: Analyzer,
+): ReadonlyMap<string, readonly string[]> {
+  const byAnalyzer = synonymCache.get(groups) ?? new WeakMap<Analyzer, Map<string, string[]>>();
+  synonymCache.set(groups, byAnalyzer);
+  let synonyms = byAnalyzer.get(analyzer);
+  if (synonyms) return synonyms;
+  synonyms = new Map<string, string[]>();
+  for (const group of groups) {
+    const stems = [
+      ...new Set(
+        group.flatMap((word) =>
+          analyzer
+            .tokenize(word)
+            .slice(-1)
+            .map((t) => analyzer.stem(t.term)),
+        ),
+      ),
+    ];
+    for (const stem of stems)
+      synonyms.set(stem, [
+        ...new Set([...(synonyms.get(stem) ?? []), ...stems.filter((s) => s !== stem)]),
+      ]);
+  }
+  byAnalyzer.set(analyzer, synonyms);
+  return synonyms;
+}
+
+/** Whether postings (`doc, packed` pairs, documents ascending) hold a document: a binary search. */
+function holds(postings: number[], doc: number): boolean {
+  let lo = 0;
+  let hi = postings.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = postings[2 * mid] as number;
+    if (at === doc) return true;
+    if (at < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
 }
 
 /**

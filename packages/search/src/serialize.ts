@@ -1,11 +1,17 @@
+import { PackedTextError, pack, unpack, unpackPostings } from './packed.js';
 import { type IndexOptions, SearchIndex } from './search-index.js';
 
-/** Version of the serialized index format; {@link loadIndex} refuses any other. */
-export const INDEX_FORMAT_VERSION = 1;
+/**
+ * Version of the serialized index format; {@link loadIndex} refuses any other. Version 2 writes numbers as
+ * packed text instead of JSON arrays and stores the terms sorted with their stems; version 1 indexes must
+ * be built again.
+ */
+export const INDEX_FORMAT_VERSION = 2;
 
 /**
- * A prebuilt index as plain JSON: a page loads it instead of indexing in the browser. Postings are
- * per term `docDelta, packed` pairs (packed = position·4096 + tf·16 + field), so the format stays compact.
+ * A prebuilt index as plain JSON: a page loads it instead of indexing in the browser. Numbers are written
+ * as packed text (see `packed.ts`): parsing and checking that is several times faster than JSON arrays, and
+ * a term's postings are only unpacked when a search first needs them.
  */
 export type SerializedIndex = {
   format: 'vielfalt-search-index';
@@ -14,43 +20,54 @@ export type SerializedIndex = {
   analyzer: string;
   fields: string[];
   ids: string[];
-  /** Field lengths, `document * fields.length + field`. */
-  lengths: number[];
+  /** Field lengths, `document * fields.length + field`, packed. */
+  lengths: string;
+  /** The terms, sorted. */
   terms: string[];
+  /**
+   * Per term, packed: 1 + the number of letters its stem cuts from its end, or 0 when the stem is not
+   * a start of the term (it is then computed when loading). Saves stemming every term on load.
+   */
+  stems: string;
   /** Per term: how the word was written where first seen, or "" when it equals the term. */
   display: string[];
-  postings: number[][];
+  /** Per term, packed: for each posting the document (as the difference to the previous one), tf·16 + field, and the position. */
+  postings: string[];
 };
 
 /** Writes an index as {@link SerializedIndex}; documents removed earlier leave no trace. */
 export function serializeIndex<D>(index: SearchIndex<D>): SerializedIndex {
-  const renumber = new Map<number, number>();
+  const renumber = new Int32Array(index.ids.length);
   const ids: string[] = [];
-  const lengths: number[] = [];
+  const lengths: string[] = [];
   const fields = index.fieldNames.length;
   index.ids.forEach((id, doc) => {
     if (id === undefined) return;
-    renumber.set(doc, ids.length);
+    renumber[doc] = ids.length;
     ids.push(id);
-    for (let f = 0; f < fields; f++) lengths.push(index.lengths[doc * fields + f] as number);
+    for (let f = 0; f < fields; f++) pack(lengths, index.lengths[doc * fields + f] as number);
   });
-  const terms: string[] = [];
-  const display: string[] = [];
-  const postings: number[][] = [];
-  index.vocabulary.terms.forEach((term, termId) => {
-    if ((index.vocabulary.df[termId] as number) === 0) return;
-    const list = index.postings[termId] as number[];
-    const encoded: number[] = [];
+  const { vocabulary } = index;
+  const live = vocabulary.terms
+    .map((term, termId) => ({ term, termId }))
+    .filter(({ termId }) => (vocabulary.df[termId] as number) > 0)
+    .sort((a, b) => (a.term < b.term ? -1 : 1));
+  const stems: string[] = [];
+  const postings = live.map(({ term, termId }) => {
+    const stem = index.analyzer.stem(term);
+    pack(stems, term.startsWith(stem) ? 1 + term.length - stem.length : 0);
+    const list = index.postingsOf(termId);
+    const encoded: string[] = [];
     let previous = 0;
     for (let i = 0; i < list.length; i += 2) {
-      const doc = renumber.get(list[i] as number) as number;
-      encoded.push(doc - previous, list[i + 1] as number);
+      const doc = renumber[list[i] as number] as number;
+      const packed = list[i + 1] as number;
+      pack(encoded, doc - previous);
+      pack(encoded, packed % 4096);
+      pack(encoded, Math.floor(packed / 4096));
       previous = doc;
     }
-    terms.push(term);
-    const shown = index.displayOf(termId);
-    display.push(shown === term ? '' : shown);
-    postings.push(encoded);
+    return encoded.join('');
   });
   return {
     format: 'vielfalt-search-index',
@@ -58,9 +75,13 @@ export function serializeIndex<D>(index: SearchIndex<D>): SerializedIndex {
     analyzer: index.analyzer.id,
     fields: [...index.fieldNames],
     ids,
-    lengths,
-    terms,
-    display,
+    lengths: lengths.join(''),
+    terms: live.map((l) => l.term),
+    stems: stems.join(''),
+    display: live.map(({ term, termId }) => {
+      const shown = index.displayOf(termId);
+      return shown === term ? '' : shown;
+    }),
     postings,
   };
 }
@@ -89,6 +110,25 @@ function strings(value: unknown, where: string): string[] {
   return value;
 }
 
+/** Unpacks a packed text of `count` numbers. */
+function unpackAll(value: unknown, where: string, count: number): number[] {
+  if (typeof value !== 'string') fail(where, 'packed numbers', value);
+  const numbers = located(where, () => unpack(value));
+  if (numbers.length !== count) fail(where, `${count} numbers`, `${numbers.length}`);
+  return numbers;
+}
+
+/** Runs an unpacking step, reporting broken packed text as an {@link IndexFormatError} at its place. */
+function located<T>(where: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof PackedTextError)
+      fail(`${where}[${error.at}]`, error.expected, error.found);
+    throw error;
+  }
+}
+
 /**
  * Loads a {@link SerializedIndex} with the options it was built with. Fails with an {@link IndexFormatError}
  * on another format, version, analyzer or field list, and on corrupt postings.
@@ -106,54 +146,28 @@ export function loadIndex<D>(data: unknown, options: IndexOptions<D>): SearchInd
   if (fields.join('\n') !== index.fieldNames.join('\n'))
     fail('fields', JSON.stringify(index.fieldNames), fields.join(','));
   const ids = strings(d.ids, 'ids');
-  const terms = strings(d.terms, 'terms');
-  const display = strings(d.display, 'display');
-  const lengths = d.lengths;
-  if (
-    !Array.isArray(lengths) ||
-    lengths.length !== ids.length * fields.length ||
-    !lengths.every((n) => Number.isInteger(n) && n >= 0)
-  ) {
-    fail('lengths', `${ids.length * fields.length} non-negative integers`, lengths);
-  }
-  const postings = d.postings;
-  if (
-    !Array.isArray(postings) ||
-    postings.length !== terms.length ||
-    display.length !== terms.length
-  )
-    fail('postings', `${terms.length} lists`, postings);
-  const decoded = terms.map((_, t) => {
-    const list = postings[t] as unknown;
-    if (!Array.isArray(list) || list.length % 2 !== 0 || list.length === 0)
-      fail(`postings[${t}]`, 'pairs of integers', list);
-    const out = new Array<number>(list.length);
-    let doc = 0;
-    for (let i = 0; i < list.length; i += 2) {
-      const delta = list[i] as unknown;
-      const packed = list[i + 1] as unknown;
-      doc += delta as number;
-      if (
-        !Number.isInteger(delta) ||
-        !Number.isInteger(packed) ||
-        (delta as number) < 0 ||
-        doc >= ids.length ||
-        (packed as number) < 0 ||
-        ((packed as number) & 15) >= fields.length
-      ) {
-        fail(
-          `postings[${t}][${i}]`,
-          `a document below ${ids.length} and a field below ${fields.length}`,
-          `${String(delta)}, ${String(packed)}`,
-        );
-      }
-      out[i] = doc;
-      out[i + 1] = packed as number;
-    }
-    return out;
-  });
   if (new Set(ids).size !== ids.length) fail('ids', 'unique ids', 'duplicates');
-  if (new Set(terms).size !== terms.length) fail('terms', 'unique terms', 'duplicates');
-  index.restore(ids, lengths as number[], terms, display, decoded);
+  const terms = strings(d.terms, 'terms');
+  for (let t = 1; t < terms.length; t++)
+    if (!((terms[t - 1] as string) < (terms[t] as string)))
+      fail(`terms[${t}]`, 'unique terms in sorted order', terms[t]);
+  const display = strings(d.display, 'display');
+  if (display.length !== terms.length)
+    fail('display', `${terms.length} strings`, `${display.length}`);
+  const lengths = unpackAll(d.lengths, 'lengths', ids.length * fields.length);
+  const stems = unpackAll(d.stems, 'stems', terms.length).map((cut, t) => {
+    const term = terms[t] as string;
+    if (cut > term.length + 1) fail(`stems[${t}]`, `at most ${term.length + 1}`, String(cut));
+    return cut === 0 ? index.analyzer.stem(term) : term.slice(0, term.length + 1 - cut);
+  });
+  const postings = d.postings;
+  if (!Array.isArray(postings) || postings.length !== terms.length)
+    fail('postings', `${terms.length} packed lists`, postings);
+  // Every posting is checked now, so that a corrupt index fails here; unpacking waits for first use.
+  const counts = postings.map((list: unknown, t) => {
+    if (typeof list !== 'string' || list === '') fail(`postings[${t}]`, 'packed postings', list);
+    return located(`postings[${t}]`, () => unpackPostings(list, ids.length, fields.length));
+  });
+  index.restore(ids, lengths, terms, stems, display, postings as string[], counts);
   return index;
 }

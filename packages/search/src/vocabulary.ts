@@ -19,18 +19,18 @@ export class Vocabulary {
 
   constructor(private readonly stemOf: (term: string) => string) {}
 
-  /** The id of a term, created when new. */
-  intern(term: string): number {
+  /** The id of a term, created when new; `stem` saves stemming it when known (loading an index). */
+  intern(term: string, stem?: string): number {
     let id = this.ids.get(term);
     if (id === undefined) {
       id = this.terms.length;
       this.ids.set(term, id);
       this.terms.push(term);
       this.df.push(0);
-      const stem = this.stemOf(term);
-      const group = this.byStem.get(stem);
+      const key = stem ?? this.stemOf(term);
+      const group = this.byStem.get(key);
       if (group) group.push(id);
-      else this.byStem.set(stem, [id]);
+      else this.byStem.set(key, [id]);
     }
     return id;
   }
