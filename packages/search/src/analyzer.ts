@@ -39,10 +39,14 @@ export function foldCase(text: string): string {
 }
 
 /** The raw words of a text with their offsets, before any language rule; exported for analyzers to build on. */
-export function* words(text: string): Generator<{ word: string; start: number; end: number }> {
-  for (const match of text.matchAll(WORD)) {
-    yield { word: match[0], start: match.index, end: match.index + match[0].length };
-  }
+export function words(text: string): { word: string; start: number; end: number }[] {
+  // A plain exec loop: several times cheaper per word than matchAll behind a generator, and indexing
+  // runs it over every word of every document.
+  const found: { word: string; start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text))
+    found.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  return found;
 }
 
 /**

@@ -19,7 +19,7 @@ export const germanAnalyzer: Analyzer = {
       const first = position;
       const joined: string[] = [];
       let at = start;
-      for (const part of word.split(/(?<!\/)-/)) {
+      for (const part of word.includes('-') ? word.split(/(?<!\/)-/) : [word]) {
         const term = normalizeGerman(part);
         if (term && !germanStopWords.has(term))
           tokens.push({ term, start: at, end: at + part.length, position });
