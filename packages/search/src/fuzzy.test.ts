@@ -37,10 +37,10 @@ describe('fuzzyWalk', () => {
   it('agrees with a plain Damerau distance on random vocabularies', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 7 }), {
-          maxLength: 40,
+        fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 12 }), {
+          maxLength: 60,
         }),
-        fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 7 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 12 }),
         fc.integer({ min: 0, max: 2 }),
         (terms, query, max) => {
           const sorted = [...terms].sort();
@@ -52,6 +52,7 @@ describe('fuzzyWalk', () => {
           expect(found).toEqual(expected);
         },
       ),
+      { numRuns: 500 },
     );
   });
 

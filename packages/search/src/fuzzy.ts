@@ -6,10 +6,18 @@ export function editsFor(length: number): number {
   return length >= 9 ? 2 : length >= 5 ? 1 : 0;
 }
 
-/** First index in a sorted array whose value is ≥ `value`. */
-export function lowerBound(sorted: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
+/** First index in a sorted array whose value is ≥ `value`, searching from `from` on (galloping, then binary). */
+export function lowerBound(sorted: readonly string[], value: string, from = 0): number {
+  // Galloping: the fuzzy walk skips short ranges just ahead, found in a few steps instead of a full search.
+  let lo = from;
+  let step = 1;
+  let hi = from;
+  while (hi < sorted.length && (sorted[hi] as string) < value) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, sorted.length);
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((sorted[mid] as string) < value) lo = mid + 1;
@@ -30,7 +38,7 @@ export function fuzzyWalk(
   visit: (term: string, distance: number) => void,
 ): void {
   const m = query.length;
-  const rows: Int32Array[] = [Int32Array.from({ length: m + 1 }, (_, k) => k)];
+  const rows: Int32Array[] = [Int32Array.from({ length: m + 2 }, (_, k) => k)];
   let previous = '';
   let valid = 0; // rows[0..valid] belong to `previous`
   let i = 0;
@@ -42,11 +50,17 @@ export function fuzzyWalk(
     let pruned = false;
     for (let j = depth + 1; j <= term.length; j++) {
       const above = rows[j - 1] as Int32Array;
-      const row = (rows[j] ??= new Int32Array(m + 1));
+      const row = (rows[j] ??= new Int32Array(m + 2));
       const c = term.charCodeAt(j - 1);
       row[0] = j;
       let rowMin = j;
-      for (let k = 1; k <= m; k++) {
+      // Only the band of cells within `max` of the diagonal can stay within reach (Ukkonen); the cells
+      // just outside it are set beyond reach, so the band never reads a value left by another term.
+      const from = Math.max(1, j - max);
+      const to = Math.min(m, j + max);
+      if (from > 1) row[from - 1] = max + 1;
+      if (to < m) row[to + 1] = max + 1;
+      for (let k = from; k <= to; k++) {
         const q = query.charCodeAt(k - 1);
         let v = Math.min(
           (above[k] as number) + 1,
@@ -62,7 +76,7 @@ export function fuzzyWalk(
       if (rowMin > max) {
         // Nothing that starts with term[0..j) can come within reach: skip the whole range.
         const prefix = term.slice(0, j);
-        i = lowerBound(sorted, prefix + '\uffff');
+        i = lowerBound(sorted, prefix + '\uffff', i + 1);
         previous = term;
         valid = j - 1;
         pruned = true;
@@ -71,7 +85,7 @@ export function fuzzyWalk(
     }
     if (pruned) continue;
     const distance = (rows[term.length] as Int32Array)[m] as number;
-    if (distance <= max) visit(term, distance);
+    if (Math.abs(term.length - m) <= max && distance <= max) visit(term, distance);
     previous = term;
     valid = term.length;
     i++;

@@ -46,6 +46,7 @@ export class Scorer {
     const slope = this.index.bs.map(
       (b, f) => b / ((this.index.totals[f] as number) / this.index.size || 1),
     );
+    const { boosts, lengths, k1 } = this.index;
     const touched: number[] = [];
     for (const [t, term] of terms.entries()) {
       const idf = this.termIdf(term);
@@ -62,16 +63,15 @@ export class Scorer {
             const packed = postings[i + 1] as number;
             const f = packed & 15;
             const part =
-              ((this.index.boosts[f] as number) * ((packed >> 4) & 255)) /
-              ((base[f] as number) +
-                (slope[f] as number) * (this.index.lengths[doc * fields + f] as number));
+              ((boosts[f] as number) * ((packed >> 4) & 255)) /
+              ((base[f] as number) + (slope[f] as number) * (lengths[doc * fields + f] as number));
             tf += part;
             if (part > strongest) {
               strongest = part;
               place = f * 0x100000 + Math.floor(packed / 4096) + 1;
             }
           }
-          const value = weight * idf * (tf / (this.index.k1 + tf));
+          const value = weight * idf * (tf / (k1 + tf));
           if (value > (best[doc] as number)) {
             if (best[doc] === 0) docs.push(doc);
             best[doc] = value;

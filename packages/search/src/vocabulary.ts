@@ -61,7 +61,8 @@ export class Vocabulary {
 
   /** Whether some live term has this stem. */
   hasStem(stem: string): boolean {
-    return this.stemGroup(stem).length > 0;
+    for (const id of this.byStem.get(stem) ?? []) if ((this.df[id] as number) > 0) return true;
+    return false;
   }
 
   /** Live terms starting with `prefix` (at most `limit`, the most frequent first). */

@@ -5,6 +5,20 @@
  * Input must already be folded (see {@link normalizeGerman}).
  */
 export function stemGerman(word: string): string {
+  let stem = cache.get(word);
+  if (stem === undefined) {
+    // Query expansion stems the same words and word parts again and again; the cache is bounded.
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    stem = cut(word);
+    cache.set(word, stem);
+  }
+  return stem;
+}
+
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, string>();
+
+function cut(word: string): string {
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
   // Multi-letter sounds and double letters are masked so that the suffix rules cannot split them.
   let w = word
