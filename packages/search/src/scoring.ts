@@ -5,16 +5,22 @@ import type { SearchIndex } from './search-index.js';
 export const PROXIMITY_TERMS = 8;
 
 /**
- * BM25F scoring over an index's postings into reusable typed arrays: per query term the best of its
- * variants per document (field boosts and length normalization before saturation), summed over terms.
+ * BM25F scoring over an index's postings into reusable typed arrays. Per query term and document, the
+ * field-boosted, length-normalized frequencies of all its variants are added, each times the weight of its kind
+ * of match, and saturated once; the terms' scores are summed. A document that has a word in its title and its
+ * summary thus outranks one that has it once in passing.
  */
 export class Scorer {
-  /** Per document: best score of the current term, summed score, matched terms, match places per term. */
+  /**
+   * Per document: the current term's weighted frequency and its strongest single match, the summed score, the
+   * number of matched terms, and match places per term.
+   */
   scratch = {
-    best: new Float64Array(0),
+    frequency: new Float64Array(0),
     sum: new Float64Array(0),
     matched: new Uint8Array(0),
     places: [] as Int32Array[],
+    strongestMatch: new Float64Array(0),
   };
 
   constructor(private readonly index: SearchIndex<unknown>) {}
@@ -25,21 +31,22 @@ export class Scorer {
     const size = Math.max(n, this.scratch.sum.length * 2, 64);
     const places = Array.from({ length: PROXIMITY_TERMS }, () => new Int32Array(size));
     this.scratch = {
-      best: new Float64Array(size),
+      frequency: new Float64Array(size),
       sum: new Float64Array(size),
       matched: new Uint8Array(size),
       places,
+      strongestMatch: new Float64Array(size),
     };
   }
 
   /**
-   * BM25F per query term (best variant per document), summed into the scratch arrays; returns the touched
+   * BM25F per query term (all variants of it per document), summed into the scratch arrays; returns the touched
    * documents. For the first query terms it also notes where each document matched (field and position,
    * plus one, in `places`) for the proximity bonus.
    */
   score(terms: QueryTerm[]): number[] {
     this.ensureScratch();
-    const { best, sum, matched, places } = this.scratch;
+    const { frequency, sum, matched, places, strongestMatch } = this.scratch;
     const fields = this.index.fieldNames.length;
     // Per field: BM25F length normalization is base + slope · length.
     const base = this.index.bs.map((b) => 1 - b);
@@ -71,19 +78,23 @@ export class Scorer {
               place = f * 0x100000 + Math.floor(packed / 4096) + 1;
             }
           }
-          const value = weight * idf * (tf / (k1 + tf));
-          if (value > (best[doc] as number)) {
-            if (best[doc] === 0) docs.push(doc);
-            best[doc] = value;
+          if (frequency[doc] === 0) {
+            docs.push(doc);
+            strongestMatch[doc] = 0;
+          }
+          frequency[doc] = (frequency[doc] as number) + weight * tf;
+          if (weight * strongest > (strongestMatch[doc] as number)) {
+            strongestMatch[doc] = weight * strongest;
             if (where) where[doc] = place;
           }
         }
       }
       for (const doc of docs) {
         if (sum[doc] === 0 && matched[doc] === 0) touched.push(doc);
-        sum[doc] = (sum[doc] as number) + (best[doc] as number);
+        const tf = frequency[doc] as number;
+        sum[doc] = (sum[doc] as number) + idf * (tf / (k1 + tf));
         matched[doc] = (matched[doc] as number) + 1;
-        best[doc] = 0;
+        frequency[doc] = 0;
       }
     }
     return touched;
@@ -91,12 +102,12 @@ export class Scorer {
 
   /** IDF of a query term, from its strongest kind of match, so that weaker kinds never outrank it. */
   private termIdf(term: QueryTerm): number {
-    let top = 0;
+    let strongestMatch = 0;
     let df = 0;
     for (const [termId, weight] of term.variants) {
       const count = this.index.vocabulary.df[termId] as number;
-      if (weight > top || (weight === top && count > df)) {
-        top = weight;
+      if (weight > strongestMatch || (weight === strongestMatch && count > df)) {
+        strongestMatch = weight;
         df = count;
       }
     }

@@ -37,6 +37,19 @@ describe('createIndex', () => {
     expect(ids(index, 'Sozialberahtung ')).toEqual(['part']);
   });
 
+  it('adds up the kinds of match of one word in a document before saturating', () => {
+    // The same body, and a title that also has the word (as a compound part): BM25F weighs all of a
+    // document's evidence for a word, not only its best kind of match.
+    const index = pages(
+      { id: 'aside', title: 'Jugendtreff', body: 'Hilfe bei der Bewerbung' },
+      { id: 'everywhere', title: 'Bewerbungstraining', body: 'Hilfe bei der Bewerbung' },
+      { id: 'parts', title: 'Training am Abend' }, // so that the index knows both parts of the compound
+    );
+    const [first, second] = index.search('Bewerbung ').hits;
+    expect(first?.id).toBe('everywhere');
+    expect((first?.score ?? 0) / (second?.score ?? 1)).toBeGreaterThan(1.2);
+  });
+
   it('finds compounds by their parts and parts by their compounds', () => {
     const index = pages(
       { id: 'sf', title: 'Sprachförderung in der Kita' },

@@ -53,7 +53,11 @@ export function offerDocument(
       ...offer.fieldsOfAction.map((id) => label(profile.fieldsOfAction, id)),
       ...offer.targetGroups.map((group) => label(profile.taxonomies.targetGroups, group.id)),
     ],
-    description: [texts?.description ?? '', offer.easyLanguage?.summary ?? ''],
+    description: [
+      texts?.description ?? '',
+      offer.easyLanguage?.title ?? '',
+      offer.easyLanguage?.summary ?? '',
+    ],
     provider: [providers.get(offer.providerId)?.name ?? ''],
     places: [
       ...served,

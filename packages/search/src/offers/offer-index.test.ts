@@ -63,6 +63,19 @@ describe('createOfferIndex', () => {
     ).toEqual(['dk-marl', 'dk-re', 'ik-dorsten']);
   });
 
+  it('searches the easy-language title and summary too', () => {
+    const easy = createOfferIndex(
+      [
+        makeOffer('training', 'Bewerbungstraining', 'Lebenslauf und Anschreiben', {
+          easyLanguage: { title: 'Hilfe bei der Bewerbung', summary: 'Sie suchen Arbeit?' },
+        }),
+      ],
+      { profile },
+    );
+    expect(ids(easy.search({ text: 'Hilfe ' }))).toEqual(['training']);
+    expect(ids(easy.search({ text: 'Arbeit ' }))).toEqual(['training']);
+  });
+
   it('filters by municipality and counts facets disjunctively', () => {
     const result = index.search({ text: 'kurs', filters: { municipality: [MARL] } });
     expect(ids(result)).toEqual(['dk-marl']);
