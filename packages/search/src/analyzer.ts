@@ -38,14 +38,26 @@ export function foldCase(text: string): string {
     .toLowerCase();
 }
 
-/** The raw words of a text with their offsets, before any language rule; exported for analyzers to build on. */
+/**
+ * Calls `visit` with each raw word of a text and its offset, before any language rule: the loop analyzers
+ * build on. A plain exec loop without objects per word, since indexing runs it over every word of every
+ * document; safe when `visit` itself looks for words.
+ */
+export function forEachWord(text: string, visit: (word: string, start: number) => void): void {
+  let from = 0;
+  for (;;) {
+    WORD.lastIndex = from;
+    const match = WORD.exec(text);
+    if (!match) return;
+    from = match.index + match[0].length;
+    visit(match[0], match.index);
+  }
+}
+
+/** The raw words of a text with their offsets, before any language rule. */
 export function words(text: string): { word: string; start: number; end: number }[] {
-  // A plain exec loop: several times cheaper per word than matchAll behind a generator, and indexing
-  // runs it over every word of every document.
   const found: { word: string; start: number; end: number }[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text))
-    found.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  forEachWord(text, (word, start) => found.push({ word, start, end: start + word.length }));
   return found;
 }
 
@@ -58,12 +70,12 @@ export const simpleAnalyzer: Analyzer = {
   tokenize(text) {
     const tokens: Token[] = [];
     let position = 0;
-    for (const { word, start, end } of words(text)) {
+    forEachWord(text, (word, start) => {
       for (const part of word.split(/[-*:_·/]+/)) {
         const term = foldCase(part);
-        if (term) tokens.push({ term, start, end, position: position++ });
+        if (term) tokens.push({ term, start, end: start + word.length, position: position++ });
       }
-    }
+    });
     return tokens;
   },
   stem: (term) => term,

@@ -2,7 +2,14 @@
  * The language-neutral core of `@vielfalt/search`: an index over any documents with text fields.
  * @packageDocumentation
  */
-export { type Analyzer, type Token, foldCase, simpleAnalyzer, words } from './analyzer.js';
+export {
+  type Analyzer,
+  type Token,
+  foldCase,
+  forEachWord,
+  simpleAnalyzer,
+  words,
+} from './analyzer.js';
 export { type MatchWeights, MAX_QUERY_TERMS, defaultMatchWeights } from './expand.js';
 export { editsFor } from './fuzzy.js';
 export { type HighlightRange, highlight } from './highlight.js';

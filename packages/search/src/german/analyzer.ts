@@ -1,4 +1,4 @@
-import { type Analyzer, type Token, words } from '../analyzer.js';
+import { type Analyzer, type Token, forEachWord } from '../analyzer.js';
 import { normalizeGerman } from './normalize.js';
 import { stemGerman } from './stem.js';
 import { germanStopWords } from './stopwords.js';
@@ -15,11 +15,19 @@ export const germanAnalyzer: Analyzer = {
   tokenize(text) {
     const tokens: Token[] = [];
     let position = 0;
-    for (const { word, start, end } of words(text)) {
+    forEachWord(text, (word, start) => {
+      if (!word.includes('-')) {
+        // The common case, without the arrays that joining the parts of a hyphenated word needs.
+        const term = normalizeGerman(word);
+        if (term && !germanStopWords.has(term))
+          tokens.push({ term, start, end: start + word.length, position });
+        position++;
+        return;
+      }
       const first = position;
       const joined: string[] = [];
       let at = start;
-      for (const part of word.includes('-') ? word.split(/(?<!\/)-/) : [word]) {
+      for (const part of word.split(/(?<!\/)-/)) {
         const term = normalizeGerman(part);
         if (term && !germanStopWords.has(term))
           tokens.push({ term, start: at, end: at + part.length, position });
@@ -27,8 +35,9 @@ export const germanAnalyzer: Analyzer = {
         at += part.length + 1;
         position++;
       }
-      if (joined.length > 1) tokens.push({ term: joined.join(''), start, end, position: first });
-    }
+      if (joined.length > 1)
+        tokens.push({ term: joined.join(''), start, end: start + word.length, position: first });
+    });
     return tokens;
   },
 };
