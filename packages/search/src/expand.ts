@@ -46,6 +46,8 @@ export interface ExpansionContext {
   weights: MatchWeights;
   /** Stem → stems of the same synonym groups. */
   synonyms: ReadonlyMap<string, readonly string[]>;
+  /** Stems of a phrase of several words, joined by spaces → the stems of its synonym groups' single words. */
+  phrases: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Most query words a search looks at; queries are typed by people, longer input is pasted text. */
@@ -123,6 +125,7 @@ export function expandQuery(
     }
   });
   joinNeighbours(words, terms, context);
+  matchPhrases(words, terms, context);
   return terms;
 }
 
@@ -257,6 +260,38 @@ function joinNeighbours(words: string[], terms: QueryTerm[], context: ExpansionC
       for (const id of context.vocabulary.stemGroup(context.analyzer.stem(compound))) {
         add((terms[i] as QueryTerm).variants, id, context.weights.joined);
         add((terms[i + 1] as QueryTerm).variants, id, context.weights.joined);
+      }
+    }
+  }
+}
+
+/** Longest synonym phrase looked for, in words. */
+const MAX_PHRASE_WORDS = 3;
+
+/**
+ * Query words that form a synonym phrase ("Deutsch lernen", "Arbeit suchen") also match the single words of
+ * its groups (Deutschkurs, Jobsuche), in each of their places, so that an offer named by the word ranks with
+ * one that uses the phrase.
+ */
+function matchPhrases(words: string[], terms: QueryTerm[], context: ExpansionContext): void {
+  if (terms.length !== words.length || context.phrases.size === 0) return;
+  const stems = words.map((word) => context.analyzer.stem(word));
+  const end = Math.min(words.length, FULLY_EXPANDED_TERMS);
+  for (let i = 0; i + 1 < end; i++) {
+    for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= end; n++) {
+      const synonyms = context.phrases.get(stems.slice(i, i + n).join(' '));
+      if (synonyms === undefined) continue;
+      for (const term of terms.slice(i, i + n)) {
+        for (const synonym of synonyms) {
+          for (const id of context.vocabulary.stemGroup(synonym))
+            add(term.variants, id, context.weights.synonym);
+          addCompounds(
+            term.variants,
+            synonym,
+            context.weights.synonym * context.weights.part,
+            context,
+          );
+        }
       }
     }
   }

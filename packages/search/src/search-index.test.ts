@@ -79,6 +79,27 @@ describe('createIndex', () => {
     expect(ids(index, 'Kita')).toEqual(['k', 'kita']);
   });
 
+  it('lets a phrase of everyday words find the single words of its synonym group, and not the reverse', () => {
+    const index = createIndex<Page>({
+      fields: { title: { boost: 3 }, body: {} },
+      analyzer: germanAnalyzer,
+      synonyms: [['Sprachkurs', 'Deutsch lernen']],
+    });
+    index.add({ id: 'course', title: 'Sprachkurs am Abend' });
+    index.add({
+      id: 'club',
+      title: 'Kochclub',
+      body: 'Wir kochen, und nebenbei lernen alle etwas Deutsch',
+    });
+    index.add({ id: 'other', title: 'Deutsch-Türkischer Verein' });
+    const hits = index.search('Wo kann ich Deutsch lernen? ').hits;
+    // The course answers both words through the phrase; the club has both words, far apart.
+    expect(hits.map((h) => h.id)).toEqual(['course', 'club', 'other']);
+    expect(hits[0]?.terms).toEqual(['sprachkurs']);
+    expect(index.search('lernen Deutsch ').hits.map((h) => h.id)).not.toContain('course');
+    expect(index.search('Sprachkurs ').hits.map((h) => h.id)).toEqual(['course']);
+  });
+
   it('tolerates typos by length and never on short words', () => {
     const index = pages(
       { id: 'ik', title: 'Integrationskurs' },

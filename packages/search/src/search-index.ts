@@ -120,7 +120,7 @@ export class SearchIndex<D> {
   /** @internal BM25 saturation. */
   readonly k1: number;
   private readonly weights: MatchWeights;
-  private readonly synonyms: ReadonlyMap<string, readonly string[]>;
+  private readonly synonyms: SynonymStems;
   private readonly display: string[] = [];
   private readonly scorer: Scorer = new Scorer(this as SearchIndex<unknown>);
 
@@ -309,7 +309,8 @@ export class SearchIndex<D> {
       analyzer: this.analyzer,
       vocabulary: this.vocabulary,
       weights: this.weights,
-      synonyms: this.synonyms,
+      synonyms: this.synonyms.words,
+      phrases: this.synonyms.phrases,
     };
     let terms = expandQuery(query, prefix, options.fuzzy ?? true, context);
     if (terms.length === 0 || this.size === 0) return { hits: [], total: 0 };
@@ -472,37 +473,40 @@ class Entries {
   }
 }
 
-/** Synonym maps by group list and analyzer: every index over the same groups shares one (it is never changed). */
-const synonymCache = new WeakMap<object, WeakMap<Analyzer, Map<string, string[]>>>();
+/** Synonym groups as query expansion uses them: single words and phrases of several words, as stems. */
+interface SynonymStems {
+  /** Stem of a word → the stems of the single words of its groups. */
+  words: Map<string, string[]>;
+  /** Stems of a phrase, joined by spaces → the stems of the single words of its groups. */
+  phrases: Map<string, string[]>;
+}
 
-/** Stem → the stems of its synonym groups, for the groups' last word each (the head of a phrase). */
-function synonymStems(
-  groups: readonly (readonly string[])[],
-  analyzer: Analyzer,
-): ReadonlyMap<string, readonly string[]> {
-  const byAnalyzer = synonymCache.get(groups) ?? new WeakMap<Analyzer, Map<string, string[]>>();
+/** Synonym maps by group list and analyzer: every index over the same groups shares one (it is never changed). */
+const synonymCache = new WeakMap<object, WeakMap<Analyzer, SynonymStems>>();
+
+/**
+ * The stems of synonym groups. An entry of several words ("Deutsch lernen") is a phrase: the query words in
+ * that order bring in the group's single words, and the group's words do not bring in the phrase.
+ */
+function synonymStems(groups: readonly (readonly string[])[], analyzer: Analyzer): SynonymStems {
+  const byAnalyzer = synonymCache.get(groups) ?? new WeakMap<Analyzer, SynonymStems>();
   synonymCache.set(groups, byAnalyzer);
-  let synonyms = byAnalyzer.get(analyzer);
-  if (synonyms) return synonyms;
-  synonyms = new Map<string, string[]>();
+  const cached = byAnalyzer.get(analyzer);
+  if (cached) return cached;
+  const result: SynonymStems = { words: new Map(), phrases: new Map() };
+  const extend = (map: Map<string, string[]>, key: string, stems: string[]) =>
+    map.set(key, [...new Set([...(map.get(key) ?? []), ...stems.filter((s) => s !== key)])]);
   for (const group of groups) {
-    const stems = [
-      ...new Set(
-        group.flatMap((word) =>
-          analyzer
-            .tokenize(word)
-            .slice(-1)
-            .map((t) => analyzer.stem(t.term)),
-        ),
-      ),
-    ];
-    for (const stem of stems)
-      synonyms.set(stem, [
-        ...new Set([...(synonyms.get(stem) ?? []), ...stems.filter((s) => s !== stem)]),
-      ]);
+    const entries = group.map((entry) =>
+      analyzer.tokenize(entry).map((t) => analyzer.stem(t.term)),
+    );
+    const single = [...new Set(entries.filter((e) => e.length === 1).map((e) => e[0] as string))];
+    for (const stem of single) extend(result.words, stem, single);
+    for (const phrase of entries.filter((e) => e.length > 1))
+      extend(result.phrases, phrase.join(' '), single);
   }
-  byAnalyzer.set(analyzer, synonyms);
-  return synonyms;
+  byAnalyzer.set(analyzer, result);
+  return result;
 }
 
 /** Whether postings (`doc, packed` pairs, documents ascending) hold a document: a binary search. */

@@ -1,11 +1,12 @@
-// Groups of words that mean the same to someone looking for an integration offer. Single words only,
-// written as people write them (analysis folds umlauts and endings); one group per line in the source.
-const GROUPS = `deutschkurs sprachkurs integrationskurs deutschunterricht sprachunterricht
+// Groups of words that mean the same to someone looking for an integration offer, written as people write
+// them (analysis folds umlauts and endings); one group per line in the source. Words joined by "_" are a
+// phrase of everyday speech ("deutsch_lernen"): typed in that order, it finds the group's single words.
+const GROUPS = `deutschkurs sprachkurs integrationskurs deutschunterricht sprachunterricht deutsch_lernen sprache_lernen deutsch_verbessern deutsch_üben
 kita kindergarten kindertagesstatte kindertagesstätte kinderbetreuung
 job arbeit stelle beschäftigung erwerbstätigkeit
-jobsuche arbeitssuche stellensuche bewerbung
+jobsuche arbeitssuche stellensuche bewerbung arbeit_suchen arbeit_finden job_suchen job_finden stelle_suchen arbeitsplatz_suchen
 wohnung unterkunft wohnraum
-wohnungssuche wohnungsnot obdach
+wohnungssuche wohnungsnot obdach wohnung_suchen wohnung_finden
 beratung hilfe unterstützung
 arzt ärztin mediziner doktor
 gesundheit medizin
@@ -18,7 +19,7 @@ migration zuwanderung einwanderung
 asyl asylverfahren
 aufenthalt aufenthaltserlaubnis aufenthaltstitel
 ausländerbehörde ausländeramt
-einbürgerung staatsbürgerschaft
+einbürgerung staatsbürgerschaft staatsangehörigkeit deutscher_pass
 vhs volkshochschule
 jmd jugendmigrationsdienst
 mbe migrationsberatung
@@ -40,7 +41,7 @@ zeugnis abschluss
 beruf berufsorientierung
 kurs lehrgang seminar
 workshop werkstatt
-treffpunkt begegnung treff
+treffpunkt begegnung treff leute_kennenlernen leute_treffen
 café cafe
 frauen frau mütter
 männer mann väter
@@ -79,7 +80,7 @@ möbel möbellager
 computer pc laptop
 internet online digital
 handy smartphone
-alphabetisierung alphakurs lesen
+alphabetisierung alphakurs lesen lesen_lernen schreiben_lernen lesen_und_schreiben
 schreiben rechtschreibung
 konversation gespräch sprechen
 sprachcafé sprachcafe sprachtreff
@@ -150,5 +151,5 @@ afghanistan afghane afghanin`;
 
 /** The shipped synonym groups for integration offers in German (each line of the source is one group). */
 export const germanSynonyms: readonly (readonly string[])[] = GROUPS.split('\n').map((line) =>
-  line.split(' '),
+  line.split(' ').map((entry) => entry.replaceAll('_', ' ')),
 );
