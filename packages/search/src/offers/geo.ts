@@ -9,8 +9,11 @@ import type { OfferQuery } from './query.js';
 export function offerPoints(offer: Offer, profile: CountyProfile): GeoPoint[] {
   const located = offer.locations.flatMap((l) => (l.geo ? [l.geo] : []));
   if (located.length > 0 || offer.area.kind === 'county') return located;
-  const centres = new Map(profile.municipalities.map((m) => [m.ags, m.centre]));
-  return offer.area.ags.flatMap((ags) => centres.get(ags) ?? []);
+  // A county has a few dozen municipalities: finding each is cheaper than a map per offer (loading a
+  // feed computes this for every offer).
+  return offer.area.ags.flatMap(
+    (ags) => profile.municipalities.find((m) => m.ags === ags)?.centre ?? [],
+  );
 }
 
 /** Where the query measures from, or undefined when it names no place; throws for an unknown municipality. */
