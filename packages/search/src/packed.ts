@@ -8,18 +8,23 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const DIGITS = new Int8Array(128).fill(-1);
 for (let i = 0; i < 64; i++) DIGITS[ALPHABET.charCodeAt(i)] = i;
 
-/** Thrown for packed text that does not decode; the serializer turns it into its own error with the place. */
-export class PackedTextError extends Error {
-  constructor(
-    /** Offset of the first character of the number or posting that is wrong. */
-    readonly at: number,
-    /** What was expected there. */
-    readonly expected: string,
-    /** What was found. */
-    readonly found: string,
-  ) {
-    super(`${expected} at ${at}, found ${found}`);
-  }
+/** Thrown by `loadIndex` for data that is not a loadable index; the message says where and what. */
+export class IndexFormatError extends Error {
+  /** Always `IndexFormatError`, so the error can be told apart after serialisation. */
+  override name = 'IndexFormatError';
+}
+
+/** Throws an {@link IndexFormatError} saying where in the index what was expected and what was found. */
+export function fail(where: string, expected: string, found: unknown): never {
+  const shown =
+    typeof found === 'string'
+      ? JSON.stringify(found)
+      : Array.isArray(found)
+        ? 'an array'
+        : typeof found;
+  throw new IndexFormatError(
+    `Index ungültig bei ${where}: erwartet ${expected}, gefunden ${shown}. / Invalid index at ${where}: expected ${expected}, found ${shown}.`,
+  );
 }
 
 /** Appends a non-negative integer as packed text. */
@@ -28,8 +33,8 @@ export function pack(out: string[], n: number): void {
   out.push(ALPHABET[n] as string);
 }
 
-/** All numbers of a packed text. */
-export function unpack(text: string): number[] {
+/** All numbers of a packed text; `where` names it in errors. */
+export function unpack(text: string, where: string): number[] {
   const out: number[] = [];
   for (let at = 0; at < text.length;) {
     const start = at;
@@ -38,7 +43,7 @@ export function unpack(text: string): number[] {
       const code = text.charCodeAt(at++);
       const digit = code < 128 ? (DIGITS[code] as number) : -1;
       if (digit < 0 || scale > 2 ** 35)
-        throw new PackedTextError(start, 'packed numbers', text.slice(start, at));
+        fail(`${where}[${start}]`, 'packed numbers', text.slice(start, at));
       value += (digit & 31) * scale;
       if (digit < 32) break;
     }
@@ -50,10 +55,16 @@ export function unpack(text: string): number[] {
 /**
  * Checks one term's packed postings (per posting: document difference, tf·16 + field, position) against an
  * index of `docs` documents and `fields` fields, and appends them to `out` as `doc, packed` pairs
- * (packed = position·4096 + tf·16 + field) when given. Returns the number of documents. A tight loop
- * without calls or allocations: loading checks every posting of an index this way.
+ * (packed = position·4096 + tf·16 + field) when given; `where` names the list in errors. Returns the
+ * number of documents. A tight loop without calls or allocations: loading checks every posting this way.
  */
-export function unpackPostings(text: string, docs: number, fields: number, out?: number[]): number {
+export function unpackPostings(
+  text: string,
+  where: string,
+  docs: number,
+  fields: number,
+  out?: number[],
+): number {
   let at = 0;
   let doc = 0;
   let count = 0;
@@ -68,7 +79,7 @@ export function unpackPostings(text: string, docs: number, fields: number, out?:
         const code = text.charCodeAt(at++);
         const digit = code < 128 ? (DIGITS[code] as number) : -1;
         if (digit < 0 || scale > 2 ** 35)
-          throw new PackedTextError(start, 'packed postings', text.slice(start, at));
+          fail(`${where}[${start}]`, 'packed postings', text.slice(start, at));
         value += (digit & 31) * scale;
         if (digit < 32) break;
       }
@@ -85,8 +96,8 @@ export function unpackPostings(text: string, docs: number, fields: number, out?:
       fieldTf >= 4096 ||
       position > 0x7ffff
     )
-      throw new PackedTextError(
-        start,
+      fail(
+        `${where}[${start}]`,
         `a document below ${docs} and a field below ${fields}`,
         `${doc}, ${fieldTf % 16}`,
       );

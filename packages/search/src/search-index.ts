@@ -106,8 +106,6 @@ export class SearchIndex<D> {
   /** Term ids per document number, for removing; a loaded index fills it on its first removal. */
   private readonly docTerms: (Int32Array | undefined)[] = [];
   private docTermsPending = false;
-  /** Scratch of {@link SearchIndex.add}. */
-  private readonly entries = new Entries();
   /** @internal Field lengths, `docNumber * fields + field`. */
   lengths: number[] = [];
   private readonly numbers = new Map<string, number>();
@@ -161,11 +159,7 @@ export class SearchIndex<D> {
     const doc = this.ids.length;
     this.ids.push(id);
     this.numbers.set(id, doc);
-    // One entry per term and field: the term's first position there and its frequency. Entries live in
-    // reused typed arrays, and `lastDoc`/`lastEntry` find a term's current entry without a map per document.
-    const { entries } = this;
-    let count = 0;
-    const termIds: number[] = [];
+    const entries = new Map<number, number[]>();
     this.fieldNames.forEach((field, f) => {
       const value = this.extract(document, field);
       const texts = typeof value === 'string' ? [value] : (value ?? []);
@@ -176,21 +170,11 @@ export class SearchIndex<D> {
         for (const token of tokens) {
           const termId = this.vocabulary.intern(token.term);
           this.display[termId] ??= text.slice(token.start, token.end).toLowerCase();
-          entries.reserve(termId, count);
-          if (entries.lastDoc[termId] !== doc) {
-            entries.lastDoc[termId] = doc;
-            termIds.push(termId);
-          } else if (entries.field[entries.lastEntry[termId] as number] === f) {
-            const at = entries.lastEntry[termId] as number;
-            entries.tf[at] = (entries.tf[at] as number) + 1;
-            continue;
-          }
-          entries.lastEntry[termId] = count;
-          entries.term[count] = termId;
-          entries.field[count] = f;
-          entries.tf[count] = 1;
-          entries.position[count] = Math.min(offset + token.position, POSITION_LIMIT);
-          count++;
+          const list = entries.get(termId) ?? [];
+          if (list.length === 0) entries.set(termId, list);
+          const at = list.length - 3;
+          if (at >= 0 && list[at] === f) list[at + 1] = (list[at + 1] as number) + 1;
+          else list.push(f, 1, Math.min(offset + token.position, POSITION_LIMIT));
         }
         length += tokens.length;
         offset += (tokens.at(-1)?.position ?? 0) + FIELD_GAP;
@@ -198,16 +182,19 @@ export class SearchIndex<D> {
       this.lengths[doc * this.fieldNames.length + f] = length;
       this.totals[f] = (this.totals[f] as number) + length;
     });
-    for (let e = 0; e < count; e++) {
-      this.postingsOf(entries.term[e] as number).push(
-        doc,
-        (entries.position[e] as number) * 4096 +
-          Math.min(entries.tf[e] as number, 255) * 16 +
-          (entries.field[e] as number),
-      );
+    for (const [termId, list] of entries) {
+      const postings = this.postingsOf(termId);
+      for (let i = 0; i < list.length; i += 3) {
+        postings.push(
+          doc,
+          (list[i + 2] as number) * 4096 +
+            Math.min(list[i + 1] as number, 255) * 16 +
+            (list[i] as number),
+        );
+      }
+      this.vocabulary.count(termId, 1);
     }
-    for (const termId of termIds) this.vocabulary.count(termId, 1);
-    this.docTerms[doc] = Int32Array.from(termIds);
+    this.docTerms[doc] = Int32Array.from(entries.keys());
   }
 
   /** @internal A term's postings (`doc, packed` pairs, documents ascending), unpacked on first use. */
@@ -217,6 +204,7 @@ export class SearchIndex<D> {
       list = [];
       unpackPostings(
         this.packedPostings[termId] ?? '',
+        'postings',
         this.ids.length,
         this.fieldNames.length,
         list,
@@ -436,40 +424,6 @@ export class SearchIndex<D> {
       for (const termId of term.variants.keys())
         if (holds(this.postingsOf(termId), doc)) found.add(this.vocabulary.terms[termId] as string);
     return [...found].sort();
-  }
-}
-
-/**
- * The entries of the document being added (term, field, tf, first position), and per term id the last
- * document and entry that held it: typed arrays reused from one document to the next.
- */
-class Entries {
-  term = new Int32Array(256);
-  field = new Int32Array(256);
-  tf = new Int32Array(256);
-  position = new Int32Array(256);
-  lastDoc = new Int32Array(1024).fill(-1);
-  lastEntry = new Int32Array(1024);
-
-  /** Makes room for a term id and an entry number. */
-  reserve(termId: number, entry: number): void {
-    if (termId >= this.lastDoc.length) {
-      const size = Math.max(termId + 1, this.lastDoc.length * 2);
-      const lastDoc = new Int32Array(size).fill(-1);
-      lastDoc.set(this.lastDoc);
-      this.lastDoc = lastDoc;
-      const lastEntry = new Int32Array(size);
-      lastEntry.set(this.lastEntry);
-      this.lastEntry = lastEntry;
-    }
-    if (entry >= this.term.length) {
-      const size = this.term.length * 2;
-      for (const key of ['term', 'field', 'tf', 'position'] as const) {
-        const grown = new Int32Array(size);
-        grown.set(this[key]);
-        this[key] = grown;
-      }
-    }
   }
 }
 

@@ -1,4 +1,6 @@
-import { PackedTextError, pack, unpack, unpackPostings } from './packed.js';
+import { IndexFormatError, fail, pack, unpack, unpackPostings } from './packed.js';
+
+export { IndexFormatError };
 import { type IndexOptions, SearchIndex } from './search-index.js';
 
 /**
@@ -86,24 +88,6 @@ export function serializeIndex<D>(index: SearchIndex<D>): SerializedIndex {
   };
 }
 
-/** Thrown by {@link loadIndex} for data that is not a loadable index; the message says where and what. */
-export class IndexFormatError extends Error {
-  /** Always `IndexFormatError`, so the error can be told apart after serialisation. */
-  override name = 'IndexFormatError';
-}
-
-function fail(where: string, expected: string, found: unknown): never {
-  const shown =
-    typeof found === 'string'
-      ? JSON.stringify(found)
-      : Array.isArray(found)
-        ? 'an array'
-        : typeof found;
-  throw new IndexFormatError(
-    `Index ungültig bei ${where}: erwartet ${expected}, gefunden ${shown}. / Invalid index at ${where}: expected ${expected}, found ${shown}.`,
-  );
-}
-
 function strings(value: unknown, where: string): string[] {
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
     fail(where, 'an array of strings', value);
@@ -113,20 +97,9 @@ function strings(value: unknown, where: string): string[] {
 /** Unpacks a packed text of `count` numbers. */
 function unpackAll(value: unknown, where: string, count: number): number[] {
   if (typeof value !== 'string') fail(where, 'packed numbers', value);
-  const numbers = located(where, () => unpack(value));
+  const numbers = unpack(value, where);
   if (numbers.length !== count) fail(where, `${count} numbers`, `${numbers.length}`);
   return numbers;
-}
-
-/** Runs an unpacking step, reporting broken packed text as an {@link IndexFormatError} at its place. */
-function located<T>(where: string, step: () => T): T {
-  try {
-    return step();
-  } catch (error) {
-    if (error instanceof PackedTextError)
-      fail(`${where}[${error.at}]`, error.expected, error.found);
-    throw error;
-  }
 }
 
 /**
@@ -166,7 +139,7 @@ export function loadIndex<D>(data: unknown, options: IndexOptions<D>): SearchInd
   // Every posting is checked now, so that a corrupt index fails here; unpacking waits for first use.
   const counts = postings.map((list: unknown, t) => {
     if (typeof list !== 'string' || list === '') fail(`postings[${t}]`, 'packed postings', list);
-    return located(`postings[${t}]`, () => unpackPostings(list, ids.length, fields.length));
+    return unpackPostings(list, `postings[${t}]`, ids.length, fields.length);
   });
   index.restore(ids, lengths, terms, stems, display, postings as string[], counts);
   return index;
