@@ -46,7 +46,7 @@ export interface ExpansionContext {
   weights: MatchWeights;
   /** Stem → stems of the same synonym groups. */
   synonyms: ReadonlyMap<string, readonly string[]>;
-  /** Stems of a phrase of several words, joined by spaces → the stems of its synonym groups' single words. */
+  /** The stems of a phrase of several words, as {@link phraseKey} joins them → its groups' single-word stems. */
   phrases: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -269,9 +269,9 @@ function joinNeighbours(words: string[], terms: QueryTerm[], context: ExpansionC
 const MAX_PHRASE_WORDS = 3;
 
 /**
- * Query words that form a synonym phrase ("Deutsch lernen", "Arbeit suchen") also match the single words of
+ * Query words that form a synonym phrase ("Deutsch lernen", "ich suche Arbeit") also match the single words of
  * its groups (Deutschkurs, Jobsuche), in each of their places, so that an offer named by the word ranks with
- * one that uses the phrase.
+ * one that uses the phrase. The words may come in any order: German puts the verb first or last.
  */
 function matchPhrases(words: string[], terms: QueryTerm[], context: ExpansionContext): void {
   if (terms.length !== words.length || context.phrases.size === 0) return;
@@ -279,7 +279,7 @@ function matchPhrases(words: string[], terms: QueryTerm[], context: ExpansionCon
   const end = Math.min(words.length, FULLY_EXPANDED_TERMS);
   for (let i = 0; i + 1 < end; i++) {
     for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= end; n++) {
-      const synonyms = context.phrases.get(stems.slice(i, i + n).join(' '));
+      const synonyms = context.phrases.get(phraseKey(stems.slice(i, i + n)));
       if (synonyms === undefined) continue;
       for (const term of terms.slice(i, i + n)) {
         for (const synonym of synonyms) {
@@ -295,4 +295,9 @@ function matchPhrases(words: string[], terms: QueryTerm[], context: ExpansionCon
       }
     }
   }
+}
+
+/** How a phrase of stems is looked up: in any order, so "Arbeit suchen" and "suche Arbeit" meet. */
+export function phraseKey(stems: readonly string[]): string {
+  return [...stems].sort().join(' ');
 }

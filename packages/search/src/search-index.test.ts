@@ -79,7 +79,7 @@ describe('createIndex', () => {
     expect(ids(index, 'Kita')).toEqual(['k', 'kita']);
   });
 
-  it('lets a phrase of everyday words find the single words of its synonym group, and not the reverse', () => {
+  it('lets a phrase of everyday words, in any order, find the single words of its group, and not the reverse', () => {
     const index = createIndex<Page>({
       fields: { title: { boost: 3 }, body: {} },
       analyzer: germanAnalyzer,
@@ -96,7 +96,9 @@ describe('createIndex', () => {
     // The course answers both words through the phrase; the club has both words, far apart.
     expect(hits.map((h) => h.id)).toEqual(['course', 'club', 'other']);
     expect(hits[0]?.terms).toEqual(['sprachkurs']);
-    expect(index.search('lernen Deutsch ').hits.map((h) => h.id)).not.toContain('course');
+    // German puts the verb first or last: "ich lerne Deutsch" is the same phrase.
+    expect(index.search('ich lerne Deutsch ').hits[0]?.id).toBe('course');
+    expect(index.search('Deutsch ').hits.map((h) => h.id)).not.toContain('course');
     expect(index.search('Sprachkurs ').hits.map((h) => h.id)).toEqual(['course']);
   });
 

@@ -6,6 +6,7 @@ import {
   defaultMatchWeights,
   expandQuery,
   relaxQuery,
+  phraseKey,
 } from './expand.js';
 import { PROXIMITY_TERMS, Scorer, proximity } from './scoring.js';
 import { unpackPostings } from './packed.js';
@@ -431,7 +432,7 @@ export class SearchIndex<D> {
 interface SynonymStems {
   /** Stem of a word → the stems of the single words of its groups. */
   words: Map<string, string[]>;
-  /** Stems of a phrase, joined by spaces → the stems of the single words of its groups. */
+  /** A phrase's stems as `phraseKey` joins them → the stems of the single words of its groups. */
   phrases: Map<string, string[]>;
 }
 
@@ -439,8 +440,8 @@ interface SynonymStems {
 const synonymCache = new WeakMap<object, WeakMap<Analyzer, SynonymStems>>();
 
 /**
- * The stems of synonym groups. An entry of several words ("Deutsch lernen") is a phrase: the query words in
- * that order bring in the group's single words, and the group's words do not bring in the phrase.
+ * The stems of synonym groups. An entry of several words ("Deutsch lernen") is a phrase: the query words next
+ * to each other, in any order, bring in the group's single words; the group's words do not bring in the phrase.
  */
 function synonymStems(groups: readonly (readonly string[])[], analyzer: Analyzer): SynonymStems {
   const byAnalyzer = synonymCache.get(groups) ?? new WeakMap<Analyzer, SynonymStems>();
@@ -457,7 +458,7 @@ function synonymStems(groups: readonly (readonly string[])[], analyzer: Analyzer
     const single = [...new Set(entries.filter((e) => e.length === 1).map((e) => e[0] as string))];
     for (const stem of single) extend(result.words, stem, single);
     for (const phrase of entries.filter((e) => e.length > 1))
-      extend(result.phrases, phrase.join(' '), single);
+      extend(result.phrases, phraseKey(phrase), single);
   }
   byAnalyzer.set(analyzer, result);
   return result;

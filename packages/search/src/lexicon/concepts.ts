@@ -16,6 +16,7 @@ Ausländerbehörde|immigration office,foreigners office|دائرة الأجان�
 Einbürgerung|citizenship,naturalisation,naturalization|التجنيس,الجنسية|громадянство|гражданство|vatandaşlık|تابعیت,شهروندی
 Arbeit Job Stelle|job,work,employment|عمل,وظيفة|робота|работа|iş,çalışmak|کار,شغل
 Jobsuche Bewerbung Arbeitssuche|job search,find a job,looking for work|البحث عن عمل|пошук роботи|поиск работы|iş arama|کاریابی,جستجوی کار
+suchen|looking for,search for,searching|أبحث عن,ابحث عن,أبحث|шукаю,шукати,шукаємо|ищу,искать,ищем|arıyorum,arıyoruz,arıyor|دنبال,می گردم,میگردم
 Bewerbung Bewerbungstraining Lebenslauf|application,job application,cv,resume|طلب توظيف,سيرة ذاتية|резюме,заява на роботу|резюме,заявление на работу|iş başvurusu,özgeçmiş|رزومه,درخواست کار
 Ausbildung|apprenticeship,vocational training|تدريب مهني|професійне навчання|профессиональное обучение|meslek eğitimi|کارآموزی,آموزش حرفه‌ای
 Praktikum|internship|تدريب عملي|стажування|стажировка|staj|کارورزی
@@ -23,10 +24,10 @@ Anerkennung Berufsanerkennung Abschluss|recognition of qualifications,recognitio
 Jobcenter Bürgergeld|jobcentre,jobcenter,unemployment benefit,social benefits|مركز العمل,إعانة البطالة|джобцентр,допомога по безробіттю|джобцентр,пособие по безработице|iş merkezi,işsizlik yardımı|جاب سنتر,کمک هزینه بیکاری
 Arbeitsagentur Agentur für Arbeit|employment agency|وكالة العمل|агентство з працевлаштування|агентство по трудоустройству|iş ajansı|اداره کار
 Wohnung Unterkunft|housing,apartment,flat,accommodation|سكن,شقة|житло,квартира|жилье,квартира|konut,daire,ev|مسکن,آپارتمان,خانه
-Wohnungssuche|flat hunting,find an apartment,housing search|البحث عن سكن|пошук житла|поиск жилья|ev arama|پیدا کردن خانه
+Wohnungssuche|flat hunting,find an apartment,housing search,looking for a flat,looking for an apartment,find a flat|البحث عن سكن,أجد شقة,البحث عن شقة,ايجاد سكن|пошук житла,шукаю житло,знайти житло,шукаю квартиру|поиск жилья,ищу жилье,найти жилье,ищу квартиру|ev arama,ev arıyorum,ev bulmak,ev arıyoruz|پیدا کردن خانه,دنبال خانه,خانه پیدا کنم
 Miete Mietvertrag|rent,rental contract|إيجار,عقد إيجار|оренда,договір оренди|аренда,договор аренды|kira,kira sözleşmesi|اجاره,قرارداد اجاره
 Wohngeld|housing benefit|بدل السكن|житлова допомога|жилищное пособие|konut yardımı|کمک هزینه مسکن
-Kita Kindergarten Kinderbetreuung|daycare,kindergarten,childcare,nursery|روضة,حضانة,رعاية الأطفال|дитячий садок,садочок|детский сад,садик|kreş,anaokulu|مهدکودک,کودکستان
+Kita Kindergarten Kinderbetreuung|daycare,kindergarten,childcare,nursery|روضة,حضانة,رعاية الأطفال|дитячий садок,садочок|детский сад,садик|kreş,anaokulu|مهدکودک,کودکستان,مهد کودک
 Schule|school|مدرسة|школа|школа|okul|مدرسه
 Hausaufgabenhilfe Nachhilfe Lernhilfe|homework help,help with homework,tutoring|مساعدة في الواجبات,دروس خصوصية|допомога з домашнім завданням,репетиторство|помощь с домашним заданием,репетиторство|ödev yardımı,özel ders|کمک درسی,کلاس تقویتی
 Kinder|children,kids,child|أطفال,طفل|діти,дитина|дети,ребенок|çocuklar,çocuk|کودکان,بچه‌ها,کودک
@@ -53,9 +54,10 @@ barrierefrei|wheelchair accessible,accessible|مناسب للكراسي المت
 Pflege|care,nursing care|رعاية,تمريض|догляд|уход|bakım|مراقبت,پرستاری
 Dolmetscher Sprachmittler Übersetzung|interpreter,translator,translation|مترجم,ترجمة|перекладач,переклад|переводчик,перевод|tercüman,çevirmen,çeviri|مترجم,ترجمه
 Formular Antrag|form,application form,paperwork|استمارة,طلب|форма,заява|анкета,заявление|form,dilekçe|فرم,درخواست
+Unterlagen Dokumente|documents,papers,paperwork help|وثائق,أوراق,مستندات|документ,документи|документ,документы|belge,belgeler,evrak|مدارک,اسناد
 Behörde Amt|authorities,office,public office|دائرة حكومية,مكتب|установа,відомство|учреждение,ведомство|resmi daire|اداره
 Begleitung Behördenbegleitung|accompaniment,accompany to appointments|مرافقة|супровід|сопровождение|refakat,eşlik|همراهی
-Rechtsberatung|legal advice,lawyer|استشارة قانونية,محامي|юридична консультація,адвокат|юридическая консультация,адвокат|hukuki danışmanlık,avukat|مشاوره حقوقی,وکیل
+Rechtsberatung|legal advice,lawyer,legal,legal help|استشارة قانونية,محامي,قانونية,قانوني,مساعدة قانونية|юридична консультація,адвокат,юридична,юридичний,юридична допомога|юридическая консультация,адвокат,юридическая,юридический,юридическая помощь|hukuki danışmanlık,avukat,hukuki,hukuki yardım|مشاوره حقوقی,وکیل,حقوقی,کمک حقوقی
 Schuldnerberatung Schulden|debt advice,debt|ديون,استشارة الديون|борги,консультація щодо боргів|долги,консультация по долгам|borç danışmanlığı,borç|بدهی,مشاوره بدهی
 Geld Finanzen|money,finances|مال,نقود|гроші,фінанси|деньги,финансы|para|پول
 Kindergeld|child benefit|إعانة الأطفال|допомога на дітей|детское пособие|çocuk parası|کمک هزینه فرزند
@@ -162,7 +164,7 @@ Information Infos|information|معلومات|інформація|информа
 Abendkurs|evening course|دورة مسائية|вечірній курс|вечерний курс|akşam kursu|کلاس عصرانه
 Wochenende|weekend|عطلة نهاية الأسبوع|вихідні|выходные|hafta sonu|آخر هفته
 Kurs|course,class|دورة,دروس|курс,заняття|курс,занятия|kurs,ders|دوره,کلاس
-Lernen Bildung|learning,education|تعلم,تعليم|навчання,освіта|обучение,образование|öğrenme,eğitim|یادگیری,آموزش
+Lernen Bildung|learning,education,learn,study|تعلم,تعليم,أتعلم,اتعلم,يتعلم,نتعلم,دراسة|навчання,освіта,вчити,вчитися,вивчити,вивчати,навчитися|обучение,образование,учить,учиться,выучить,изучать,научиться|öğrenme,eğitim,öğren,öğrenmek,okumak|یادگیری,آموزش,یاد گرفتن,یاد بگیرم,یادگرفتن
 Gesprächskreis Austausch|discussion group,exchange|حلقة نقاش,تبادل|дискусійна група,обмін|дискуссионная группа,обмен|sohbet grubu|گروه گفتگو
 Tagesmutter Kindertagespflege|childminder|مربية أطفال|няня|няня|gündüz bakıcısı|پرستار کودک
 Sprachförderung|language support|دعم لغوي|мовна підтримка|языковая поддержка|dil desteği|تقویت زبان

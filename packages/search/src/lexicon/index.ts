@@ -57,15 +57,30 @@ function wordsOf(text: string): string[] {
 // Inflection differs by language (курсы/курс, دورات/دوره, courses/course): words match when they share a
 // stem-sized prefix, long enough that unrelated short words do not collide.
 // Arabic-script words are shorter (roots of three letters), so their prefix may be shorter too.
-function sameWord(query: string, entry: string): boolean {
+// Agglutinating and inflecting languages add longer endings (öğren → öğrenebilirim, تعلم → تعلمت,
+// документ → документами): a query word that begins with a whole entry of five letters or more (four in
+// Arabic script) is that word. Not in English, whose words begin many German ones ("integration").
+function sameWord(query: string, entry: string, longEndings: boolean): boolean {
   if (query === entry) return true;
   const shorter = Math.min(query.length, entry.length);
   const least = /^\p{Script=Arabic}/u.test(entry) ? 3 : 4;
   if (shorter < least) return false;
+  if (longEndings && entry.length > least && query.startsWith(entry)) return true;
   let common = 0;
   while (common < shorter && query[common] === entry[common]) common++;
   // Endings differ by a letter or two; more is another word ("kinder" is not "kindergarten").
   return common >= Math.max(least, Math.max(query.length, entry.length) - 2);
+}
+
+/** How well a phrase matches the query at a place: more words first, then more of them written alike. */
+function matchQuality(phrase: Phrase, words: readonly string[], at: number): number {
+  let exact = 0;
+  for (const [k, word] of phrase.words.entries()) {
+    const typed = words[at + k] as string;
+    if (!sameWord(typed, word, phrase.language !== 'en')) return 0;
+    if (typed === word) exact++;
+  }
+  return phrase.words.length * 100 + exact;
 }
 
 // Function words of the lexicon's languages, dropped from what is left untranslated.
@@ -107,13 +122,14 @@ export function createLexicon(list: readonly Concept[]): QueryTranslator {
       for (let i = 0; i < words.length;) {
         const candidates = byStart.get((words[i] as string).slice(0, 3)) ?? [];
         let best: Phrase | undefined;
+        let bestQuality = 0;
         for (const phrase of candidates) {
-          if (
-            phrase.words.length > words.length - i ||
-            (best && phrase.words.length <= best.words.length)
-          )
-            continue;
-          if (phrase.words.every((w, k) => sameWord(words[i + k] as string, w))) best = phrase;
+          if (phrase.words.length > words.length - i) continue;
+          const quality = matchQuality(phrase, words, i);
+          if (quality > bestQuality) {
+            best = phrase;
+            bestQuality = quality;
+          }
         }
         if (best) {
           german.push(best.german);

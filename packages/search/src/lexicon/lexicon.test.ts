@@ -44,6 +44,22 @@ describe('lexicon', () => {
     });
   });
 
+  it('matches long endings of agglutinating and inflecting languages, but not in English', () => {
+    expect(germanLexicon.translate('Almanca nerede öğrenebilirim').text).toBe('Deutsch Lernen');
+    expect(germanLexicon.translate('помощь с документами').text).toBe('Hilfe Unterlagen');
+    expect(germanLexicon.translate('безкоштовна юридична допомога').text).toBe(
+      'kostenlos Rechtsberatung',
+    );
+    expect(germanLexicon.translate('ищу работу').text).toBe('suchen Arbeit');
+    // An English entry does not swallow the German word it begins.
+    expect(germanLexicon.translate('Integrationskurs').concepts).toBe(0);
+  });
+
+  it('prefers the entry written like the query over one it merely begins with', () => {
+    expect(germanLexicon.translate('nursery').text).toBe('Kita');
+    expect(germanLexicon.translate('مهد کودک').text).toBe('Kita');
+  });
+
   it('leaves German words alone', () => {
     expect(germanLexicon.translate('Kinder').concepts).toBe(0);
     expect(germanLexicon.translate('Welche Beratung').concepts).toBe(0);

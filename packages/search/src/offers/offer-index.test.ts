@@ -157,6 +157,14 @@ describe('createOfferIndex', () => {
       index.search({ text: 'Deutschkurs' }).hits.find((h) => h.offer.id === 'dk-marl')?.score ?? 0;
     expect(arabic / german).toBeCloseTo(1.3, 2);
     expect(index.search({ text: 'курси мови' }).hits.map((h) => h.offer.id)[0]).toBe('ik-dorsten');
+    // A two-letter word the index knows ("Ev." for evangelisch) does not make a Turkish query ("I look for a house") German.
+    const housing = createOfferIndex(
+      [makeOffer('wohnen', 'Beratung zur Wohnungssuche', 'Träger: Ev. Kirchengemeinde')],
+      { profile, translator: germanLexicon },
+    );
+    const turkish = housing.search({ text: 'ev arıyorum' });
+    expect(turkish.language).toBe('tr');
+    expect(ids(turkish)).toEqual(['wohnen']);
     expect(ids(index.search({ text: 'football' }))).toEqual(['fussball']);
   });
 
