@@ -213,9 +213,9 @@ export class OfferIndex {
   private translate(text: string): QueryTranslation | undefined {
     const translation = this.options.translator?.translate(text);
     if (!translation || translation.concepts === 0 || !translation.language) return undefined;
-    // Only words that carry content count, and not the shortest ("ev" is Turkish for house, "Ev." short for evangelisch
-    // in the index); the German texts decide what is German (offers' English or Arabic texts in the translations
-    // field must not make a foreign query look German).
+    // Only words that carry content count, and not the shortest ("ev" is Turkish for house, and "Ev." is
+    // short for evangelisch in the index); the German texts decide what is German (offers' English or Arabic
+    // texts in the translations field must not make a foreign query look German).
     const words = text
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length > 2 && germanAnalyzer.tokenize(w).length > 0);
