@@ -57,6 +57,19 @@ started = Date.now();
 await fetch(`${url}/api/v1/search?q=deutschkurs`);
 console.log(`search index built in ${((Date.now() - started) / 1000).toFixed(1)} s (first search)`);
 
+// A moderator approves one more offer: the next search updates the index by that offer, not from scratch.
+const moderator = { userId: 'bench-moderator', role: 'moderator' } as const;
+const extra = manyOffers()[0] as Offer;
+await store.saveOffer({ ...extra, id: 'bench-one-more', status: 'draft' }, moderator, {
+  submit: true,
+});
+await store.approveOffer('bench-one-more', 1, moderator);
+started = Date.now();
+await fetch(`${url}/api/v1/search?q=deutschkurs`);
+console.log(
+  `first search after one approval: ${Date.now() - started} ms (the index updated by one offer)`,
+);
+
 // Popular searches repeat (city pages, widgets): answered from the per-revision answer cache.
 const popular = [
   'deutschkurs',

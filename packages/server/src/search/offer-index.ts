@@ -1,7 +1,8 @@
 import type { CountyProfile } from '@vielfalt/model';
-import { createOfferIndex, type OfferIndex } from '@vielfalt/search';
+import type { OfferIndex } from '@vielfalt/search';
 import type { Store } from '../store/store.js';
 import { AnswerCache } from './answer-cache.js';
+import { LiveOfferIndex } from './live-offer-index.js';
 import {
   matchesFilter,
   type SearchProvider,
@@ -12,17 +13,18 @@ import { perRevision } from './snapshot.js';
 
 /**
  * The default engine: `@vielfalt/search` (German compounds, umlaut spellings, typos, synonyms) over
- * the published offers, held in memory and rebuilt when the publication revision moves. Answers are
- * cached per revision (the most asked 1,000 by default): a widget's popular searches cost nothing.
+ * the published offers, held in memory and updated offer by offer when the publication revision moves.
+ * Answers are cached per revision (the most asked 1,000 by default): a widget's popular searches cost nothing.
  */
 export function createOfferIndexSearch(
   store: Store,
   profile: CountyProfile,
   options: { cacheSize?: number } = {},
 ): SearchProvider {
-  // Each index comes with its own answer cache, so a new revision starts with an empty one.
-  const index = perRevision(store, ({ offers, actors }) => ({
-    engine: createOfferIndex(offers, { profile, actors }),
+  const live = new LiveOfferIndex(profile);
+  // Each revision comes with its own answer cache, so a new revision starts with an empty one.
+  const index = perRevision(store, ({ offers, actors, revision }) => ({
+    engine: live.sync(revision.revision, offers, actors),
     answers: new AnswerCache<SearchResult>(options.cacheSize ?? 1000),
   }));
   return {
