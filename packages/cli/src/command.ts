@@ -25,3 +25,6 @@ export interface Command {
   /** Runs the command with its arguments (after the command name) and returns the process exit code. */
   run(args: string[], io: CommandIo): Promise<number>;
 }
+
+/** Loads the module of a subcommand on demand. */
+export type CommandLoader = () => Promise<{ command: Command }>;

@@ -1,10 +1,10 @@
-import type { Command } from './command.js';
+import type { CommandLoader } from './command.js';
 
 /**
  * The subcommands, loaded on demand so `vielfalt validate` does not pay for the server or the search engine.
  * Add a command by adding its module under `commands/` and one line here.
  */
-export const commands: Record<string, () => Promise<{ command: Command }>> = {
+export const commands: Record<string, CommandLoader> = {
   validate: () => import('./commands/validate.js'),
   klima: () => import('./commands/klima.js'), // vielfalt klima check|score|report <file> [--format json|md|html] [--seed N] [--out dir]
   index: () => import('./commands/index.js'), // vielfalt index build <dataset> --out feed.json

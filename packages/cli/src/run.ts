@@ -1,20 +1,48 @@
-import type { CommandIo } from './command.js';
-import { commands } from './commands.js';
+import type { Command, CommandIo, CommandLoader } from './command.js';
+import { commands as shippedCommands } from './commands.js';
 
-async function help(io: CommandIo): Promise<void> {
+/**
+ * The package a command needs that is not installed, if that is why it did not load. `@vielfalt/server` is an
+ * optional dependency: where its database driver cannot be built, the other commands still work.
+ */
+function missingPackage(error: unknown): string | undefined {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (code !== 'ERR_MODULE_NOT_FOUND' || typeof message !== 'string') return undefined;
+  return /'(@vielfalt\/server|better-sqlite3)'/.exec(message)?.[1];
+}
+
+function notInstalled(name: string, missing: string): string {
+  return (
+    `„vielfalt ${name}“ braucht ${missing}, das nicht installiert ist: npm install @vielfalt/server / ` +
+    `"vielfalt ${name}" needs ${missing}, which is not installed: npm install @vielfalt/server\n`
+  );
+}
+
+async function help(io: CommandIo, commands: Record<string, CommandLoader>): Promise<void> {
   io.stdout.write('vielfalt <command> [options]\n\nCommands:\n');
   for (const [name, load] of Object.entries(commands)) {
-    const { command } = await load();
-    io.stdout.write(`  ${name.padEnd(12)} ${command.summary}\n`);
+    let summary: string;
+    try {
+      summary = (await load()).command.summary;
+    } catch (error) {
+      const missing = missingPackage(error);
+      if (missing === undefined) throw error;
+      summary = `(braucht / needs ${missing}: npm install @vielfalt/server)`;
+    }
+    io.stdout.write(`  ${name.padEnd(12)} ${summary}\n`);
   }
   io.stdout.write('\nvielfalt <command> --help shows the options of one command.\n');
 }
 
 /** Runs the `vielfalt` command line and returns its exit code (0 ok, 1 problems found, 2 usage error). */
-export async function run(argv: string[], io: CommandIo): Promise<number> {
+export async function run(
+  argv: string[],
+  io: CommandIo,
+  commands: Record<string, CommandLoader> = shippedCommands,
+): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    await help(io);
+    await help(io, commands);
     return name ? 0 : 2;
   }
   const load = commands[name];
@@ -24,7 +52,15 @@ export async function run(argv: string[], io: CommandIo): Promise<number> {
     );
     return 2;
   }
-  const { command } = await load();
+  let command: Command;
+  try {
+    ({ command } = await load());
+  } catch (error) {
+    const missing = missingPackage(error);
+    if (missing === undefined) throw error;
+    io.stderr.write(notInstalled(name, missing));
+    return 2;
+  }
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${command.usage}\n`);
     return 0;
