@@ -23,6 +23,11 @@ export interface Analyzer {
   stem(term: string): string;
   /** Linking elements (Fugen) that may join the parts of a compound, longest first; none for most languages. */
   readonly linkingElements?: readonly string[];
+  /**
+   * For a query word the index does not know: the beginning its other forms share, when grammar says so
+   * (German past participles: `eingeburgert` → `einburger`, as in Einbürgerung); undefined otherwise.
+   */
+  baseForm?(term: string): string | undefined;
 }
 
 // Letters, marks and digits make words; the gender signs (* : _ · /) stay inside a word when a feminine

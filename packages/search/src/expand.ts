@@ -153,6 +153,12 @@ function expandWord(
     for (const id of vocabulary.withPrefix(word, MAX_VARIANTS))
       add(variants, id, weights.prefix * scale);
   }
+  // An unknown inflected form ("eingebürgert") meets the words its base begins (Einbürgerung).
+  const base = known ? undefined : analyzer.baseForm?.(word);
+  if (base !== undefined) {
+    for (const id of vocabulary.withPrefix(base, MAX_VARIANTS))
+      add(variants, id, weights.part * scale);
+  }
   const edits = fuzzy && !known ? editsFor(word.length) : 0;
   if (edits > 0) {
     const near = vocabulary.near(word, edits);

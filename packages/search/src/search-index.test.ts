@@ -102,6 +102,14 @@ describe('createIndex', () => {
     expect(index.search('Sprachkurs ').hits.map((h) => h.id)).toEqual(['course']);
   });
 
+  it('finds the nouns of a verb from its past participle ("eingebürgert" → Einbürgerung)', () => {
+    const index = pages(
+      { id: 'citizen', title: 'Einbürgerung: was muss ich wissen?' },
+      { id: 'other', title: 'Bürgerbüro' },
+    );
+    expect(ids(index, 'Wie werde ich eingebürgert?')).toEqual(['citizen']);
+  });
+
   it('tolerates typos by length and never on short words', () => {
     const index = pages(
       { id: 'ik', title: 'Integrationskurs' },

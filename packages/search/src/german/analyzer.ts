@@ -1,5 +1,6 @@
 import { type Analyzer, type Token, forEachWord } from '../analyzer.js';
 import { normalizeGerman } from './normalize.js';
+import { participleBase } from './participle.js';
 import { stemGerman } from './stem.js';
 import { germanStopWords } from './stopwords.js';
 
@@ -12,6 +13,7 @@ export const germanAnalyzer: Analyzer = {
   id: 'de-1',
   linkingElements: ['es', 'en', 'er', 's', 'n', 'e'],
   stem: stemGerman,
+  baseForm: participleBase,
   tokenize(text) {
     const tokens: Token[] = [];
     let position = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { germanAnalyzer, normalizeGerman, stemGerman } from './index.js';
+import { participleBase } from './participle.js';
 
 const terms = (text: string) => germanAnalyzer.tokenize(text).map((t) => t.term);
 
@@ -74,5 +75,18 @@ describe('germanAnalyzer', () => {
       'Kurs',
       'Deutsch-Kurs',
     ]);
+  });
+});
+
+describe('participleBase', () => {
+  it('takes a regular past participle back to the beginning of its verb, with a separable prefix', () => {
+    const base = (word: string) => participleBase(normalizeGerman(word));
+    expect(base('eingebürgert')).toBe('einburger');
+    expect(base('angemeldet')).toBe('anmeld');
+    expect(base('eingeladen')).toBe('einlad');
+    expect(base('gelernt')).toBe('lern');
+    expect(base('Beratung')).toBeUndefined();
+    expect(base('Gemeinde')).toBeUndefined();
+    expect(base('geht')).toBeUndefined(); // too short to be a participle with a root
   });
 });
