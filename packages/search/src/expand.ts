@@ -213,14 +213,23 @@ function addCompounds(
   for (const id of vocabulary.mostFrequent(found, MAX_VARIANTS)) add(variants, id, weight);
 }
 
+/**
+ * Whether what follows a modifier is the rest of a compound: a known stem, after a linking element or not, or
+ * a longer chain that ends in one ("Asyl|verfahrens|beratung", "Arbeit|s|markt|lotsen").
+ */
 function isStemAfterLink(rest: string, context: ExpansionContext): boolean {
-  if (context.vocabulary.hasStem(rest)) return true;
-  return (context.analyzer.linkingElements ?? []).some(
+  const { vocabulary } = context;
+  if (vocabulary.hasStem(rest)) return true;
+  const linked = (context.analyzer.linkingElements ?? []).some(
     (link) =>
       rest.startsWith(link) &&
       rest.length - link.length >= MIN_PART &&
-      context.vocabulary.hasStem(rest.slice(link.length)),
+      vocabulary.hasStem(rest.slice(link.length)),
   );
+  if (linked) return true;
+  for (let cut = MIN_PART; cut <= rest.length - MIN_PART; cut++)
+    if (vocabulary.hasStem(rest.slice(cut))) return true;
+  return false;
 }
 
 /** An unknown compound split into two known parts ("Sprachkurs" over an index that has "Sprache" and "Kurs"). */

@@ -60,6 +60,15 @@ describe('createIndex', () => {
     expect(ids(index, 'Sprachkurs')).toEqual(['kfs']);
   });
 
+  it('finds the first part of a compound of three parts', () => {
+    const index = pages(
+      { id: 'asylum', title: 'Asylverfahrensberatung' },
+      { id: 'counselling', title: 'Beratung für Familien' },
+      { id: 'word', title: 'Asyl und Schutz' },
+    );
+    expect(ids(index, 'Asyl ')).toEqual(['word', 'asylum']);
+  });
+
   it('meets hyphenated, closed and separate spellings', () => {
     const index = pages(
       { id: 'h', title: 'Deutsch-Kurs am Abend' },
