@@ -10,6 +10,7 @@ export {
   type BuildFeedOptions,
   type LoadFeedOptions,
   buildFeed,
+  feedFromIndex,
   loadOfferIndex,
 } from './offers/feed.js';
 export { FEED_FORMAT_VERSION, FeedFormatError, checkFeedOutline } from './offers/feed-outline.js';

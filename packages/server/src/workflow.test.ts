@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadOfferIndex } from '@vielfalt/search';
 import { startTestServer, testPassword, type TestServer } from './testing/harness.js';
 import { offerContent } from './testing/scenario.js';
 
@@ -169,6 +170,9 @@ describe('offer workflow over HTTP', () => {
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
     expect(changed.body.offers.map((o: { id: string }) => o.id)).toContain(created.body.id);
+    // The index in the feed was updated by that offer: a page searching the feed finds it.
+    const found = loadOfferIndex(changed.body).search({ text: 'Fahrradkurs' });
+    expect(found.hits.map((h) => h.offer.id)).toContain(created.body.id);
   });
 
   it('sends an error report to the provider of the offer only', async () => {

@@ -1,4 +1,4 @@
-import type { CountyProfile, Dataset } from '@vielfalt/model';
+import type { Actor, CountyProfile, Dataset, Offer } from '@vielfalt/model';
 import type { QueryTranslator } from '../translation.js';
 import { FEED_FORMAT_VERSION, FeedFormatError, checkFeedOutline } from './feed-outline.js';
 import type { Feed } from './feed-schema.js';
@@ -31,14 +31,27 @@ export function buildFeed(
     index.update(offer);
     options.onProgress?.(i + 1, offers.length);
   });
+  return feedFromIndex(index, offers, actors, options.now);
+}
+
+/**
+ * The feed of an index that holds exactly `offers` (published ones) with `actors`, their providers: for a
+ * service that keeps its index up to date offer by offer and writes a feed now and then.
+ */
+export function feedFromIndex(
+  index: OfferIndex,
+  offers: readonly Offer[],
+  actors: readonly Actor[],
+  now = new Date(),
+): Feed {
   return {
     format: 'vielfalt-feed',
     version: FEED_FORMAT_VERSION,
-    profileId: profile.id,
-    generatedAt: (options.now ?? new Date()).toISOString(),
-    profile,
-    offers,
-    actors,
+    profileId: index.profile.id,
+    generatedAt: now.toISOString(),
+    profile: index.profile,
+    offers: [...offers],
+    actors: [...actors],
     index: index.serialize(),
   };
 }
