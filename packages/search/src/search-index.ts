@@ -151,18 +151,15 @@ export class SearchIndex<D> {
   }
 
   /** Adds a document; throws if its id is already indexed (use {@link SearchIndex.update}). */
-  add(document: D): void {
-    const id = this.idOf(document);
+  add(doc: D): void {
+    const id = this.idOf(doc);
     if (this.numbers.has(id))
       throw new Error(
         `add: Dokument „${id}“ ist schon im Index / document "${id}" is already indexed; use update`,
       );
-    const doc = this.ids.length;
-    this.ids.push(id);
-    this.numbers.set(id, doc);
     const entries = new Map<number, number[]>();
-    this.fieldNames.forEach((field, f) => {
-      const value = this.extract(document, field);
+    const lengths = this.fieldNames.map((field, f) => {
+      const value = this.extract(doc, field);
       const texts = typeof value === 'string' ? [value] : (value ?? []);
       let offset = 0;
       let length = 0;
@@ -180,6 +177,17 @@ export class SearchIndex<D> {
         length += tokens.length;
         offset += (tokens.at(-1)?.position ?? 0) + FIELD_GAP;
       }
+      return length;
+    });
+    this.insert(id, lengths, entries);
+  }
+
+  /** @internal Adds a document from its field lengths and per-term `field, tf, position` triples. */
+  insert(id: string, lengths: number[], entries: Map<number, number[]>): void {
+    const doc = this.ids.length;
+    this.ids.push(id);
+    this.numbers.set(id, doc);
+    lengths.forEach((length, f) => {
       this.lengths[doc * this.fieldNames.length + f] = length;
       this.totals[f] = (this.totals[f] as number) + length;
     });
