@@ -2,8 +2,8 @@
 // them (analysis folds umlauts and endings); one group per line in the source. Words joined by "_" are a
 // phrase of everyday speech ("deutsch_lernen"): typed in that order, it finds the group's single words.
 const GROUPS = `deutschkurs sprachkurs integrationskurs deutschunterricht sprachunterricht deutsch_lernen sprache_lernen deutsch_verbessern deutsch_üben
-kita kindergarten kindertagesstatte kindertagesstätte kinderbetreuung
-job arbeit stelle beschäftigung erwerbstätigkeit
+kita kindergarten kindertagesstatte kindertagesstätte kinderbetreuung krippe kinderkrippe kindertagespflege tagesmutter
+job arbeit stelle beschäftigung erwerbstätigkeit arbeitsplatz
 jobsuche arbeitssuche stellensuche bewerbung arbeit_suchen arbeit_finden job_suchen job_finden stelle_suchen arbeitsplatz_suchen
 wohnung unterkunft wohnraum
 wohnungssuche wohnungsnot obdach wohnung_suchen wohnung_finden
@@ -11,13 +11,13 @@ beratung hilfe unterstützung
 arzt ärztin mediziner doktor
 gesundheit medizin
 krankenhaus klinik
-psychologe psychotherapie therapeut
+psychologe psychotherapie therapeut psychisch seelisch
 trauma traumatisiert
 flüchtling flüchtlinge geflüchtete geflüchteter asylbewerber schutzsuchende
 migrant migrantin zugewanderte zugewanderter neuzugewanderte einwanderer zuwanderer
 migration zuwanderung einwanderung
 asyl asylverfahren
-aufenthalt aufenthaltserlaubnis aufenthaltstitel
+aufenthalt aufenthaltserlaubnis aufenthaltstitel aufenthaltsstatus
 ausländerbehörde ausländeramt
 einbürgerung staatsbürgerschaft staatsangehörigkeit deutscher_pass
 vhs volkshochschule
@@ -51,7 +51,7 @@ senioren ältere rentner
 familie familien eltern
 baby säugling neugeborene
 schwangerschaft schwanger
-sport bewegung fitness
+sport bewegung fitness turnen gymnastik
 fußball fussball kicken
 schwimmen schwimmkurs
 fahrrad rad radfahren
@@ -80,7 +80,7 @@ möbel möbellager
 computer pc laptop
 internet online digital
 handy smartphone
-alphabetisierung alphakurs lesen lesen_lernen schreiben_lernen lesen_und_schreiben
+alphabetisierung alphakurs analphabet analphabeten analphabetin lesen lesen_lernen schreiben_lernen lesen_und_schreiben
 schreiben rechtschreibung
 konversation gespräch sprechen
 sprachcafé sprachcafe sprachtreff
