@@ -33,22 +33,26 @@ export function pack(out: string[], n: number): void {
   out.push(ALPHABET[n] as string);
 }
 
+/** Where {@link read} goes on; module state keeps the hot loops free of allocations. */
+let cursor = 0;
+
+/** Reads the number at {@link cursor} and moves past it; `where` and `start` name the place in errors. */
+function read(text: string, where: string, start: number, expected: string): number {
+  let value = 0;
+  for (let scale = 1; ; scale *= 32) {
+    const code = text.charCodeAt(cursor++);
+    const digit = code < 128 ? (DIGITS[code] as number) : -1;
+    if (digit < 0 || scale > 2 ** 35)
+      fail(`${where}[${start}]`, expected, text.slice(start, cursor));
+    value += (digit & 31) * scale;
+    if (digit < 32) return value;
+  }
+}
+
 /** All numbers of a packed text; `where` names it in errors. */
 export function unpack(text: string, where: string): number[] {
   const out: number[] = [];
-  for (let at = 0; at < text.length;) {
-    const start = at;
-    let value = 0;
-    for (let scale = 1; ; scale *= 32) {
-      const code = text.charCodeAt(at++);
-      const digit = code < 128 ? (DIGITS[code] as number) : -1;
-      if (digit < 0 || scale > 2 ** 35)
-        fail(`${where}[${start}]`, 'packed numbers', text.slice(start, at));
-      value += (digit & 31) * scale;
-      if (digit < 32) break;
-    }
-    out.push(value);
-  }
+  for (cursor = 0; cursor < text.length;) out.push(read(text, where, cursor, 'packed numbers'));
   return out;
 }
 
@@ -56,7 +60,7 @@ export function unpack(text: string, where: string): number[] {
  * Checks one term's packed postings (per posting: document difference, tf·16 + field, position) against an
  * index of `docs` documents and `fields` fields, and appends them to `out` as `doc, packed` pairs
  * (packed = position·4096 + tf·16 + field) when given; `where` names the list in errors. Returns the
- * number of documents. A tight loop without calls or allocations: loading checks every posting this way.
+ * number of documents. Without allocations: loading checks every posting of an index this way.
  */
 export function unpackPostings(
   text: string,
@@ -65,28 +69,13 @@ export function unpackPostings(
   fields: number,
   out?: number[],
 ): number {
-  let at = 0;
   let doc = 0;
   let count = 0;
-  while (at < text.length) {
-    const start = at;
-    let delta = 0;
-    let fieldTf = 0;
-    let position = 0;
-    for (let k = 0; k < 3; k++) {
-      let value = 0;
-      for (let scale = 1; ; scale *= 32) {
-        const code = text.charCodeAt(at++);
-        const digit = code < 128 ? (DIGITS[code] as number) : -1;
-        if (digit < 0 || scale > 2 ** 35)
-          fail(`${where}[${start}]`, 'packed postings', text.slice(start, at));
-        value += (digit & 31) * scale;
-        if (digit < 32) break;
-      }
-      if (k === 0) delta = value;
-      else if (k === 1) fieldTf = value;
-      else position = value;
-    }
+  for (cursor = 0; cursor < text.length;) {
+    const start = cursor;
+    const delta = read(text, where, start, 'packed postings');
+    const fieldTf = read(text, where, start, 'packed postings');
+    const position = read(text, where, start, 'packed postings');
     doc += delta;
     if (delta > 0 || count === 0) count++;
     if (
