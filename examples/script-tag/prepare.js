@@ -11,7 +11,7 @@ const resolveFile = (specifier) => fileURLToPath(import.meta.resolve(specifier))
 /** Copies the CDN bundle and builds `feed.json` from the sample dataset into `dir`. */
 export async function prepareAssets(dir = here) {
   const elements = dirname(resolveFile('@vielfalt/elements/package.json'));
-  // The bundle and the chunks it loads on demand (the cross-language lexicon).
+  // The bundle and the chunks it loads on demand (languages, the lexicon, the elements that validate data).
   await cp(join(elements, 'dist/cdn/vielfalt-elements.js'), join(dir, 'vielfalt-elements.js'));
   await cp(join(elements, 'dist/cdn/chunks'), join(dir, 'chunks'), { recursive: true });
   const dataset = resolveFile('@vielfalt/model/data/recklinghausen-sample.json');

@@ -117,7 +117,8 @@ export async function startPortal({
       return send(res, 200, await readFile(asset[0]), `${asset[1]}; charset=utf-8`, {
         'cache-control': 'no-cache',
       });
-    // The elements bundle and the chunks it loads lazily (the cross-language lexicon), from the package.
+    // The elements bundle and the chunks it loads on demand (languages, the lexicon, the elements that
+    // validate their data), from the package.
     const bundled = /^\/assets\/((?:chunks\/)?[\w.-]+\.js)$/.exec(path)?.[1];
     if (bundled) {
       const file = await readFile(join(cdnDir, bundled)).catch(() => undefined);
