@@ -57,8 +57,9 @@ const withId = (entry: Record<string, unknown>, at: string): void => {
 
 /**
  * Checks what the search and the elements rely on before they touch a feed: format and version, a profile with
- * municipalities and fields of action, and offers (with ids and texts) and providers with ids. It is linear in the number
- * of offers and needs no validator library; the full check is `feedSchema`.
+ * municipalities and fields of action, offers with ids, texts and the lists that facets read, and providers
+ * with ids. It is linear in the number of offers and needs no validator library; the full check is
+ * `feedSchema`.
  */
 export function checkFeedOutline(data: unknown): Feed {
   const feed = record(data, '(root)');
@@ -87,7 +88,10 @@ export function checkFeedOutline(data: unknown): Feed {
   );
   records(feed.offers, 'offers', (offer, at) => {
     withId(offer, at);
-    record(offer.texts, `${at}.texts`);
+    // What loading reads for facets, places and sorting, so a broken offer is named instead of failing later.
+    for (const key of ['texts', 'area', 'cost'] as const) record(offer[key], `${at}.${key}`);
+    for (const key of ['fieldsOfAction', 'targetGroups', 'languages', 'locations'] as const)
+      if (!Array.isArray(offer[key])) fail(`${at}.${key}`, aList, offer[key]);
   });
   records(feed.actors, 'actors', withId);
   record(feed.index, 'index');

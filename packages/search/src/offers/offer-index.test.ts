@@ -248,6 +248,14 @@ describe('feeds', () => {
         /at offers\[2\].texts: expected an object, found "x"/,
       ],
       [{ ...feed, actors: [{}] }, /at actors\[0\].id: expected a string, found undefined/],
+      [
+        { ...feed, offers: feed.offers.map((o, i) => (i === 1 ? { ...o, languages: 'de' } : o)) },
+        /at offers\[1\].languages: expected an array, found "de"/,
+      ],
+      [
+        { ...feed, offers: feed.offers.map((o, i) => (i === 3 ? { ...o, area: undefined } : o)) },
+        /at offers\[3\].area: expected an object, found undefined/,
+      ],
       [{ ...feed, offers: feed.offers.slice(1) }, /the index names the offer/],
     ];
     for (const [data, message] of broken) {
