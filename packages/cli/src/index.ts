@@ -4,4 +4,4 @@
  * @packageDocumentation
  */
 export { run } from './run.js';
-export type { Command, CommandIo, OutputStream } from './command.js';
+export type { Command, CommandIo, CommandLoader, OutputStream } from './command.js';

@@ -34,7 +34,10 @@ async function help(io: CommandIo, commands: Record<string, CommandLoader>): Pro
   io.stdout.write('\nvielfalt <command> --help shows the options of one command.\n');
 }
 
-/** Runs the `vielfalt` command line and returns its exit code (0 ok, 1 problems found, 2 usage error). */
+/**
+ * Runs the `vielfalt` command line and returns its exit code (0 ok, 1 problems found, 2 usage error).
+ * `commands` replaces the shipped subcommands, e.g. to add a county's own.
+ */
 export async function run(
   argv: string[],
   io: CommandIo,
