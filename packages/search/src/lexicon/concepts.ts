@@ -21,7 +21,7 @@ Bewerbung Bewerbungstraining Lebenslauf|application,job application,cv,resume|ط
 Ausbildung|apprenticeship,vocational training|تدريب مهني|професійне навчання|профессиональное обучение|meslek eğitimi|کارآموزی,آموزش حرفه‌ای
 Praktikum|internship|تدريب عملي|стажування|стажировка|staj|کارورزی
 Anerkennung Berufsanerkennung Abschluss|recognition of qualifications,recognition,diploma recognition|الاعتراف بالشهادات,معادلة الشهادة|визнання дипломів,визнання кваліфікації|признание дипломов,признание квалификации|diploma denkliği,denklik|ارزشیابی مدرک,معادل‌سازی مدرک
-Jobcenter Bürgergeld|jobcentre,jobcenter,unemployment benefit,social benefits|مركز العمل,إعانة البطالة|джобцентр,допомога по безробіттю|джобцентр,пособие по безработице|iş merkezi,işsizlik yardımı|جاب سنتر,کمک هزینه بیکاری
+Jobcenter Bürgergeld|jobcentre,jobcenter,unemployment benefit,social benefits,unemployed,unemployment|مركز العمل,إعانة البطالة,عاطل عن العمل,بطالة|джобцентр,допомога по безробіттю,безробітний,безробіття|джобцентр,пособие по безработице,безработный,безработица|iş merkezi,işsizlik yardımı,işsiz,işsizlik|جاب سنتر,کمک هزینه بیکاری,بیکار,بیکاری
 Arbeitsagentur Agentur für Arbeit|employment agency|وكالة العمل|агентство з працевлаштування|агентство по трудоустройству|iş ajansı|اداره کار
 Wohnung Unterkunft|housing,apartment,flat,accommodation|سكن,شقة|житло,квартира|жилье,квартира|konut,daire,ev|مسکن,آپارتمان,خانه
 Wohnungssuche|flat hunting,find an apartment,housing search,looking for a flat,looking for an apartment,find a flat|البحث عن سكن,أجد شقة,البحث عن شقة,ايجاد سكن|пошук житла,шукаю житло,знайти житло,шукаю квартиру|поиск жилья,ищу жилье,найти жилье,ищу квартиру|ev arama,ev arıyorum,ev bulmak,ev arıyoruz|پیدا کردن خانه,دنبال خانه,خانه پیدا کنم
@@ -157,7 +157,7 @@ Arbeitsrecht|labour rights,employment law|حقوق العمال|трудове �
 Unternehmen Gründung|company,business|شركة|компанія,бізнес|компания,бизнес|şirket,işletme|شرکت,کسب و کار
 Übersetzung Dokumente|document translation|ترجمة الوثائق|переклад документів|перевод документов|belge çevirisi|ترجمه مدارک
 Ausweis Pass|passport,id card|جواز سفر,بطاقة هوية|паспорт,посвідчення|паспорт,удостоверение|pasaport,kimlik|پاسپورت,کارت شناسایی
-Anmeldung Wohnsitz|registration of address,register address|تسجيل العنوان|реєстрація місця проживання|регистрация по месту жительства|adres kaydı|ثبت آدرس
+Anmeldung Wohnsitz|registration of address,register address,register my address,registration,enrollment,enrolment,sign up|تسجيل العنوان,تسجيل|реєстрація місця проживання,реєстрація|регистрация по месту жительства,регистрация|adres kaydı,kayıt,kayıt olmak|ثبت آدرس,ثبت نام
 Kinderschutz|child protection|حماية الطفل|захист дітей|защита детей|çocuk koruma|حمایت از کودکان
 Hilfe Unterstützung|help,support|مساعدة,دعم|допомога,підтримка|помощь,поддержка|yardım,destek|کمک,پشتیبانی
 Information Infos|information|معلومات|інформація|информация|bilgi|اطلاعات
@@ -171,4 +171,7 @@ Sprachförderung|language support|دعم لغوي|мовна підтримка|
 Traumatherapie|trauma therapy|علاج الصدمات|терапія травми|терапия травмы|travma terapisi|درمان تروما
 Rente|pension|معاش تقاعدي|пенсія|пенсия|emeklilik|مستمری,بازنشستگی
 Wohnungslosigkeit Obdach|homelessness,homeless|تشرد,بلا مأوى|бездомність|бездомность|evsizlik|بی‌خانمانی
-Integration|integration|اندماج|інтеграція|интеграция|entegrasyon,uyum|ادغام,همگرایی`;
+Integration|integration|اندماج|інтеграція|интеграция|entegrasyon,uyum|ادغام,همگرایی
+Reparatur|repair,fix|إصلاح,تصليح|ремонт,полагодити|ремонт,починить|tamir,onarım|تعمیر
+barrierefrei Rollstuhl|wheelchair,accessible,step-free|كرسي متحرك|інвалідний візок|инвалидная коляска|tekerlekli sandalye|ویلچر
+Verein|club,association|نادي,جمعية|клуб,товариство|клуб,общество|kulüp,dernek|باشگاه,انجمن`;
