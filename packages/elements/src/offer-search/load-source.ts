@@ -45,20 +45,24 @@ interface ServerPage {
  * a total. The server validated every offer when it was stored; a full schema here would put zod into the page.
  */
 function checkServerPage(data: unknown, url: string): ServerPage {
-  const page = data as Partial<Record<keyof ServerPage, unknown>> | null;
-  const items = page?.items;
-  const total = page?.total;
-  const badItem = Array.isArray(items)
-    ? items.findIndex(
-        (item: unknown) =>
-          typeof item !== 'object' ||
-          item === null ||
-          typeof (item as Partial<Offer>).id !== 'string' ||
-          typeof (item as Partial<Offer>).texts !== 'object',
-      )
-    : -1;
-  if (!Array.isArray(items) || badItem >= 0 || !Number.isInteger(total) || (total as number) < 0) {
-    const where = !Array.isArray(items) ? 'items' : badItem >= 0 ? `items[${badItem}]` : 'total';
+  const { items, total } = (typeof data === 'object' && data !== null ? data : {}) as Record<
+    string,
+    unknown
+  >;
+  const isOffer = (item: unknown): boolean =>
+    typeof item === 'object' &&
+    item !== null &&
+    typeof (item as Partial<Offer>).id === 'string' &&
+    typeof (item as Partial<Offer>).texts === 'object';
+  const broken = Array.isArray(items) ? items.findIndex((item) => !isOffer(item)) : -1;
+  const where = !Array.isArray(items)
+    ? 'items'
+    : broken >= 0
+      ? `items[${broken}]`
+      : !Number.isInteger(total) || (total as number) < 0
+        ? 'total'
+        : undefined;
+  if (where !== undefined) {
     throw new Error(
       `${url}: unerwartete Antwort bei ${where} (erwartet: items mit id und texts, total ≥ 0) / unexpected answer at ${where} (expected: items with id and texts, total ≥ 0)`,
     );

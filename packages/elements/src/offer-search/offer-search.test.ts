@@ -6,6 +6,7 @@ import { offerSchema } from '@vielfalt/model';
 import { sampleFeed, sampleOffers } from '../testing/offers.js';
 import { expectNoXss, xssPayloads } from '../testing/xss.js';
 import type { VfOfferSearch } from './offer-search.js';
+import type { VfLoadErrorEvent } from '../events.js';
 
 let feedUrl = '';
 beforeAll(() => {
@@ -232,6 +233,24 @@ describe('<vf-offer-search>', () => {
     await userEvent.keyboard('Fußball');
     await until(() => statusText(el) === '1 Angebot gefunden');
     expect(titles(el)).toEqual(['Fußballtraining Castrop-Rauxel']);
+  });
+
+  test('with endpoint it names a malformed answer in German and English and shows the error', async () => {
+    await fetch('/__vf/search-data', {
+      method: 'POST',
+      body: JSON.stringify([{ id: 7, texts: { de: { title: 'Kurs' } }, area: {} }]),
+    });
+    const reasons: string[] = [];
+    const listen = (e: VfLoadErrorEvent) => reasons.push(e.reason);
+    document.addEventListener('vf-load-error', listen);
+    const el = await mount<VfOfferSearch>(
+      '<vf-offer-search endpoint="/__vf/search"></vf-offer-search>',
+    );
+    await until(() => shadowOf(el).querySelector('[role="alert"]'));
+    document.removeEventListener('vf-load-error', listen);
+    expect(reasons[0]).toMatch(
+      /unerwartete Antwort bei items\[0\].*unexpected answer at items\[0\]/,
+    );
   });
 
   describe.each(['de', 'en', 'ar', 'uk'])('axe (WCAG 2.1 AA) in %s', (lang) => {
