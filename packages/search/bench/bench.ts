@@ -5,8 +5,11 @@
  * of each engine on the judged set. Every engine answers top 20 under OR semantics; filters are applied
  * by this engine while searching and by the peers to their ranked lists. Prints numbers, asserts nothing.
  *
+ * Each engine and size is measured in its own process.
+ *
  * `npm run bench -w @vielfalt/search` (sizes: BENCH_SIZES=1000,10000 to skip 100k).
  */
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { type Engine, type EngineFactory, engines } from '../relevance/engines.js';
@@ -90,30 +93,64 @@ async function measure(
   };
 }
 
+/**
+ * Indexes 1,000 other offers, so that the measured build does not time the JIT either. A function of its own,
+ * so that nothing of the warm-up index stays reachable when the heap is measured.
+ */
+async function warmUp(factory: EngineFactory): Promise<void> {
+  const engine = await factory.build(generateOffers(1000, 7).map((o) => o.doc));
+  engine.search('Deutschkurs', K);
+}
+
+/** One engine on one size, in this process: its row, and for this engine at 10k the long-query time. */
+async function measureOne(size: number, name: string): Promise<{ row: Row; longQuery?: string }> {
+  const factory = engines.find((e) => e.name === name) as EngineFactory;
+  await warmUp(factory);
+  const offers = generateOffers(size);
+  const row = await measure(factory, offers, queryMix(offers), queryMix(offers, 7));
+  if (factory !== engines[0] || size !== 10_000) return { row };
+  const words = Array.from(
+    { length: 1000 },
+    (_, i) => pools.summary[(i * 7919) % pools.summary.length],
+  ).join(' ');
+  const engine = await factory.build(offers.map((o) => o.doc));
+  engine.search(words, K); // warm-up, as in the query mix
+  const runs = Array.from({ length: 5 }, () => {
+    const started = performance.now();
+    engine.search(words, K);
+    return performance.now() - started;
+  }).sort((a, b) => a - b);
+  return {
+    row,
+    longQuery: `1,000-word query over 10k offers: median ${(runs[2] ?? 0).toFixed(1)} ms (of 5)`,
+  };
+}
+
+// Each engine and size runs in a fresh process, warmed up the same way: what one run leaves in the heap must
+// not slow the next, as it did when 100k followed 1k and 10k in one process.
+const only = process.env.BENCH_ONE;
+if (only !== undefined) {
+  const [size, name] = only.split(':');
+  console.log(JSON.stringify(await measureOne(Number(size), name ?? '')));
+  process.exit(0);
+}
 const rows: Row[] = [];
 let longQuery = '';
 for (const size of sizes) {
-  const offers = generateOffers(size);
-  const queries = queryMix(offers);
-  const warmUp = queryMix(offers, 7);
   for (const factory of engines) {
-    const row = await measure(factory, offers, queries, warmUp);
-    rows.push(row);
-    console.error(`${size} ${row.engine} done`);
-    if (factory === engines[0] && size === 10_000) {
-      const words = Array.from(
-        { length: 1000 },
-        (_, i) => pools.summary[(i * 7919) % pools.summary.length],
-      ).join(' ');
-      const engine = await factory.build(offers.map((o) => o.doc));
-      engine.search(words, K); // warm-up, as in the query mix
-      const runs = Array.from({ length: 5 }, () => {
-        const started = performance.now();
-        engine.search(words, K);
-        return performance.now() - started;
-      }).sort((a, b) => a - b);
-      longQuery = `1,000-word query over 10k offers: median ${(runs[2] ?? 0).toFixed(1)} ms (of 5)`;
-    }
+    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] as string], {
+      env: { ...process.env, BENCH_ONE: `${size}:${factory.name}` },
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    if (child.status !== 0) throw new Error(`${size} ${factory.name}: ${child.stderr}`);
+    const result = JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as {
+      row: Row;
+      longQuery?: string;
+    };
+    rows.push(result.row);
+    longQuery = result.longQuery ?? longQuery;
+    console.error(`${size} ${factory.name} done`);
   }
 }
 
