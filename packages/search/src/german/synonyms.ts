@@ -24,6 +24,7 @@ vhs volkshochschule
 jmd jugendmigrationsdienst
 mbe migrationsberatung
 bamf bundesamt
+farsi persisch dari
 jobcenter arbeitsamt
 arbeitsagentur arbeitsamt
 sozialamt sozialhilfe

@@ -1,7 +1,7 @@
 // Everyday concepts of newcomers, one per line: German words (the first stands for the concept in searches,
 // the index's synonyms bring in the rest) | English | Arabic | Ukrainian | Russian | Turkish | Farsi. Alternatives are separated by commas; phrases of several words are matched as
 // a sequence. Extend by adding lines; the lexicon test checks that every line has all seven columns.
-export const CONCEPTS = `Deutschkurs Sprachkurs Integrationskurs|language course,german course,learn german,german class,german lessons|دورة لغة,دورة اللغة الألمانية,تعلم الألمانية,دروس اللغة|курси мови,курс німецької,вивчення німецької,німецька мова|курсы языка,курс немецкого,изучение немецкого,немецкий язык|almanca kursu,dil kursu,almanca öğrenmek|کلاس زبان,کلاس آلمانی,یادگیری آلمانی,دوره زبان
+export const CONCEPTS = `Deutschkurs Sprachkurs Integrationskurs|language course,german course,learn german,german class,german lessons|دورة لغة,دورة اللغة الألمانية,تعلم الألمانية,دروس اللغة,كورس لغة,كورس ألماني|курси мови,курс німецької,вивчення німецької,німецька мова|курсы языка,курс немецкого,изучение немецкого,немецкий язык|almanca kursu,dil kursu,almanca öğrenmek|کلاس زبان,کلاس آلمانی,یادگیری آلمانی,دوره زبان
 Integrationskurs|integration course|دورة الاندماج|інтеграційний курс|интеграционный курс|entegrasyon kursu|دوره ادغام
 Alphabetisierung Alphakurs|literacy course,learn to read,reading and writing|محو الأمية,تعلم القراءة|курс грамотності,навчитися читати|курс грамотности,научиться читать|okuma yazma kursu|سوادآموزی,کلاس سواد
 Sprachcafé Sprachtreff Konversation|language cafe,conversation,speaking practice|مقهى اللغة,محادثة|мовне кафе,розмовний клуб|языковое кафе,разговорный клуб|dil kafesi,sohbet|کافه زبان,مکالمه
@@ -21,18 +21,18 @@ Bewerbung Bewerbungstraining Lebenslauf|application,job application,cv,resume|ط
 Ausbildung|apprenticeship,vocational training|تدريب مهني|професійне навчання|профессиональное обучение|meslek eğitimi|کارآموزی,آموزش حرفه‌ای
 Praktikum|internship|تدريب عملي|стажування|стажировка|staj|کارورزی
 Anerkennung Berufsanerkennung Abschluss|recognition of qualifications,recognition,diploma recognition|الاعتراف بالشهادات,معادلة الشهادة|визнання дипломів,визнання кваліфікації|признание дипломов,признание квалификации|diploma denkliği,denklik|ارزشیابی مدرک,معادل‌سازی مدرک
-Jobcenter Bürgergeld|jobcentre,jobcenter,unemployment benefit,social benefits,unemployed,unemployment|مركز العمل,إعانة البطالة,عاطل عن العمل,بطالة|джобцентр,допомога по безробіттю,безробітний,безробіття|джобцентр,пособие по безработице,безработный,безработица|iş merkezi,işsizlik yardımı,işsiz,işsizlik|جاب سنتر,کمک هزینه بیکاری,بیکار,بیکاری
+Jobcenter Bürgergeld|jobcentre,jobcenter,job center,unemployment benefit,social benefits,unemployed,unemployment|مركز العمل,إعانة البطالة,عاطل عن العمل,بطالة|джобцентр,допомога по безробіттю,безробітний,безробіття|джобцентр,пособие по безработице,безработный,безработица|iş merkezi,işsizlik yardımı,işsiz,işsizlik|جاب سنتر,کمک هزینه بیکاری,بیکار,بیکاری
 Arbeitsagentur Agentur für Arbeit|employment agency|وكالة العمل|агентство з працевлаштування|агентство по трудоустройству|iş ajansı|اداره کار
 Wohnung Unterkunft|housing,apartment,flat,accommodation|سكن,شقة|житло,квартира|жилье,квартира|konut,daire,ev|مسکن,آپارتمان,خانه
 Wohnungssuche|flat hunting,find an apartment,housing search,looking for a flat,looking for an apartment,find a flat|البحث عن سكن,أجد شقة,البحث عن شقة,ايجاد سكن|пошук житла,шукаю житло,знайти житло,шукаю квартиру|поиск жилья,ищу жилье,найти жилье,ищу квартиру|ev arama,ev arıyorum,ev bulmak,ev arıyoruz|پیدا کردن خانه,دنبال خانه,خانه پیدا کنم
 Miete Mietvertrag|rent,rental contract|إيجار,عقد إيجار|оренда,договір оренди|аренда,договор аренды|kira,kira sözleşmesi|اجاره,قرارداد اجاره
 Wohngeld|housing benefit|بدل السكن|житлова допомога|жилищное пособие|konut yardımı|کمک هزینه مسکن
-Kita Kindergarten Kinderbetreuung|daycare,kindergarten,childcare,nursery|روضة,حضانة,رعاية الأطفال|дитячий садок,садочок|детский сад,садик|kreş,anaokulu|مهدکودک,کودکستان,مهد کودک
+Kita Kindergarten Kinderbetreuung|daycare,kindergarten,childcare,nursery|روضة,حضانة,رعاية الأطفال|дитячий садок,садочок|детский сад,садик|kreş,anaokulu,çocuk yuvası|مهدکودک,کودکستان,مهد کودک
 Schule|school|مدرسة|школа|школа|okul|مدرسه
-Hausaufgabenhilfe Nachhilfe Lernhilfe|homework help,help with homework,tutoring|مساعدة في الواجبات,دروس خصوصية|допомога з домашнім завданням,репетиторство|помощь с домашним заданием,репетиторство|ödev yardımı,özel ders|کمک درسی,کلاس تقویتی
+Hausaufgabenhilfe Nachhilfe Lernhilfe|homework help,help with homework,tutoring|مساعدة في الواجبات,دروس خصوصية,دروس تقوية|допомога з домашнім завданням,репетиторство|помощь с домашним заданием,репетиторство|ödev yardımı,özel ders|کمک درسی,کلاس تقویتی
 Kinder|children,kids,child|أطفال,طفل|діти,дитина|дети,ребенок|çocuklar,çocuk|کودکان,بچه‌ها,کودک
 Jugendliche Jugend|young people,youth,teenagers|شباب,مراهقون|молодь,підлітки|молодежь,подростки|gençler,genç|جوانان,نوجوانان
-Frauen|women,woman|نساء,امرأة|жінки,жінка|женщины,женщина|kadınlar,kadın|زنان,زن
+Frauen|women,woman|نساء,امرأة|жінки,жінка,жінок|женщины,женщина|kadınlar,kadın|زنان,زن
 Männer|men|رجال|чоловіки|мужчины|erkekler|مردان
 Mütter Mutter|mothers,mother|أمهات,أم|матері,мама|матери,мама|anneler,anne|مادران,مادر
 Eltern Familie|parents,family|آباء,الوالدين,عائلة,أسرة|батьки,сім'я,родина|родители,семья|ebeveynler,aile|والدین,خانواده
@@ -163,7 +163,7 @@ Hilfe Unterstützung|help,support|مساعدة,دعم|допомога,підт�
 Information Infos|information|معلومات|інформація|информация|bilgi|اطلاعات
 Abendkurs|evening course|دورة مسائية|вечірній курс|вечерний курс|akşam kursu|کلاس عصرانه
 Wochenende|weekend|عطلة نهاية الأسبوع|вихідні|выходные|hafta sonu|آخر هفته
-Kurs|course,class|دورة,دروس|курс,заняття|курс,занятия|kurs,ders|دوره,کلاس
+Kurs|course,class|دورة,دروس,كورس|курс,заняття|курс,занятия|kurs,ders|دوره,کلاس
 Lernen Bildung|learning,education,learn,study|تعلم,تعليم,أتعلم,اتعلم,يتعلم,نتعلم,دراسة|навчання,освіта,вчити,вчитися,вивчити,вивчати,навчитися|обучение,образование,учить,учиться,выучить,изучать,научиться|öğrenme,eğitim,öğren,öğrenmek,okumak|یادگیری,آموزش,یاد گرفتن,یاد بگیرم,یادگرفتن
 Gesprächskreis Austausch|discussion group,exchange|حلقة نقاش,تبادل|дискусійна група,обмін|дискуссионная группа,обмен|sohbet grubu|گروه گفتگو
 Tagesmutter Kindertagespflege|childminder|مربية أطفال|няня|няня|gündüz bakıcısı|پرستار کودک
@@ -174,4 +174,11 @@ Wohnungslosigkeit Obdach|homelessness,homeless|تشرد,بلا مأوى|безд
 Integration|integration|اندماج|інтеграція|интеграция|entegrasyon,uyum|ادغام,همگرایی
 Reparatur|repair,fix|إصلاح,تصليح|ремонт,полагодити|ремонт,починить|tamir,onarım|تعمیر
 barrierefrei Rollstuhl|wheelchair,accessible,step-free|كرسي متحرك|інвалідний візок|инвалидная коляска|tekerlekli sandalye|ویلچر
-Verein|club,association|نادي,جمعية|клуб,товариство|клуб,общество|kulüp,dernek|باشگاه,انجمن`;
+Verein|club,association|نادي,جمعية|клуб,товариство|клуб,общество|kulüp,dernek|باشگاه,انجمن
+Arabisch|arabic|العربية,عربي,بالعربي|арабська,арабською|арабский,по-арабски|arapça|عربی
+Ukrainisch|ukrainian|الأوكرانية|українська,українською|украинский,по-украински|ukraynaca|اوکراینی
+Russisch|russian|الروسية|російська,російською|русский,по-русски|rusça|روسی
+Türkisch|turkish|التركية|турецька,турецькою|турецкий,по-турецки|türkçe|ترکی
+Farsi Persisch Dari|persian,farsi,dari|الفارسية|перська,фарсі|персидский,фарси|farsça|فارسی,دری
+Kurdisch|kurdish|الكردية|курдська|курдский|kürtçe|کردی
+Englisch|english|الإنجليزية|англійська,англійською|английский,по-английски|ingilizce|انگلیسی`;

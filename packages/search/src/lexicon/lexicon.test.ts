@@ -55,6 +55,16 @@ describe('lexicon', () => {
     expect(germanLexicon.translate('Integrationskurs').concepts).toBe(0);
   });
 
+  it('knows the languages people ask for, and everyday words for a course', () => {
+    expect(germanLexicon.translate('doctor who speaks Arabic').text).toBe('Arzt Arabisch who speaks');
+    expect(germanLexicon.translate('лікар українською').text).toBe('Arzt Ukrainisch');
+    expect(germanLexicon.translate('врач по-русски').text).toBe('Arzt Russisch');
+    expect(germanLexicon.translate('پزشک فارسی').text).toBe('Arzt Farsi');
+    // Colloquial Arabic says كورس; Ukrainian counts women in the genitive after "для".
+    expect(germanLexicon.translate('كورس لغة').text).toBe('Deutschkurs');
+    expect(germanLexicon.translate('курси для жінок').text).toBe('Kurs Frauen');
+  });
+
   it('prefers the entry written like the query over one it merely begins with', () => {
     expect(germanLexicon.translate('nursery').text).toBe('Kita');
     expect(germanLexicon.translate('مهد کودک').text).toBe('Kita');
