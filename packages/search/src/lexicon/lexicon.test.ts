@@ -56,7 +56,9 @@ describe('lexicon', () => {
   });
 
   it('knows the languages people ask for, and everyday words for a course', () => {
-    expect(germanLexicon.translate('doctor who speaks Arabic').text).toBe('Arzt Arabisch who speaks');
+    expect(germanLexicon.translate('doctor who speaks Arabic').text).toBe(
+      'Arzt Arabisch who speaks',
+    );
     expect(germanLexicon.translate('лікар українською').text).toBe('Arzt Ukrainisch');
     expect(germanLexicon.translate('врач по-русски').text).toBe('Arzt Russisch');
     expect(germanLexicon.translate('پزشک فارسی').text).toBe('Arzt Farsi');
