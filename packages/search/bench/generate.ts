@@ -40,6 +40,9 @@ export const pools = {
   cities: recklinghausenProfile.municipalities,
 };
 
+/** Languages spoken besides German, as the offer layer names them. */
+const SPOKEN = ['Arabisch', 'Ukrainisch', 'Türkisch', 'Farsi', 'Russisch', 'Englisch'];
+
 /** A generated offer: its texts and a place for the geo queries. */
 export interface GeneratedOffer {
   doc: OfferDocument;
@@ -69,6 +72,8 @@ export function generateOffers(count: number, seed = 1): GeneratedOffer[] {
       description: [sentence(pools.description, 20, 60)],
       provider: [pick(pools.providers)],
       places: [city.name],
+      // From the offer's number, not the random sequence, so the other texts stay as in earlier runs.
+      languages: SPOKEN.slice(i % 4, (i % 4) + (i % 3)),
       translations: [],
     };
     return {

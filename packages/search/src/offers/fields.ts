@@ -3,7 +3,7 @@ import type { FieldOptions } from '../search-index.js';
 
 /**
  * The text fields of an offer and their default boosts: title > summary > tags and fields of action >
- * description > provider > places, other languages last.
+ * description > provider > places and spoken languages, other languages' texts last.
  */
 export const offerFields = {
   title: { boost: 3, b: 0.5 },
@@ -13,6 +13,7 @@ export const offerFields = {
   description: { boost: 1 },
   provider: { boost: 0.8, b: 0.3 },
   places: { boost: 0.7, b: 0.3 },
+  languages: { boost: 0.7, b: 0.3 },
   translations: { boost: 0.5 },
 } satisfies Record<string, FieldOptions>;
 
@@ -67,6 +68,17 @@ export function offerDocument(
         l.address?.locality ?? '',
       ]),
     ],
+    languages: spokenLanguageNames(offer.languages, language),
     translations: others.flatMap(([, t]) => [t.title, t.summary]),
   };
+}
+
+/**
+ * The languages spoken in an offer besides the index's own, named in it ("Arabisch"), so that "Beratung auf
+ * Arabisch" or "doctor who speaks Arabic" finds them. The index's own language is left out: nearly every
+ * offer speaks it, and it would add "Deutsch" to every offer.
+ */
+function spokenLanguageNames(codes: readonly string[], language: string): string[] {
+  const names = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
+  return codes.filter((code) => code !== language).map((code) => names.of(code) ?? '');
 }

@@ -168,6 +168,13 @@ describe('createOfferIndex', () => {
     expect(ids(index.search({ text: 'football' }))).toEqual(['fussball']);
   });
 
+  it('finds offers by the languages spoken in them, named in German or another language', () => {
+    expect(ids(index.search({ text: 'Kurs auf Arabisch' }))[0]).toBe('dk-marl');
+    expect(ids(index.search({ text: 'курс українською' }))[0]).toBe('ik-dorsten');
+    // German, spoken in every offer, is not a word of each: "Deutsch" still finds the German courses only.
+    expect(ids(index.search({ text: 'Deutsch' }))).not.toContain('fussball');
+  });
+
   it('takes the defaults the query schema fills in, and leaves validation to the schema', () => {
     expect(offerQuerySchema.safeParse({ text: 'x', limit: -1 }).success).toBe(false);
     const parsed = offerQuerySchema.parse({ text: 'Deutschkurs' });
