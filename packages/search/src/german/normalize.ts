@@ -1,4 +1,5 @@
 import { foldCase } from '../analyzer.js';
+import { withBoundedCache } from './bounded-cache.js';
 
 // Feminine and gender-inclusive endings after the common agent nouns (Berater*innen, Ärztin, StudentInnen)
 // fold to the base noun, so that every gender form finds every other.
@@ -9,19 +10,7 @@ const FEMININE = /(er|ent|ant|ist|eur|arzt|oge|at|ar)(innen|in)$/;
  * ß → ss, the transliterations ae/oe/ue → a/o/u (ue not after q), and gender forms folded.
  * Typing "Fuehrerschein" or "Fuhrerschein" therefore finds "Führerschein".
  */
-export function normalizeGerman(word: string): string {
-  let normalized = cache.get(word);
-  if (normalized === undefined) {
-    // Words repeat (Zipf): indexing normalizes each distinct word once; the cache is bounded.
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    normalized = normalize(word);
-    cache.set(word, normalized);
-  }
-  return normalized;
-}
-
-const CACHE_LIMIT = 50_000;
-const cache = new Map<string, string>();
+export const normalizeGerman: (word: string) => string = withBoundedCache(normalize, 50_000);
 
 function normalize(word: string): string {
   // Binnen-I (BeraterInnen) is only recognisable before case folding.

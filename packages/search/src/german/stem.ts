@@ -1,22 +1,13 @@
+import { withBoundedCache } from './bounded-cache.js';
+
 /**
  * A light German stemmer after CISTEM (Weissweiler & Fraser 2017), case-insensitive variant without the
  * `ge-` rule: it over-stems less than Snowball (users of Snowball-based engines complain about
  * "Beratung" and "Berater" colliding) while still joining the inflected forms of a word.
- * Input must already be folded (see {@link normalizeGerman}).
+ * Input must already be folded (see {@link normalizeGerman}). Answers are cached: query expansion stems the
+ * same words and word parts again and again.
  */
-export function stemGerman(word: string): string {
-  let stem = cache.get(word);
-  if (stem === undefined) {
-    // Query expansion stems the same words and word parts again and again; the cache is bounded.
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    stem = cut(word);
-    cache.set(word, stem);
-  }
-  return stem;
-}
-
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, string>();
+export const stemGerman: (word: string) => string = withBoundedCache(cut, 20_000);
 
 function cut(word: string): string {
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
