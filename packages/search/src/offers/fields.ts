@@ -79,6 +79,18 @@ export function offerDocument(
  * offer speaks it, and it would add "Deutsch" to every offer.
  */
 function spokenLanguageNames(codes: readonly string[], language: string): string[] {
-  const names = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
+  const names = displayNames(language);
   return codes.filter((code) => code !== language).map((code) => names.of(code) ?? '');
+}
+
+// Making the names takes longer than naming a language: one per index language, not one per offer.
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+function displayNames(language: string): Intl.DisplayNames {
+  let names = languageNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
+    languageNames.set(language, names);
+  }
+  return names;
 }
