@@ -80,7 +80,16 @@ export function offerDocument(
  */
 function spokenLanguageNames(codes: readonly string[], language: string): string[] {
   const names = displayNames(language);
-  return codes.filter((code) => code !== language).map((code) => names.of(code) ?? '');
+  return codes.filter((code) => code !== language).map((code) => nameOf(names, code));
+}
+
+/** The name of a language; none for a malformed code, which only unchecked data can hold. */
+function nameOf(names: Intl.DisplayNames, code: string): string {
+  try {
+    return names.of(code) ?? '';
+  } catch {
+    return '';
+  }
 }
 
 // Making the names takes longer than naming a language: one per index language, not one per offer.

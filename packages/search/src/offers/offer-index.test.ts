@@ -173,6 +173,9 @@ describe('createOfferIndex', () => {
     expect(ids(index.search({ text: 'курс українською' }))[0]).toBe('ik-dorsten');
     // German, spoken in every offer, is not a word of each: "Deutsch" still finds the German courses only.
     expect(ids(index.search({ text: 'Deutsch' }))).not.toContain('fussball');
+    // A malformed code, which only unchecked data can hold, names nothing instead of failing.
+    const unchecked = { ...makeOffer('x', 'Kurs', 'Kurs'), languages: ['de', '!!'] };
+    expect(ids(createOfferIndex([unchecked], { profile }).search({ text: 'Kurs' }))).toEqual(['x']);
   });
 
   it('takes the defaults the query schema fills in, and leaves validation to the schema', () => {
