@@ -184,23 +184,33 @@ function addSynonyms(
   }
 }
 
-/** Indexed compounds that end with the stem (its head) or start with it followed by another known stem. */
+/**
+ * Indexed compounds that end with the stem (its head) or start with it followed by another known stem.
+ * `word` is the query word the stem was cut from; synonyms come as stems only.
+ */
 function addCompounds(
   variants: Map<number, number>,
   stem: string,
   weight: number,
   context: ExpansionContext,
-  word = stem,
+  word?: string,
 ): void {
   if (stem.length < MIN_PART) return;
   const { vocabulary } = context;
   const found: number[] = [];
-  for (const compound of vocabulary.stemsWithSuffix(stem)) {
-    if (compound.length - stem.length >= MIN_PART) found.push(...vocabulary.stemGroup(compound));
+  // A stem cut down to three letters ("essen" → ess) also ends unrelated words ("Fitness"): as a head it
+  // counts only where the compound ends with the whole word (Mittagessen), and not at all for a synonym.
+  const ending = stem.length <= MIN_PART ? word : '';
+  if (ending !== undefined) {
+    for (const compound of vocabulary.stemsWithSuffix(stem)) {
+      if (compound.length - stem.length < MIN_PART) continue;
+      for (const id of vocabulary.stemGroup(compound))
+        if (vocabulary.terms[id]?.endsWith(ending)) found.push(id);
+    }
   }
   // As a modifier the word keeps its ending before the linking element ("Schwangere" in
   // "Schwangerenberatung"), so both the stem and the word itself are tried as the start.
-  for (const start of new Set([stem, word])) {
+  for (const start of new Set([stem, word ?? stem])) {
     for (const compound of vocabulary.stemsWithPrefix(start)) {
       if (
         compound.length - start.length >= MIN_PART &&

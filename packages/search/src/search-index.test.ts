@@ -69,6 +69,15 @@ describe('createIndex', () => {
     expect(ids(index, 'Asyl ')).toEqual(['word', 'asylum']);
   });
 
+  it('takes a stem of three letters as a head only where the whole word ends the compound', () => {
+    const index = pages(
+      { id: 'fitness', title: 'Fitness am Abend' },
+      { id: 'lunch', title: 'Mittagessen für Kinder' },
+    );
+    // "Essen" is stemmed to "ess", which also ends "Fitness".
+    expect(ids(index, 'Essen ')).toEqual(['lunch']);
+  });
+
   it('meets hyphenated, closed and separate spellings', () => {
     const index = pages(
       { id: 'h', title: 'Deutsch-Kurs am Abend' },
