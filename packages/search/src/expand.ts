@@ -66,13 +66,30 @@ const MIN_PART = 3;
 export function relaxQuery(terms: QueryTerm[], context: ExpansionContext): QueryTerm[] {
   return terms.map(({ term, variants }) => {
     const relaxed = new Map(variants);
-    const stem = context.analyzer.stem(term);
-    if (stem.length >= 4 && term.length <= MAX_WORD_LENGTH) {
-      for (const id of context.vocabulary.withPrefix(stem, MAX_VARIANTS))
-        add(relaxed, id, context.weights.prefix);
-    }
+    for (const id of stemPrefixed(term, context)) add(relaxed, id, context.weights.prefix);
     return { term, variants: relaxed };
   });
+}
+
+/** Words that start with the stem of a word (not too short a stem, and not of pasted noise). */
+function stemPrefixed(word: string, context: ExpansionContext, limit = MAX_VARIANTS): number[] {
+  const stem = context.analyzer.stem(word);
+  return stem.length >= 4 && word.length <= MAX_WORD_LENGTH
+    ? context.vocabulary.withPrefix(stem, limit)
+    : [];
+}
+
+/**
+ * A word that matched nothing and that no indexed word continues: a compound whose head the index does not
+ * know ("Behördengänge"). It counts by its longest beginning the index knows ("Behörde"), at a part's weight,
+ * so that it still contributes to a question of several words. Words that others continue
+ * ("Arbeitsvermittler" → Arbeitsvermittlung) are left to {@link relaxQuery}.
+ */
+function rescueUnknown(term: QueryTerm, fuzzy: boolean, context: ExpansionContext): QueryTerm {
+  if (term.variants.size > 0 || stemPrefixed(term.term, context, 1).length > 0) return term;
+  const modifier = knownModifier(term.term, context);
+  if (modifier === undefined) return term;
+  return { ...expandWord(modifier, false, fuzzy, context, context.weights.part), term: term.term };
 }
 
 /** Splits and expands a query into terms with their variants, in query order. */
@@ -121,7 +138,7 @@ export function expandQuery(
         terms.push(term);
       }
     } else {
-      terms.push(expandWord(word, last, fuzzy, context, 1));
+      terms.push(rescueUnknown(expandWord(word, last, fuzzy, context, 1), fuzzy, context));
     }
   });
   joinNeighbours(words, terms, context);
@@ -251,27 +268,52 @@ function decompound(word: string, context: ExpansionContext): [string, string] |
     vocabulary.hasStem(analyzer.stem(word))
   )
     return undefined;
-  // A part that is a stop word ("Stellen|suche") carries no meaning of its own.
-  const meaningful = (part: string) => analyzer.tokenize(part).length > 0;
   for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
     const head = word.slice(cut);
-    if (!vocabulary.hasStem(analyzer.stem(head)) || !meaningful(head)) continue;
-    const modifier = word.slice(0, cut);
-    if (vocabulary.hasStem(analyzer.stem(modifier)) && meaningful(modifier))
-      return [modifier, head];
-    for (const link of analyzer.linkingElements ?? []) {
-      const bare = modifier.slice(0, -link.length);
-      if (
-        modifier.endsWith(link) &&
-        bare.length >= MIN_PART &&
-        vocabulary.hasStem(analyzer.stem(bare)) &&
-        meaningful(bare)
-      )
-        return [bare, head];
-    }
+    if (!isKnownWord(head, context)) continue;
+    const modifier = knownBeginning(word.slice(0, cut), MIN_PART, context);
+    if (modifier !== undefined) return [modifier, head];
   }
   return undefined;
 }
+
+/**
+ * For a compound whose head the index does not know ("Behördengänge"): its longest beginning the index knows
+ * as a word ("Behörde"), which names the topic.
+ */
+function knownModifier(word: string, context: ExpansionContext): string | undefined {
+  if (word.length < 2 * MIN_PART + 2 || word.length > MAX_WORD_LENGTH) return undefined;
+  for (let cut = word.length - MIN_PART; cut >= MIN_MODIFIER; cut--) {
+    const modifier = knownBeginning(word.slice(0, cut), MIN_MODIFIER, context);
+    if (modifier !== undefined) return modifier;
+  }
+  return undefined;
+}
+
+/** The first part of a compound as the index knows it: as written, or without its linking element ("Arbeits"). */
+function knownBeginning(
+  part: string,
+  minLength: number,
+  context: ExpansionContext,
+): string | undefined {
+  if (part.length >= minLength && isKnownWord(part, context)) return part;
+  for (const link of context.analyzer.linkingElements ?? []) {
+    const bare = part.slice(0, -link.length);
+    if (part.endsWith(link) && bare.length >= minLength && isKnownWord(bare, context)) return bare;
+  }
+  return undefined;
+}
+
+/** Whether the index holds the word in some form; a stop word ("Stellen|suche") carries no meaning of its own. */
+function isKnownWord(part: string, context: ExpansionContext): boolean {
+  return (
+    context.vocabulary.hasStem(context.analyzer.stem(part)) &&
+    context.analyzer.tokenize(part).length > 0
+  );
+}
+
+/** Shortest beginning of a compound that stands for it alone: shorter ones are too often other words. */
+const MIN_MODIFIER = 5;
 
 /**
  * Adjacent query words that the index holds as one compound match it in both places, in either order

@@ -78,6 +78,16 @@ describe('createIndex', () => {
     expect(ids(index, 'Essen ')).toEqual(['lunch']);
   });
 
+  it('lets an unknown compound count by the beginning the index knows, also beside known words', () => {
+    const index = pages(
+      { id: 'office', title: 'Begleitung zur Behörde' },
+      { id: 'moving', title: 'Hilfe beim Umzug' },
+    );
+    // The index knows neither "Behördengänge" nor "Gänge".
+    expect(ids(index, 'Behördengänge ')).toEqual(['office']);
+    expect(ids(index, 'Hilfe bei Behördengängen ').sort()).toEqual(['moving', 'office']);
+  });
+
   it('meets hyphenated, closed and separate spellings', () => {
     const index = pages(
       { id: 'h', title: 'Deutsch-Kurs am Abend' },
