@@ -1,6 +1,6 @@
-import { feedFromIndex, feedSchema as searchFeedSchema } from '@vielfalt/search';
+import { createOfferIndex, feedFromIndex, feedSchema as searchFeedSchema } from '@vielfalt/search';
 import type { ServerContext } from '../context.js';
-import { LiveOfferIndex } from '../search/live-offer-index.js';
+import { liveOfferIndexFor } from '../search/live-offer-index.js';
 import { perRevision } from '../search/snapshot.js';
 
 /** The feed format of `@vielfalt/search`: published offers, their providers, the profile and a prebuilt index. */
@@ -16,11 +16,17 @@ const feeds = new WeakMap<ServerContext, () => Promise<string>>();
 export async function buildFeed(server: ServerContext): Promise<string> {
   let feed = feeds.get(server);
   if (!feed) {
-    const live = new LiveOfferIndex(server.profile);
+    const live = liveOfferIndexFor(server.store, server.profile);
     feed = perRevision(server.store, ({ offers, actors, revision }) => {
+      const synced = live.sync(revision.revision, offers, actors);
+      // Reads may finish out of order: a snapshot older than the engine gets an index of its own, so that the
+      // feed's index and offers always agree.
+      const index =
+        live.revision === revision.revision
+          ? synced
+          : createOfferIndex(offers, { profile: server.profile, actors });
       const providerIds = new Set(offers.map((offer) => offer.providerId));
       const providers = actors.filter((actor) => providerIds.has(actor.id));
-      const index = live.sync(revision.revision, offers, providers);
       return JSON.stringify(feedFromIndex(index, offers, providers, new Date(revision.changedAt)));
     });
     feeds.set(server, feed);

@@ -40,6 +40,9 @@ describe('LiveOfferIndex', () => {
     expect(second).not.toBe(first);
     expect(ids(second, 'Recklinghausen')).toEqual(['a']);
     expect(live.sync(1, [], renamed)).toBe(second);
+    // The search and the feed sync the same engine: the second sync of a revision changes nothing.
+    expect(live.sync(2, [], renamed)).toBe(second);
+    expect(live.revision).toBe(2);
     expect(ids(second, 'Deutschkurs')).toEqual(['a']);
   });
 });

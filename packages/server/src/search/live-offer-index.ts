@@ -1,5 +1,6 @@
 import type { Actor, CountyProfile, Offer } from '@vielfalt/model';
 import { createOfferIndex, type OfferIndex } from '@vielfalt/search';
+import type { Store } from '../store/store.js';
 
 /**
  * The published offers as one search engine that follows the store. A new publication revision updates only
@@ -15,12 +16,18 @@ export class LiveOfferIndex {
 
   constructor(private readonly profile: CountyProfile) {}
 
+  /** The publication revision the engine holds, -1 before the first sync. */
+  get revision(): number {
+    return this.#revision;
+  }
+
   /**
-   * Brings the engine to the published offers of `revision` and returns it. A snapshot older than the one
-   * applied last is ignored: reads of two revisions may finish in either order.
+   * Brings the engine to the published offers of `revision` and returns it. A snapshot of the revision applied
+   * last, or of an older one, changes nothing: the search and the feed both sync the one engine, and reads of
+   * two revisions may finish in either order.
    */
   sync(revision: number, offers: readonly Offer[], actors: readonly Actor[]): OfferIndex {
-    if (this.#engine !== undefined && revision < this.#revision) return this.#engine;
+    if (this.#engine !== undefined && revision <= this.#revision) return this.#engine;
     this.#revision = revision;
     const providers = JSON.stringify(actors);
     if (this.#engine === undefined || providers !== this.#providers) {
@@ -45,4 +52,16 @@ export class LiveOfferIndex {
     }
     return engine;
   }
+}
+
+const perStore = new WeakMap<Store, LiveOfferIndex>();
+
+/** The one live index of a store's published offers, shared by the search API and the feed. */
+export function liveOfferIndexFor(store: Store, profile: CountyProfile): LiveOfferIndex {
+  let live = perStore.get(store);
+  if (!live) {
+    live = new LiveOfferIndex(profile);
+    perStore.set(store, live);
+  }
+  return live;
 }

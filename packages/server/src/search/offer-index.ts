@@ -2,7 +2,7 @@ import type { CountyProfile } from '@vielfalt/model';
 import type { OfferIndex } from '@vielfalt/search';
 import type { Store } from '../store/store.js';
 import { AnswerCache } from './answer-cache.js';
-import { LiveOfferIndex } from './live-offer-index.js';
+import { liveOfferIndexFor } from './live-offer-index.js';
 import {
   matchesFilter,
   type SearchProvider,
@@ -21,7 +21,7 @@ export function createOfferIndexSearch(
   profile: CountyProfile,
   options: { cacheSize?: number } = {},
 ): SearchProvider {
-  const live = new LiveOfferIndex(profile);
+  const live = liveOfferIndexFor(store, profile);
   // Each revision comes with its own answer cache, so a new revision starts with an empty one.
   const index = perRevision(store, ({ offers, actors, revision }) => ({
     engine: live.sync(revision.revision, offers, actors),
