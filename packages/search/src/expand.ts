@@ -165,7 +165,7 @@ function expandWord(
   for (const id of vocabulary.stemGroup(stem)) add(variants, id, weights.stem * scale);
   const known = variants.size > 0;
   if (word.length >= 4) addCompounds(variants, stem, weights.part * scale, context, word);
-  addSynonyms(variants, stem, weights.synonym * scale, context);
+  addSynonyms(variants, context.synonyms.get(stem) ?? [], weights.synonym * scale, context);
   if (prefix && word.length >= 2) {
     for (const id of vocabulary.withPrefix(word, MAX_VARIANTS))
       add(variants, id, weights.prefix * scale);
@@ -189,13 +189,14 @@ function expandWord(
   return { term: word, variants };
 }
 
+/** The words of synonym stems, and the compounds they form, at a synonym's weight and a part of it. */
 function addSynonyms(
   variants: Map<number, number>,
-  stem: string,
+  synonyms: readonly string[],
   weight: number,
   context: ExpansionContext,
 ): void {
-  for (const synonym of context.synonyms.get(stem) ?? []) {
+  for (const synonym of synonyms) {
     for (const id of context.vocabulary.stemGroup(synonym)) add(variants, id, weight);
     addCompounds(variants, synonym, weight * context.weights.part, context);
   }
@@ -348,18 +349,8 @@ function matchPhrases(words: string[], terms: QueryTerm[], context: ExpansionCon
     for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= end; n++) {
       const synonyms = context.phrases.get(phraseKey(stems.slice(i, i + n)));
       if (synonyms === undefined) continue;
-      for (const term of terms.slice(i, i + n)) {
-        for (const synonym of synonyms) {
-          for (const id of context.vocabulary.stemGroup(synonym))
-            add(term.variants, id, context.weights.synonym);
-          addCompounds(
-            term.variants,
-            synonym,
-            context.weights.synonym * context.weights.part,
-            context,
-          );
-        }
-      }
+      for (const term of terms.slice(i, i + n))
+        addSynonyms(term.variants, synonyms, context.weights.synonym, context);
     }
   }
 }
