@@ -16,14 +16,10 @@ import { type Engine, type EngineFactory, engines } from '../relevance/engines.j
 import { relevanceReport } from '../relevance/evaluate.js';
 import { type GeneratedOffer, generateOffers, pools } from './generate.js';
 import { type Query, queryMix } from './queries.js';
+import { gc, percentile, timed } from './timing.js';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const K = 20;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
 interface Row {
   engine: string;
@@ -63,11 +59,9 @@ async function measure(
   const times: number[] = [];
   const cpuTimes: number[] = [];
   for (const query of queries) {
-    started = performance.now();
-    const before = process.cpuUsage();
-    engine.search(query.text, K, query.filter);
-    cpuTimes.push(process.cpuUsage(before).user / 1000);
-    times.push(performance.now() - started);
+    const { ms, cpuMs } = timed(() => engine?.search(query.text, K, query.filter));
+    times.push(ms);
+    cpuTimes.push(cpuMs);
   }
   times.sort((a, b) => a - b);
   cpuTimes.sort((a, b) => a - b);

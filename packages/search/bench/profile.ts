@@ -13,6 +13,7 @@ import { germanAnalyzer, germanSynonyms } from '../src/german/index.js';
 import { offerFields } from '../src/offers/fields.js';
 import { generateOffers } from './generate.js';
 import { queryMix } from './queries.js';
+import { gc, percentile, timed } from './timing.js';
 
 const sizes = (process.env.PROFILE_SIZES ?? '10000').split(',').map(Number);
 const runs = Number(process.env.PROFILE_RUNS ?? 3);
@@ -23,15 +24,6 @@ const offerIndexOptions = () => ({
   analyzer: germanAnalyzer,
   synonyms: germanSynonyms,
 });
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
-/** Wall and CPU milliseconds of a function. */
-function timed<T>(run: () => T): { value: T; ms: number; cpuMs: number } {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const value = run();
-  return { value, ms: performance.now() - started, cpuMs: process.cpuUsage(cpu).user / 1000 };
-}
 
 const fmt = (t: { ms: number; cpuMs: number }) =>
   `${t.ms.toFixed(1)} ms (cpu ${t.cpuMs.toFixed(1)})`;
@@ -57,7 +49,8 @@ for (const size of sizes) {
       return { ...t, query };
     });
     const sorted = [...times].sort((a, b) => a.ms - b.ms);
-    const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+    const ms = sorted.map((t) => t.ms);
+    const cpuMs = times.map((t) => t.cpuMs).sort((a, b) => a - b);
     const json = JSON.stringify(serializeIndex(index));
     gc();
     const parse = timed(() => JSON.parse(json) as unknown);
@@ -66,8 +59,8 @@ for (const size of sizes) {
       for (const query of queries) load.value.search(query.text, { limit: 20 });
     });
     console.log(
-      `${size} run ${run + 1}: build ${fmt(build)} · p50 ${at(0.5)?.ms.toFixed(2)} p99 ${at(0.99)?.ms.toFixed(2)} ms` +
-        ` (cpu p99 ${[...times].sort((a, b) => a.cpuMs - b.cpuMs)[Math.floor(0.99 * times.length)]?.cpuMs.toFixed(2)})` +
+      `${size} run ${run + 1}: build ${fmt(build)} · p50 ${percentile(ms, 50).toFixed(2)} p99 ${percentile(ms, 99).toFixed(2)} ms` +
+        ` (cpu p99 ${percentile(cpuMs, 99).toFixed(2)})` +
         ` · ${(json.length / 2 ** 20).toFixed(1)} MB json · parse ${fmt(parse)} · loadIndex ${fmt(load)}` +
         ` · mix after load ${fmt(first)}`,
     );
