@@ -10,7 +10,7 @@ import {
 } from '@vielfalt/klimakonferenz';
 import { VfElement } from '../base/element.js';
 import { VfDotChangeEvent, VfLoadErrorEvent, VfStatementAddEvent } from '../events.js';
-import { loadJson } from './load-json.js';
+import { loadJson } from '../base/load-json.js';
 import { loadErrorReason } from '../base/load-error.js';
 
 /** Weather symbols beside the wall names; decorative, the name is the text. */

@@ -11,7 +11,7 @@ import {
 import { VfElement } from '../base/element.js';
 import { VfLoadErrorEvent } from '../events.js';
 import { localized } from '../offer-text.js';
-import { loadJson } from './load-json.js';
+import { loadJson } from '../base/load-json.js';
 import { loadErrorReason } from '../base/load-error.js';
 
 /**

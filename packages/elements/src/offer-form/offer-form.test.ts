@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { recklinghausenProfile } from '@vielfalt/model';
 import { sampleOffers } from '../testing/offers.js';
 import '../define/offer-form.js';
-import { axeViolations, mount, shadowOf, until } from '../testing/dom.js';
+import { axeViolations, jsonUrl, mount, shadowOf, until } from '../testing/dom.js';
 import { expectNoXss, xssPayloads } from '../testing/xss.js';
 import { emptyDraft } from './form-draft.js';
 import type { VfOfferForm } from './offer-form.js';
@@ -135,6 +135,19 @@ describe('<vf-offer-form>', () => {
     await userEvent.click($(el, '[part="submit"]'));
     await until(() => shadowOf(el).textContent?.includes('Das Senden ist fehlgeschlagen'));
     expect(JSON.parse(localStorage.getItem('vf-test-draft') ?? '{}').title).toBe('Elterncafé');
+  });
+
+  test('loads the county profile from profile-src, and names what is wrong with a broken one', async () => {
+    const el = await mount<VfOfferForm>(
+      `<vf-offer-form profile-src="${jsonUrl(recklinghausenProfile)}"></vf-offer-form>`,
+    );
+    await until(() => el.profile);
+    expect(el.profile?.id).toBe(recklinghausenProfile.id);
+    const reasons: string[] = [];
+    document.addEventListener('vf-load-error', (e) => reasons.push(e.reason));
+    await mount(`<vf-offer-form profile-src="${jsonUrl({ id: 42 })}"></vf-offer-form>`);
+    await until(() => reasons.length > 0);
+    expect(reasons[0]).toMatch(/erwartet .* \/ .*expected /);
   });
 
   test('messages follow lang and dir of the nearest ancestor', async () => {

@@ -22,6 +22,7 @@ import {
 } from './form-draft.js';
 import { validateDraft, type FieldError } from './form-validation.js';
 import { loadErrorReason } from '../base/load-error.js';
+import { loadJson } from '../base/load-json.js';
 
 type TextKey = { [K in keyof FormDraft]: FormDraft[K] extends string ? K : never }[keyof FormDraft];
 type FlagKey = {
@@ -141,9 +142,7 @@ export class VfOfferForm extends VfElement {
 
   async #loadProfile(url: string): Promise<void> {
     try {
-      const response = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.profile = countyProfileSchema.parse(await response.json());
+      this.profile = await loadJson(url, countyProfileSchema);
     } catch (error) {
       this.dispatchEvent(new VfLoadErrorEvent(url, loadErrorReason(error)));
     }

@@ -11,7 +11,7 @@ import {
 } from '@vielfalt/model';
 import { VfElement } from '../base/element.js';
 import { VfFilterChangeEvent, VfLoadErrorEvent } from '../events.js';
-import { loadJson } from '../klima/load-json.js';
+import { loadJson } from '../base/load-json.js';
 import { localized } from '../offer-text.js';
 import { loadErrorReason } from '../base/load-error.js';
 
