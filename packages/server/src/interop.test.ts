@@ -1,41 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { hsdsValidator as validator } from '@vielfalt/testing/hsds';
 import { recklinghausenSample } from '@vielfalt/model/sample';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './testing/harness.js';
 import { contactFixture } from './testing/fixtures.js';
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-// The shared HSDS 3.0 schemas lie next to the repository, locally and in CI (as for @vielfalt/model).
-const hsdsDir = fileURLToPath(
-  new URL('../../../../shared/interop/hsds-3.0/schema/compiled/', import.meta.url),
-);
-
-/** Closes every object schema, as the upstream checker does, so a misspelt field fails too. */
-function closeObjects(schema: unknown): void {
-  if (Array.isArray(schema)) schema.forEach(closeObjects);
-  else if (schema && typeof schema === 'object') {
-    const record = schema as Record<string, unknown>;
-    if (record['type'] === 'object' && record['properties']) record['additionalProperties'] = false;
-    Object.values(record).forEach(closeObjects);
-  }
-}
-
-const compiled = new Map<string, ValidateFunction>();
-
-function validator(name: string): ValidateFunction {
-  const known = compiled.get(name);
-  if (known) return known;
-  const schema: unknown = JSON.parse(readFileSync(`${hsdsDir}${name}.json`, 'utf8'));
-  closeObjects(schema);
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
-  const validate = ajv.compile(schema as object);
-  compiled.set(name, validate);
-  return validate;
-}
 
 describe('HSDS, JSON-LD and contacts over HTTP with the sample data', () => {
   let t: TestServer;

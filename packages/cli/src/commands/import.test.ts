@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { datasetSchema } from '@vielfalt/model';
+import { hsdsExamplesDir } from '@vielfalt/testing/hsds';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { run } from '../run.js';
 import { testIo } from '../test-io.js';
@@ -13,9 +14,6 @@ const template = await readFile(
 );
 const [headerLine = '', exampleLine = ''] = template.replace(/^\uFEFF/, '').split('\r\n');
 const headers = headerLine.split(';');
-const hsdsExamples = fileURLToPath(
-  new URL('../../../../../shared/interop/hsds-3.0/examples/', import.meta.url),
-);
 
 /** The template with one row per override of its example row. */
 function csv(...rows: Record<string, string>[]): string {
@@ -236,7 +234,7 @@ describe('vielfalt import hsds', () => {
     const { code, out } = await vielfalt(
       'import',
       'hsds',
-      join(hsdsExamples, 'service_full.json'),
+      join(hsdsExamplesDir, 'service_full.json'),
       '--out',
       'hsds.json',
     );
@@ -252,7 +250,7 @@ describe('vielfalt import hsds', () => {
     const io = testIo(dir);
     io.stderr.isTTY = true;
     await run(
-      ['import', 'hsds', join(hsdsExamples, 'service_list.json'), '--out', 'list.json'],
+      ['import', 'hsds', join(hsdsExamplesDir, 'service_list.json'), '--out', 'list.json'],
       io,
     );
     expect(io.err()).toContain('HSDS [##############################] 100% 1/1');

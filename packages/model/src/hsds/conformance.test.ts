@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { hsdsExample, hsdsValidator } from '@vielfalt/testing/hsds';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recklinghausenProfile } from '../recklinghausen.js';
@@ -9,35 +6,10 @@ import { recklinghausenSample } from '../sample/index.js';
 import { datasetArbitrary } from './arbitraries.js';
 import { exportHsds } from './export.js';
 
-// The shared folder lies next to the repository (locally and in CI): ../shared/interop/hsds-3.0.
-const hsdsDir = fileURLToPath(new URL('../../../../../shared/interop/hsds-3.0/', import.meta.url));
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-
-/** Sets `additionalProperties: false` on every object schema, as upstream's own check does, to catch misspelt fields. */
-function closeObjects(schema: unknown): void {
-  if (Array.isArray(schema)) schema.forEach(closeObjects);
-  else if (schema && typeof schema === 'object') {
-    const record = schema as Record<string, unknown>;
-    if (record['type'] === 'object' && record['properties']) record['additionalProperties'] = false;
-    Object.values(record).forEach(closeObjects);
-  }
-}
-
-function compiledValidator(name: string): ValidateFunction {
-  const schema: unknown = JSON.parse(
-    readFileSync(`${hsdsDir}schema/compiled/${name}.json`, 'utf8'),
-  );
-  closeObjects(schema);
-  // strict: false because the HSDS schemas carry their own keywords (constraints, core, datapackage_metadata).
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
-  return ajv.compile(schema as object);
-}
-
 const validators = {
-  service: compiledValidator('service'),
-  organization: compiledValidator('organization'),
-  service_at_location: compiledValidator('service_at_location'),
+  service: hsdsValidator('service'),
+  organization: hsdsValidator('organization'),
+  service_at_location: hsdsValidator('service_at_location'),
 };
 
 /** Validates every record of a kind and returns readable errors (empty when all conform). */
@@ -56,8 +28,7 @@ function hsdsErrors(kind: keyof typeof validators, records: readonly unknown[]):
 // Property and whole-sample tests: generous time, CI runs every package's tests at once on two cores.
 describe('HSDS schema conformance', { timeout: 60_000 }, () => {
   it('the harness accepts the official full examples and rejects a misspelt field', () => {
-    const example = (name: string): unknown =>
-      JSON.parse(readFileSync(`${hsdsDir}examples/${name}.json`, 'utf8'));
+    const example = hsdsExample;
     expect(hsdsErrors('service', [example('service_full')])).toEqual([]);
     expect(hsdsErrors('organization', [example('organization_full')])).toEqual([]);
     expect(hsdsErrors('service_at_location', [example('service_at_location_full')])).toEqual([]);

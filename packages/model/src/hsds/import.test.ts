@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { hsdsExample, hsdsExamplesDir } from '@vielfalt/testing/hsds';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset.js';
@@ -12,16 +12,12 @@ import { vielfaltTaxonomies } from './vocabulary.js';
 import { recklinghausenProfile } from '../recklinghausen.js';
 import { recklinghausenSample } from '../sample/index.js';
 
-const examplesDir = fileURLToPath(
-  new URL('../../../../../shared/interop/hsds-3.0/examples/', import.meta.url),
-);
-const example = (name: string): unknown =>
-  JSON.parse(readFileSync(`${examplesDir}${name}`, 'utf8'));
+const example = (file: string): unknown => hsdsExample(file.replace(/\.json$/, ''));
 const allStatuses = ['draft', 'submitted', 'published', 'archived', 'rejected'] as const;
 
 // Property and whole-sample tests: generous time, CI runs every package's tests at once on two cores.
 describe('importHsds with the official examples', { timeout: 60_000 }, () => {
-  const files = readdirSync(examplesDir).filter((name) => name.endsWith('.json'));
+  const files = readdirSync(hsdsExamplesDir).filter((name) => name.endsWith('.json'));
 
   it.each(files)('%s imports without error into a valid dataset', (name) => {
     const { dataset, report } = importHsds(example(name), { today: '2026-11-25' });
