@@ -8,5 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // One PostgreSQL for the run: TEST_DATABASE_URL's, or an embedded one from npm.
+    globalSetup: ['@vielfalt/testing/postgres'],
   },
 });

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vitest/config';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from '@vielfalt/testing/chromium';
 
 /*
  * npm nests vite 8 under vitest (the root's esbuild 0.25 does not satisfy vite's esbuild peer), so the copy of
@@ -96,25 +97,12 @@ const offerEndpoint: Plugin = {
   },
 };
 
-/** Real headless Chromium (Debian's, never a downloaded one): one instance, test files one after another. */
+/** Real headless Chromium (system or npm-shipped, never a downloaded one): one instance, test files one after another. */
 const browser = {
   enabled: true,
   headless: true,
   screenshotFailures: false,
-  provider: playwright({
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
-  }),
+  provider: playwright({ launchOptions: await chromiumLaunchOptions() }),
   instances: [{ browser: 'chromium' as const }],
 };
 

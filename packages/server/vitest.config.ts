@@ -12,5 +12,7 @@ export default defineConfig({
     dir: './src',
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    // One PostgreSQL for the whole run: TEST_DATABASE_URL's, or an embedded one from npm.
+    globalSetup: ['@vielfalt/testing/postgres'],
   },
 });

@@ -2,24 +2,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '@vielfalt/testing/chromium';
 
 const require = createRequire(import.meta.url);
 
-/** Debian's Chromium, headless, with the flags this machine needs (no background network). */
-export function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+/** Headless Chromium for the end-to-end tests: `CHROMIUM_PATH`, Debian's, or the npm-shipped one. */
+export { launchChromium as launchBrowser };
 
 /** A fresh data folder for an embedded store, removed by the returned function. */
 export async function tempDataFolder() {

@@ -1,13 +1,14 @@
 import { build } from 'esbuild';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { launchChromium } from '@vielfalt/testing/chromium';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { sampleFeed, sampleOffers } from './testing/offers.js';
 
 /**
  * Acceptance 7 end to end: the CDN file exactly as a webmaster uses it (one script tag on a plain page served
- * from 127.0.0.1), in Debian's Chromium. Every request the browser makes is recorded at the network level.
+ * from 127.0.0.1), in headless Chromium. Every request the browser makes is recorded at the network level.
  */
 let server: Server;
 let browser: Browser;
@@ -58,18 +59,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

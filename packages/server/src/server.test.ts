@@ -78,7 +78,7 @@ describe('rate limit on public writes', () => {
 
 const url = testDatabaseUrl();
 
-describe.runIf(url)('two instances on one PostgreSQL', () => {
+describe('two instances on one PostgreSQL', () => {
   let stores: Store[];
   let drop: () => Promise<void>;
   beforeAll(async () => {

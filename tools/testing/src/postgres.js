@@ -54,6 +54,7 @@ export async function startEmbeddedPostgres() {
   }
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    dataDir,
     async stop() {
       await cluster.stop();
       await rm(dataDir, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import type { SearchProvider } from './provider.js';
 const url = testDatabaseUrl();
 const by = { userId: 'setup', role: 'moderator' as const };
 
-describe.runIf(url)('PostgreSQL full-text search (German configuration)', () => {
+describe('PostgreSQL full-text search (German configuration)', () => {
   let store: Store;
   let search: SearchProvider;
   let drop: () => Promise<void>;

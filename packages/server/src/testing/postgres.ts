@@ -2,18 +2,18 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 /**
- * Where the PostgreSQL tests run. CI must provide `TEST_DATABASE_URL`; without it the tests fail there
- * and are skipped (with a message) on a developer machine.
+ * Where the PostgreSQL tests run: `TEST_DATABASE_URL`, which a developer or CI may point at any server and
+ * which the test run's global setup (`@vielfalt/testing/postgres`) otherwise sets to an embedded PostgreSQL
+ * from npm. So the PostgreSQL tests run on every machine and are never skipped.
  */
-export function testDatabaseUrl(): string | undefined {
+export function testDatabaseUrl(): string {
   const url = process.env['TEST_DATABASE_URL'];
-  if (!url && process.env['CI']) {
+  if (!url) {
     throw new Error(
-      'TEST_DATABASE_URL fehlt in CI / TEST_DATABASE_URL is missing in CI: the PostgreSQL tests must run there.',
+      'TEST_DATABASE_URL fehlt: die globale Testvorbereitung startet sonst ein eingebettetes PostgreSQL / ' +
+        'TEST_DATABASE_URL is missing: the global test setup starts an embedded PostgreSQL otherwise (run the tests with vitest from this package).',
     );
   }
-  if (!url)
-    console.warn('TEST_DATABASE_URL is not set: PostgreSQL tests are skipped on this machine.');
   return url;
 }
 
