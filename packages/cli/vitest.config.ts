@@ -10,5 +10,7 @@ export default defineConfig({
   test: {
     name: 'cli',
     dir: './src',
+    // Commands start servers and read whole datasets; on a busy two-core CI machine 5 s is not enough.
+    testTimeout: 30_000,
   },
 });

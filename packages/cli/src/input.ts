@@ -8,6 +8,7 @@ import {
   type Problem,
 } from '@vielfalt/model';
 import type { CommandIo } from './command.js';
+import { countOf } from './plural.js';
 
 /** Profiles that ship with the packages, selectable by name with `--profile`. */
 export const builtInProfiles: Readonly<Record<string, CountyProfile>> = {
@@ -88,10 +89,49 @@ export async function loadProfile(
   return {
     ok: false,
     message: {
-      de: `Ungültiges Kreisprofil in ${nameOrFile} (${profile.problems.length} Probleme):`,
-      en: `Invalid county profile in ${nameOrFile} (${profile.problems.length} problems):`,
+      de: `Ungültiges Kreisprofil in ${nameOrFile} (${countOf(profile.problems.length, { one: 'Problem', other: 'Probleme' }, 'de')}):`,
+      en: `Invalid county profile in ${nameOrFile} (${countOf(profile.problems.length, { one: 'problem', other: 'problems' }, 'en')}):`,
     },
     problems: profile.problems,
+  };
+}
+
+/**
+ * The county profile a dataset is checked against. There is no default county: `--profile` (a built-in name
+ * or a file) when given, else the built-in profile the dataset names in its `profileId`; a dataset of another
+ * county has to bring its profile file.
+ */
+export async function resolveProfile(
+  option: string | undefined,
+  dataset: unknown,
+  cwd: string,
+): Promise<InputResult<CountyProfile>> {
+  if (option !== undefined) return loadProfile(option, cwd);
+  const named = (dataset as { profileId?: unknown } | null)?.profileId;
+  if (typeof named !== 'string') {
+    return {
+      ok: false,
+      message:
+        dataset === undefined
+          ? {
+              de: '--profile fehlt: welches Kreisprofil? --profile <name|profil.json> angeben.',
+              en: '--profile is missing: which county profile? Pass --profile <name|profile.json>.',
+            }
+          : {
+              de: 'der Datensatz nennt kein Profil (profileId): --profile <name|profil.json> angeben.',
+              en: 'the dataset names no profile (profileId): pass --profile <name|profile.json>.',
+            },
+    };
+  }
+  const builtIn = builtInProfiles[named];
+  if (builtIn) return { ok: true, value: builtIn };
+  const names = Object.keys(builtInProfiles).join(', ');
+  return {
+    ok: false,
+    message: {
+      de: `der Datensatz nennt das Profil „${named}“, das nicht eingebaut ist (eingebaut: ${names}): --profile <profil.json> angeben.`,
+      en: `the dataset names the profile "${named}", which is not built in (built in: ${names}): pass --profile <profile.json>.`,
+    },
   };
 }
 
@@ -101,7 +141,17 @@ export function failure(io: CommandIo, message: LocalizedMessage, code = 1): num
   return code;
 }
 
-/** Reports a usage error in German and English (the chosen language may itself be the mistake) and returns exit code 2. */
+/** The hint under a usage error: where the full usage is (`vielfalt validate --help`). */
+function helpHint(usage: string): string {
+  const command = /^vielfalt [a-z-]+/.exec(usage)?.[0] ?? 'vielfalt';
+  return `${command} --help zeigt alle Optionen / shows every option.`;
+}
+
+/**
+ * Reports a usage error in German and English (the chosen language may itself be the mistake) and returns
+ * exit code 2: one line with the message, the problems if there are any, and a hint where the usage is,
+ * instead of the whole usage text that would bury the message.
+ */
 export function usageError(
   io: CommandIo,
   message: LocalizedMessage,
@@ -111,6 +161,6 @@ export function usageError(
   const details = problems
     .map((problem) => `  - ${problem.message.de}\n    ${problem.message.en}\n`)
     .join('');
-  io.stderr.write(`Fehler: ${message.de}\nError: ${message.en}\n${details}\n${usage}\n`);
+  io.stderr.write(`Fehler: ${message.de} / Error: ${message.en}\n${details}${helpHint(usage)}\n`);
   return 2;
 }

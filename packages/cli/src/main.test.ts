@@ -59,6 +59,15 @@ beforeAll(async () => {
   await writeFile(join(dir, 'broken-sample.json'), JSON.stringify(await brokenSample()));
 });
 
+test('node dist/main.js --version prints the version from the package manifest', async () => {
+  const { version } = JSON.parse(
+    await readFile(new URL('../package.json', import.meta.url), 'utf8'),
+  ) as { version: string };
+  const { code, stdout } = await vielfalt('--version');
+  expect(code).toBe(0);
+  expect(stdout).toBe(`vielfalt ${version}\n`);
+});
+
 test('node dist/main.js validate exits 0 on a valid dataset', async () => {
   const { code, stdout } = await vielfalt('validate', join(dir, 'ok.json'));
   expect(code).toBe(0);

@@ -43,3 +43,24 @@ describe('run without the optional server package', () => {
     await expect(run(['broken'], testIo('.'), commands)).rejects.toThrow('a bug');
   });
 });
+
+describe('run: version and unknown commands', () => {
+  it('prints the version of the package with --version', async () => {
+    const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
+    const io = testIo('.');
+    expect(await run(['--version'], io, commands)).toBe(0);
+    expect(io.out()).toBe(`vielfalt ${version}\n`);
+  });
+
+  it('answers a mistyped command with one line, a suggestion and where the list is', async () => {
+    const io = testIo('.');
+    expect(await run(['valdate', 'x.json'], io, commands)).toBe(2);
+    expect(io.err()).toBe(
+      'Fehler: unbekannter Befehl „valdate“. Meinten Sie validate? / Error: unknown command "valdate". Did you mean validate?\n' +
+        'vielfalt --help zeigt alle Befehle / lists every command.\n',
+    );
+    const far = testIo('.');
+    expect(await run(['tanzen'], far, commands)).toBe(2);
+    expect(far.err()).not.toContain('Meinten');
+  });
+});

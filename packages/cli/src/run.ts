@@ -1,5 +1,15 @@
+import { readFile } from 'node:fs/promises';
 import type { Command, CommandIo, CommandLoader } from './command.js';
 import { commands as shippedCommands } from './commands.js';
+import { closest } from './suggest.js';
+
+/** This package's version, from its package.json (one folder up from both `src/` and `dist/`). */
+async function version(): Promise<string> {
+  const manifest = JSON.parse(
+    await readFile(new URL('../package.json', import.meta.url), 'utf8'),
+  ) as { version: string };
+  return manifest.version;
+}
 
 /**
  * The package a command needs that is not installed, if that is why it did not load. `@vielfalt/server` is an
@@ -31,7 +41,9 @@ async function help(io: CommandIo, commands: Record<string, CommandLoader>): Pro
     }
     io.stdout.write(`  ${name.padEnd(12)} ${summary}\n`);
   }
-  io.stdout.write('\nvielfalt <command> --help shows the options of one command.\n');
+  io.stdout.write(
+    '\nvielfalt <command> --help shows the options of one command; vielfalt --version the version.\n',
+  );
 }
 
 /**
@@ -48,10 +60,17 @@ export async function run(
     await help(io, commands);
     return name ? 0 : 2;
   }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`vielfalt ${await version()}\n`);
+    return 0;
+  }
   const load = commands[name];
   if (!load) {
+    const guess = closest(name, Object.keys(commands));
+    const [de, en] = guess ? [` Meinten Sie ${guess}?`, ` Did you mean ${guess}?`] : ['', ''];
     io.stderr.write(
-      `Unbekannter Befehl „${name}“. / Unknown command "${name}".\nvielfalt --help lists the commands.\n`,
+      `Fehler: unbekannter Befehl „${name}“.${de} / Error: unknown command "${name}".${en}\n` +
+        'vielfalt --help zeigt alle Befehle / lists every command.\n',
     );
     return 2;
   }

@@ -10,7 +10,8 @@ import {
 } from '@vielfalt/model';
 import type { Command } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
-import { failure, loadProfile, readJsonFile, usageError } from '../input.js';
+import { failure, readJsonFile, resolveProfile, usageError } from '../input.js';
+import { countOf } from '../plural.js';
 import { writeAtomically } from '../write-atomically.js';
 
 const usage = `vielfalt export hsds|jsonld|csv <dataset.json> --out <dir|file> [--profile recklinghausen|<profile.json>] [--status published,archived]
@@ -22,7 +23,7 @@ const usage = `vielfalt export hsds|jsonld|csv <dataset.json> --out <dir|file> [
     csv     CSV nach der Importvorlage (UTF-8 mit BOM, Semikolon) / CSV in the import template's columns
 
   --out      Zielverzeichnis (hsds) oder -datei / target directory (hsds) or file
-  --profile  recklinghausen (Standard/default) oder/or a profile file *.json
+  --profile  recklinghausen oder/or a profile file *.json (Standard/default: profileId des Datensatzes/of the dataset)
   --status   welche Angebote / which offers (Standard/default: published)
 
   Kontakte erscheinen nur mit Einwilligung und nur mit freigegebenen Feldern.
@@ -118,10 +119,10 @@ export const command: Command = {
         usage,
       );
     }
-    const profile = await loadProfile(values.profile ?? 'recklinghausen', io.cwd);
-    if (!profile.ok) return usageError(io, profile.message, usage, profile.problems);
     const data = await readJsonFile(file, io.cwd);
     if (!data.ok) return usageError(io, data.message, usage);
+    const profile = await resolveProfile(values.profile, data.value, io.cwd);
+    if (!profile.ok) return usageError(io, profile.message, usage, profile.problems);
     // Older dataset formats are migrated first; a file from a newer vielfalt is refused.
     const migrated = migrateDataset(data.value);
     const checked: DatasetValidation = migrated.ok
@@ -132,8 +133,8 @@ export const command: Command = {
         .slice(0, 20)
         .map((problem) => `  ✗ ${problem.message.de}\n    ${problem.message.en}`);
       return failure(io, {
-        de: `${file} ist kein gültiger Datensatz (${checked.problems.length} Probleme, vielfalt validate zeigt alle); nichts exportiert.\n${lines.join('\n')}`,
-        en: `${file} is not a valid dataset (${checked.problems.length} problems, vielfalt validate lists them all); nothing exported.`,
+        de: `${file} ist kein gültiger Datensatz (${countOf(checked.problems.length, { one: 'Problem', other: 'Probleme' }, 'de')}, vielfalt validate zeigt alle); nichts exportiert.\n${lines.join('\n')}`,
+        en: `${file} is not a valid dataset (${countOf(checked.problems.length, { one: 'problem', other: 'problems' }, 'en')}, vielfalt validate lists them all); nothing exported.`,
       });
     }
     const outputs = await render(format as Format, checked.dataset, {

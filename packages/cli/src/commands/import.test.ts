@@ -210,10 +210,10 @@ describe('vielfalt import csv', () => {
     expect(JSON.parse(await readFile(join(dir, 'target.json'), 'utf8')).offers).toHaveLength(1);
   });
 
-  test('draws a progress bar only when stderr is a terminal', async () => {
+  test('draws a progress bar only when stderr is a terminal, and one summary line otherwise', async () => {
     await writeFile(join(dir, 'vorlage.csv'), template);
     const piped = await vielfalt('import', 'csv', 'vorlage.csv', '--out', 'p.json');
-    expect(piped.err).toBe('');
+    expect(piped.err).toMatch(/^CSV: 1\/1 · \d+\.\d s\n$/);
     const io = testIo(dir);
     io.stderr.isTTY = true;
     await run(['import', 'csv', 'vorlage.csv', '--out', 'p.json'], io);

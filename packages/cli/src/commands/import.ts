@@ -10,6 +10,7 @@ import {
 import type { Command, CommandIo } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
 import { failure, loadProfile, readJsonFile, usageError } from '../input.js';
+import { countOf } from '../plural.js';
 import { progressBar } from '../progress.js';
 import { writeAtomically } from '../write-atomically.js';
 
@@ -77,13 +78,13 @@ async function importCsv(
   const { total, imported, rejected } = result.rows;
   if (!result.dataset) {
     const count = result.problems.length;
-    const rowsDe = total > 0 ? ` (${total} Zeilen)` : '';
-    const rowsEn = total > 0 ? ` (${total} rows)` : '';
+    const rowsDe = total > 0 ? ` (${countOf(total, { one: 'Zeile', other: 'Zeilen' }, 'de')})` : '';
+    const rowsEn = total > 0 ? ` (${countOf(total, { one: 'row', other: 'rows' }, 'en')})` : '';
     io.stdout.write(
       say(
         language,
-        `${file}: ${count} ${count === 1 ? 'Problem' : 'Probleme'}, nichts importiert${rowsDe}. Die Zieldatei bleibt unverändert.\n`,
-        `${file}: ${count} ${count === 1 ? 'problem' : 'problems'}, nothing imported${rowsEn}. The target file is left untouched.\n`,
+        `${file}: ${countOf(count, { one: 'Problem', other: 'Probleme' }, 'de')}, nichts importiert${rowsDe}. Die Zieldatei bleibt unverändert.\n`,
+        `${file}: ${countOf(count, { one: 'problem', other: 'problems' }, 'en')}, nothing imported${rowsEn}. The target file is left untouched.\n`,
       ),
     );
     return { code: 1 };

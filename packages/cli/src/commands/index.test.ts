@@ -24,7 +24,7 @@ describe('vielfalt index build', () => {
   test('writes a feed with the offers and a prebuilt index', async () => {
     const { code, out } = await index('build', 'ok.json', '--out', 'feed.json');
     expect(code).toBe(0);
-    expect(out).toMatch(/feed\.json: 1 Angebote\/offers/);
+    expect(out).toMatch(/feed\.json: 1 Angebot\/offer,/);
     const feed = feedSchema.parse(JSON.parse(await readFile(join(dir, 'feed.json'), 'utf8')));
     expect(feed.offers.map((o) => o.id)).toEqual(['naehcafe-herten']);
     expect(feed.index.format).toBe('vielfalt-search-index');

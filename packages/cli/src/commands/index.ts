@@ -3,7 +3,8 @@ import { formatProblem, validateDataset } from '@vielfalt/model';
 import { buildFeed } from '@vielfalt/search';
 import type { Command } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
-import { loadProfile, readJsonFile, usageError } from '../input.js';
+import { readJsonFile, resolveProfile, usageError } from '../input.js';
+import { countOfBoth } from '../plural.js';
 import { progressBar } from '../progress.js';
 import { writeAtomically } from '../write-atomically.js';
 
@@ -15,7 +16,7 @@ const usage = `vielfalt index build <dataset.json> [--out feed.json] [--profile 
   that pages load instead of indexing in the browser.
 
   --out      Zieldatei / output file (Standard/default: feed.json)
-  --profile  recklinghausen (Standard/default) oder/or a profile file *.json
+  --profile  recklinghausen oder/or a profile file *.json (Standard/default: profileId des Datensatzes/of the dataset)
 
   Exit: 0 gebaut/built · 1 Datensatz ungültig/invalid dataset · 2 Aufruffehler/usage error`;
 
@@ -42,10 +43,10 @@ export const command: Command = {
         usage,
       );
     }
-    const profile = await loadProfile(parsed.values.profile ?? 'recklinghausen', io.cwd);
-    if (!profile.ok) return usageError(io, profile.message, usage, profile.problems);
     const data = await readJsonFile(file, io.cwd);
     if (!data.ok) return usageError(io, data.message, usage);
+    const profile = await resolveProfile(parsed.values.profile, data.value, io.cwd);
+    if (!profile.ok) return usageError(io, profile.message, usage, profile.problems);
     const checked = validateDataset(profile.value, data.value);
     if (!checked.ok) {
       io.stderr.write(
@@ -67,7 +68,7 @@ export const command: Command = {
     await writeAtomically(out, json);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     io.stdout.write(
-      `✓ ${out}: ${feed.offers.length} Angebote/offers, ${(json.length / 1024).toFixed(0)} KB, ${seconds} s\n`,
+      `✓ ${out}: ${countOfBoth(feed.offers.length, { one: 'Angebot', other: 'Angebote' }, { one: 'offer', other: 'offers' })}, ${(json.length / 1024).toFixed(0)} KB, ${seconds} s\n`,
     );
     return 0;
   },

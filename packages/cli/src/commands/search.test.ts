@@ -23,7 +23,7 @@ describe('vielfalt search', () => {
   test('prints hits with the matched words marked', async () => {
     const { code, out } = await search('feed.json', 'Naehcafe');
     expect(code).toBe(0);
-    expect(out).toContain('1 Treffer/hits');
+    expect(out).toContain('1 Treffer/hit\n');
     expect(out).toContain('»Nähcafé«');
   });
 

@@ -30,7 +30,10 @@ describe('vielfalt user add and vielfalt serve', () => {
     expect(again.err()).toContain('already an account');
 
     const serveIo = testIo(dir);
-    const running = serve.run(['--data', 'daten', '--port', '0', '--insecure-cookies'], serveIo);
+    const running = serve.run(
+      ['--data', 'daten', '--port', '0', '--insecure-cookies', '--profile', 'recklinghausen'],
+      serveIo,
+    );
     while (!serveIo.out().includes('running at')) await new Promise((r) => setTimeout(r, 20));
     const url = /running at (\S+)/.exec(serveIo.out())?.[1] as string;
     expect((await fetch(`${url}/health`)).status).toBe(200);
@@ -66,6 +69,14 @@ describe('vielfalt user add and vielfalt serve', () => {
       ),
     ).toBe(2);
     expect(await serve.run(['--port', 'abc'], testIo(dir))).toBe(2);
+    // No county by default: without --profile (or a --seed that names its profile) it asks for one.
+    const noProfile = testIo(dir);
+    expect(await serve.run(['--data', 'daten', '--port', '0'], noProfile)).toBe(2);
+    expect(noProfile.err()).toBe(
+      'Fehler: --profile fehlt: welches Kreisprofil? --profile <name|profil.json> angeben. / ' +
+        'Error: --profile is missing: which county profile? Pass --profile <name|profile.json>.\n' +
+        'vielfalt serve --help zeigt alle Optionen / shows every option.\n',
+    );
     expect(await serve.run(['--search', 'postgres', '--data', 'daten'], testIo(dir))).toBe(2);
   });
 });

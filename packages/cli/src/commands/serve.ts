@@ -11,10 +11,11 @@ import {
 } from '@vielfalt/server';
 import type { Command, CommandIo } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
-import { loadProfile, readJsonFile, usageError } from '../input.js';
+import { countOfBoth } from '../plural.js';
+import { readJsonFile, resolveProfile, usageError } from '../input.js';
 
 const usage = `vielfalt serve [--data ./data | --database-url postgres://…] [--port 8080] [--host 127.0.0.1]
-               [--seed sample|<dataset.json>] [--profile recklinghausen|<profile.json>]
+               [--seed sample|<dataset.json>] --profile recklinghausen|<profile.json>
                [--search memory|postgres] [--outbox mail.jsonl] [--remind-months 12]
                [--insecure-cookies] [--trust-proxy]
 
@@ -23,6 +24,8 @@ const usage = `vielfalt serve [--data ./data | --database-url postgres://…] [-
   Starts the offer database. Without --database-url (or DATABASE_URL) everything is kept in an
   SQLite file in the data folder. --seed loads data into an empty database only.
 
+  --profile         Kreisprofil: recklinghausen oder eine Datei *.json; mit --seed Standard: profileId des Datensatzes
+                    county profile: recklinghausen or a file *.json; with --seed the dataset's profileId by default
   --search          memory (Standard/default, @vielfalt/search) or postgres (Volltext/full text, German)
   --outbox          Erinnerungen in diese Datei statt auf die Konsole / reminders to this file, not the console
   --remind-months   Erinnerung an Angebote, die so lange nicht geprüft wurden / remind about offers unchecked this long
@@ -75,7 +78,9 @@ async function seedIfEmpty(store: Store, dataset: Dataset, io: CommandIo): Promi
     return;
   }
   const { offers } = await seedStore(store, dataset);
-  io.stdout.write(`${offers} Angebote geladen / offers loaded.\n`);
+  io.stdout.write(
+    `${countOfBoth(offers, { one: 'Angebot', other: 'Angebote' }, { one: 'offer', other: 'offers' })} geladen/loaded.\n`,
+  );
 }
 
 /** `vielfalt serve`: runs the offer database service until SIGTERM or SIGINT. */
@@ -135,10 +140,10 @@ export const command: Command = {
         usage,
       );
     }
-    const profile = await loadProfile(values.profile ?? 'recklinghausen', io.cwd);
-    if (!profile.ok) return usageError(io, profile.message, usage, profile.problems);
     const seed = values.seed ? await loadSeed(values.seed, io) : undefined;
     if (seed && !seed.ok) return seed.code;
+    const profile = await resolveProfile(values.profile, seed?.dataset, io.cwd);
+    if (!profile.ok) return usageError(io, profile.message, usage, profile.problems);
 
     const location = storeLocation(values, io.cwd);
     const postgres = /^postgres(ql)?:\/\//.test(location);

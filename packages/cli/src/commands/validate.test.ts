@@ -13,6 +13,13 @@ beforeAll(async () => {
   await writeFile(join(dir, 'ok.json'), JSON.stringify(dataset()));
   await writeFile(join(dir, 'broken.json'), JSON.stringify(broken()));
   await writeFile(join(dir, 'not-json.json'), '{ "schemaVersion": 1,');
+  // Another county's dataset, and one that names no profile: neither is checked against Recklinghausen.
+  await writeFile(
+    join(dir, 'other-county.json'),
+    JSON.stringify({ ...dataset(), profileId: 'unna' }),
+  );
+  const { profileId: _, ...anonymous } = dataset();
+  await writeFile(join(dir, 'no-profile.json'), JSON.stringify(anonymous));
   await writeFile(
     join(dir, 'profile.json'),
     JSON.stringify({ ...recklinghausenProfile, id: 'kopie' }),
@@ -35,7 +42,9 @@ describe('vielfalt validate', () => {
     const { code, out, err } = await validate('ok.json');
     expect(code).toBe(0);
     expect(err).toBe('');
-    expect(out).toContain('✓ ok.json ist gültig (Profil recklinghausen): 1 Angebote, 1 Akteure');
+    expect(out).toContain(
+      '✓ ok.json ist gültig (Profil recklinghausen): 1 Angebot, 1 Akteur, 0 Kontakte',
+    );
   });
 
   test('exits 1 on problems and lists every one with its path, in German by default', async () => {
@@ -110,7 +119,22 @@ describe('vielfalt validate', () => {
       '--lang: erwartet de oder en, gefunden „fr“',
       '--lang: expected de or en, found "fr"',
     ],
-    [['ok.json', '--verbose'], 'Ungültiger Aufruf', 'Invalid arguments'],
+    [['ok.json', '--verbose'], 'unbekannte Option „--verbose“.', 'unknown option "--verbose".'],
+    [
+      ['ok.json', '--profil', 'recklinghausen'],
+      'unbekannte Option „--profil“. Meinten Sie --profile?',
+      'unknown option "--profil". Did you mean --profile?',
+    ],
+    [
+      ['other-county.json'],
+      'der Datensatz nennt das Profil „unna“, das nicht eingebaut ist (eingebaut: recklinghausen): --profile <profil.json> angeben.',
+      'the dataset names the profile "unna", which is not built in (built in: recklinghausen): pass --profile <profile.json>.',
+    ],
+    [
+      ['no-profile.json'],
+      'der Datensatz nennt kein Profil (profileId)',
+      'the dataset names no profile (profileId)',
+    ],
     [['ok.json', '--profile', 'borken'], 'Unbekanntes Profil „borken“', 'Unknown profile "borken"'],
     [
       ['ok.json', '--profile', 'bad-profile.json'],
@@ -122,9 +146,13 @@ describe('vielfalt validate', () => {
     const { code, out, err } = await validate(...args);
     expect(code).toBe(2);
     expect(out).toBe('');
+    // One line with the message (problems below it, if any) and a pointer to the usage, not the usage itself.
+    const lines = err.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Fehler: .* \/ Error: /);
     expect(err).toContain(de);
     expect(err).toContain(en);
-    expect(err).toContain('vielfalt validate <dataset.json>');
+    expect(lines.at(-1)).toBe('vielfalt validate --help zeigt alle Optionen / shows every option.');
+    expect(err).not.toContain('vielfalt validate <dataset.json>');
   });
 
   test('vielfalt validate --help prints the usage', async () => {

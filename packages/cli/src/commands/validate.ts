@@ -10,40 +10,49 @@ import {
 } from '@vielfalt/model';
 import type { Command, CommandIo } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
-import { loadProfile, readJsonFile, usageError } from '../input.js';
+import { readJsonFile, resolveProfile, usageError } from '../input.js';
+import { countOf, type NounForms } from '../plural.js';
 
 const usage = `vielfalt validate <dataset.json> [--profile recklinghausen|<profile.json>] [--json] [--lang de|en]
 
   Prüft einen Datensatz gegen ein Kreisprofil und listet jedes Problem mit seinem Pfad.
   Checks a dataset against a county profile and lists every problem with its path.
 
-  --profile  recklinghausen (Standard/default) oder/or a profile file *.json
+  --profile  recklinghausen oder/or a profile file *.json (Standard/default: profileId des Datensatzes/of the dataset)
   --json     maschinenlesbare Ausgabe / machine-readable output
   --lang     Sprache des Berichts / report language: de (Standard/default), en
 
   Exit: 0 gültig/valid · 1 Probleme gefunden/problems found · 2 Aufruffehler/usage error`;
 
+type Part = 'offers' | 'actors' | 'contacts' | 'goodPractices' | 'goals' | 'actionSteps';
+
+/** The nouns of the dataset's parts, in the forms `Intl.PluralRules` chooses between. */
+const parts: Record<MessageLanguage, Record<Part, NounForms>> = {
+  de: {
+    offers: { one: 'Angebot', other: 'Angebote' },
+    actors: { one: 'Akteur', other: 'Akteure' },
+    contacts: { one: 'Kontakt', other: 'Kontakte' },
+    goodPractices: { one: 'Good-Practice-Beispiel', other: 'Good-Practice-Beispiele' },
+    goals: { one: 'Ziel', other: 'Ziele' },
+    actionSteps: { one: 'Handlungsschritt', other: 'Handlungsschritte' },
+  },
+  en: {
+    offers: { one: 'offer', other: 'offers' },
+    actors: { one: 'actor', other: 'actors' },
+    contacts: { one: 'contact', other: 'contacts' },
+    goodPractices: { one: 'good-practice example', other: 'good-practice examples' },
+    goals: { one: 'goal', other: 'goals' },
+    actionSteps: { one: 'action step', other: 'action steps' },
+  },
+};
+const problemNoun: Record<MessageLanguage, NounForms> = {
+  de: { one: 'Problem', other: 'Probleme' },
+  en: { one: 'problem', other: 'problems' },
+};
+
 function counts(dataset: Dataset, language: MessageLanguage): string {
-  const names =
-    language === 'de'
-      ? {
-          offers: 'Angebote',
-          actors: 'Akteure',
-          contacts: 'Kontakte',
-          goodPractices: 'Good-Practice-Beispiele',
-          goals: 'Ziele',
-          actionSteps: 'Handlungsschritte',
-        }
-      : {
-          offers: 'offers',
-          actors: 'actors',
-          contacts: 'contacts',
-          goodPractices: 'good-practice examples',
-          goals: 'goals',
-          actionSteps: 'action steps',
-        };
-  return Object.entries(names)
-    .map(([key, name]) => `${dataset[key as keyof typeof names].length} ${name}`)
+  return Object.entries(parts[language])
+    .map(([key, noun]) => countOf(dataset[key as Part].length, noun, language))
     .join(', ');
 }
 
@@ -66,8 +75,8 @@ function report(
 ): void {
   const header =
     language === 'de'
-      ? `${file}: ${problems.length} ${problems.length === 1 ? 'Problem' : 'Probleme'} (Profil ${profileId})`
-      : `${file}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} (profile ${profileId})`;
+      ? `${file}: ${countOf(problems.length, problemNoun.de, 'de')} (Profil ${profileId})`
+      : `${file}: ${countOf(problems.length, problemNoun.en, 'en')} (profile ${profileId})`;
   const lines = problems.map((problem) => `  ✗ ${formatProblem(problem, language)}`);
   const footer = `${language === 'de' ? 'Zusammenfassung' : 'Summary'}: ${summary(problems)}`;
   io.stdout.write(`${header}\n${lines.join('\n')}\n\n${footer}\n`);
@@ -112,10 +121,10 @@ export const command: Command = {
         usage,
       );
     }
-    const profile = await loadProfile(values.profile ?? 'recklinghausen', io.cwd);
-    if (!profile.ok) return usageError(io, profile.message, usage, profile.problems);
     const data = await readJsonFile(file, io.cwd);
     if (!data.ok) return usageError(io, data.message, usage);
+    const profile = await resolveProfile(values.profile, data.value, io.cwd);
+    if (!profile.ok) return usageError(io, profile.message, usage, profile.problems);
 
     // Older formats are brought up to date first; a newer format is refused with a clear reason.
     const migrated = migrateDataset(data.value);
