@@ -8,7 +8,7 @@ import {
   type Problem,
 } from '@vielfalt/model';
 import type { CommandIo } from './command.js';
-import { countOf } from './plural.js';
+import { countOf, nouns } from './plural.js';
 
 /** Profiles that ship with the packages, selectable by name with `--profile`. */
 export const builtInProfiles: Readonly<Record<string, CountyProfile>> = {
@@ -89,8 +89,8 @@ export async function loadProfile(
   return {
     ok: false,
     message: {
-      de: `Ungültiges Kreisprofil in ${nameOrFile} (${countOf(profile.problems.length, { one: 'Problem', other: 'Probleme' }, 'de')}):`,
-      en: `Invalid county profile in ${nameOrFile} (${countOf(profile.problems.length, { one: 'problem', other: 'problems' }, 'en')}):`,
+      de: `Ungültiges Kreisprofil in ${nameOrFile} (${countOf(profile.problems.length, nouns.problem.de, 'de')}):`,
+      en: `Invalid county profile in ${nameOrFile} (${countOf(profile.problems.length, nouns.problem.en, 'en')}):`,
     },
     problems: profile.problems,
   };

@@ -27,3 +27,30 @@ export function countOf(count: number, noun: NounForms, language: string): strin
 export function countOfBoth(count: number, de: NounForms, en: NounForms): string {
   return `${countOf(count, de, 'de')}/${form(count, en, 'en')}`;
 }
+
+/** The nouns the commands count, in German and English. */
+export const nouns = {
+  offer: { de: { one: 'Angebot', other: 'Angebote' }, en: { one: 'offer', other: 'offers' } },
+  actor: { de: { one: 'Akteur', other: 'Akteure' }, en: { one: 'actor', other: 'actors' } },
+  contact: { de: { one: 'Kontakt', other: 'Kontakte' }, en: { one: 'contact', other: 'contacts' } },
+  problem: { de: { one: 'Problem', other: 'Probleme' }, en: { one: 'problem', other: 'problems' } },
+  row: { de: { one: 'Zeile', other: 'Zeilen' }, en: { one: 'row', other: 'rows' } },
+  service: { de: { one: 'Service', other: 'Services' }, en: { one: 'service', other: 'services' } },
+  organization: {
+    de: { one: 'Organisation', other: 'Organisationen' },
+    en: { one: 'organization', other: 'organizations' },
+  },
+  workshop: {
+    de: { one: 'Workshop', other: 'Workshops' },
+    en: { one: 'workshop', other: 'workshops' },
+  },
+  violation: {
+    de: { one: 'Regelverstoß', other: 'Regelverstöße' },
+    en: { one: 'rule violation', other: 'rule violations' },
+  },
+  hit: { de: { other: 'Treffer' }, en: { one: 'hit', other: 'hits' } },
+  argument: {
+    de: { one: 'Angabe', other: 'Angaben' },
+    en: { one: 'argument', other: 'arguments' },
+  },
+} satisfies Record<string, Record<'de' | 'en', NounForms>>;

@@ -30,7 +30,7 @@ describe('vielfalt export', { timeout: 60_000 }, () => {
   test('hsds writes one file per HSDS table into the directory', async () => {
     const { code, out } = await vielfalt('export', 'hsds', 'sample.json', '--out', 'hsds');
     expect(code).toBe(0);
-    expect(out).toContain(`✓ ${published.length} Angebote exportiert`);
+    expect(out).toContain(`✓ ${published.length} Angebote/offers exportiert`);
     expect((await readdir(join(dir, 'hsds'))).sort()).toEqual([
       'locations.json',
       'organizations.json',

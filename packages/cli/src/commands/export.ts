@@ -11,7 +11,7 @@ import {
 import type { Command } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
 import { failure, readJsonFile, resolveProfile, usageError } from '../input.js';
-import { countOf } from '../plural.js';
+import { countOf, countOfBoth, nouns } from '../plural.js';
 import { writeAtomically } from '../write-atomically.js';
 
 const usage = `vielfalt export hsds|jsonld|csv <dataset.json> --out <dir|file> [--profile recklinghausen|<profile.json>] [--status published,archived]
@@ -133,8 +133,8 @@ export const command: Command = {
         .slice(0, 20)
         .map((problem) => `  ✗ ${problem.message.de}\n    ${problem.message.en}`);
       return failure(io, {
-        de: `${file} ist kein gültiger Datensatz (${countOf(checked.problems.length, { one: 'Problem', other: 'Probleme' }, 'de')}, vielfalt validate zeigt alle); nichts exportiert.\n${lines.join('\n')}`,
-        en: `${file} is not a valid dataset (${countOf(checked.problems.length, { one: 'problem', other: 'problems' }, 'en')}, vielfalt validate lists them all); nothing exported.`,
+        de: `${file} ist kein gültiger Datensatz (${countOf(checked.problems.length, nouns.problem.de, 'de')}, vielfalt validate zeigt alle); nichts exportiert.\n${lines.join('\n')}`,
+        en: `${file} is not a valid dataset (${countOf(checked.problems.length, nouns.problem.en, 'en')}, vielfalt validate lists them all); nothing exported.`,
       });
     }
     const outputs = await render(format as Format, checked.dataset, {
@@ -154,7 +154,7 @@ export const command: Command = {
     }
     const count = checked.dataset.offers.filter((offer) => statuses.includes(offer.status)).length;
     io.stdout.write(
-      `✓ ${count} Angebote exportiert nach / offers exported to ${target}${format === 'hsds' ? `/ (${outputs.map(([name]) => name).join(', ')})` : ''}\n`,
+      `✓ ${countOfBoth(count, nouns.offer.de, nouns.offer.en)} exportiert nach / exported to ${target}${format === 'hsds' ? `/ (${outputs.map(([name]) => name).join(', ')})` : ''}\n`,
     );
     return 0;
   },

@@ -51,7 +51,7 @@ describe('vielfalt import csv', () => {
       '--profile',
       'recklinghausen',
     );
-    expect(out).toContain('1 von 1 Zeilen importiert');
+    expect(out).toContain('1 von 1 Zeile importiert');
     expect(code).toBe(0);
     const dataset = datasetSchema.parse(
       JSON.parse(await readFile(join(dir, 'vorlage.json'), 'utf8')),
@@ -240,7 +240,7 @@ describe('vielfalt import hsds', () => {
     );
     expect(code).toBe(0);
     expect(out).toContain('service.accreditations ×1');
-    expect(out).toContain('1 Angebote, 1 Akteure');
+    expect(out).toContain('1 Angebot, 1 Akteur, 1 Kontakt übernommen (1 Service, 1 Organisation gelesen)');
     expect(
       datasetSchema.safeParse(JSON.parse(await readFile(join(dir, 'hsds.json'), 'utf8'))).success,
     ).toBe(true);

@@ -10,7 +10,7 @@ import {
 import type { Command, CommandIo } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
 import { failure, loadProfile, readJsonFile, usageError } from '../input.js';
-import { countOf } from '../plural.js';
+import { countOf, nouns } from '../plural.js';
 import { progressBar } from '../progress.js';
 import { writeAtomically } from '../write-atomically.js';
 
@@ -78,13 +78,13 @@ async function importCsv(
   const { total, imported, rejected } = result.rows;
   if (!result.dataset) {
     const count = result.problems.length;
-    const rowsDe = total > 0 ? ` (${countOf(total, { one: 'Zeile', other: 'Zeilen' }, 'de')})` : '';
-    const rowsEn = total > 0 ? ` (${countOf(total, { one: 'row', other: 'rows' }, 'en')})` : '';
+    const rowsDe = total > 0 ? ` (${countOf(total, nouns.row.de, 'de')})` : '';
+    const rowsEn = total > 0 ? ` (${countOf(total, nouns.row.en, 'en')})` : '';
     io.stdout.write(
       say(
         language,
-        `${file}: ${countOf(count, { one: 'Problem', other: 'Probleme' }, 'de')}, nichts importiert${rowsDe}. Die Zieldatei bleibt unverändert.\n`,
-        `${file}: ${countOf(count, { one: 'problem', other: 'problems' }, 'en')}, nothing imported${rowsEn}. The target file is left untouched.\n`,
+        `${file}: ${countOf(count, nouns.problem.de, 'de')}, nichts importiert${rowsDe}. Die Zieldatei bleibt unverändert.\n`,
+        `${file}: ${countOf(count, nouns.problem.en, 'en')}, nothing imported${rowsEn}. The target file is left untouched.\n`,
       ),
     );
     return { code: 1 };
@@ -92,8 +92,8 @@ async function importCsv(
   io.stdout.write(
     say(
       language,
-      `${file}: ${imported} von ${total} Zeilen importiert${rejected > 0 ? `, ${rejected} abgelehnt` : ''}.\n`,
-      `${file}: ${imported} of ${total} rows imported${rejected > 0 ? `, ${rejected} rejected` : ''}.\n`,
+      `${file}: ${imported} von ${countOf(total, nouns.row.de, 'de')} importiert${rejected > 0 ? `, ${rejected} abgelehnt` : ''}.\n`,
+      `${file}: ${imported} of ${countOf(total, nouns.row.en, 'en')} imported${rejected > 0 ? `, ${rejected} rejected` : ''}.\n`,
     ),
   );
   return { dataset: result.dataset, code: rejected > 0 ? 1 : 0 };
@@ -136,8 +136,8 @@ async function importHsdsFile(
   io.stdout.write(
     say(
       language,
-      `${file}: ${counts.offers} Angebote, ${counts.actors} Akteure, ${counts.contacts} Kontakte übernommen (${counts.services} Services, ${counts.organizations} Organisationen gelesen).\n`,
-      `${file}: ${counts.offers} offers, ${counts.actors} actors, ${counts.contacts} contacts imported (${counts.services} services, ${counts.organizations} organizations read).\n`,
+      `${file}: ${countOf(counts.offers, nouns.offer.de, 'de')}, ${countOf(counts.actors, nouns.actor.de, 'de')}, ${countOf(counts.contacts, nouns.contact.de, 'de')} übernommen (${countOf(counts.services, nouns.service.de, 'de')}, ${countOf(counts.organizations, nouns.organization.de, 'de')} gelesen).\n`,
+      `${file}: ${countOf(counts.offers, nouns.offer.en, 'en')}, ${countOf(counts.actors, nouns.actor.en, 'en')}, ${countOf(counts.contacts, nouns.contact.en, 'en')} imported (${countOf(counts.services, nouns.service.en, 'en')}, ${countOf(counts.organizations, nouns.organization.en, 'en')} read).\n`,
     ),
   );
   return { dataset, code: 0 };

@@ -4,7 +4,7 @@ import { buildFeed } from '@vielfalt/search';
 import type { Command } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
 import { readJsonFile, resolveProfile, usageError } from '../input.js';
-import { countOfBoth } from '../plural.js';
+import { countOfBoth, nouns } from '../plural.js';
 import { progressBar } from '../progress.js';
 import { writeAtomically } from '../write-atomically.js';
 
@@ -68,7 +68,7 @@ export const command: Command = {
     await writeAtomically(out, json);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     io.stdout.write(
-      `✓ ${out}: ${countOfBoth(feed.offers.length, { one: 'Angebot', other: 'Angebote' }, { one: 'offer', other: 'offers' })}, ${(json.length / 1024).toFixed(0)} KB, ${seconds} s\n`,
+      `✓ ${out}: ${countOfBoth(feed.offers.length, nouns.offer.de, nouns.offer.en)}, ${(json.length / 1024).toFixed(0)} KB, ${seconds} s\n`,
     );
     return 0;
   },

@@ -14,6 +14,7 @@ import {
 } from '@vielfalt/klimakonferenz';
 import type { Command, CommandIo } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
+import { countOf, nouns } from '../plural.js';
 import { failure, readJsonFile, usageError } from '../input.js';
 import { writeAtomically } from '../write-atomically.js';
 
@@ -76,8 +77,8 @@ function check(
   }
   io.stdout.write(
     language === 'de'
-      ? `${collection.workshops.length} Workshops geprüft, ${total} Regelverstöße.\n`
-      : `${collection.workshops.length} workshops checked, ${total} rule violations.\n`,
+      ? `${countOf(collection.workshops.length, nouns.workshop.de, 'de')} geprüft, ${countOf(total, nouns.violation.de, 'de')}.\n`
+      : `${countOf(collection.workshops.length, nouns.workshop.en, 'en')} checked, ${countOf(total, nouns.violation.en, 'en')}.\n`,
   );
   return total === 0 ? 0 : 1;
 }
@@ -278,8 +279,8 @@ export const command: Command = {
     } catch (error) {
       if (!(error instanceof VoteRuleError)) throw error;
       return failure(io, {
-        de: `${error.violations.length} Regelverstöße; \`vielfalt klima check\` listet sie, --mode lenient schließt sie aus.`,
-        en: `${error.violations.length} rule violations; \`vielfalt klima check\` lists them, --mode lenient excludes them.`,
+        de: `${countOf(error.violations.length, nouns.violation.de, 'de')}; \`vielfalt klima check\` listet sie, --mode lenient schließt sie aus.`,
+        en: `${countOf(error.violations.length, nouns.violation.en, 'en')}; \`vielfalt klima check\` lists them, --mode lenient excludes them.`,
       });
     }
   },

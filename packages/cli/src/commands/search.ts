@@ -9,7 +9,7 @@ import {
 import type { Command } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
 import { readJsonFile, usageError } from '../input.js';
-import { countOf, countOfBoth } from '../plural.js';
+import { countOf, countOfBoth, nouns } from '../plural.js';
 
 const usage = `vielfalt search <feed.json> "<Suchanfrage/query>" [--city <Stadt/AGS>] [--field <Handlungsfeld/field>] [--free] [--limit n] [--json]
 
@@ -75,8 +75,8 @@ export const command: Command = {
       return usageError(
         io,
         {
-          de: `erwartet <feed.json> und eine Suchanfrage, ${countOf(parsed.positionals.length, { one: 'Angabe', other: 'Angaben' }, 'de')} gefunden.`,
-          en: `expected <feed.json> and a query, found ${countOf(parsed.positionals.length, { one: 'argument', other: 'arguments' }, 'en')}.`,
+          de: `erwartet <feed.json> und eine Suchanfrage, ${countOf(parsed.positionals.length, nouns.argument.de, 'de')} gefunden.`,
+          en: `expected <feed.json> and a query, found ${countOf(parsed.positionals.length, nouns.argument.en, 'en')}.`,
         },
         usage,
       );
@@ -160,7 +160,7 @@ export const command: Command = {
       return `${String(i + 1).padStart(2)}. ${marked(texts?.title ?? hit.offer.id, hit.highlights.title)}  [${hit.offer.id}, ${hit.score.toFixed(2)}]\n    ${marked(texts?.summary ?? '', hit.highlights.summary)}\n`;
     };
     io.stdout.write(
-      `${countOfBoth(result.total, { other: 'Treffer' }, { one: 'hit', other: 'hits' })}${result.language ? ` (${result.language})` : ''}\n${result.hits.map(line).join('')}`,
+      `${countOfBoth(result.total, nouns.hit.de, nouns.hit.en)}${result.language ? ` (${result.language})` : ''}\n${result.hits.map(line).join('')}`,
     );
     if (result.didYouMean) io.stdout.write(`Meinten Sie / did you mean: ${result.didYouMean}\n`);
     return 0;

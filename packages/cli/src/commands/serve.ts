@@ -11,7 +11,7 @@ import {
 } from '@vielfalt/server';
 import type { Command, CommandIo } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
-import { countOfBoth } from '../plural.js';
+import { countOfBoth, nouns } from '../plural.js';
 import { readJsonFile, resolveProfile, usageError } from '../input.js';
 
 const usage = `vielfalt serve [--data ./data | --database-url postgres://…] [--port 8080] [--host 127.0.0.1]
@@ -78,9 +78,7 @@ async function seedIfEmpty(store: Store, dataset: Dataset, io: CommandIo): Promi
     return;
   }
   const { offers } = await seedStore(store, dataset);
-  io.stdout.write(
-    `${countOfBoth(offers, { one: 'Angebot', other: 'Angebote' }, { one: 'offer', other: 'offers' })} geladen/loaded.\n`,
-  );
+  io.stdout.write(`${countOfBoth(offers, nouns.offer.de, nouns.offer.en)} geladen/loaded.\n`);
 }
 
 /** `vielfalt serve`: runs the offer database service until SIGTERM or SIGINT. */

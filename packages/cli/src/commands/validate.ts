@@ -11,7 +11,7 @@ import {
 import type { Command, CommandIo } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
 import { readJsonFile, resolveProfile, usageError } from '../input.js';
-import { countOf, type NounForms } from '../plural.js';
+import { countOf, nouns, type NounForms } from '../plural.js';
 
 const usage = `vielfalt validate <dataset.json> [--profile recklinghausen|<profile.json>] [--json] [--lang de|en]
 
@@ -29,25 +29,21 @@ type Part = 'offers' | 'actors' | 'contacts' | 'goodPractices' | 'goals' | 'acti
 /** The nouns of the dataset's parts, in the forms `Intl.PluralRules` chooses between. */
 const parts: Record<MessageLanguage, Record<Part, NounForms>> = {
   de: {
-    offers: { one: 'Angebot', other: 'Angebote' },
-    actors: { one: 'Akteur', other: 'Akteure' },
-    contacts: { one: 'Kontakt', other: 'Kontakte' },
+    offers: nouns.offer.de,
+    actors: nouns.actor.de,
+    contacts: nouns.contact.de,
     goodPractices: { one: 'Good-Practice-Beispiel', other: 'Good-Practice-Beispiele' },
     goals: { one: 'Ziel', other: 'Ziele' },
     actionSteps: { one: 'Handlungsschritt', other: 'Handlungsschritte' },
   },
   en: {
-    offers: { one: 'offer', other: 'offers' },
-    actors: { one: 'actor', other: 'actors' },
-    contacts: { one: 'contact', other: 'contacts' },
+    offers: nouns.offer.en,
+    actors: nouns.actor.en,
+    contacts: nouns.contact.en,
     goodPractices: { one: 'good-practice example', other: 'good-practice examples' },
     goals: { one: 'goal', other: 'goals' },
     actionSteps: { one: 'action step', other: 'action steps' },
   },
-};
-const problemNoun: Record<MessageLanguage, NounForms> = {
-  de: { one: 'Problem', other: 'Probleme' },
-  en: { one: 'problem', other: 'problems' },
 };
 
 function counts(dataset: Dataset, language: MessageLanguage): string {
@@ -75,8 +71,8 @@ function report(
 ): void {
   const header =
     language === 'de'
-      ? `${file}: ${countOf(problems.length, problemNoun.de, 'de')} (Profil ${profileId})`
-      : `${file}: ${countOf(problems.length, problemNoun.en, 'en')} (profile ${profileId})`;
+      ? `${file}: ${countOf(problems.length, nouns.problem.de, 'de')} (Profil ${profileId})`
+      : `${file}: ${countOf(problems.length, nouns.problem.en, 'en')} (profile ${profileId})`;
   const lines = problems.map((problem) => `  ✗ ${formatProblem(problem, language)}`);
   const footer = `${language === 'de' ? 'Zusammenfassung' : 'Summary'}: ${summary(problems)}`;
   io.stdout.write(`${header}\n${lines.join('\n')}\n\n${footer}\n`);
