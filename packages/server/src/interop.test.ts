@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { recklinghausenSample } from '@vielfalt/model/sample';
+import { recklinghausenSample } from '@vielfalt/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './testing/harness.js';
 import { contactFixture } from './testing/fixtures.js';

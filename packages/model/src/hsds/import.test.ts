@@ -10,7 +10,7 @@ import { importHsds } from './import.js';
 import { publicContact } from '../public-contact.js';
 import { vielfaltTaxonomies } from './vocabulary.js';
 import { recklinghausenProfile } from '../recklinghausen.js';
-import { recklinghausenSample } from '../sample/index.js';
+import { recklinghausenSample } from '../testing/sample.js';
 
 const examplesDir = fileURLToPath(
   new URL('../../../../../shared/interop/hsds-3.0/examples/', import.meta.url),
