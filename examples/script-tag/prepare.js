@@ -14,7 +14,7 @@ export async function prepareAssets(dir = here) {
   // The bundle and the chunks it loads on demand (languages, the lexicon, the elements that validate data).
   await cp(join(elements, 'dist/cdn/vielfalt-elements.js'), join(dir, 'vielfalt-elements.js'));
   await cp(join(elements, 'dist/cdn/chunks'), join(dir, 'chunks'), { recursive: true });
-  const dataset = resolveFile('@vielfalt/model/data/recklinghausen-sample.json');
+  const dataset = resolveFile('@vielfalt/sample-data/recklinghausen-sample.json');
   const code = await run(['index', 'build', dataset, '--out', join(dir, 'feed.json')], {
     stdout: process.stdout,
     stderr: process.stderr,

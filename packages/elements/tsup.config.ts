@@ -1,3 +1,4 @@
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 const defines = [
@@ -10,6 +11,22 @@ const defines = [
   'strategy',
   'all',
 ];
+
+/**
+ * Keeps `import './offer-search.js'` in a define module (define/all) as an import of the sibling file in
+ * dist/define. Bundled, the `define()` call of each element would move into a chunk shared by its own entry
+ * and define/all, which `sideEffects` does not name, and a consumer's bundler would drop it.
+ */
+const siblingDefines: Plugin = {
+  name: 'sibling-defines',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) =>
+      /[/\\]src[/\\]define$/.test(args.resolveDir)
+        ? { path: args.path, external: true }
+        : undefined,
+    );
+  },
+};
 
 /**
  * The npm build: classes without side effects, one define module per element, dependencies external. The CDN
@@ -25,4 +42,5 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: 'es2022',
+  esbuildPlugins: [siblingDefines],
 });

@@ -1,14 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // Interop formats and the sample dataset are subpath exports so the core stays small.
+  // Interop formats are subpath exports so the core stays small.
   entry: {
     index: 'src/index.ts',
     helpers: 'src/helpers.ts',
     hsds: 'src/hsds/index.ts',
     jsonld: 'src/jsonld/index.ts',
     csv: 'src/csv/index.ts',
-    sample: 'src/sample/index.ts',
   },
   format: ['esm'],
   dts: true,

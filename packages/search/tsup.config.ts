@@ -6,6 +6,16 @@ export default defineConfig({
     core: 'src/core.ts',
     german: 'src/german/index.ts',
     lexicon: 'src/lexicon/index.ts',
+    // The zod schemas get files of their own (not exported subpaths): inside dist/index.js their top-level
+    // `z.object(…)` calls would be kept by every bundler, so `import { loadOfferIndex }` would carry zod. In
+    // files of their own, a bundler drops them when `feedSchema` and `offerQuerySchema` go unused
+    // (`sideEffects: false`). What the schemas share with the search path (the feed outline, the query
+    // defaults) are entries too: esbuild puts modules reached from the same entries into one chunk, and the
+    // schema and its plain helper would share one. src/size.test.ts checks the result.
+    'feed-schema': 'src/offers/feed-schema.ts',
+    'feed-outline': 'src/offers/feed-outline.ts',
+    'query-schema': 'src/offers/query.ts',
+    'query-shape': 'src/offers/query-shape.ts',
   },
   format: ['esm'],
   dts: true,

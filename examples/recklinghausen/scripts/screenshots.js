@@ -1,7 +1,7 @@
 // Screenshots of the portal's main pages for docs/ and the README: `npm run screenshots -w examples/recklinghausen`.
 import { mkdir } from 'node:fs/promises';
 import { recklinghausenProfile } from '@vielfalt/model';
-import { recklinghausenSample } from '@vielfalt/model/sample';
+import { recklinghausenSample } from '@vielfalt/sample-data';
 import { recklinghausenSample as klimakonferenzen } from '@vielfalt/klimakonferenz/sample';
 import { startPortal } from '../src/portal.js';
 import { launchBrowser, settled, tempDataFolder } from '../src/testing.js';

@@ -1,5 +1,5 @@
 import { recklinghausenProfile } from '@vielfalt/model';
-import { recklinghausenSample } from '@vielfalt/model/sample';
+import { recklinghausenSample } from '@vielfalt/sample-data';
 import { recklinghausenSample as klimakonferenzen } from '@vielfalt/klimakonferenz/sample';
 import { demoPassword, startPortal } from './portal.js';
 

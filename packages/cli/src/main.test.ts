@@ -30,7 +30,7 @@ async function run(
 const vielfalt = (...args: string[]) => run(main, args);
 
 const sample = createRequire(import.meta.url).resolve(
-  '@vielfalt/model/data/recklinghausen-sample.json',
+  '@vielfalt/sample-data/recklinghausen-sample.json',
 );
 
 /** A copy of the sample with problems of several kinds in several records. */

@@ -2,7 +2,7 @@ import { test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { recklinghausenSample } from '@vielfalt/klimakonferenz/sample';
 import { datasetSchema, recklinghausenProfile } from '@vielfalt/model';
-import sampleData from '@vielfalt/model/data/recklinghausen-sample.json';
+import sampleData from '@vielfalt/sample-data/recklinghausen-sample.json';
 import { buildFeed } from '@vielfalt/search';
 import '../src/define/all.js';
 import type {

@@ -1,4 +1,4 @@
-import { build, type Metafile } from 'esbuild';
+import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -9,20 +9,17 @@ export interface BundleSize {
   readonly minified: number;
   /** The same, gzipped: what a page that includes the entry fetches before anything runs. */
   readonly gzipped: number;
-  /** Files loaded on demand, other than language packs (gzip): elements registered when their tag appears. */
+  /** Files loaded on demand (gzip): elements registered when their tag appears, and languages other than German. */
   readonly onDemand: number;
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** A chunk made only of translations: fetched only by pages in that language, so not counted. */
-const isLanguagePack = (output: Metafile['outputs'][string]): boolean =>
-  Object.keys(output.inputs).every((input) => input.startsWith('src/i18n/'));
-
 /**
- * Bundles an entry of this package the way the CDN build does (esbuild, minified, ES2022, browser, split) and
- * measures it with its static imports; chunks loaded on demand are reported apart, language packs not at all.
- * `external` leaves packages out, to measure this package's own share.
+ * Bundles a built file of this package (`dist/…`, what npm publishes, with the other packages' `dist` too) the
+ * way an app's bundler would (esbuild, minified, ES2022, browser, split) and measures it with its static
+ * imports; chunks loaded on demand are reported apart. `external` leaves packages out, to measure this
+ * package's own share.
  */
 export async function bundleSize(
   entry: string,
@@ -40,8 +37,6 @@ export async function bundleSize(
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    conditions: ['@vielfalt/source'],
-    tsconfig: 'tsconfig.json',
     external: [...external],
     charset: 'utf8',
     logLevel: 'error',
@@ -50,7 +45,7 @@ export async function bundleSize(
   const contents = new Map(
     result.outputFiles.map((f) => [f.path.slice(root.length).replace(/^\/+/, ''), f.contents]),
   );
-  const name = entry.split('/').pop()?.replace(/\.ts$/, '.js') ?? '';
+  const name = entry.split('/').pop() ?? '';
   const main = Object.keys(outputs).find((path) => path.endsWith(`/${name}`));
   if (main === undefined) throw new Error(`no output for ${entry}`);
   const eager = new Set<string>();
@@ -65,9 +60,7 @@ export async function bundleSize(
   const gzipped = (path: string) => gzipSync(bytes(path), { level: 9 }).length;
   const sum = (paths: string[], size: (path: string) => number) =>
     paths.reduce((total, path) => total + size(path), 0);
-  const lazy = Object.keys(outputs).filter(
-    (path) => path.endsWith('.js') && !eager.has(path) && !isLanguagePack(outputs[path]!),
-  );
+  const lazy = Object.keys(outputs).filter((path) => path.endsWith('.js') && !eager.has(path));
   return {
     entry,
     minified: sum([...eager], (path) => bytes(path).length),

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { exportOffersCsv, importOffersCsv } from '../src/csv/index.js';
 import { exportHsds, importHsds } from '../src/hsds/index.js';
 import { recklinghausenProfile } from '../src/recklinghausen.js';
-import { recklinghausenSample } from '../src/sample/index.js';
+import { recklinghausenSample } from '../src/testing/sample.js';
 
 // Read relative to the working directory: the script is bundled and piped into node, so it has no file URL; npm runs it in packages/model.
 const template = readFileSync('templates/angebote-vorlage.csv', 'utf8');

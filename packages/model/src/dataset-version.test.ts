@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_SCHEMA_VERSION, datasetSchema } from './dataset.js';
 import { migrateDataset, type DatasetMigration } from './dataset-version.js';
-import { recklinghausenSample } from './sample/index.js';
+import { recklinghausenSample } from './testing/sample.js';
 
 describe('migrateDataset', () => {
   it('passes a current dataset through unchanged', () => {

@@ -9,8 +9,7 @@ import {
   type JsonSchemaName,
 } from './index.js';
 import { testDataset } from './test-dataset.js';
-
-const sampleFile = new URL('../data/recklinghausen-sample.json', import.meta.url);
+import { sampleFile } from './testing/sample.js';
 
 function validator(name: JsonSchemaName = 'dataset') {
   const ajv = new Ajv2020({ allErrors: true, strict: false });

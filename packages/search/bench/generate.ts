@@ -4,7 +4,7 @@
  * growing with the number of offers (new compounds) as real data does. Deterministic (seeded).
  */
 import { recklinghausenProfile } from '@vielfalt/model';
-import { recklinghausenSample } from '@vielfalt/model/sample';
+import { recklinghausenSample } from '@vielfalt/sample-data';
 import type { OfferDocument } from '../src/index.js';
 
 /** A small deterministic PRNG (mulberry32). */

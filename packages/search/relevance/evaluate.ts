@@ -4,7 +4,7 @@
  * engine filters while searching, the peers' result lists are filtered afterwards.
  */
 import { type Actor, type Offer, recklinghausenProfile } from '@vielfalt/model';
-import { recklinghausenSample } from '@vielfalt/model/sample';
+import { recklinghausenSample } from '@vielfalt/sample-data';
 import { type OfferQueryInput, createOfferIndex, offerDocument } from '../src/index.js';
 import { germanLexicon } from '../src/lexicon/index.js';
 import { type Engine, engines } from './engines.js';

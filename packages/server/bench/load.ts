@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { recklinghausenProfile, type Offer } from '@vielfalt/model';
-import { recklinghausenSample } from '@vielfalt/model/sample';
+import { recklinghausenSample } from '@vielfalt/sample-data';
 import { createServer, openStore, seedStore } from '../src/index.js';
 
 const OFFERS = Number(process.env['BENCH_OFFERS'] ?? 10_000);

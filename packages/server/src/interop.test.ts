@@ -1,5 +1,5 @@
 import { hsdsValidator as validator } from '@vielfalt/testing/hsds';
-import { recklinghausenSample } from '@vielfalt/model/sample';
+import { recklinghausenSample } from '@vielfalt/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './testing/harness.js';
 import { contactFixture } from './testing/fixtures.js';

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { datasetSchema } from '@vielfalt/model';
-import { recklinghausenSample } from '@vielfalt/model/sample';
+import { recklinghausenSample } from '@vielfalt/sample-data';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { run } from '../run.js';
 import { testIo } from '../test-io.js';

@@ -37,7 +37,7 @@ async function loadSeed(
   io: CommandIo,
 ): Promise<{ ok: true; dataset: Dataset } | { ok: false; code: number }> {
   if (seed === 'sample') {
-    const { recklinghausenSample } = await import('@vielfalt/model/sample');
+    const { recklinghausenSample } = await import('@vielfalt/sample-data');
     return { ok: true, dataset: recklinghausenSample };
   }
   const data = await readJsonFile(seed, io.cwd);

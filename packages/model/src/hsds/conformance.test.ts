@@ -2,7 +2,7 @@ import { hsdsExample, hsdsValidator } from '@vielfalt/testing/hsds';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recklinghausenProfile } from '../recklinghausen.js';
-import { recklinghausenSample } from '../sample/index.js';
+import { recklinghausenSample } from '../testing/sample.js';
 import { datasetArbitrary } from './arbitraries.js';
 import { exportHsds } from './export.js';
 

@@ -10,7 +10,7 @@ import { importHsds } from './import.js';
 import { publicContact } from '../public-contact.js';
 import { vielfaltTaxonomies } from './vocabulary.js';
 import { recklinghausenProfile } from '../recklinghausen.js';
-import { recklinghausenSample } from '../sample/index.js';
+import { recklinghausenSample } from '../testing/sample.js';
 
 const example = (file: string): unknown => hsdsExample(file.replace(/\.json$/, ''));
 const allStatuses = ['draft', 'submitted', 'published', 'archived', 'rejected'] as const;

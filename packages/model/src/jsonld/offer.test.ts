@@ -5,7 +5,7 @@ import { datasetArbitrary } from '../hsds/arbitraries.js';
 import { publicContact } from '../public-contact.js';
 import type { Offer } from '../offer.js';
 import { recklinghausenProfile } from '../recklinghausen.js';
-import { recklinghausenSample } from '../sample/index.js';
+import { recklinghausenSample } from '../testing/sample.js';
 import { datasetJsonLd, offerJsonLd, serializeJsonLd, type OfferJsonLd } from './index.js';
 
 /** The places of a document, wherever its type keeps them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scheduleSentence } from '../../scripts/sample/schedule-text.js';
+import { scheduleSentence } from '../scripts/schedule-text.js';
 
 describe('the schedule sentences of sample summaries', () => {
   it('names days in weekday order and joins consecutive days with "bis"', () => {

@@ -1,7 +1,7 @@
-import type { Dataset } from '../../src/dataset.js';
-import { formatProblem } from '../../src/problem.js';
-import { recklinghausenProfile } from '../../src/recklinghausen.js';
-import { validateDataset } from '../../src/validate-dataset.js';
+import type { Dataset } from '@vielfalt/model';
+import { formatProblem } from '@vielfalt/model';
+import { recklinghausenProfile } from '@vielfalt/model';
+import { validateDataset } from '@vielfalt/model';
 import { ActorLookup } from './actor-lookup.js';
 import { generateContacts } from './contacts.js';
 import { generateGoodPractices, goodPracticeOffers } from './good-practice.js';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { locationSchema } from '../../src/location.js';
-import type { actorSchema, contactSchema } from '../../src/actor.js';
+import type { locationSchema } from '@vielfalt/model';
+import type { actorSchema, contactSchema } from '@vielfalt/model';
 
 /** Input shape of a location (defaults not yet applied), as the generator writes it. */
 export type LocationInput = z.input<typeof locationSchema>;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { actionStepSchema, goalSchema } from '../../src/strategy.js';
+import type { actionStepSchema, goalSchema } from '@vielfalt/model';
 import type { ActorLookup } from './actor-lookup.js';
 import { cityBySlug } from './cities.js';
 import type { Random } from './prng.js';

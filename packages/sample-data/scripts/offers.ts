@@ -1,4 +1,4 @@
-import type { OfferInput } from '../../src/offer.js';
+import type { OfferInput } from '@vielfalt/model';
 import { cities, type SampleCity } from './cities.js';
 import { documents } from './documents.js';
 import { makeLocation } from './locations.js';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { OfferInput } from '../../src/offer.js';
-import type { goodPracticeSchema } from '../../src/strategy.js';
+import type { OfferInput } from '@vielfalt/model';
+import type { goodPracticeSchema } from '@vielfalt/model';
 import type { ActorLookup } from './actor-lookup.js';
 import { cityBySlug } from './cities.js';
 import type { ContactInput } from './shapes.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { barrierSchema, projectSchema } from '../../src/strategy.js';
+import type { barrierSchema, projectSchema } from '@vielfalt/model';
 import type { ActorLookup } from './actor-lookup.js';
 import { cities } from './cities.js';
 import { field, funding } from './vocabulary.js';

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildSample, SAMPLE_SEED } from '../../scripts/sample/build.js';
-import { Random } from '../../scripts/sample/prng.js';
+import { buildSample, SAMPLE_SEED } from '../scripts/build.js';
+import { Random } from '../scripts/prng.js';
 import { recklinghausenSample } from './index.js';
 
 describe('the sample generator', () => {
   it('reproduces the committed JSON exactly (run `npm run sample:generate` after changing it)', () => {
     const committed = readFileSync(
-      new URL('../../data/recklinghausen-sample.json', import.meta.url),
+      new URL('../data/recklinghausen-sample.json', import.meta.url),
       'utf8',
     );
     expect(`${JSON.stringify(buildSample(SAMPLE_SEED), null, 2)}\n`).toBe(committed);

@@ -1,5 +1,5 @@
 /**
- * Prints the Recklinghausen sample dataset as JSON. Run from packages/model with `npm run sample:generate`,
+ * Prints the Recklinghausen sample dataset as JSON. Run from packages/sample-data with `npm run sample:generate`,
  * which bundles this script with esbuild and writes data/recklinghausen-sample.json.
  */
 import { buildSample } from './build.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { scheduleSchema } from '../../src/schedule.js';
+import type { scheduleSchema } from '@vielfalt/model';
 
 type ScheduleInput = z.input<typeof scheduleSchema>;
 

@@ -1,4 +1,4 @@
-import type { OfferInput } from '../../src/offer.js';
+import type { OfferInput } from '@vielfalt/model';
 import type { Random } from './prng.js';
 
 /** The editorial account of the county's integration centre that reviews offers. */

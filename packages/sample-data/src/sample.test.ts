@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, isStale, recklinghausenProfile, validateDataset } from '../index.js';
+import { distanceKm, isStale, recklinghausenProfile, validateDataset } from '@vielfalt/model';
 import { recklinghausenSample as sample } from './index.js';
 
 const profile = recklinghausenProfile;

@@ -1,4 +1,4 @@
-import type { OfferKind } from '../../src/offer.js';
+import type { OfferKind } from '@vielfalt/model';
 import type { FieldId, GroupId, PlaceId } from './vocabulary.js';
 import type { ProviderType } from './providers.js';
 import type { SchedulePattern } from './schedules.js';
