@@ -33,7 +33,7 @@ export function withinCountyRule(centre: GeoPoint, radiusKm: number): NodeRule {
 
 /** Every text in several languages must exist in the default language, the fallback for all others. */
 function defaultLanguageProblem(value: unknown, path: DataPath, language: string): Problem[] {
-  if (!isPlainObject(value) || language in value) return [];
+  if (!isPlainObject(value) || Object.hasOwn(value, language)) return [];
   const found = Object.keys(value);
   return [
     problemAt(path, 'missing-default-language', {
