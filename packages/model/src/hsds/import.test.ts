@@ -6,6 +6,7 @@ import type { Dataset } from '../dataset.js';
 import { datasetSchema } from '../dataset.js';
 import { datasetArbitrary } from './arbitraries.js';
 import { exportHsds } from './export.js';
+import { HsdsInputError } from './collect.js';
 import { importHsds } from './import.js';
 import { publicContact } from '../public-contact.js';
 import { vielfaltTaxonomies } from './vocabulary.js';
@@ -213,5 +214,41 @@ describe('the sample dataset through HSDS', { timeout: 60_000 }, () => {
       }
     }
     expect(hidden).toBeGreaterThan(100);
+  });
+});
+
+describe('importHsds with input not shaped like HSDS', () => {
+  it.each([
+    ['a table that is no list', { 'services.csv': {} }, 'services.csv', 'not-a-table'],
+    ['a row that is null', { 'services.csv': [null] }, 'services.csv[0]', 'not-a-row'],
+    [
+      'a row that is a number',
+      { 'contacts.csv': [{ id: 'a' }, 7] },
+      'contacts.csv[1]',
+      'not-a-row',
+    ],
+    ['a number', 42, '$', 'not-a-record'],
+    [
+      'a list item that is a text',
+      [{ id: 'x', name: 'n', status: 'active' }, 'x'],
+      '[1]',
+      'not-a-record',
+    ],
+    ['a table row that is a list', { services: [[]] }, 'services[0]', 'not-a-record'],
+  ])('refuses %s with its own bilingual error', (_name, input, path, code) => {
+    let error: unknown;
+    try {
+      importHsds(input);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(HsdsInputError);
+    const { problems, message } = error as HsdsInputError;
+    expect(problems).toContainEqual(expect.objectContaining({ path, code }));
+    expect(message).toContain('Keine lesbare HSDS-Eingabe');
+    expect(message).toContain('Not readable as HSDS');
+    const problem = problems.find((entry) => entry.path === path);
+    expect(problem?.message.de).toMatch(/erwartet .*, gefunden /);
+    expect(problem?.message.en).toMatch(/expected .*, found /);
   });
 });
