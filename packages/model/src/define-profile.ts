@@ -1,7 +1,14 @@
 import { geoPointSchema } from './common.js';
 import { describeIssues } from './issues.js';
 import { checkNodes, withinCountyRule } from './node-rules.js';
-import { problemAt, ProblemsError, sortProblems, type DataPath, type Problem } from './problem.js';
+import {
+  problemAt,
+  ProblemsError,
+  truncate,
+  sortProblems,
+  type DataPath,
+  type Problem,
+} from './problem.js';
 import { countyProfileSchema, type CountyProfile, type CountyProfileInput } from './profile.js';
 import { standardFieldsOfAction } from './standard-fields.js';
 
@@ -92,8 +99,8 @@ function profileRules(profile: CountyProfile): Problem[] {
   if (!profile.languages.includes(profile.defaultLanguage)) {
     problems.push(
       problemAt(['defaultLanguage'], 'default-language-not-offered', {
-        de: `erwartet eine der Sprachen in languages (${profile.languages.join(', ')}), gefunden „${profile.defaultLanguage}“.`,
-        en: `expected one of the languages in languages (${profile.languages.join(', ')}), found "${profile.defaultLanguage}".`,
+        de: `erwartet eine der Sprachen in languages (${profile.languages.join(', ')}), gefunden „${truncate(profile.defaultLanguage)}“.`,
+        en: `expected one of the languages in languages (${profile.languages.join(', ')}), found "${truncate(profile.defaultLanguage)}".`,
       }),
     );
   }

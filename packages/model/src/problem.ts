@@ -27,18 +27,21 @@ export type Problem = z.infer<typeof problemSchema>;
 export type DataPath = readonly PropertyKey[];
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
+/** Keys come from outside; a 10,000-character key would make every message about it unreadable. */
+const maxKeyShown = 80;
 
 /**
  * Writes a path the way a person would type it into a JavaScript console: `offers[3].area.ags[0]`;
- * keys that are not identifiers are quoted (`texts["de-x-simple"]`).
+ * keys that are not identifiers are quoted (`texts["de-x-simple"]`), keys over 80 characters cut short.
  */
 export function formatPath(path: DataPath): string {
   let text = '';
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
     else if (typeof key === 'symbol') text += `[${String(key)}]`;
-    else if (identifier.test(key)) text += text === '' ? key : `.${key}`;
-    else text += `[${JSON.stringify(key)}]`;
+    else if (identifier.test(key) && key.length <= maxKeyShown)
+      text += text === '' ? key : `.${key}`;
+    else text += `[${JSON.stringify(truncate(key, maxKeyShown))}]`;
   }
   return text;
 }

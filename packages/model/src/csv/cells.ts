@@ -1,3 +1,4 @@
+import { truncate } from '../problem.js';
 /**
  * Readers for the kinds of cells in the offer CSV: each returns the value or an error text (German and
  * English) that says what was expected and what was found. The column and row are added by the caller.
@@ -29,8 +30,8 @@ export function choiceCell<T extends string>(
   if (found) return { value: found };
   const allowed = Object.keys(choices).join(', ');
   return cellError(
-    `„${cell}“ ist keine gültige ${label.de}. Erlaubt: ${allowed}.`,
-    `"${cell}" is not a valid ${label.en}. Allowed: ${allowed}.`,
+    `„${truncate(cell)}“ ist keine gültige ${label.de}. Erlaubt: ${allowed}.`,
+    `"${truncate(cell)}" is not a valid ${label.en}. Allowed: ${allowed}.`,
   );
 }
 
@@ -43,8 +44,8 @@ export function booleanCell(cell: string): CellResult<boolean> {
   if (yes.has(word)) return { value: true };
   if (no.has(word)) return { value: false };
   return cellError(
-    `„${cell}“ ist weder ja noch nein.`,
-    `"${cell}" is neither ja (yes) nor nein (no).`,
+    `„${truncate(cell)}“ ist weder ja noch nein.`,
+    `"${truncate(cell)}" is neither ja (yes) nor nein (no).`,
   );
 }
 
@@ -63,8 +64,8 @@ export function dateCell(cell: string): CellResult<string> {
   )
     return { value: iso };
   return cellError(
-    `„${cell}“ ist kein gültiges Datum. Erwartet: TT.MM.JJJJ, z. B. 31.12.2026.`,
-    `"${cell}" is not a valid date. Expected DD.MM.YYYY, e.g. 31.12.2026.`,
+    `„${truncate(cell)}“ ist kein gültiges Datum. Erwartet: TT.MM.JJJJ, z. B. 31.12.2026.`,
+    `"${truncate(cell)}" is not a valid date. Expected DD.MM.YYYY, e.g. 31.12.2026.`,
   );
 }
 
@@ -77,8 +78,8 @@ export function numberCell(cell: string, min: number, max: number): CellResult<n
   const value = Number(normalized);
   if (normalized !== '' && Number.isFinite(value) && value >= min && value <= max) return { value };
   return cellError(
-    `„${cell}“ ist keine Zahl zwischen ${min} und ${max}.`,
-    `"${cell}" is not a number between ${min} and ${max}.`,
+    `„${truncate(cell)}“ ist keine Zahl zwischen ${min} und ${max}.`,
+    `"${truncate(cell)}" is not a number between ${min} and ${max}.`,
   );
 }
 
@@ -129,8 +130,8 @@ export function timesCell(
       : [0, 0, 0, 0];
     if (!match || !day || oh > 23 || ch > 23 || om > 59 || cm > 59) {
       return cellError(
-        `„${item}“ ist keine gültige Zeitangabe. Erwartet: Tag und Uhrzeit von–bis, z. B. „Mo 10:00-12:00, Mi 14:00-16:00“.`,
-        `"${item}" is not a valid time. Expected a day and a time range, e.g. "Mo 10:00-12:00, Mi 14:00-16:00".`,
+        `„${truncate(item)}“ ist keine gültige Zeitangabe. Erwartet: Tag und Uhrzeit von–bis, z. B. „Mo 10:00-12:00, Mi 14:00-16:00“.`,
+        `"${truncate(item)}" is not a valid time. Expected a day and a time range, e.g. "Mo 10:00-12:00, Mi 14:00-16:00".`,
       );
     }
     const pad = (n: number) => String(n).padStart(2, '0');
@@ -138,8 +139,8 @@ export function timesCell(
     const closes = `${pad(ch)}:${pad(cm)}`;
     if (closes <= opens) {
       return cellError(
-        `„${item}“ endet nicht nach dem Beginn.`,
-        `"${item}" does not end after it starts.`,
+        `„${truncate(item)}“ endet nicht nach dem Beginn.`,
+        `"${truncate(item)}" does not end after it starts.`,
       );
     }
     slots.push({ day, opens, closes });

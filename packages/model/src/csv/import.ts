@@ -1,3 +1,4 @@
+import { truncate } from '../problem.js';
 import type { Actor, Contact } from '../actor.js';
 import { DATASET_SCHEMA_VERSION, type Dataset } from '../dataset.js';
 import type { Offer } from '../offer.js';
@@ -57,8 +58,8 @@ function matchHeader(header: string[]): {
     if (!column) {
       problems.push(
         csvProblem('unknown-column', at, {
-          de: `Unbekannte Spalte „${name}“. Erlaubt sind die Spalten der Vorlage: ${offerColumns.map((c) => c.header).join(', ')}.`,
-          en: `Unknown column "${name}". Allowed are the template's columns: ${offerColumns.map((c) => c.header).join(', ')}.`,
+          de: `Unbekannte Spalte „${truncate(name)}“. Erlaubt sind die Spalten der Vorlage: ${offerColumns.map((c) => c.header).join(', ')}.`,
+          en: `Unknown column "${truncate(name)}". Allowed are the template's columns: ${offerColumns.map((c) => c.header).join(', ')}.`,
         }),
       );
     } else if (columns.has(column.key)) {
@@ -164,8 +165,8 @@ export function importOffersCsv(
           'provider-conflict',
           { row, column: provider.column, columnName: 'Träger' },
           {
-            de: `Träger-ID „${provider.id}“ heißt in Zeile ${known.row} „${known.name}“, hier „${provider.name}“. Erwartet: derselbe Name.`,
-            en: `Provider id "${provider.id}" is named "${known.name}" in row ${known.row}, here "${provider.name}". Expected the same name.`,
+            de: `Träger-ID „${provider.id}“ heißt in Zeile ${known.row} „${truncate(known.name)}“, hier „${truncate(provider.name)}“. Erwartet: derselbe Name.`,
+            en: `Provider id "${provider.id}" is named "${truncate(known.name)}" in row ${known.row}, here "${truncate(provider.name)}". Expected the same name.`,
           },
         ),
       );

@@ -1,3 +1,5 @@
+import { truncate } from '../problem.js';
+import { describeFirstIssue } from '../issues.js';
 import * as z from 'zod';
 import { actorSchema, contactSchema, type Actor } from '../actor.js';
 import { localizedStringSchema } from '../common.js';
@@ -38,8 +40,8 @@ export function importContact(
       ctx,
       `${path}.phones[0].number`,
       'invalid-phone',
-      `Telefonnummer „${phoneNumber}“ ist ungültig und wurde weggelassen.`,
-      `Phone number "${phoneNumber}" is invalid and was left out.`,
+      `Telefonnummer „${truncate(phoneNumber)}“ ist ungültig und wurde weggelassen.`,
+      `Phone number "${truncate(phoneNumber)}" is invalid and was left out.`,
     );
   }
   const role =
@@ -68,14 +70,17 @@ export function importContact(
       languages: languages.length > 0,
     },
   };
-  const parsed = contactSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
+  const parsed = contactSchema.safeParse(JSON.parse(JSON.stringify(candidate)), {
+    reportInput: true,
+  });
   if (!parsed.success) {
+    const reason = describeFirstIssue(parsed.error.issues);
     note(
       ctx,
       path,
       'contact-skipped',
-      `Kontakt übersprungen: ${parsed.error.issues[0]?.message ?? ''}`,
-      `Contact skipped: ${parsed.error.issues[0]?.message ?? ''}`,
+      `Kontakt übersprungen: ${reason.de}`,
+      `Contact skipped: ${reason.en}`,
     );
     return undefined;
   }
@@ -129,14 +134,17 @@ export function importOrganization(
       dataAttribute(ctx, attributes, 'municipalities', actorSchema.shape.municipalities, path) ??
       [],
   };
-  const parsed = actorSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
+  const parsed = actorSchema.safeParse(JSON.parse(JSON.stringify(candidate)), {
+    reportInput: true,
+  });
   if (!parsed.success) {
+    const reason = describeFirstIssue(parsed.error.issues);
     note(
       ctx,
       path,
       'organization-skipped',
-      `Organisation übersprungen: ${parsed.error.issues[0]?.message ?? ''}`,
-      `Organization skipped: ${parsed.error.issues[0]?.message ?? ''}`,
+      `Organisation übersprungen: ${reason.de}`,
+      `Organization skipped: ${reason.en}`,
     );
     return undefined;
   }
