@@ -69,17 +69,45 @@ export function dateCell(cell: string): CellResult<string> {
   );
 }
 
-/** Reads a number with a German decimal comma (`12,50`) or a point. */
+/** `1250`, `12,50`: digits with an optional decimal comma. */
+const plainNumber = /^-?\d+(,\d+)?$/;
+/** `1.250,50`, `1.250.000`, `1 250,50`: thousands in groups of three (one separator throughout), decimals after a comma. */
+const groupedNumber = /^-?\d{1,3}([. ])\d{3}(\1\d{3})*(,\d+)?$/;
+/** `12.5`, `51.6123`: a decimal point, as software writing English numbers does. */
+const pointNumber = /^-?\d+\.\d+$/;
+/** `1.250`: a thousands point or a decimal point? */
+const ambiguousNumber = /^-?\d{1,3}\.\d{3}$/;
+
+/**
+ * Reads a number as German spreadsheets write it: decimal comma (`12,50`), thousands separated by a point or a
+ * space only in groups of three (`1.250,50`, `1 250`). A decimal point is accepted where it cannot be a
+ * thousands point (`12.50`, `51.6123`). `1.250` could be either: it is read the one way that fits the
+ * column's range (a latitude `51.612`), and refused with a question where both fit (a price). Anything else
+ * (`12 50`, `1,250.50`, `1e3`) is refused rather than read as some other number.
+ */
 export function numberCell(cell: string, min: number, max: number): CellResult<number> {
-  const text = cell.trim().replace(/\s/g, '');
-  const normalized = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)
-    ? text.replace(/\./g, '').replace(',', '.')
-    : text.replace(',', '.');
-  const value = Number(normalized);
-  if (normalized !== '' && Number.isFinite(value) && value >= min && value <= max) return { value };
+  const text = cell.trim().replace(/[\u00a0\u202f]/g, ' ');
+  const shown = truncate(cell);
+  const fits = (value: number) => Number.isFinite(value) && value >= min && value <= max;
+  let value = Number.NaN;
+  if (ambiguousNumber.test(text)) {
+    const asThousands = Number(text.replace('.', ''));
+    const asDecimal = Number(text);
+    if (fits(asThousands) && fits(asDecimal)) {
+      const [whole = '', fraction = ''] = text.split('.');
+      return cellError(
+        `„${shown}“ ist mehrdeutig: ${whole}${fraction} oder ${whole},${fraction}? Schreiben Sie ${whole}${fraction} (oder ${text},00) bzw. ${whole},${fraction}.`,
+        `"${shown}" is ambiguous: ${whole}${fraction} or ${whole}.${fraction}? Write ${whole}${fraction} (or ${text},00) or ${whole},${fraction}.`,
+      );
+    }
+    value = fits(asThousands) ? asThousands : asDecimal;
+  } else if (plainNumber.test(text)) value = Number(text.replace(',', '.'));
+  else if (groupedNumber.test(text)) value = Number(text.replace(/[. ]/g, '').replace(',', '.'));
+  else if (pointNumber.test(text)) value = Number(text);
+  if (fits(value)) return { value };
   return cellError(
-    `„${truncate(cell)}“ ist keine Zahl zwischen ${min} und ${max}.`,
-    `"${truncate(cell)}" is not a number between ${min} and ${max}.`,
+    `„${shown}“ ist keine Zahl zwischen ${min} und ${max}. Erwartet: Dezimalkomma, z. B. 12,50 oder 1.250,00.`,
+    `"${shown}" is not a number between ${min} and ${max}. Expected a decimal comma, e.g. 12,50 or 1.250,00.`,
   );
 }
 

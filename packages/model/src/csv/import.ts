@@ -138,6 +138,21 @@ export function importOffersCsv(
       );
       continue;
     }
+    if (cells.length < table.header.length) {
+      // A row cut short (a lost line break, a hand-edited file) would silently lose its last columns.
+      const missing = table.header.slice(cells.length);
+      problems.push(
+        csvProblem(
+          'too-few-cells',
+          { row, column: cells.length + 1, columnName: truncate(missing[0] ?? '') },
+          {
+            de: `Die Zeile hat ${cells.length} Zellen, die Kopfzeile ${table.header.length} Spalten; es fehlen: ${truncate(missing.join(', '))}. Oft ist ein Zeilenumbruch in einem Text ohne Anführungszeichen die Ursache.`,
+            en: `The row has ${cells.length} cells, the header ${table.header.length} columns; missing: ${truncate(missing.join(', '))}. Often a line break in a text without quotes is the cause.`,
+          },
+        ),
+      );
+      continue;
+    }
     const result = readOfferRow(row, cells, ctx);
     const rowProblems = [...result.problems];
     const { offer, provider } = result;
