@@ -1,7 +1,13 @@
 import { truncate } from '../problem.js';
 import { describeFirstIssue } from '../issues.js';
 import * as z from 'zod';
-import { actorSchema, contactSchema, type Actor } from '../actor.js';
+import {
+  actorSchema,
+  contactSchema,
+  publicationConsentSchema,
+  type Actor,
+  type PublicationConsent,
+} from '../actor.js';
 import { localizedStringSchema } from '../common.js';
 import {
   cleanPhone,
@@ -20,6 +26,21 @@ const email = z.email();
 function valid<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Foreign HSDS has no consent field. The source published the contact, so its fields count as released; the
+ * import records that as consent of today and says so per contact, for staff to confirm or correct.
+ */
+function assumedConsent(ctx: ImportContext, path: string): PublicationConsent {
+  note(
+    ctx,
+    path,
+    'assumed-consent',
+    `Keine Angaben zur Einwilligung: als veröffentlicht übernommen und als Einwilligung vom ${ctx.today} (erfasst von „HSDS-Import“) eingetragen; bitte prüfen, ob Einwilligung oder öffentliche Aufgabe gilt.`,
+    `No consent data: taken as published and recorded as consent of ${ctx.today} (recorded by "HSDS-Import"); please check whether consent or a public task applies.`,
+  );
+  return { given: true, date: ctx.today, basis: 'consent', recordedBy: 'HSDS-Import' };
 }
 
 /** Maps an HSDS contact onto ours and remembers it; returns our id, or undefined if it had to be skipped. */
@@ -60,8 +81,9 @@ export function importContact(
     email: valid(email, contact.email),
     phone,
     languages,
-    // The source published these fields, so they count as released; staff should confirm the consent.
-    consent: { given: true, date: ctx.today, basis: 'consent', recordedBy: 'HSDS-Import' },
+    consent:
+      dataAttribute(ctx, attributes, 'contact-consent', publicationConsentSchema, path) ??
+      assumedConsent(ctx, path),
     visibility: {
       name: contact.name !== undefined,
       role: role !== undefined,

@@ -252,3 +252,44 @@ describe('importHsds with input not shaped like HSDS', () => {
     expect(problem?.message.en).toMatch(/expected .*, found /);
   });
 });
+
+describe('consent of contacts through HSDS', { timeout: 60_000 }, () => {
+  it('keeps given, date and basis of every exported contact, public task included', () => {
+    const hsds = exportHsds(recklinghausenSample, {
+      profile: recklinghausenProfile,
+      statuses: allStatuses,
+    });
+    const { dataset } = importHsds(JSON.parse(JSON.stringify(hsds)), {
+      profile: recklinghausenProfile,
+      today: '2030-01-01',
+    });
+    const original = new Map(recklinghausenSample.contacts.map((contact) => [contact.id, contact]));
+    expect(dataset.contacts.length).toBeGreaterThan(100);
+    const publicTask = dataset.contacts.filter(
+      (contact) => contact.consent.basis === 'public-task',
+    );
+    expect(publicTask.length).toBeGreaterThan(0);
+    for (const contact of dataset.contacts) {
+      const { given, date, basis } = original.get(contact.id)?.consent ?? {};
+      expect(contact.consent).toEqual({ given, date, basis });
+    }
+  });
+
+  it('says for each foreign contact that it recorded consent it was not given', () => {
+    const { dataset, report } = importHsds(example('service_full.json'), { today: '2026-11-25' });
+    expect(dataset.contacts.length).toBeGreaterThan(0);
+    const notes = report.notes.filter((entry) => entry.code === 'assumed-consent');
+    expect(notes).toHaveLength(dataset.contacts.length);
+    for (const entry of notes) {
+      expect(entry.message.de).toContain('Einwilligung vom 2026-11-25');
+      expect(entry.message.en).toContain('consent of 2026-11-25');
+    }
+    for (const contact of dataset.contacts)
+      expect(contact.consent).toEqual({
+        given: true,
+        date: '2026-11-25',
+        basis: 'consent',
+        recordedBy: 'HSDS-Import',
+      });
+  });
+});
