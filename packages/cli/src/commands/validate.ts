@@ -19,7 +19,7 @@ const usage = `vielfalt validate <dataset.json> [--profile recklinghausen|<profi
 
   --profile  recklinghausen (Standard/default) oder/or a profile file *.json
   --json     maschinenlesbare Ausgabe / machine-readable output
-  --lang     Sprache des Berichts / report language: de (Standard/default), en
+  --lang     Sprache des Berichts / report language: de, en (Standard: beide / default: both)
 
   Exit: 0 gültig/valid · 1 Probleme gefunden/problems found · 2 Aufruffehler/usage error`;
 
@@ -63,12 +63,17 @@ function report(
   profileId: string,
   problems: readonly Problem[],
   language: MessageLanguage,
+  bilingual: boolean,
 ): void {
   const header =
     language === 'de'
       ? `${file}: ${problems.length} ${problems.length === 1 ? 'Problem' : 'Probleme'} (Profil ${profileId})`
       : `${file}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} (profile ${profileId})`;
-  const lines = problems.map((problem) => `  ✗ ${formatProblem(problem, language)}`);
+  // Without --lang every problem also comes in English, for whoever reads the report next.
+  const lines = problems.map(
+    (problem) =>
+      `  ✗ ${formatProblem(problem, language)}${bilingual ? `\n    ${formatProblem(problem, 'en')}` : ''}`,
+  );
   const footer = `${language === 'de' ? 'Zusammenfassung' : 'Summary'}: ${summary(problems)}`;
   io.stdout.write(`${header}\n${lines.join('\n')}\n\n${footer}\n`);
 }
@@ -135,7 +140,7 @@ export const command: Command = {
         `✓ ${file} ${ok} (${profileWord} ${profileId}): ${counts(result.dataset, language.data)}\n`,
       );
     } else {
-      report(io, file, profileId, result.problems, language.data);
+      report(io, file, profileId, result.problems, language.data, values.lang === undefined);
     }
     return result.ok ? 0 : 1;
   },
