@@ -1,4 +1,4 @@
-import type { Course, Event, Service, WithContext } from 'schema-dts';
+import type { Course, Event as SchemaEvent, Service, WithContext } from 'schema-dts';
 import { describe, expectTypeOf, test } from 'vitest';
 import type { courseDocument, eventDocument, serviceDocument } from './documents.js';
 
@@ -10,7 +10,9 @@ type Allowed<T, Name extends string> = keyof WithContext<Extract<T, { '@type': N
 
 describe('JSON-LD documents use only properties their schema.org type has', () => {
   test('Event (with organizer, not provider)', () => {
-    expectTypeOf<keyof ReturnType<typeof eventDocument>>().toExtend<Allowed<Event, 'Event'>>();
+    expectTypeOf<keyof ReturnType<typeof eventDocument>>().toExtend<
+      Allowed<SchemaEvent, 'Event'>
+    >();
     expectTypeOf<ReturnType<typeof eventDocument>>().toHaveProperty('organizer');
   });
 
@@ -23,10 +25,10 @@ describe('JSON-LD documents use only properties their schema.org type has', () =
     expectTypeOf<ReturnType<typeof serviceDocument>>().toHaveProperty('provider');
   });
 
-  test('a provider spread into an Event is caught, though spreads escape the excess-property check', () => {
-    const event = {} as ReturnType<typeof eventDocument>;
-    const withProvider = { ...event, ...(event.organizer && { provider: event.organizer }) };
+  test('a provider added to an Event is caught', () => {
+    type Event = ReturnType<typeof eventDocument>;
+    type WithProvider = Event & { provider?: Event['organizer'] };
     // @ts-expect-error: Event has no `provider` (schema.org calls it `organizer` there).
-    expectTypeOf<keyof typeof withProvider>().toExtend<Allowed<Event, 'Event'>>();
+    expectTypeOf<keyof WithProvider>().toExtend<Allowed<SchemaEvent, 'Event'>>();
   });
 });
