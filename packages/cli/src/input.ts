@@ -70,7 +70,10 @@ export async function loadProfile(
   nameOrFile: string,
   cwd: string,
 ): Promise<InputResult<CountyProfile>> {
-  const builtIn = builtInProfiles[nameOrFile];
+  // Own keys only: `--profile constructor` must not find Object.prototype's constructor.
+  const builtIn = Object.hasOwn(builtInProfiles, nameOrFile)
+    ? builtInProfiles[nameOrFile]
+    : undefined;
   if (builtIn) return { ok: true, value: builtIn };
   if (!nameOrFile.endsWith('.json')) {
     const names = Object.keys(builtInProfiles).join(', ');

@@ -39,10 +39,21 @@ function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
+/** Cuts a text to `max` characters: zod lists unknown keys in full, and a key may be 10,000 characters long. */
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
 function found(input: unknown): string {
   if (input === undefined) return '';
-  const shown = JSON.stringify(input);
-  return shown === undefined ? '' : ` (${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown})`;
+  let shown: string | undefined;
+  try {
+    shown = JSON.stringify(input);
+  } catch {
+    // Not JSON at all (a BigInt, a cycle): name its kind instead of failing with a TypeError.
+    shown = typeof input;
+  }
+  return shown === undefined ? '' : ` (${cut(shown, 60)})`;
 }
 
 function parseBilingual<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
@@ -53,8 +64,8 @@ function parseBilingual<S extends z.ZodType>(schema: S, data: unknown): z.infer<
   throw new KlimaInputError(
     english.error.issues.map((issue, i) => ({
       path: formatPath(issue.path),
-      de: `${germanIssues[i]?.message ?? issue.message}${found(issue.input)}`,
-      en: `${issue.message}${found(issue.input)}`,
+      de: `${cut(germanIssues[i]?.message ?? issue.message, 200)}${found(issue.input)}`,
+      en: `${cut(issue.message, 200)}${found(issue.input)}`,
     })),
   );
 }

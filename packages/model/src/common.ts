@@ -2,9 +2,11 @@ import * as z from 'zod';
 import { patterns } from './patterns.js';
 
 /** Record ids: lower-case letters, digits and hyphens, so they are safe in URLs and file names. */
-export const idSchema = z
-  .string()
-  .regex(patterns.id.regex, { error: 'id: lower-case letters, digits and hyphens, at most 80' });
+export const idSchema = z.string().regex(patterns.id.regex, {
+  // Zod keeps one message per rule, and a rule's own message wins over any locale: so it is in both languages.
+  // describeIssues words it per language from `patterns.id.expected` instead.
+  error: `erwartet ${patterns.id.expected.de} / expected ${patterns.id.expected.en}`,
+});
 
 /** A language code as in BCP 47 (`de`, `en`, `ar`, `uk`, `fa`, `tr`, `ru`). */
 export const languageCodeSchema = z.string().regex(patterns.languageCode.regex);

@@ -1,7 +1,14 @@
 import { geoPointSchema } from './common.js';
 import { describeIssues } from './issues.js';
 import { checkNodes, withinCountyRule } from './node-rules.js';
-import { problemAt, sortProblems, type DataPath, type Problem } from './problem.js';
+import {
+  problemAt,
+  ProblemsError,
+  truncate,
+  sortProblems,
+  type DataPath,
+  type Problem,
+} from './problem.js';
 import { countyProfileSchema, type CountyProfile, type CountyProfileInput } from './profile.js';
 import { standardFieldsOfAction } from './standard-fields.js';
 
@@ -10,19 +17,16 @@ export type CountyProfileValidation =
   { ok: true; profile: CountyProfile } | { ok: false; problems: Problem[] };
 
 /** Thrown by {@link defineCountyProfile}; `problems` lists everything wrong, the message repeats it in German and English. */
-export class CountyProfileError extends Error {
-  /** Everything wrong with the profile. */
-  readonly problems: readonly Problem[];
-
+export class CountyProfileError extends ProblemsError {
   constructor(problems: readonly Problem[]) {
-    const lines = (language: 'de' | 'en') =>
-      problems.map((problem) => `  - ${problem.message[language]}`).join('\n');
     super(
-      `Ungültiges Kreisprofil (${problems.length} Probleme):\n${lines('de')}\n` +
-        `Invalid county profile (${problems.length} problems):\n${lines('en')}`,
+      {
+        de: `Ungültiges Kreisprofil (${problems.length} ${problems.length === 1 ? 'Problem' : 'Probleme'}):`,
+        en: `Invalid county profile (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):`,
+      },
+      problems,
     );
     this.name = 'CountyProfileError';
-    this.problems = problems;
   }
 }
 
@@ -95,8 +99,8 @@ function profileRules(profile: CountyProfile): Problem[] {
   if (!profile.languages.includes(profile.defaultLanguage)) {
     problems.push(
       problemAt(['defaultLanguage'], 'default-language-not-offered', {
-        de: `erwartet eine der Sprachen in languages (${profile.languages.join(', ')}), gefunden „${profile.defaultLanguage}“.`,
-        en: `expected one of the languages in languages (${profile.languages.join(', ')}), found "${profile.defaultLanguage}".`,
+        de: `erwartet eine der Sprachen in languages (${profile.languages.join(', ')}), gefunden „${truncate(profile.defaultLanguage)}“.`,
+        en: `expected one of the languages in languages (${profile.languages.join(', ')}), found "${truncate(profile.defaultLanguage)}".`,
       }),
     );
   }

@@ -124,6 +124,8 @@ export {
   formatPath,
   formatProblem,
   problemAt,
+  ProblemsError,
+  truncate,
   localizedMessageSchema,
   messageLanguageSchema,
   problemSchema,

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
+// The one locale needed for issues we have no wording of our own for, not the namespace of all of them.
+import { de as germanLocale } from 'zod/locales';
 import { expectedForPattern } from './patterns.js';
 import {
   describeValue,
   problemAt,
+  truncate,
   type DataPath,
   type LocalizedMessage,
   type Problem,
@@ -38,6 +41,37 @@ const formatNames: Record<string, LocalizedMessage> = {
     en: 'a date and time with offset (e.g. "2026-11-25T17:00:00+01:00")',
   },
 };
+
+const germanMessages = germanLocale().localeError;
+
+/** What a custom rule says about itself: `{ code, expected }` (see `timeZoneSchema`). */
+function paramsOf(issue: Issue): { code?: unknown; expected?: unknown } | undefined {
+  return 'params' in issue ? (issue.params as { code?: unknown; expected?: unknown }) : undefined;
+}
+
+function isLocalizedMessage(value: unknown): value is LocalizedMessage {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as LocalizedMessage).de === 'string' &&
+    typeof (value as LocalizedMessage).en === 'string'
+  );
+}
+
+/**
+ * What a rule without a wording of ours expects: the rule's own `params.expected` (see `timeZoneSchema`), else
+ * zod's German locale for German and zod's message for English, so no English text lands in a German message.
+ */
+function otherExpected(issue: Issue): LocalizedMessage {
+  const expected = paramsOf(issue)?.expected;
+  if (isLocalizedMessage(expected)) return expected;
+  const german = germanMessages(issue as Parameters<typeof germanMessages>[0]);
+  const de = typeof german === 'string' ? german : (german?.message ?? 'einen gültigen Wert');
+  return {
+    de: `einen gültigen Wert (${truncate(de)})`,
+    en: `a valid value (${truncate(issue.message)})`,
+  };
+}
 
 function quoteList(values: readonly unknown[]): LocalizedMessage {
   return {
@@ -91,7 +125,12 @@ function found(issue: Issue): LocalizedMessage {
 function expected(issue: Issue): LocalizedMessage {
   switch (issue.code) {
     case 'invalid_type':
-      return typeNames[issue.expected] ?? { de: issue.expected, en: issue.expected };
+      return (
+        typeNames[issue.expected] ?? {
+          de: `einen Wert vom Typ ${issue.expected}`,
+          en: `a value of type ${issue.expected}`,
+        }
+      );
     case 'too_small':
     case 'too_big':
       return bound(issue);
@@ -119,7 +158,7 @@ function expected(issue: Issue): LocalizedMessage {
     case 'not_multiple_of':
       return { de: `ein Vielfaches von ${issue.divisor}`, en: `a multiple of ${issue.divisor}` };
     default:
-      return { de: issue.message, en: issue.message };
+      return otherExpected(issue);
   }
 }
 
@@ -133,13 +172,18 @@ const codes: Partial<Record<Issue['code'], string>> = {
   not_multiple_of: 'not-multiple-of',
 };
 
+function codeOf(issue: Issue): string {
+  const own = paramsOf(issue)?.code;
+  return typeof own === 'string' ? own : (codes[issue.code] ?? issue.code);
+}
+
 function describeIssue(issue: Issue, base: DataPath): Problem[] {
   const path = [...base, ...issue.path];
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) =>
       problemAt([...path, key], 'unknown-key', {
-        de: `unbekanntes Feld „${key}“; erwartet werden nur die im Schema beschriebenen Felder.`,
-        en: `unknown field "${key}"; only the fields the schema describes are expected.`,
+        de: `unbekanntes Feld „${truncate(key)}“; erwartet werden nur die im Schema beschriebenen Felder.`,
+        en: `unknown field "${truncate(key)}"; only the fields the schema describes are expected.`,
       }),
     );
   }
@@ -167,7 +211,7 @@ function describeIssue(issue: Issue, base: DataPath): Problem[] {
   const wanted = expected(issue);
   const got = found(issue);
   return [
-    problemAt(path, codes[issue.code] ?? issue.code, {
+    problemAt(path, codeOf(issue), {
       de: `erwartet ${wanted.de}, gefunden ${got.de}.`,
       en: `expected ${wanted.en}, found ${got.en}.`,
     }),
@@ -181,4 +225,16 @@ function describeIssue(issue: Issue, base: DataPath): Problem[] {
  */
 export function describeIssues(issues: readonly Issue[], base: DataPath = []): Problem[] {
   return issues.flatMap((issue) => describeIssue(issue, base));
+}
+
+/**
+ * The first of `issues` as one German and English sentence with its path, for reports that name one reason
+ * (`Angebot übersprungen: texts.de.title: Pflichtfeld fehlt: …`).
+ */
+export function describeFirstIssue(
+  issues: readonly Issue[],
+  base: DataPath = [],
+): LocalizedMessage {
+  const [first] = describeIssues(issues.slice(0, 1), base);
+  return first?.message ?? { de: 'ungültiger Wert', en: 'invalid value' };
 }

@@ -6,7 +6,7 @@ import { distanceKm } from './geo.js';
 import { offerSchema } from './offer.js';
 import { actionStepSchema } from './strategy.js';
 import { orderRules, type NodeRule } from './order-rules.js';
-import { describeValue, problemAt, type DataPath, type Problem } from './problem.js';
+import { describeValue, problemAt, truncate, type DataPath, type Problem } from './problem.js';
 import type { CountyProfile } from './profile.js';
 import { isPlainObject, walkSchema } from './schema-walk.js';
 
@@ -33,12 +33,12 @@ export function withinCountyRule(centre: GeoPoint, radiusKm: number): NodeRule {
 
 /** Every text in several languages must exist in the default language, the fallback for all others. */
 function defaultLanguageProblem(value: unknown, path: DataPath, language: string): Problem[] {
-  if (!isPlainObject(value) || language in value) return [];
-  const found = Object.keys(value);
+  if (!isPlainObject(value) || Object.hasOwn(value, language)) return [];
+  const found = Object.keys(value).map((key) => truncate(key, 20));
   return [
     problemAt(path, 'missing-default-language', {
-      de: `erwartet einen Text in der Standardsprache „${language}“, gefunden nur: ${found.join(', ') || 'keine Sprache'}.`,
-      en: `expected a text in the default language "${language}", found only: ${found.join(', ') || 'no language'}.`,
+      de: `erwartet einen Text in der Standardsprache „${language}“, gefunden nur: ${truncate(found.join(', ')) || 'keine Sprache'}.`,
+      en: `expected a text in the default language "${language}", found only: ${truncate(found.join(', ')) || 'no language'}.`,
     }),
   ];
 }
@@ -84,8 +84,8 @@ function historyRule(historyKey: 'history' | 'statusHistory'): NodeRule {
     if (!isPlainObject(last) || last.status === value.status) return [];
     return [
       problemAt([...path, 'status'], 'status-history-mismatch', {
-        de: `erwartet den Status des letzten Eintrags in ${historyKey} („${String(last.status)}“), gefunden „${String(value.status)}“.`,
-        en: `expected the status of the last ${historyKey} entry ("${String(last.status)}"), found "${String(value.status)}".`,
+        de: `erwartet den Status des letzten Eintrags in ${historyKey} („${truncate(String(last.status))}“), gefunden „${truncate(String(value.status))}“.`,
+        en: `expected the status of the last ${historyKey} entry ("${truncate(String(last.status))}"), found "${truncate(String(value.status))}".`,
       }),
     ];
   };
@@ -101,8 +101,8 @@ function profileIdRule(profile: CountyProfile): NodeRule {
       return [];
     return [
       problemAt([...path, 'profileId'], 'profile-mismatch', {
-        de: `erwartet Daten für das Profil „${profile.id}“, gefunden „${value.profileId}“.`,
-        en: `expected data for profile "${profile.id}", found "${value.profileId}".`,
+        de: `erwartet Daten für das Profil „${profile.id}“, gefunden „${truncate(value.profileId)}“.`,
+        en: `expected data for profile "${profile.id}", found "${truncate(value.profileId)}".`,
       }),
     ];
   };
@@ -153,8 +153,8 @@ export function checkNodes(
       const key = String(path.at(-1));
       problems.push(
         problemAt(path, 'unknown-key', {
-          de: `unbekanntes Feld „${key}“; erwartet werden nur die im Schema beschriebenen Felder (Tippfehler?).`,
-          en: `unknown field "${key}"; only the fields the schema describes are expected (a typo?).`,
+          de: `unbekanntes Feld „${truncate(key)}“; erwartet werden nur die im Schema beschriebenen Felder (Tippfehler?).`,
+          en: `unknown field "${truncate(key)}"; only the fields the schema describes are expected (a typo?).`,
         }),
       );
     },

@@ -27,23 +27,31 @@ export type Problem = z.infer<typeof problemSchema>;
 export type DataPath = readonly PropertyKey[];
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
+/** Keys come from outside; a 10,000-character key would make every message about it unreadable. */
+const maxKeyShown = 80;
 
 /**
  * Writes a path the way a person would type it into a JavaScript console: `offers[3].area.ags[0]`;
- * keys that are not identifiers are quoted (`texts["de-x-simple"]`).
+ * keys that are not identifiers are quoted (`texts["de-x-simple"]`), keys over 80 characters cut short.
  */
 export function formatPath(path: DataPath): string {
   let text = '';
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
     else if (typeof key === 'symbol') text += `[${String(key)}]`;
-    else if (identifier.test(key)) text += text === '' ? key : `.${key}`;
-    else text += `[${JSON.stringify(key)}]`;
+    else if (identifier.test(key) && key.length <= maxKeyShown)
+      text += text === '' ? key : `.${key}`;
+    else text += `[${JSON.stringify(truncate(key, maxKeyShown))}]`;
   }
   return text;
 }
 
 const maxShown = 60;
+
+/** Cuts `text` to at most `max` characters, marking the cut with an ellipsis, so quoted input stays readable. */
+export function truncate(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
 
 /** Describes a found value briefly and safely in both languages (long texts are cut, objects summarised). */
 export function describeValue(value: unknown): LocalizedMessage {
@@ -51,7 +59,7 @@ export function describeValue(value: unknown): LocalizedMessage {
     return { de: 'nichts (das Feld fehlt)', en: 'nothing (the field is missing)' };
   if (value === null) return { de: 'null', en: 'null' };
   if (typeof value === 'string') {
-    const shown = value.length > maxShown ? `${value.slice(0, maxShown)}…` : value;
+    const shown = truncate(value, maxShown);
     return { de: `„${shown}“`, en: JSON.stringify(shown) };
   }
   if (typeof value === 'number' || typeof value === 'boolean')
@@ -93,4 +101,31 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) => collator.compare(a.path, b.path) || a.code.localeCompare(b.code),
   );
+}
+
+/** How many problems an error message lists; `problems` on the error holds them all. */
+const maxListed = 20;
+
+/**
+ * An error that carries every {@link Problem} found; its message lists them (the first 20) in German, then in
+ * English, under a title in both languages. The model's parsers throw subclasses of it.
+ */
+export class ProblemsError extends Error {
+  /** Everything wrong with the input. */
+  readonly problems: readonly Problem[];
+
+  constructor(title: LocalizedMessage, problems: readonly Problem[]) {
+    const lines = (language: MessageLanguage) => {
+      const listed = problems
+        .slice(0, maxListed)
+        .map((problem) => `  - ${problem.message[language]}`);
+      const more = problems.length - maxListed;
+      if (more > 0)
+        listed.push(language === 'de' ? `  … und ${more} weitere` : `  … and ${more} more`);
+      return listed.join('\n');
+    };
+    super(`${title.de}\n${lines('de')}\n${title.en}\n${lines('en')}`);
+    this.name = 'ProblemsError';
+    this.problems = problems;
+  }
 }

@@ -1,4 +1,10 @@
-import { problemAt, type DataPath, type LocalizedMessage, type Problem } from './problem.js';
+import {
+  problemAt,
+  truncate,
+  type DataPath,
+  type LocalizedMessage,
+  type Problem,
+} from './problem.js';
 import type { CountyProfile } from './profile.js';
 import { isPlainObject } from './schema-walk.js';
 
@@ -168,8 +174,8 @@ export function checkRecordReferences(
       const wanted = expectedIds(reference.target, ids, profileTargets.has(reference.target));
       problems.push(
         problemAt(where, reference.code, {
-          de: `erwartet ${wanted.de}; gefunden „${id}“, das es nicht gibt.`,
-          en: `expected ${wanted.en}; found "${id}", which does not exist.`,
+          de: `erwartet ${wanted.de}; gefunden „${truncate(id)}“, das es nicht gibt.`,
+          en: `expected ${wanted.en}; found "${truncate(id)}", which does not exist.`,
         }),
       );
     }
@@ -201,8 +207,8 @@ export function checkDuplicateIds(data: Record<string, unknown>): Problem[] {
       }
       return [
         problemAt([collection, index, 'id'], 'duplicate-id', {
-          de: `erwartet eine eindeutige ID, gefunden „${id}“, das schon ${collection}[${earlier}] trägt.`,
-          en: `expected a unique id, found "${id}", already used by ${collection}[${earlier}].`,
+          de: `erwartet eine eindeutige ID, gefunden „${truncate(id)}“, das schon ${collection}[${earlier}] trägt.`,
+          en: `expected a unique id, found "${truncate(id)}", already used by ${collection}[${earlier}].`,
         }),
       ];
     });

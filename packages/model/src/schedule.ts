@@ -2,6 +2,39 @@ import * as z from 'zod';
 import { isoDateSchema, isoDateTimeSchema, localizedStringSchema } from './common.js';
 import { patterns } from './patterns.js';
 
+const knownTimeZones = new Map<string, boolean>();
+
+/** Whether this runtime's `Intl` knows `name` as a time zone (`Europe/Berlin`); remembered per name. */
+function isTimeZone(name: string): boolean {
+  let known = knownTimeZones.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    // Only a handful of zones occur in real data; a bounded cache keeps hostile input from growing it.
+    if (knownTimeZones.size < 1000) knownTimeZones.set(name, known);
+  }
+  return known;
+}
+
+/**
+ * An IANA time zone this runtime knows (`Europe/Berlin`). Checked here, because an unknown one makes every
+ * later date calculation (opening hours, HSDS export) throw a RangeError.
+ */
+export const timeZoneSchema = z.string().refine(isTimeZone, {
+  error: 'expected an IANA time zone such as "Europe/Berlin"',
+  params: {
+    code: 'unknown-time-zone',
+    expected: {
+      de: 'eine IANA-Zeitzone (z. B. „Europe/Berlin“)',
+      en: 'an IANA time zone (e.g. "Europe/Berlin")',
+    },
+  },
+});
+
 /** Day of the week, Monday first (`mo` … `su`). */
 export const weekdaySchema = z.enum(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']);
 /** Day of the week, Monday first. */
@@ -45,7 +78,7 @@ export type Closure = z.infer<typeof closureSchema>;
  * Validity and closures restrict the weekly slots; dated sessions stand on their own.
  */
 export const scheduleSchema = z.object({
-  timeZone: z.string().default('Europe/Berlin'),
+  timeZone: timeZoneSchema.default('Europe/Berlin'),
   weekly: z.array(weeklySlotSchema).default([]),
   sessions: z.array(datedSessionSchema).default([]),
   byAppointment: z.boolean().default(false),

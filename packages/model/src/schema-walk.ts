@@ -16,6 +16,14 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * `record[key]` if `record` itself has that key. Data keys come from outside: `shape["constructor"]` or
+ * `shape["__proto__"]` would otherwise find `Object.prototype`'s members and treat them as schemas.
+ */
+export function ownMember<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 const wrappers = new Set([
   'optional',
   'default',
@@ -34,8 +42,8 @@ function discriminatedOption(
   return options.find((option) => {
     const def = option._zod.def;
     if (def.type !== 'object') return false;
-    const tag = (def as z.core.$ZodObjectDef).shape[key];
-    return tag !== undefined && z.safeParse(tag, value[key]).success;
+    const tag = ownMember((def as z.core.$ZodObjectDef).shape, key);
+    return tag !== undefined && z.safeParse(tag, ownMember(value, key)).success;
   });
 }
 
@@ -61,7 +69,7 @@ export function walkSchema(
   } else if (def.type === 'object' && isPlainObject(value)) {
     const shape = (def as z.core.$ZodObjectDef).shape;
     for (const [key, item] of Object.entries(value)) {
-      const child = shape[key];
+      const child = ownMember(shape, key);
       if (child) walkSchema(child, item, visitor, [...path, key]);
       else visitor.unknownKey([...path, key]);
     }

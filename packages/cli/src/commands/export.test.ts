@@ -120,3 +120,23 @@ describe('vielfalt export and dataset versions', () => {
     expect((await readdir(dir)).includes('future.jsonld')).toBe(false);
   });
 });
+
+describe('vielfalt export with an unknown time zone', { timeout: 60_000 }, () => {
+  test('refuses the dataset in German and English instead of crashing with a RangeError', async () => {
+    const [first, ...rest] = published;
+    if (!first) throw new Error('sample has no published offer');
+    const broken = {
+      ...recklinghausenSample,
+      offers: [{ ...first, schedule: { ...first.schedule, timeZone: 'Europe/Berlinn' } }, ...rest],
+    };
+    await writeFile(join(dir, 'time-zone.json'), JSON.stringify(broken));
+    const { code, err } = await vielfalt('export', 'hsds', 'time-zone.json', '--out', 'tz-out');
+    expect(code).toBe(1);
+    expect(err).toContain(
+      'erwartet eine IANA-Zeitzone (z. B. „Europe/Berlin“), gefunden „Europe/Berlinn“',
+    );
+    expect(err).toContain('time-zone.json is not a valid dataset');
+    expect(err).not.toContain('RangeError');
+    expect(await readdir(dir)).not.toContain('tz-out');
+  });
+});

@@ -256,3 +256,34 @@ describe('vielfalt import hsds', () => {
     expect(io.err()).toContain('HSDS [##############################] 100% 1/1');
   });
 });
+
+describe('vielfalt import hsds with input not shaped like HSDS', () => {
+  test.each([
+    ['table-object.json', { 'services.csv': {} }, 'services.csv'],
+    ['row-null.json', { 'services.csv': [null] }, 'services.csv[0]'],
+    ['number.json', 42, '$'],
+  ])(
+    '%s: names the place in German and English, exits 1, writes nothing',
+    async (name, input, path) => {
+      await writeFile(join(dir, name), JSON.stringify(input));
+      const { code, out, err } = await vielfalt(
+        'import',
+        'hsds',
+        name,
+        '--out',
+        `${name}.out.json`,
+      );
+      expect(code).toBe(1);
+      expect(err).toContain(
+        `Fehler: ${name} ist keine lesbare HSDS-Eingabe (1 Problem); nichts importiert.`,
+      );
+      expect(err).toContain(
+        `Error: ${name} is not readable as HSDS (1 problem); nothing imported.`,
+      );
+      expect(err).toContain(`✗ ${path}: erwartet `);
+      expect(err).toContain(`${path}: expected `);
+      expect(`${out}${err}`).not.toMatch(/TypeError|\n\s+at /);
+      expect(await readdir(dir)).not.toContain(`${name}.out.json`);
+    },
+  );
+});

@@ -106,15 +106,30 @@ async function importHsdsFile(
   language: MessageLanguage,
   profile: CountyProfile | undefined,
 ): Promise<{ dataset?: Dataset; code: number }> {
-  const { importHsds } = await import('@vielfalt/model/hsds');
+  const { importHsds, HsdsInputError } = await import('@vielfalt/model/hsds');
   const data = await readHsds(file, io.cwd);
   if (!data.ok) {
     return { code: failure(io, data.message, 2) };
   }
-  const { dataset, report } = importHsds(data.value, {
-    ...(profile && { profile }),
-    onProgress: progressBar(io, 'HSDS'),
-  });
+  let imported: ReturnType<typeof importHsds>;
+  try {
+    imported = importHsds(data.value, {
+      ...(profile && { profile }),
+      onProgress: progressBar(io, 'HSDS'),
+    });
+  } catch (error) {
+    if (!(error instanceof HsdsInputError)) throw error;
+    const count = error.problems.length;
+    for (const problem of error.problems)
+      io.stderr.write(`  ✗ ${problem.message.de}\n    ${problem.message.en}\n`);
+    return {
+      code: failure(io, {
+        de: `${file} ist keine lesbare HSDS-Eingabe (${count} ${count === 1 ? 'Problem' : 'Probleme'}); nichts importiert.`,
+        en: `${file} is not readable as HSDS (${count} ${count === 1 ? 'problem' : 'problems'}); nothing imported.`,
+      }),
+    };
+  }
+  const { dataset, report } = imported;
   for (const note of report.notes) io.stdout.write(`  • ${note.path}: ${note.message[language]}\n`);
   const byField = new Map<string, { count: number; path: string }>();
   for (const entry of report.unmapped) {

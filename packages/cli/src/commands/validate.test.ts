@@ -161,3 +161,29 @@ describe('vielfalt validate', () => {
     expect(out).toContain('--profile');
   });
 });
+
+describe('vielfalt validate with keys named like Object.prototype members', () => {
+  test.each(['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'])(
+    '"%s" is reported as an unknown field in German and English, exit 1',
+    async (key) => {
+      const data = JSON.parse(JSON.stringify(dataset())) as { actors: object[] };
+      data.actors[0] = { ...data.actors[0], ...JSON.parse(`{${JSON.stringify(key)}: "x"}`) };
+      await writeFile(join(dir, `key-${key}.json`), JSON.stringify(data));
+      const german = await validate(`key-${key}.json`);
+      expect(german.code).toBe(1);
+      expect(german.err).toBe('');
+      expect(german.out).toContain(`unbekanntes Feld „${key}“`);
+      // Without --lang the English line follows each German one.
+      expect(german.out).toContain(`unknown field "${key}"`);
+      const english = await validate(`key-${key}.json`, '--lang', 'en');
+      expect(english.out).toContain(`unknown field "${key}"`);
+    },
+  );
+
+  test('--profile constructor is an unknown profile, not Object.prototype.constructor', async () => {
+    const { code, err } = await validate('ok.json', '--profile', 'constructor');
+    expect(code).toBe(2);
+    expect(err).toContain('Unbekanntes Profil „constructor“');
+    expect(err).toContain('Unknown profile "constructor"');
+  });
+});

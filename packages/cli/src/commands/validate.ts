@@ -20,7 +20,7 @@ const usage = `vielfalt validate <dataset.json> [--profile recklinghausen|<profi
 
   --profile  recklinghausen oder/or a profile file *.json (Standard/default: profileId des Datensatzes/of the dataset)
   --json     maschinenlesbare Ausgabe / machine-readable output
-  --lang     Sprache des Berichts / report language: de (Standard/default), en
+  --lang     Sprache des Berichts / report language: de, en (Standard: beide / default: both)
 
   Exit: 0 gültig/valid · 1 Probleme gefunden/problems found · 2 Aufruffehler/usage error`;
 
@@ -68,12 +68,17 @@ function report(
   profileId: string,
   problems: readonly Problem[],
   language: MessageLanguage,
+  bilingual: boolean,
 ): void {
   const header =
     language === 'de'
       ? `${file}: ${countOf(problems.length, nouns.problem.de, 'de')} (Profil ${profileId})`
       : `${file}: ${countOf(problems.length, nouns.problem.en, 'en')} (profile ${profileId})`;
-  const lines = problems.map((problem) => `  ✗ ${formatProblem(problem, language)}`);
+  // Without --lang every problem also comes in English, for whoever reads the report next.
+  const lines = problems.map(
+    (problem) =>
+      `  ✗ ${formatProblem(problem, language)}${bilingual ? `\n    ${formatProblem(problem, 'en')}` : ''}`,
+  );
   const footer = `${language === 'de' ? 'Zusammenfassung' : 'Summary'}: ${summary(problems)}`;
   io.stdout.write(`${header}\n${lines.join('\n')}\n\n${footer}\n`);
 }
@@ -140,7 +145,7 @@ export const command: Command = {
         `✓ ${file} ${ok} (${profileWord} ${profileId}): ${counts(result.dataset, language.data)}\n`,
       );
     } else {
-      report(io, file, profileId, result.problems, language.data);
+      report(io, file, profileId, result.problems, language.data, values.lang === undefined);
     }
     return result.ok ? 0 : 1;
   },

@@ -1,3 +1,4 @@
+import { truncate } from '../problem.js';
 /**
  * Readers for the kinds of cells in the offer CSV: each returns the value or an error text (German and
  * English) that says what was expected and what was found. The column and row are added by the caller.
@@ -29,8 +30,8 @@ export function choiceCell<T extends string>(
   if (found) return { value: found };
   const allowed = Object.keys(choices).join(', ');
   return cellError(
-    `„${cell}“ ist keine gültige ${label.de}. Erlaubt: ${allowed}.`,
-    `"${cell}" is not a valid ${label.en}. Allowed: ${allowed}.`,
+    `„${truncate(cell)}“ ist keine gültige ${label.de}. Erlaubt: ${allowed}.`,
+    `"${truncate(cell)}" is not a valid ${label.en}. Allowed: ${allowed}.`,
   );
 }
 
@@ -43,8 +44,8 @@ export function booleanCell(cell: string): CellResult<boolean> {
   if (yes.has(word)) return { value: true };
   if (no.has(word)) return { value: false };
   return cellError(
-    `„${cell}“ ist weder ja noch nein.`,
-    `"${cell}" is neither ja (yes) nor nein (no).`,
+    `„${truncate(cell)}“ ist weder ja noch nein.`,
+    `"${truncate(cell)}" is neither ja (yes) nor nein (no).`,
   );
 }
 
@@ -63,22 +64,50 @@ export function dateCell(cell: string): CellResult<string> {
   )
     return { value: iso };
   return cellError(
-    `„${cell}“ ist kein gültiges Datum. Erwartet: TT.MM.JJJJ, z. B. 31.12.2026.`,
-    `"${cell}" is not a valid date. Expected DD.MM.YYYY, e.g. 31.12.2026.`,
+    `„${truncate(cell)}“ ist kein gültiges Datum. Erwartet: TT.MM.JJJJ, z. B. 31.12.2026.`,
+    `"${truncate(cell)}" is not a valid date. Expected DD.MM.YYYY, e.g. 31.12.2026.`,
   );
 }
 
-/** Reads a number with a German decimal comma (`12,50`) or a point. */
+/** `1250`, `12,50`: digits with an optional decimal comma. */
+const plainNumber = /^-?\d+(,\d+)?$/;
+/** `1.250,50`, `1.250.000`, `1 250,50`: thousands in groups of three (one separator throughout), decimals after a comma. */
+const groupedNumber = /^-?\d{1,3}([. ])\d{3}(\1\d{3})*(,\d+)?$/;
+/** `12.5`, `51.6123`: a decimal point, as software writing English numbers does. */
+const pointNumber = /^-?\d+\.\d+$/;
+/** `1.250`: a thousands point or a decimal point? */
+const ambiguousNumber = /^-?\d{1,3}\.\d{3}$/;
+
+/**
+ * Reads a number as German spreadsheets write it: decimal comma (`12,50`), thousands separated by a point or a
+ * space only in groups of three (`1.250,50`, `1 250`). A decimal point is accepted where it cannot be a
+ * thousands point (`12.50`, `51.6123`). `1.250` could be either: it is read the one way that fits the
+ * column's range (a latitude `51.612`), and refused with a question where both fit (a price). Anything else
+ * (`12 50`, `1,250.50`, `1e3`) is refused rather than read as some other number.
+ */
 export function numberCell(cell: string, min: number, max: number): CellResult<number> {
-  const text = cell.trim().replace(/\s/g, '');
-  const normalized = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)
-    ? text.replace(/\./g, '').replace(',', '.')
-    : text.replace(',', '.');
-  const value = Number(normalized);
-  if (normalized !== '' && Number.isFinite(value) && value >= min && value <= max) return { value };
+  const text = cell.trim().replace(/[\u00a0\u202f]/g, ' ');
+  const shown = truncate(cell);
+  const fits = (value: number) => Number.isFinite(value) && value >= min && value <= max;
+  let value = Number.NaN;
+  if (ambiguousNumber.test(text)) {
+    const asThousands = Number(text.replace('.', ''));
+    const asDecimal = Number(text);
+    if (fits(asThousands) && fits(asDecimal)) {
+      const [whole = '', fraction = ''] = text.split('.');
+      return cellError(
+        `„${shown}“ ist mehrdeutig: ${whole}${fraction} oder ${whole},${fraction}? Schreiben Sie ${whole}${fraction} (oder ${text},00) bzw. ${whole},${fraction}.`,
+        `"${shown}" is ambiguous: ${whole}${fraction} or ${whole}.${fraction}? Write ${whole}${fraction} (or ${text},00) or ${whole},${fraction}.`,
+      );
+    }
+    value = fits(asThousands) ? asThousands : asDecimal;
+  } else if (plainNumber.test(text)) value = Number(text.replace(',', '.'));
+  else if (groupedNumber.test(text)) value = Number(text.replace(/[. ]/g, '').replace(',', '.'));
+  else if (pointNumber.test(text)) value = Number(text);
+  if (fits(value)) return { value };
   return cellError(
-    `„${cell}“ ist keine Zahl zwischen ${min} und ${max}.`,
-    `"${cell}" is not a number between ${min} and ${max}.`,
+    `„${shown}“ ist keine Zahl zwischen ${min} und ${max}. Erwartet: Dezimalkomma, z. B. 12,50 oder 1.250,00.`,
+    `"${shown}" is not a number between ${min} and ${max}. Expected a decimal comma, e.g. 12,50 or 1.250,00.`,
   );
 }
 
@@ -129,8 +158,8 @@ export function timesCell(
       : [0, 0, 0, 0];
     if (!match || !day || oh > 23 || ch > 23 || om > 59 || cm > 59) {
       return cellError(
-        `„${item}“ ist keine gültige Zeitangabe. Erwartet: Tag und Uhrzeit von–bis, z. B. „Mo 10:00-12:00, Mi 14:00-16:00“.`,
-        `"${item}" is not a valid time. Expected a day and a time range, e.g. "Mo 10:00-12:00, Mi 14:00-16:00".`,
+        `„${truncate(item)}“ ist keine gültige Zeitangabe. Erwartet: Tag und Uhrzeit von–bis, z. B. „Mo 10:00-12:00, Mi 14:00-16:00“.`,
+        `"${truncate(item)}" is not a valid time. Expected a day and a time range, e.g. "Mo 10:00-12:00, Mi 14:00-16:00".`,
       );
     }
     const pad = (n: number) => String(n).padStart(2, '0');
@@ -138,8 +167,8 @@ export function timesCell(
     const closes = `${pad(ch)}:${pad(cm)}`;
     if (closes <= opens) {
       return cellError(
-        `„${item}“ endet nicht nach dem Beginn.`,
-        `"${item}" does not end after it starts.`,
+        `„${truncate(item)}“ endet nicht nach dem Beginn.`,
+        `"${truncate(item)}" does not end after it starts.`,
       );
     }
     slots.push({ day, opens, closes });

@@ -211,6 +211,16 @@ describe('importOffersCsv', () => {
       `${csv({})}\r\n${exampleLine.replace('sprachcafe-marl', 'zwei')};Rest;mehr`,
       { row: 3, column: 'AH', code: 'too-many-cells' },
     ],
+    [
+      'fewer cells than columns',
+      `${csv({})}\r\n${exampleLine.replace('sprachcafe-marl', 'zwei').split(';').slice(0, 20).join(';')}`,
+      { row: 3, column: 'U', code: 'too-few-cells' },
+    ],
+    [
+      'an amount that may be 1250 or 1.25',
+      csv({ Kosten: 'kostenpflichtig', 'Betrag (EUR)': '1.250' }),
+      { row: 2, column: 'V', code: 'invalid-value' },
+    ],
     ['bad postal code', csv({ PLZ: '4577' }), { row: 2, column: 'O', code: 'invalid-value' }],
     [
       'one provider id, two names',
@@ -269,5 +279,48 @@ describe('importOffersCsv', () => {
     expect(headers).toEqual(offerColumns.map((column) => column.header));
     for (const column of offerColumns)
       expect(documentation).toContain(`| ${column.header} | \`${column.key}\` |`);
+  });
+});
+
+describe('numbers in CSV cells', () => {
+  const amount = (cell: string) =>
+    importOffersCsv(csv({ Kosten: 'kostenpflichtig', 'Betrag (EUR)': cell })).dataset?.offers[0]
+      ?.cost.amountEur;
+
+  it.each([
+    ['12,50', 12.5],
+    ['1250', 1250],
+    ['1.250,00', 1250],
+    ['1 250,5', 1250.5],
+    ['12.50', 12.5],
+    ['12.5', 12.5],
+    ['0,99', 0.99],
+  ])('reads %s as %d', (cell, value) => {
+    expect(amount(cell)).toBe(value);
+  });
+
+  it.each(['1.250', '100.000', '12 50', '1,250.50', '1.25.0', '1e3', '0x10', 'Infinity', '12,5,0'])(
+    'refuses %s with its row and column instead of guessing',
+    (cell) => {
+      const result = importOffersCsv(csv({ Kosten: 'kostenpflichtig', 'Betrag (EUR)': cell }));
+      expect(result.dataset).toBeUndefined();
+      expect(result.problems.map((problem) => [problem.code, problem.columnName])).toEqual([
+        ['invalid-value', 'Betrag (EUR)'],
+      ]);
+    },
+  );
+
+  it('asks which reading of 1.250 was meant, in German and English', () => {
+    const [problem] = importOffersCsv(
+      csv({ Kosten: 'kostenpflichtig', 'Betrag (EUR)': '1.250' }),
+    ).problems;
+    expect(problem?.message.de).toContain('„1.250“ ist mehrdeutig: 1250 oder 1,250?');
+    expect(problem?.message.en).toContain('"1.250" is ambiguous: 1250 or 1.250?');
+  });
+
+  it('reads 51.612 as a latitude, since 51612 cannot be one', () => {
+    const offer = importOffersCsv(csv({ Breitengrad: '51.612', Längengrad: '7.089' })).dataset
+      ?.offers[0];
+    expect(offer?.locations[0]?.geo).toEqual({ lat: 51.612, lon: 7.089 });
   });
 });

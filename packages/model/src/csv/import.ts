@@ -1,3 +1,4 @@
+import { truncate } from '../problem.js';
 import type { Actor, Contact } from '../actor.js';
 import { DATASET_SCHEMA_VERSION, type Dataset } from '../dataset.js';
 import type { Offer } from '../offer.js';
@@ -57,8 +58,8 @@ function matchHeader(header: string[]): {
     if (!column) {
       problems.push(
         csvProblem('unknown-column', at, {
-          de: `Unbekannte Spalte „${name}“. Erlaubt sind die Spalten der Vorlage: ${offerColumns.map((c) => c.header).join(', ')}.`,
-          en: `Unknown column "${name}". Allowed are the template's columns: ${offerColumns.map((c) => c.header).join(', ')}.`,
+          de: `Unbekannte Spalte „${truncate(name)}“. Erlaubt sind die Spalten der Vorlage: ${offerColumns.map((c) => c.header).join(', ')}.`,
+          en: `Unknown column "${truncate(name)}". Allowed are the template's columns: ${offerColumns.map((c) => c.header).join(', ')}.`,
         }),
       );
     } else if (columns.has(column.key)) {
@@ -137,6 +138,21 @@ export function importOffersCsv(
       );
       continue;
     }
+    if (cells.length < table.header.length) {
+      // A row cut short (a lost line break, a hand-edited file) would silently lose its last columns.
+      const missing = table.header.slice(cells.length);
+      problems.push(
+        csvProblem(
+          'too-few-cells',
+          { row, column: cells.length + 1, columnName: truncate(missing[0] ?? '') },
+          {
+            de: `Die Zeile hat ${cells.length} Zellen, die Kopfzeile ${table.header.length} Spalten; es fehlen: ${truncate(missing.join(', '))}. Oft ist ein Zeilenumbruch in einem Text ohne Anführungszeichen die Ursache.`,
+            en: `The row has ${cells.length} cells, the header ${table.header.length} columns; missing: ${truncate(missing.join(', '))}. Often a line break in a text without quotes is the cause.`,
+          },
+        ),
+      );
+      continue;
+    }
     const result = readOfferRow(row, cells, ctx);
     const rowProblems = [...result.problems];
     const { offer, provider } = result;
@@ -164,8 +180,8 @@ export function importOffersCsv(
           'provider-conflict',
           { row, column: provider.column, columnName: 'Träger' },
           {
-            de: `Träger-ID „${provider.id}“ heißt in Zeile ${known.row} „${known.name}“, hier „${provider.name}“. Erwartet: derselbe Name.`,
-            en: `Provider id "${provider.id}" is named "${known.name}" in row ${known.row}, here "${provider.name}". Expected the same name.`,
+            de: `Träger-ID „${provider.id}“ heißt in Zeile ${known.row} „${truncate(known.name)}“, hier „${truncate(provider.name)}“. Erwartet: derselbe Name.`,
+            en: `Provider id "${provider.id}" is named "${truncate(known.name)}" in row ${known.row}, here "${truncate(provider.name)}". Expected the same name.`,
           },
         ),
       );

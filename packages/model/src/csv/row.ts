@@ -1,3 +1,5 @@
+import { truncate } from '../problem.js';
+import { describeIssues } from '../issues.js';
 import { contactSchema, type Contact } from '../actor.js';
 import { agsSchema, idSchema, languageCodeSchema } from '../common.js';
 import { offerSchema, registrationSchema, type Offer } from '../offer.js';
@@ -78,8 +80,8 @@ export function readOfferRow(row: number, cells: readonly string[], ctx: RowCont
   const checkId = (key: OfferColumnKey, value: string | undefined) => {
     if (value !== undefined && !idSchema.safeParse(value).success) {
       fail(key, 'invalid-id', {
-        de: `„${value}“ ist keine gültige Kennung. Erwartet: Kleinbuchstaben, Ziffern und Bindestriche, z. B. „sprachcafe-marl“.`,
-        en: `"${value}" is not a valid id. Expected lower-case letters, digits and hyphens, e.g. "sprachcafe-marl".`,
+        de: `„${truncate(value)}“ ist keine gültige Kennung. Erwartet: Kleinbuchstaben, Ziffern und Bindestriche, z. B. „sprachcafe-marl“.`,
+        en: `"${truncate(value)}" is not a valid id. Expected lower-case letters, digits and hyphens, e.g. "sprachcafe-marl".`,
       });
       return undefined;
     }
@@ -94,8 +96,8 @@ export function readOfferRow(row: number, cells: readonly string[], ctx: RowCont
     if (!known) return;
     for (const value of values.filter((v) => !known.includes(v))) {
       fail(key, 'unknown-term', {
-        de: `„${value}“ gehört nicht zu den ${what.de} des Kreisprofils. Erlaubt: ${known.join(', ')}.`,
-        en: `"${value}" is not one of the county profile's ${what.en}. Allowed: ${known.join(', ')}.`,
+        de: `„${truncate(value)}“ gehört nicht zu den ${what.de} des Kreisprofils. Erlaubt: ${known.join(', ')}.`,
+        en: `"${truncate(value)}" is not one of the county profile's ${what.en}. Allowed: ${known.join(', ')}.`,
       });
     }
   };
@@ -107,8 +109,8 @@ export function readOfferRow(row: number, cells: readonly string[], ctx: RowCont
     const items = listCell(cell(key));
     for (const item of items.filter((entry) => !valid(entry))) {
       fail(key, 'invalid-value', {
-        de: `„${item}“ ist ungültig. Erwartet: ${expected.de}.`,
-        en: `"${item}" is invalid. Expected ${expected.en}.`,
+        de: `„${truncate(item)}“ ist ungültig. Erwartet: ${expected.de}.`,
+        en: `"${truncate(item)}" is invalid. Expected ${expected.en}.`,
       });
     }
     return items;
@@ -209,8 +211,8 @@ export function readOfferRow(row: number, cells: readonly string[], ctx: RowCont
   const url = cell('registrationUrl') || undefined;
   if (url && !registrationSchema.shape.url.safeParse(url).success) {
     fail('registrationUrl', 'invalid-url', {
-      de: `„${url}“ ist keine Internetadresse. Erwartet: https://…`,
-      en: `"${url}" is not a web address. Expected https://…`,
+      de: `„${truncate(url)}“ ist keine Internetadresse. Erwartet: https://…`,
+      en: `"${truncate(url)}" is not a web address. Expected https://…`,
     });
   }
   const weekly = read('times', timesCell(cell('times')));
@@ -235,15 +237,15 @@ export function readOfferRow(row: number, cells: readonly string[], ctx: RowCont
   const email = cell('contactEmail') || undefined;
   if (email && !contactSchema.shape.email.safeParse(email).success) {
     fail('contactEmail', 'invalid-email', {
-      de: `„${email}“ ist keine E-Mail-Adresse.`,
-      en: `"${email}" is not an email address.`,
+      de: `„${truncate(email)}“ ist keine E-Mail-Adresse.`,
+      en: `"${truncate(email)}" is not an email address.`,
     });
   }
   const phone = cell('contactPhone') || undefined;
   if (phone && !contactPhone.test(phone)) {
     fail('contactPhone', 'invalid-phone', {
-      de: `„${phone}“ ist keine Telefonnummer. Erwartet: Ziffern, Leerzeichen, + ( ) / -`,
-      en: `"${phone}" is not a phone number. Expected digits, spaces, + ( ) / -`,
+      de: `„${truncate(phone)}“ ist keine Telefonnummer. Erwartet: Ziffern, Leerzeichen, + ( ) / -`,
+      en: `"${truncate(phone)}" is not a phone number. Expected digits, spaces, + ( ) / -`,
     });
   }
   if (problems.length > 0 || !id || !providerId || !providerName) return { problems };
@@ -268,50 +270,46 @@ export function readOfferRow(row: number, cells: readonly string[], ctx: RowCont
           },
         }
       : undefined;
-  const parsed = offerSchema.safeParse({
-    id,
-    kind,
-    texts: {
-      [profile?.defaultLanguage ?? 'de']: {
-        title,
-        summary,
-        ...(description && { description }),
-        status: 'original',
+  const parsed = offerSchema.safeParse(
+    {
+      id,
+      kind,
+      texts: {
+        [profile?.defaultLanguage ?? 'de']: {
+          title,
+          summary,
+          ...(description && { description }),
+          status: 'original',
+        },
       },
-    },
-    providerId,
-    contactIds: contact ? [contact.id] : [],
-    area,
-    locations: location ? [location] : [],
-    fieldsOfAction,
-    targetGroups: targetGroups.map((group) => ({ id: group })),
-    languages,
-    cost: { kind: costKind, ...(amountEur !== undefined && { amountEur }) },
-    format,
-    registration: { required: registrationRequired, ...(url && { url }), documents: [] },
-    schedule: {
-      weekly,
-      byAppointment,
+      providerId,
+      contactIds: contact ? [contact.id] : [],
+      area,
+      locations: location ? [location] : [],
+      fieldsOfAction,
+      targetGroups: targetGroups.map((group) => ({ id: group })),
+      languages,
+      cost: { kind: costKind, ...(amountEur !== undefined && { amountEur }) },
+      format,
+      registration: { required: registrationRequired, ...(url && { url }), documents: [] },
+      schedule: {
+        weekly,
+        byAppointment,
+        ...(validFrom && { validFrom }),
+        ...(validUntil && { validUntil }),
+      },
+      tags,
+      status,
       ...(validFrom && { validFrom }),
       ...(validUntil && { validUntil }),
     },
-    tags,
-    status,
-    ...(validFrom && { validFrom }),
-    ...(validUntil && { validUntil }),
-  });
+    { reportInput: true },
+  );
   if (!parsed.success) {
     // Anything the cell checks above let through is still reported at its row, never imported half-checked.
     return {
-      problems: parsed.error.issues.map((issue) =>
-        csvProblem(
-          'invalid-offer',
-          { row },
-          {
-            de: `${issue.path.join('.')}: ${issue.message}`,
-            en: `${issue.path.join('.')}: ${issue.message}`,
-          },
-        ),
+      problems: describeIssues(parsed.error.issues).map((problem) =>
+        csvProblem('invalid-offer', { row }, problem.message),
       ),
     };
   }
@@ -369,8 +367,8 @@ function readLocation(
   const postalCode = r.cell('postalCode');
   if (postalCode && !/^\d{5}$/.test(postalCode)) {
     r.fail('postalCode', 'invalid-value', {
-      de: `„${postalCode}“ ist keine Postleitzahl. Erwartet: 5 Ziffern.`,
-      en: `"${postalCode}" is not a postal code. Expected 5 digits.`,
+      de: `„${truncate(postalCode)}“ ist keine Postleitzahl. Erwartet: 5 Ziffern.`,
+      en: `"${truncate(postalCode)}" is not a postal code. Expected 5 digits.`,
     });
   }
   const hasGeo = r.cell('latitude') !== '' || r.cell('longitude') !== '';
@@ -400,8 +398,8 @@ function readLocation(
     });
   } else if (!agsSchema.safeParse(municipality).success) {
     r.fail('municipality', 'invalid-value', {
-      de: `„${municipality}“ ist kein Gemeindeschlüssel. Erwartet: 8 Ziffern, z. B. 05562024.`,
-      en: `"${municipality}" is not a municipality key. Expected 8 digits, e.g. 05562024.`,
+      de: `„${truncate(municipality)}“ ist kein Gemeindeschlüssel. Erwartet: 8 Ziffern, z. B. 05562024.`,
+      en: `"${truncate(municipality)}" is not a municipality key. Expected 8 digits, e.g. 05562024.`,
     });
     municipality = undefined;
   } else {

@@ -4,7 +4,47 @@
  * each with the path where it was found so reports can point at it.
  */
 
+import { describeValue, ProblemsError, type Problem } from '../problem.js';
+
 type Json = Record<string, unknown>;
+
+/**
+ * Thrown by `importHsds` when the input is not shaped like HSDS at all (a number, a table of the tabular form
+ * that is no list, a row that is no object); `problems` names every such place in German and English.
+ */
+export class HsdsInputError extends ProblemsError {
+  constructor(problems: readonly Problem[]) {
+    super(
+      {
+        de: `Keine lesbare HSDS-Eingabe (${problems.length} ${problems.length === 1 ? 'Problem' : 'Probleme'}):`,
+        en: `Not readable as HSDS (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):`,
+      },
+      problems,
+    );
+    this.name = 'HsdsInputError';
+  }
+}
+
+/** A problem at a path written the way the import report writes them (`contents[2]`, `services.csv[0]`). */
+function problemAtText(
+  path: string,
+  code: string,
+  expected: { de: string; en: string },
+  value: unknown,
+): Problem {
+  const where = path || '$';
+  const found = describeValue(value);
+  return {
+    path: where,
+    code,
+    message: {
+      de: `${where}: erwartet ${expected.de}, gefunden ${found.de}.`,
+      en: `${where}: expected ${expected.en}, found ${found.en}.`,
+    },
+  };
+}
+
+const anObject = { de: 'einen HSDS-Datensatz (ein Objekt)', en: 'an HSDS record (an object)' };
 
 /** One raw HSDS record and where it was in the input (`contents[2].organization`). */
 export interface RawRecord {
@@ -51,31 +91,34 @@ type RecordKind =
   | 'taxonomy'
   | 'other';
 
-const tableKinds: Record<string, RecordKind> = {
+// Null prototype: `key in tableKinds` must not find `constructor` or `toString`.
+const tableKinds: Readonly<Record<string, RecordKind>> = Object.assign(Object.create(null), {
   services: 'service',
   organizations: 'organization',
   service_at_locations: 'service_at_location',
   locations: 'location',
   taxonomy_terms: 'taxonomy_term',
   taxonomies: 'taxonomy',
-};
+});
+
+const has = (record: Json, key: string): boolean => Object.hasOwn(record, key);
 
 function kindOf(record: Json): RecordKind {
-  if ('status' in record && 'name' in record) return 'service';
-  if ('location_type' in record) return 'location';
+  if (has(record, 'status') && has(record, 'name')) return 'service';
+  if (has(record, 'location_type')) return 'location';
   if (
-    'service' in record ||
-    'location' in record ||
-    ('service_id' in record && 'location_id' in record)
+    has(record, 'service') ||
+    has(record, 'location') ||
+    (has(record, 'service_id') && has(record, 'location_id'))
   ) {
     return 'service_at_location';
   }
-  if (['code', 'parent_id', 'taxonomy', 'taxonomy_id', 'term_uri'].some((key) => key in record))
+  if (['code', 'parent_id', 'taxonomy', 'taxonomy_id', 'term_uri'].some((key) => has(record, key)))
     return 'taxonomy_term';
   if (
-    'uri' in record &&
-    'name' in record &&
-    'description' in record &&
+    has(record, 'uri') &&
+    has(record, 'name') &&
+    has(record, 'description') &&
     Object.keys(record).length <= 6
   )
     return 'taxonomy';
@@ -87,7 +130,7 @@ function kindOf(record: Json): RecordKind {
       'year_incorporated',
       'services',
       'organization_identifiers',
-    ].some((key) => key in record)
+    ].some((key) => has(record, key))
   ) {
     return 'organization';
   }
@@ -104,9 +147,42 @@ function groupBy(rows: Json[], key: string): Map<unknown, Json[]> {
   return groups;
 }
 
+/** The tables of the tabular form if each is a list of objects; otherwise every table or row that is not. */
+function checkTables(value: Json, path: string): Record<string, Json[]> | Problem[] {
+  const problems: Problem[] = [];
+  const prefix = path ? `${path}.` : '';
+  for (const [name, rows] of Object.entries(value)) {
+    if (!name.endsWith('.csv')) continue;
+    if (!Array.isArray(rows)) {
+      problems.push(
+        problemAtText(
+          `${prefix}${name}`,
+          'not-a-table',
+          { de: 'eine Liste von Zeilen (Objekten)', en: 'a list of rows (objects)' },
+          rows,
+        ),
+      );
+      continue;
+    }
+    rows.forEach((row, index) => {
+      if (!isObject(row))
+        problems.push(
+          problemAtText(
+            `${prefix}${name}[${index}]`,
+            'not-a-row',
+            { de: 'eine Tabellenzeile (ein Objekt)', en: 'a table row (an object)' },
+            row,
+          ),
+        );
+    });
+  }
+  return problems.length > 0 ? problems : (value as Record<string, Json[]>);
+}
+
 /** Nests the rows of the tabular form (`{"services.csv": [...], ...}`) along their foreign keys. */
 function nestTabular(tables: Record<string, Json[]>): Json {
-  const table = (name: string) => tables[`${name}.csv`] ?? [];
+  const table = (name: string) =>
+    Object.hasOwn(tables, `${name}.csv`) ? tables[`${name}.csv`]! : [];
   const terms = new Map(table('taxonomy_terms').map((term) => [term['id'], term]));
   const attributes = groupBy(
     table('attributes').map((attribute) => ({
@@ -185,8 +261,9 @@ function compact(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value)) as unknown;
 }
 
-/** Collects the raw records of any HSDS JSON input. */
+/** Collects the raw records of any HSDS JSON input; throws {@link HsdsInputError} on input not shaped like HSDS. */
 export function collectHsds(input: unknown): CollectedHsds {
+  const problems: Problem[] = [];
   const collected: CollectedHsds = {
     services: [],
     organizations: [],
@@ -262,23 +339,29 @@ export function collectHsds(input: unknown): CollectedHsds {
       value.forEach((item, index) => addAny(item, `${path}[${index}]`));
       return;
     }
-    if (!isObject(value)) return;
+    if (!isObject(value)) {
+      problems.push(problemAtText(path, 'not-a-record', anObject, value));
+      return;
+    }
     const prefix = path ? `${path}.` : '';
     if (Array.isArray(value['contents'])) {
       addAny(value['contents'], `${prefix}contents`);
     } else if (Object.keys(value).some((key) => key.endsWith('.csv'))) {
-      addAny(compact(nestTabular(value as Record<string, Json[]>)), path);
+      const tables = checkTables(value, path);
+      if (Array.isArray(tables)) problems.push(...tables);
+      else addAny(compact(nestTabular(tables)), path);
     } else if (
-      !('id' in value) &&
+      !Object.hasOwn(value, 'id') &&
       Object.keys(value).some((key) => key in tableKinds && Array.isArray(value[key]))
     ) {
       for (const [table, kind] of Object.entries(tableKinds)) {
         const rows = value[table];
-        if (Array.isArray(rows)) {
-          rows.forEach(
-            (row, index) => isObject(row) && addRecord(row, `${prefix}${table}[${index}]`, kind),
-          );
-        }
+        if (!Array.isArray(rows)) continue;
+        rows.forEach((row, index) => {
+          const where = `${prefix}${table}[${index}]`;
+          if (isObject(row)) addRecord(row, where, kind);
+          else problems.push(problemAtText(where, 'not-a-record', anObject, row));
+        });
       }
     } else {
       addRecord(value, path || '$');
@@ -286,5 +369,6 @@ export function collectHsds(input: unknown): CollectedHsds {
   };
 
   addAny(withoutEmpty(input), '');
+  if (problems.length > 0) throw new HsdsInputError(problems);
   return collected;
 }

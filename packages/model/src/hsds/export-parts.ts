@@ -99,6 +99,12 @@ function contactOf(
   attributes.data('contact-kind', contact.kind);
   attributes.data('contact-role', contact.role);
   attributes.data('contact-languages', contact.languages);
+  // The legal basis travels along, so an import does not turn a public task into a consent; who recorded it stays home.
+  const consent = ctx.contacts.get(contact.id)?.consent;
+  if (consent) {
+    const { given, date, basis } = consent;
+    attributes.data('contact-consent', { given, date, basis });
+  }
   return {
     ...links,
     id: contactId,

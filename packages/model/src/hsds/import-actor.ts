@@ -1,5 +1,13 @@
+import { truncate } from '../problem.js';
+import { describeFirstIssue } from '../issues.js';
 import * as z from 'zod';
-import { actorSchema, contactSchema, type Actor } from '../actor.js';
+import {
+  actorSchema,
+  contactSchema,
+  publicationConsentSchema,
+  type Actor,
+  type PublicationConsent,
+} from '../actor.js';
 import { localizedStringSchema } from '../common.js';
 import {
   cleanPhone,
@@ -20,6 +28,21 @@ function valid<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+/**
+ * Foreign HSDS has no consent field. The source published the contact, so its fields count as released; the
+ * import records that as consent of today and says so per contact, for staff to confirm or correct.
+ */
+function assumedConsent(ctx: ImportContext, path: string): PublicationConsent {
+  note(
+    ctx,
+    path,
+    'assumed-consent',
+    `Keine Angaben zur Einwilligung: als veröffentlicht übernommen und als Einwilligung vom ${ctx.today} (erfasst von „HSDS-Import“) eingetragen; bitte prüfen, ob Einwilligung oder öffentliche Aufgabe gilt.`,
+    `No consent data: taken as published and recorded as consent of ${ctx.today} (recorded by "HSDS-Import"); please check whether consent or a public task applies.`,
+  );
+  return { given: true, date: ctx.today, basis: 'consent', recordedBy: 'HSDS-Import' };
+}
+
 /** Maps an HSDS contact onto ours and remembers it; returns our id, or undefined if it had to be skipped. */
 export function importContact(
   contact: HsdsContact,
@@ -38,8 +61,8 @@ export function importContact(
       ctx,
       `${path}.phones[0].number`,
       'invalid-phone',
-      `Telefonnummer „${phoneNumber}“ ist ungültig und wurde weggelassen.`,
-      `Phone number "${phoneNumber}" is invalid and was left out.`,
+      `Telefonnummer „${truncate(phoneNumber)}“ ist ungültig und wurde weggelassen.`,
+      `Phone number "${truncate(phoneNumber)}" is invalid and was left out.`,
     );
   }
   const role =
@@ -58,8 +81,9 @@ export function importContact(
     email: valid(email, contact.email),
     phone,
     languages,
-    // The source published these fields, so they count as released; staff should confirm the consent.
-    consent: { given: true, date: ctx.today, basis: 'consent', recordedBy: 'HSDS-Import' },
+    consent:
+      dataAttribute(ctx, attributes, 'contact-consent', publicationConsentSchema, path) ??
+      assumedConsent(ctx, path),
     visibility: {
       name: contact.name !== undefined,
       role: role !== undefined,
@@ -68,14 +92,17 @@ export function importContact(
       languages: languages.length > 0,
     },
   };
-  const parsed = contactSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
+  const parsed = contactSchema.safeParse(JSON.parse(JSON.stringify(candidate)), {
+    reportInput: true,
+  });
   if (!parsed.success) {
+    const reason = describeFirstIssue(parsed.error.issues);
     note(
       ctx,
       path,
       'contact-skipped',
-      `Kontakt übersprungen: ${parsed.error.issues[0]?.message ?? ''}`,
-      `Contact skipped: ${parsed.error.issues[0]?.message ?? ''}`,
+      `Kontakt übersprungen: ${reason.de}`,
+      `Contact skipped: ${reason.en}`,
     );
     return undefined;
   }
@@ -129,14 +156,17 @@ export function importOrganization(
       dataAttribute(ctx, attributes, 'municipalities', actorSchema.shape.municipalities, path) ??
       [],
   };
-  const parsed = actorSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
+  const parsed = actorSchema.safeParse(JSON.parse(JSON.stringify(candidate)), {
+    reportInput: true,
+  });
   if (!parsed.success) {
+    const reason = describeFirstIssue(parsed.error.issues);
     note(
       ctx,
       path,
       'organization-skipped',
-      `Organisation übersprungen: ${parsed.error.issues[0]?.message ?? ''}`,
-      `Organization skipped: ${parsed.error.issues[0]?.message ?? ''}`,
+      `Organisation übersprungen: ${reason.de}`,
+      `Organization skipped: ${reason.en}`,
     );
     return undefined;
   }

@@ -1,3 +1,4 @@
+import { describeFirstIssue } from '../issues.js';
 import type { z } from 'zod';
 import { idSchema } from '../common.js';
 import type { Contact } from '../actor.js';
@@ -71,14 +72,15 @@ export function dataAttribute<T extends z.ZodType>(
   } catch {
     // Plain-string terms (status, format, dates) are not JSON; the schema decides.
   }
-  const parsed = schema.safeParse(value);
+  const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) return parsed.data;
+  const reason = describeFirstIssue(parsed.error.issues);
   note(
     ctx,
     path,
     'invalid-attribute',
-    `Attribut „${code}“ hat einen ungültigen Wert und wurde ignoriert: ${parsed.error.issues[0]?.message ?? ''}`,
-    `Attribute "${code}" has an invalid value and was ignored: ${parsed.error.issues[0]?.message ?? ''}`,
+    `Attribut „${code}“ hat einen ungültigen Wert und wurde ignoriert: ${reason.de}`,
+    `Attribute "${code}" has an invalid value and was ignored: ${reason.en}`,
   );
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { truncate } from '../problem.js';
+import { describeFirstIssue } from '../issues.js';
 import * as z from 'zod';
 import { agsSchema, localizedStringSchema } from '../common.js';
 import { accessibilitySchema, locationSchema, type Location } from '../location.js';
@@ -32,8 +34,8 @@ export function importLocation(
       ctx,
       path,
       'location-skipped',
-      `Ort „${location.name ?? location.id}“ übersprungen: keine Gemeinde (AGS) des Kreises erkennbar.`,
-      `Place "${location.name ?? location.id}" skipped: no municipality (AGS) of the county recognisable.`,
+      `Ort „${truncate(location.name ?? location.id)}“ übersprungen: keine Gemeinde (AGS) des Kreises erkennbar.`,
+      `Place "${truncate(location.name ?? location.id)}" skipped: no municipality (AGS) of the county recognisable.`,
     );
     return undefined;
   }
@@ -43,8 +45,8 @@ export function importLocation(
       ctx,
       `${path}.addresses`,
       'address-dropped',
-      `Adresse weggelassen: Postleitzahl „${address.postal_code}“ hat nicht fünf Ziffern.`,
-      `Address left out: postal code "${address.postal_code}" does not have five digits.`,
+      `Adresse weggelassen: Postleitzahl „${truncate(address.postal_code)}“ hat nicht fünf Ziffern.`,
+      `Address left out: postal code "${truncate(address.postal_code)}" does not have five digits.`,
     );
   }
   const accessibilityText = location.accessibility
@@ -81,14 +83,17 @@ export function importLocation(
     placeKind: attributes.codes(vielfaltTaxonomies.placeKinds)[0]?.code,
     accessibility: { wheelchair: wheelchair ?? 'unknown', details },
   };
-  const parsed = locationSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
+  const parsed = locationSchema.safeParse(JSON.parse(JSON.stringify(candidate)), {
+    reportInput: true,
+  });
   if (!parsed.success) {
+    const reason = describeFirstIssue(parsed.error.issues);
     note(
       ctx,
       path,
       'location-skipped',
-      `Ort übersprungen: ${parsed.error.issues[0]?.message ?? ''}`,
-      `Place skipped: ${parsed.error.issues[0]?.message ?? ''}`,
+      `Ort übersprungen: ${reason.de}`,
+      `Place skipped: ${reason.en}`,
     );
     return undefined;
   }

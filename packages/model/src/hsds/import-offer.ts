@@ -1,3 +1,4 @@
+import { describeFirstIssue } from '../issues.js';
 import { isoDateSchema, isoDateTimeSchema, languageCodeSchema } from '../common.js';
 import type { Location } from '../location.js';
 import {
@@ -212,16 +213,17 @@ export function importService(
     validUntil: dataAttribute(ctx, attributes, 'valid-until', isoDateSchema, path),
     updatedAt: isoDateTimeSchema.safeParse(service.last_modified).data,
   };
-  const parsed = offerSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
+  const parsed = offerSchema.safeParse(JSON.parse(JSON.stringify(candidate)), {
+    reportInput: true,
+  });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') ?? '';
+    const reason = describeFirstIssue(parsed.error.issues);
     note(
       ctx,
       path,
       'service-skipped',
-      `Angebot übersprungen: ${where}: ${issue?.message ?? ''}`,
-      `Service skipped: ${where}: ${issue?.message ?? ''}`,
+      `Angebot übersprungen: ${reason.de}`,
+      `Service skipped: ${reason.en}`,
     );
     return undefined;
   }

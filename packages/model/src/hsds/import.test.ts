@@ -6,6 +6,7 @@ import type { Dataset } from '../dataset.js';
 import { datasetSchema } from '../dataset.js';
 import { datasetArbitrary } from './arbitraries.js';
 import { exportHsds } from './export.js';
+import { HsdsInputError } from './collect.js';
 import { importHsds } from './import.js';
 import { publicContact } from '../public-contact.js';
 import { vielfaltTaxonomies } from './vocabulary.js';
@@ -209,5 +210,82 @@ describe('the sample dataset through HSDS', { timeout: 60_000 }, () => {
       }
     }
     expect(hidden).toBeGreaterThan(100);
+  });
+});
+
+describe('importHsds with input not shaped like HSDS', () => {
+  it.each([
+    ['a table that is no list', { 'services.csv': {} }, 'services.csv', 'not-a-table'],
+    ['a row that is null', { 'services.csv': [null] }, 'services.csv[0]', 'not-a-row'],
+    [
+      'a row that is a number',
+      { 'contacts.csv': [{ id: 'a' }, 7] },
+      'contacts.csv[1]',
+      'not-a-row',
+    ],
+    ['a number', 42, '$', 'not-a-record'],
+    [
+      'a list item that is a text',
+      [{ id: 'x', name: 'n', status: 'active' }, 'x'],
+      '[1]',
+      'not-a-record',
+    ],
+    ['a table row that is a list', { services: [[]] }, 'services[0]', 'not-a-record'],
+  ])('refuses %s with its own bilingual error', (_name, input, path, code) => {
+    let error: unknown;
+    try {
+      importHsds(input);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(HsdsInputError);
+    const { problems, message } = error as HsdsInputError;
+    expect(problems).toContainEqual(expect.objectContaining({ path, code }));
+    expect(message).toContain('Keine lesbare HSDS-Eingabe');
+    expect(message).toContain('Not readable as HSDS');
+    const problem = problems.find((entry) => entry.path === path);
+    expect(problem?.message.de).toMatch(/erwartet .*, gefunden /);
+    expect(problem?.message.en).toMatch(/expected .*, found /);
+  });
+});
+
+describe('consent of contacts through HSDS', { timeout: 60_000 }, () => {
+  it('keeps given, date and basis of every exported contact, public task included', () => {
+    const hsds = exportHsds(recklinghausenSample, {
+      profile: recklinghausenProfile,
+      statuses: allStatuses,
+    });
+    const { dataset } = importHsds(JSON.parse(JSON.stringify(hsds)), {
+      profile: recklinghausenProfile,
+      today: '2030-01-01',
+    });
+    const original = new Map(recklinghausenSample.contacts.map((contact) => [contact.id, contact]));
+    expect(dataset.contacts.length).toBeGreaterThan(100);
+    const publicTask = dataset.contacts.filter(
+      (contact) => contact.consent.basis === 'public-task',
+    );
+    expect(publicTask.length).toBeGreaterThan(0);
+    for (const contact of dataset.contacts) {
+      const { given, date, basis } = original.get(contact.id)?.consent ?? {};
+      expect(contact.consent).toEqual({ given, date, basis });
+    }
+  });
+
+  it('says for each foreign contact that it recorded consent it was not given', () => {
+    const { dataset, report } = importHsds(example('service_full.json'), { today: '2026-11-25' });
+    expect(dataset.contacts.length).toBeGreaterThan(0);
+    const notes = report.notes.filter((entry) => entry.code === 'assumed-consent');
+    expect(notes).toHaveLength(dataset.contacts.length);
+    for (const entry of notes) {
+      expect(entry.message.de).toContain('Einwilligung vom 2026-11-25');
+      expect(entry.message.en).toContain('consent of 2026-11-25');
+    }
+    for (const contact of dataset.contacts)
+      expect(contact.consent).toEqual({
+        given: true,
+        date: '2026-11-25',
+        basis: 'consent',
+        recordedBy: 'HSDS-Import',
+      });
   });
 });

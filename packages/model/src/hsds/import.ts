@@ -1,3 +1,4 @@
+import { describeFirstIssue } from '../issues.js';
 import type { z } from 'zod';
 import type { Actor } from '../actor.js';
 import { DATASET_SCHEMA_VERSION, type Dataset } from '../dataset.js';
@@ -66,16 +67,15 @@ function parseRecord<T extends z.ZodType>(
   kind: string,
   ctx: ImportContext,
 ): z.output<T> | undefined {
-  const parsed = schema.safeParse(record.value);
+  const parsed = schema.safeParse(record.value, { reportInput: true });
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.join('.') ?? '';
+  const reason = describeFirstIssue(parsed.error.issues);
   note(
     ctx,
     record.path,
     `invalid-${kind}`,
-    `Kein gültiger HSDS-Datensatz (${kind}), übersprungen: ${where}: ${issue?.message ?? ''}`,
-    `Not a valid HSDS ${kind} record, skipped: ${where}: ${issue?.message ?? ''}`,
+    `Kein gültiger HSDS-Datensatz (${kind}), übersprungen: ${reason.de}`,
+    `Not a valid HSDS ${kind} record, skipped: ${reason.en}`,
   );
   return undefined;
 }

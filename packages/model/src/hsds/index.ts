@@ -14,6 +14,7 @@ export type { ImportFallbacks, ImportNote } from './import-context.js';
 export type { UnmappedField } from './unmapped.js';
 // The consent filter lives in the model core; re-exported here for pages that still import it from `/hsds`.
 export { publicContact, publicContacts, type PublicContact } from '../public-contact.js';
+export { HsdsInputError } from './collect.js';
 export { hsdsId, uuidV5, VIELFALT_UUID_NAMESPACE } from './uuid.js';
 export {
   vielfaltDataTerms,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ownMember } from '../schema-walk.js';
 
 /** A field of an imported HSDS record that our model has no place for. */
 export interface UnmappedField {
@@ -44,7 +45,7 @@ export function unmappedFields(
   const shape = inner.shape as Record<string, z.ZodType>;
   return Object.entries(value).flatMap(([key, member]) => {
     if (isEmpty(member)) return [];
-    const memberSchema = shape[key];
+    const memberSchema = ownMember(shape, key);
     const memberPath = `${path}.${key}`;
     const memberField = `${field}.${key}`;
     return memberSchema

@@ -48,6 +48,8 @@ export const vielfaltDataTerms = {
   'contact-kind': 'Whether a contact is a person or a role mailbox.',
   'contact-role': 'JSON: the role of a contact per language.',
   'contact-languages': 'JSON: the languages a contact speaks.',
+  'contact-consent':
+    'JSON: whether and since when a contact may be published, and on which legal basis (consent or public task).',
 } as const;
 /** The HSDS ids of our taxonomies, derived once. */
 const taxonomyIds = new Map(
