@@ -6,6 +6,9 @@ import { CachedBody } from './http/compression.js';
 import { createRequestHandler } from './http/handler.js';
 import { route } from './http/route.js';
 import { currentFeed } from './routes/feed.js';
+import { createPostgresSearch } from './search/postgres.js';
+import { openStore } from './store/open.js';
+import { createTestSchema, testDatabaseUrl } from './testing/postgres.js';
 import { startTestServer, testPassword, type TestServer } from './testing/harness.js';
 import { offerContent, offerIn } from './testing/scenario.js';
 
@@ -286,4 +289,40 @@ describe('the feed and other answers on the wire', () => {
     // The slow reader, reading all along, got everything.
     expect(slow).toBeGreaterThan(big.bytes.length);
   }, 60_000);
+});
+
+const databaseUrl = testDatabaseUrl();
+
+describe.runIf(databaseUrl)('control characters on PostgreSQL', () => {
+  let t: TestServer;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const test = await createTestSchema(databaseUrl as string);
+    drop = test.drop;
+    t = await startTestServer({
+      store: await openStore(databaseUrl as string, { schema: test.schema }),
+      search: createPostgresSearch(databaseUrl as string, { schema: test.schema }),
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    await drop();
+  });
+
+  it('answers NUL in a report, a search and an offer with 400, not 500', async () => {
+    const id = await offerIn(t.store, 'traeger-a', 'published');
+    const report = await t.request('POST', `/api/v1/offers/${id}/reports`, {
+      body: { message: 'Falsche\u0000Adresse im Angebot' },
+    });
+    expect(report.status).toBe(400);
+    const search = await t.request('GET', '/api/v1/search?q=Kurs%00');
+    expect(search.status).toBe(400);
+    expect(search.body.error.message.en).toContain('query.q');
+    const offer = await t.request('POST', '/api/v1/manage/offers', {
+      as: 'providerA',
+      body: offerContent('traeger-a', 'Kurs\u0000'),
+    });
+    expect(offer.status).toBe(400);
+    expect((await t.request('GET', '/api/v1/search?q=Kurs')).body.engine).toBe('postgres-fulltext');
+  });
 });
