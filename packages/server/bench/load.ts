@@ -180,6 +180,7 @@ const sampler = setInterval(() => {
   rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
 }, 200);
 const { port } = new URL(url);
+const readersStarted = Date.now();
 const slowReaders: Socket[] = [];
 for (let i = 0; i < SLOW_READERS; i++) {
   const socket = connect(Number(port), '127.0.0.1', () => {
@@ -254,7 +255,12 @@ console.log(
 console.log(
   `  memory: RSS ${mb(rssBefore)} MB before the slow readers, peak ${mb(rssPeak)} MB (+${mb(rssPeak - rssBefore)} MB)`,
 );
-// The stalled readers: each resumes now and counts what it gets; the server cut it off after the stall timeout.
+// The stalled readers wait out the stall timeout, then resume and count what they get: a reader the server
+// cut off gets only what the kernel had buffered.
+const stallMs = server.context.config.responseStallMs;
+await new Promise((resolve) =>
+  setTimeout(resolve, Math.max(0, readersStarted + stallMs + 5000 - Date.now())),
+);
 const received = await Promise.all(
   slowReaders.map(
     (socket) =>
@@ -268,7 +274,7 @@ const received = await Promise.all(
 );
 const cutOff = received.filter((bytes) => bytes < feedBytes).length;
 console.log(
-  `  slow readers: ${cutOff} of ${SLOW_READERS} cut off before the end of the feed (stall timeout ${server.context.config.responseStallMs / 1000} s)`,
+  `  slow readers: ${cutOff} of ${SLOW_READERS} cut off before the end of the feed (stall timeout ${stallMs / 1000} s)`,
 );
 
 started = Date.now();

@@ -35,6 +35,12 @@ export interface ServerConfig {
   passwordCost: { N: number; r: number; p: number };
   /** A client that takes no bytes of an answer for this long is disconnected. */
   responseStallMs: number;
+  /**
+   * The feed is written at most once per this many milliseconds: writing it at 10,000 offers holds the
+   * process for about a second, which approvals every second must not repeat for every new reader. In
+   * between, the newest written feed is served under its own ETag (clients cache it for 60 s anyway).
+   */
+  feedRefreshMs: number;
 }
 
 /** Defaults for a public deployment. */
@@ -48,6 +54,7 @@ export const defaultServerConfig: ServerConfig = {
   publicWrites: { max: 20, windowMs: 10 * 60 * 1000 },
   passwordCost: { N: 2 ** 15, r: 8, p: 1 },
   responseStallMs: 30_000,
+  feedRefreshMs: 10_000,
 };
 
 /** The services every route handler can use. Holds no state that matters: everything is in the store. */

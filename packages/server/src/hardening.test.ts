@@ -228,12 +228,34 @@ describe('the feed and other answers on the wire', () => {
     expect(once.body.encoded('br')).toBe(once.body.encoded('br'));
   });
 
+  it('writes the feed at most once per feedRefreshMs, serving the newest one under its own ETag meanwhile', async () => {
+    await offerIn(t.store, 'traeger-a', 'published');
+    // Written now, for the current revision (refresh interval still 0 here).
+    const first = await fetch(`${t.url}/api/v1/feed`);
+    const written = first.headers.get('etag') as string;
+    await first.arrayBuffer();
+    t.server.context.config.feedRefreshMs = 60_000;
+    try {
+      await offerIn(t.store, 'traeger-a', 'published');
+      const soon = await fetch(`${t.url}/api/v1/feed`);
+      expect(soon.headers.get('etag')).toBe(written);
+      await soon.arrayBuffer();
+      const revalidated = await fetch(`${t.url}/api/v1/feed`, {
+        headers: { 'if-none-match': written },
+      });
+      expect(revalidated.status).toBe(304);
+      expect(revalidated.headers.get('etag')).toBe(written);
+    } finally {
+      t.server.context.config.feedRefreshMs = 0;
+    }
+  });
+
   it('compresses other JSON answers above a threshold, and not small ones', async () => {
     const list = await fetch(`${t.url}/api/v1/offers?pageSize=30`, {
       headers: { 'accept-encoding': 'gzip' },
     });
     expect(list.headers.get('content-encoding')).toBe('gzip');
-    expect((await list.json()) as { total: number }).toMatchObject({ total: 30 });
+    expect(((await list.json()) as { items: unknown[] }).items).toHaveLength(30);
     const health = await fetch(`${t.url}/health`, { headers: { 'accept-encoding': 'gzip' } });
     expect(health.headers.get('content-encoding')).toBeNull();
   });

@@ -3,7 +3,7 @@ import { feedFromIndex, feedSchema as searchFeedSchema } from '@vielfalt/search'
 import type { ServerContext } from '../context.js';
 import { CachedBody } from '../http/compression.js';
 import { liveOfferIndexFor } from '../search/live-offer-index.js';
-import { perRevision } from '../search/snapshot.js';
+import { publishedStateFor } from '../search/snapshot.js';
 import type { PublicationRevision } from '../store/store.js';
 
 /** The feed format of `@vielfalt/search`: published offers, their providers, the profile and a prebuilt index. */
@@ -31,26 +31,35 @@ export function feedValidators(revision: PublicationRevision): {
 const feeds = new WeakMap<ServerContext, () => Promise<CachedFeed>>();
 
 /**
- * The feed of the current publication revision, written once per revision and server from the live index
- * (which follows publications offer by offer) and kept as bytes; each compressed form is made on first
- * request and kept with it. Its time stamp is the revision's, so every instance serves the same bytes for
- * the same ETag.
+ * The feed of the current publication revision, written from the live index (which follows publications offer
+ * by offer) and kept as bytes; each compressed form is made on first request and kept with it. A new revision
+ * is written at most every `feedRefreshMs`; until then the newest written feed is served, with the ETag of
+ * its own revision. Its time stamp is the revision's, so every instance serves the same bytes for an ETag.
  */
 export function currentFeed(server: ServerContext): Promise<CachedFeed> {
   let feed = feeds.get(server);
   if (!feed) {
+    const state = publishedStateFor(server.store);
     const live = liveOfferIndexFor(server.store, server.profile);
-    feed = perRevision(server.store, ({ offers, actors, revision }) => {
+    let cached: { revision: number; writtenAt: number; feed: CachedFeed } | undefined;
+    feed = async () => {
+      if (cached && Date.now() - cached.writtenAt < server.config.feedRefreshMs) return cached.feed;
+      await state.refresh();
+      const { offers, actors, revision } = state.snapshot();
+      if (cached && cached.revision >= revision.revision) return cached.feed;
+      // Synchronous from here: the snapshot, the index and the feed written from them agree.
       const providerIds = new Set(offers.map((offer) => offer.providerId));
       const providers = actors.filter((actor) => providerIds.has(actor.id));
       const text = JSON.stringify(
         feedFromIndex(live.engine(), offers, providers, new Date(revision.changedAt)),
       );
-      return {
+      const written: CachedFeed = {
         body: new CachedBody(Buffer.from(text), 'application/json; charset=utf-8'),
         ...feedValidators(revision),
       };
-    });
+      cached = { revision: revision.revision, writtenAt: Date.now(), feed: written };
+      return written;
+    };
     feeds.set(server, feed);
   }
   return feed();

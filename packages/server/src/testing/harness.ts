@@ -78,7 +78,13 @@ export async function startTestServer(
     profile: recklinghausenProfile,
     mailer: { send: async () => undefined },
     ...(options.search ? { search: options.search } : {}),
-    config: { secureCookies: false, passwordCost: testPasswordCost, ...options.config },
+    // The feed written anew for every revision, so tests see a publication in it at once.
+    config: {
+      secureCookies: false,
+      passwordCost: testPasswordCost,
+      feedRefreshMs: 0,
+      ...options.config,
+    },
   });
   const url = await server.listen(0);
 
