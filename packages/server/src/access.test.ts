@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hsdsId } from '@vielfalt/model/hsds';
 import { apiRoutes } from './routes/index.js';
@@ -11,6 +12,17 @@ import {
   offerIn,
   workshopIn,
 } from './testing/scenario.js';
+
+/** A fresh provider account to administer; returns its id. */
+async function someAccount(t: TestServer): Promise<string> {
+  const user = await t.store.createUser({
+    email: `konto-${randomBytes(4).toString('hex')}@traeger-a.example`,
+    role: 'provider',
+    actorId: 'traeger-a',
+    passwordHash: 'x',
+  });
+  return user.id;
+}
 
 /** A concrete call of one route, prepared fresh for each caller so earlier calls change nothing. */
 interface Call {
@@ -183,6 +195,27 @@ const calls: Record<string, { ofProviderA?: boolean; prepare(t: TestServer): Pro
     }),
   },
   'GET /api/v1/users': { prepare: async () => ({ path: '/api/v1/users' }) },
+  'POST /api/v1/users/{id}/disable': {
+    prepare: async (t) => ({ path: `/api/v1/users/${await someAccount(t)}/disable` }),
+  },
+  'POST /api/v1/users/{id}/enable': {
+    prepare: async (t) => ({ path: `/api/v1/users/${await someAccount(t)}/enable` }),
+  },
+  'POST /api/v1/users/{id}/password': {
+    prepare: async (t) => ({
+      path: `/api/v1/users/${await someAccount(t)}/password`,
+      body: { password: 'ein-gutes-langes-passwort' },
+    }),
+  },
+  'POST /api/v1/users/{id}/revoke-sessions': {
+    prepare: async (t) => ({ path: `/api/v1/users/${await someAccount(t)}/revoke-sessions` }),
+  },
+  'POST /api/v1/auth/password': {
+    prepare: async () => ({
+      path: '/api/v1/auth/password',
+      body: { currentPassword: testPassword, newPassword: testPassword },
+    }),
+  },
   'GET /api/v1/manage/offers': { prepare: async () => ({ path: '/api/v1/manage/offers' }) },
   'POST /api/v1/manage/offers': {
     ofProviderA: true,
@@ -314,6 +347,18 @@ describe('access matrix: every route × anonymous, provider A, provider B, moder
           headers,
           ...(call.body !== undefined ? { body: call.body } : {}),
         });
+        // A new password ends every session of the account, the test's own too: sign in afresh.
+        if (key === 'POST /api/v1/auth/password' && caller !== 'anonymous') {
+          const email = {
+            providerA: 'a@traeger-a.example',
+            providerB: 'b@traeger-b.example',
+            moderator: 'moderator@kreis.example',
+          }[caller];
+          const login = await t.request('POST', '/api/v1/auth/login', {
+            body: { email, password: testPassword, tokenType: 'bearer' },
+          });
+          t.tokens[caller] = login.body.token;
+        }
         const want = expected(r.access, entry.ofProviderA ?? false, caller);
         seen.push(
           `${caller}: ${response.status >= 200 && response.status < 300 ? 'ok' : response.status}`,

@@ -6,6 +6,7 @@
  */
 export { createServer, type CreateServerOptions, type VielfaltServer } from './server.js';
 export { defaultServerConfig, type ServerConfig, type ServerContext } from './context.js';
+export type { TrustProxy } from './http/client.js';
 export { openStore } from './store/open.js';
 export { seedStore } from './store/seed.js';
 export { createSqlStore } from './store/sql-store.js';
@@ -15,6 +16,8 @@ export type {
   IdempotencyKey,
   OfferFilter,
   Page,
+  PublicationChange,
+  PublicationChanges,
   PublicationRevision,
   SessionInfo,
   Store,

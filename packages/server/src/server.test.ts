@@ -100,7 +100,7 @@ describe('two instances on one PostgreSQL', () => {
     const b = createServer({
       store: second,
       profile: recklinghausenProfile,
-      config: { secureCookies: false },
+      config: { secureCookies: false, feedRefreshMs: 0 },
     });
     const bUrl = await b.listen(0);
     const etagBefore = (await fetch(`${bUrl}/api/v1/feed`)).headers.get('etag');

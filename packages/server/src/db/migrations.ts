@@ -85,6 +85,12 @@ ALTER TABLE offers ADD COLUMN search_tsv tsvector GENERATED ALWAYS AS (to_tsvect
 CREATE INDEX offers_search_tsv ON offers USING GIN (search_tsv);`,
     },
   },
+  {
+    version: 3,
+    name: 'log of publication changes, so instances catch up by what changed',
+    // One row per revision: instances read the rows after the revision they hold and fetch only those records.
+    sql: 'CREATE TABLE publication_changes (revision INTEGER PRIMARY KEY, kind TEXT NOT NULL, target_id TEXT NOT NULL, at TEXT NOT NULL)',
+  },
 ];
 
 /**

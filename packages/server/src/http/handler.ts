@@ -3,19 +3,15 @@ import * as z from 'zod';
 import type { ServerContext } from '../context.js';
 import { authenticate } from '../auth/authenticate.js';
 import { StoreError } from '../store/errors.js';
-import { parseJsonBody, readBody } from './body.js';
+import { decodeBody, parseJsonBody, readBody } from './body.js';
+import { clientAddress, viaTls } from './client.js';
+import { chooseEncoding, compress, COMPRESS_ABOVE, type Encoding } from './compression.js';
+import { refuseControlCharacters } from './controls.js';
 import { ApiError, parseInput, refusals } from './problem.js';
 import { compilePath, matchRoute, type Reply, type Route } from './route.js';
 
 const emptyBody = z.object({});
 const unsafe = new Set(['POST', 'PUT', 'DELETE']);
-
-function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = request.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string')
-    return forwarded.split(',')[0]?.trim() || 'unknown';
-  return request.socket.remoteAddress ?? 'unknown';
-}
 
 function storeErrorStatus(error: StoreError): number {
   return {
@@ -26,29 +22,57 @@ function storeErrorStatus(error: StoreError): number {
   }[error.code];
 }
 
-function send(
+/** The body of a reply as bytes in the coding to send, and that coding. */
+async function payloadOf(
+  reply: Reply,
+  headers: Record<string, string>,
+  accepted: Encoding,
+): Promise<{ bytes: Buffer; encoding: Encoding }> {
+  if (reply.cached) {
+    headers['content-type'] ??= reply.cached.contentType;
+    return { bytes: await reply.cached.encoded(accepted), encoding: accepted };
+  }
+  let bytes = Buffer.alloc(0);
+  if (reply.text !== undefined) bytes = Buffer.from(reply.text);
+  else if (reply.body !== undefined) {
+    bytes = Buffer.from(JSON.stringify(reply.body));
+    headers['content-type'] ??= 'application/json; charset=utf-8';
+  }
+  if (accepted === 'identity' || bytes.length <= COMPRESS_ABOVE)
+    return { bytes, encoding: 'identity' };
+  return { bytes: await compress(bytes, accepted), encoding: accepted };
+}
+
+async function send(
+  request: IncomingMessage,
   response: ServerResponse,
-  method: string,
   status: number,
   reply: Reply,
   publicRoute: boolean,
-): void {
+  stallMs: number,
+): Promise<void> {
+  const method = request.method ?? 'GET';
   const headers: Record<string, string> = {
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': publicRoute ? 'public, max-age=0, must-revalidate' : 'no-store',
     ...(publicRoute ? { 'access-control-allow-origin': '*' } : {}),
+    vary: 'Accept-Encoding',
     ...reply.headers,
   };
-  let payload = '';
-  if (reply.text !== undefined) payload = reply.text;
-  else if (reply.body !== undefined) {
-    payload = JSON.stringify(reply.body);
-    headers['content-type'] ??= 'application/json; charset=utf-8';
-  }
-  if (payload) headers['content-length'] = String(Buffer.byteLength(payload));
+  const withBody = method !== 'HEAD' && status !== 304;
+  const { bytes, encoding } = withBody
+    ? await payloadOf(reply, headers, chooseEncoding(request.headers['accept-encoding']))
+    : { bytes: Buffer.alloc(0), encoding: 'identity' as const };
+  if (encoding !== 'identity') headers['content-encoding'] = encoding;
+  if (bytes.length > 0) headers['content-length'] = String(bytes.length);
+  if (response.destroyed) return;
+  // A reader that takes nothing for `stallMs` is cut off, so slow or stalled clients cannot pile up
+  // responses; one that reads, however slowly, keeps the socket active and is not.
+  response.setTimeout(stallMs, () => response.destroy());
+  response.once('finish', () => response.socket?.setTimeout(0));
   response.writeHead(status, headers);
-  response.end(method === 'HEAD' || status === 304 ? undefined : payload);
+  response.end(bytes.length > 0 ? bytes : undefined);
 }
 
 /** Turns the route list into a Node request listener with access checks, limits and validation. */
@@ -90,6 +114,7 @@ export function createRequestHandler(server: ServerContext, routes: readonly Rou
     }
     const { route: current, params } = found;
     const ip = clientAddress(request, server.config.trustProxy);
+    refuseControlCharacters(params, 'path');
     const session = await authenticate(server.store, request);
     if (current.access !== 'public' && !session) throw refusals.unauthenticated();
     if (current.access === 'moderator' && session?.user.role !== 'moderator')
@@ -112,13 +137,18 @@ export function createRequestHandler(server: ServerContext, routes: readonly Rou
       if ((await server.store.hitRateLimit(`${current.rateLimit}:${ip}`, windowMs)) > max)
         throw refusals.tooMany(Math.ceil(windowMs / 1000));
     }
-    const rawBody = unsafe.has(method) ? await readBody(request, server.config.bodyLimit) : '';
+    const rawBody = unsafe.has(method)
+      ? decodeBody(await readBody(request, server.config.bodyLimit))
+      : '';
     const json = unsafe.has(method)
       ? parseJsonBody(rawBody, request.headers['content-type'])
       : undefined;
+    const query = Object.fromEntries(url.searchParams);
+    refuseControlCharacters(query, 'query');
+    refuseControlCharacters(json, 'body');
     const input = {
       params: current.params ? parseInput(current.params, params, 'path') : params,
-      query: parseInput(current.query ?? emptyBody, Object.fromEntries(url.searchParams), 'query'),
+      query: parseInput(current.query ?? emptyBody, query, 'query'),
       body: unsafe.has(method) ? parseInput(current.body ?? emptyBody, json, 'body') : undefined,
     };
     const reply = await current.handler({
@@ -127,6 +157,7 @@ export function createRequestHandler(server: ServerContext, routes: readonly Rou
       session,
       request,
       ip,
+      tls: viaTls(request, server.config.trustProxy),
       rawBody,
       server,
     });
@@ -137,10 +168,13 @@ export function createRequestHandler(server: ServerContext, routes: readonly Rou
     };
   }
 
+  const stallMs = server.config.responseStallMs;
+  const fail = (error: unknown) =>
+    console.error('vielfalt server: could not send an answer', error);
   return (request: IncomingMessage, response: ServerResponse): void => {
-    const method = request.method ?? 'GET';
     handle(request).then(
-      ({ status, reply, publicRoute }) => send(response, method, status, reply, publicRoute),
+      ({ status, reply, publicRoute }) =>
+        send(request, response, status, reply, publicRoute, stallMs).catch(fail),
       (error: unknown) => {
         let failure: ApiError;
         if (error instanceof ApiError) failure = error;
@@ -153,16 +187,22 @@ export function createRequestHandler(server: ServerContext, routes: readonly Rou
             en: 'Internal error; the change was not stored.',
           });
         }
-        if (!response.headersSent)
-          send(
-            response,
-            method,
-            failure.status,
-            { body: failure.toBody(), headers: failure.headers },
-            false,
-          );
-        // A refused upload may still be arriving; close the connection rather than read it.
-        if (failure.status === 413) request.socket.destroySoon?.();
+        const sent = response.headersSent
+          ? Promise.resolve()
+          : send(
+              request,
+              response,
+              failure.status,
+              { body: failure.toBody(), headers: failure.headers },
+              false,
+              stallMs,
+            );
+        sent
+          .then(() => {
+            // A refused upload may still be arriving; close the connection rather than read it.
+            if (failure.status === 413) request.socket.destroySoon?.();
+          })
+          .catch(fail);
       },
     );
   };

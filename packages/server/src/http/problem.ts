@@ -14,8 +14,15 @@ export const errorBodySchema = z.object({
     code: z.string(),
     message: z.object({ de: z.string(), en: z.string() }),
     problems: z.array(problemSchema).optional(),
+    /** How many problems there were in all, when more than the listed {@link MAX_LISTED_PROBLEMS}. */
+    problemCount: z.number().int().optional(),
   }),
 });
+
+/** An error answer lists at most this many problems (and says how many there were), so it stays small. */
+export const MAX_LISTED_PROBLEMS = 50;
+/** The message of an error answer quotes at most this many problems. */
+const MAX_QUOTED_PROBLEMS = 5;
 /** The body of every error response; see {@link errorBodySchema}. */
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
@@ -44,12 +51,16 @@ export class ApiError extends Error {
 
   /** The JSON body sent to the client. */
   toBody(): ErrorBody {
+    const listed = this.problems?.slice(0, MAX_LISTED_PROBLEMS);
     return {
       error: {
         status: this.status,
         code: this.code,
         message: this.messages,
-        ...(this.problems ? { problems: this.problems } : {}),
+        ...(listed ? { problems: listed } : {}),
+        ...(this.problems && this.problems.length > MAX_LISTED_PROBLEMS
+          ? { problemCount: this.problems.length }
+          : {}),
       },
     };
   }
@@ -80,10 +91,11 @@ export function unknownKeys(
   for (const [key, value] of Object.entries(input)) {
     const at = [...path, key];
     if (!Object.prototype.hasOwnProperty.call(output, key)) {
+      const name = key.length > 60 ? `${key.slice(0, 60)}…` : key;
       problems.push(
         problemAt(at, 'unknown-field', {
-          de: `unbekanntes Feld „${key}“; erwartet nur die Felder der Schnittstellenbeschreibung (/openapi.json), bitte weglassen.`,
-          en: `unknown field "${key}"; expected only the fields of the API description (/openapi.json), leave it out.`,
+          de: `unbekanntes Feld „${name}“; erwartet nur die Felder der Schnittstellenbeschreibung (/openapi.json), bitte weglassen.`,
+          en: `unknown field "${name}"; expected only the fields of the API description (/openapi.json), leave it out.`,
         }),
       );
     } else {
@@ -107,12 +119,14 @@ export function parseInput<S extends z.ZodType>(
     ? unknownKeys(input, result.data, [where])
     : describeIssues(result.error.issues, [where]);
   if (problems.length > 0 || !result.success) {
+    const quoted = problems.slice(0, MAX_QUOTED_PROBLEMS);
+    const more = problems.length - quoted.length;
     throw new ApiError(
       400,
       'invalid-request',
       {
-        de: `Die Anfrage ist ungültig (${where}): ${problems.map((p) => p.message.de).join('; ')}`,
-        en: `The request is invalid (${where}): ${problems.map((p) => p.message.en).join('; ')}`,
+        de: `Die Anfrage ist ungültig (${where}): ${quoted.map((p) => p.message.de).join('; ')}${more > 0 ? `; und ${more} weitere Probleme (siehe problems)` : ''}`,
+        en: `The request is invalid (${where}): ${quoted.map((p) => p.message.en).join('; ')}${more > 0 ? `; and ${more} more problems (see problems)` : ''}`,
       },
       problems,
     );

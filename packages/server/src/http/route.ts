@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { RequestSession } from '../auth/authenticate.js';
 import type { User } from '../store/records.js';
 import type { ServerContext } from '../context.js';
+import type { CachedBody } from './compression.js';
 
 /** Who may call a route: everyone, any signed-in account (provider or moderator), or moderators only. */
 export type Access = 'public' | 'signed-in' | 'moderator';
@@ -29,6 +30,8 @@ export interface RouteContext<P, Q, B> {
   request: IncomingMessage;
   /** The client's address (from the socket; `X-Forwarded-For` only when `trustProxy` is set). */
   ip: string;
+  /** Whether the client reached the service over TLS (directly, or as a trusted proxy says). */
+  tls: boolean;
   /** The raw body, for hashing idempotent requests. */
   rawBody: string;
   /** The services of the server. */
@@ -43,6 +46,8 @@ export interface Reply {
   body?: unknown;
   /** Sent as it is, instead of `body`. */
   text?: string;
+  /** Bytes built once and sent many times, compressed as the client accepts; instead of `body` and `text`. */
+  cached?: CachedBody;
   /** Extra response headers. */
   headers?: Record<string, string>;
 }

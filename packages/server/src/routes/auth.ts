@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { idSchema } from '@vielfalt/model';
 import { decoyHash, hashPassword, verifyPassword } from '../auth/password.js';
-import { hashToken, newToken, sessionCookie, SESSION_COOKIE } from '../auth/tokens.js';
+import { hashToken, newToken, sessionCookie } from '../auth/tokens.js';
 import { ApiError, refusals } from '../http/problem.js';
 import { route } from '../http/route.js';
+import type { ServerContext } from '../context.js';
 import { roleSchema, userSchema } from '../store/records.js';
 import { signedIn } from './access.js';
 import { okSchema } from './schemas.js';
@@ -16,6 +17,26 @@ const loginFailed = () =>
     de: 'E-Mail-Adresse oder Passwort stimmen nicht.',
     en: 'E-mail address or password is wrong.',
   });
+
+const accountKey = (email: string) => `login-account:${email.toLowerCase()}`;
+
+/**
+ * Refuses (429) every password check of a locked account, the right password too, so that guessing gains
+ * nothing from the lock; a lock is per account, whatever address the guesses come from.
+ */
+export async function refuseIfLocked(server: ServerContext, email: string): Promise<void> {
+  const locked = await server.store.lockedUntil(accountKey(email));
+  if (locked) throw refusals.tooMany(Math.ceil((locked.getTime() - Date.now()) / 1000));
+}
+
+/** Counts a wrong password for an account; the `max`-th within the window locks it for the window. */
+export async function countFailure(server: ServerContext, email: string): Promise<void> {
+  const { max, windowMs } = server.config.loginAttempts;
+  if ((await server.store.hitRateLimit(accountKey(email), windowMs)) >= max) {
+    await server.store.setLock(accountKey(email), new Date(Date.now() + windowMs));
+    await server.store.resetRateLimit(accountKey(email));
+  }
+}
 
 /** Sign-in, sign-out, the current account, invitations and the account list. */
 export const authRoutes = [
@@ -37,18 +58,15 @@ export const authRoutes = [
       expiresAt: z.string(),
     }),
     rateLimit: 'login',
-    async handler({ body, server }) {
-      // Failures are also counted per address, so spreading guesses over many client addresses does not help.
-      const accountKey = `login-account:${body.email.toLowerCase()}`;
-      const { max, windowMs } = server.config.loginAttempts;
+    async handler({ body, server, tls }) {
+      await refuseIfLocked(server, body.email);
       const account = await server.store.findUserByEmail(body.email);
       const valid = await verifyPassword(
         body.password,
         account?.passwordHash ?? (await decoyHash()),
       );
       if (!account || !valid) {
-        if ((await server.store.hitRateLimit(accountKey, windowMs)) > max)
-          throw refusals.tooMany(Math.ceil(windowMs / 1000));
+        await countFailure(server, body.email);
         throw loginFailed();
       }
       const { passwordHash: _hash, ...user } = account;
@@ -62,7 +80,7 @@ export const authRoutes = [
         kind: body.tokenType,
         expiresAt,
       });
-      await server.store.resetRateLimit(accountKey);
+      await server.store.resetRateLimit(accountKey(body.email));
       if (body.tokenType === 'bearer') return { body: { user, token, expiresAt } };
       return {
         body: { user, csrfToken, expiresAt },
@@ -70,7 +88,7 @@ export const authRoutes = [
           'set-cookie': sessionCookie(
             token,
             Math.floor(server.config.sessionTtlMs / 1000),
-            server.config.secureCookies,
+            server.config.secureCookies || tls,
           ),
         },
       };
@@ -83,13 +101,11 @@ export const authRoutes = [
     tag: 'accounts',
     summary: 'Sign out: ends the session',
     response: okSchema,
-    async handler({ session, server }) {
+    async handler({ session, server, tls }) {
       if (session) await server.store.deleteSession(hashToken(session.token));
       return {
         body: { ok: true },
-        headers: {
-          'set-cookie': `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`,
-        },
+        headers: { 'set-cookie': sessionCookie('', 0, server.config.secureCookies || tls) },
       };
     },
   }),

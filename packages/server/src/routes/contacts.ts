@@ -67,8 +67,9 @@ export const contactRoutes = [
       if (existing) requireActFor(me, existing.actorId);
       requireActFor(me, body.actorId);
       const contact = { ...body, updatedAt: new Date().toISOString() };
-      await server.store.putContact(contact, acting(me));
-      return { body: contact };
+      // Saved without changes: the stored contact stays as it is, time stamp included.
+      const changed = await server.store.putContact(contact, acting(me));
+      return { body: changed || !existing ? contact : existing };
     },
   }),
   route({

@@ -9,6 +9,7 @@ import { klimakonferenzRoutes } from './klimakonferenz.js';
 import { manageOfferRoutes } from './manage-offers.js';
 import { publicOfferRoutes } from './public-offers.js';
 import { reviewRoutes } from './review.js';
+import { userRoutes } from './users.js';
 
 const healthRoute = route({
   method: 'GET',
@@ -31,6 +32,7 @@ export const apiRoutes: readonly Route[] = [
   ...contentRoutes,
   ...klimakonferenzRoutes,
   ...authRoutes,
+  ...userRoutes,
   ...manageOfferRoutes,
   ...reviewRoutes,
 ];

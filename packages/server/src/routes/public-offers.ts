@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { offerSchema } from '@vielfalt/model';
 import { refusals } from '../http/problem.js';
 import { route } from '../http/route.js';
 import { errorReportSchema } from '../store/records.js';
 import { filterOf, idParamsSchema, offerFilterQuerySchema, pageOf } from './schemas.js';
-import { buildFeed, feedSchema } from './feed.js';
+import { currentFeed, feedSchema, feedValidators } from './feed.js';
 
 const offerNotPublished = (id: string) =>
   refusals.notFound({
@@ -74,26 +73,27 @@ export const publicOfferRoutes = [
       'Everything the web components load: published offers and actors, with ETag and Last-Modified',
     response: feedSchema,
     async handler({ request, server }) {
-      const revision = await server.store.publicationRevision();
-      const etag = `"r${revision.revision}-${createHash('sha256').update(revision.changedAt).digest('base64url').slice(0, 10)}"`;
-      const lastModified = new Date(revision.changedAt).toUTCString();
-      const headers = {
-        etag,
-        'last-modified': lastModified,
-        'cache-control': 'public, max-age=60, must-revalidate',
-      };
-      const ifNoneMatch = request.headers['if-none-match'];
-      const ifModifiedSince = request.headers['if-modified-since'];
-      const notModified =
-        ifNoneMatch !== undefined
-          ? ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
+      const notModified = (validators: { etag: string; lastModified: string }) => {
+        const ifNoneMatch = request.headers['if-none-match'];
+        const ifModifiedSince = request.headers['if-modified-since'];
+        return ifNoneMatch !== undefined
+          ? ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === validators.etag)
           : ifModifiedSince !== undefined &&
-            Date.parse(ifModifiedSince) >= Date.parse(lastModified);
-      if (notModified) return { status: 304, headers };
-      return {
-        text: await buildFeed(server),
-        headers: { ...headers, 'content-type': 'application/json; charset=utf-8' },
+              Date.parse(ifModifiedSince) >= Date.parse(validators.lastModified);
       };
+      const cacheControl = 'public, max-age=60, must-revalidate';
+      // Revalidation needs no feed: the validators come from the revision alone.
+      const head = feedValidators(await server.store.publicationRevision());
+      if (notModified(head))
+        return { status: 304, headers: { ...head, 'cache-control': cacheControl } };
+      const feed = await currentFeed(server);
+      const headers = {
+        etag: feed.etag,
+        'last-modified': feed.lastModified,
+        'cache-control': cacheControl,
+      };
+      if (notModified(feed)) return { status: 304, headers };
+      return { cached: feed.body, headers };
     },
   }),
   route({

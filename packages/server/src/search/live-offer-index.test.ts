@@ -1,48 +1,109 @@
-import { recklinghausenProfile, type Offer } from '@vielfalt/model';
-import { createOfferIndex } from '@vielfalt/search';
+import { recklinghausenProfile } from '@vielfalt/model';
+import { createOfferIndex, type OfferIndex } from '@vielfalt/search';
 import { describe, expect, it } from 'vitest';
-import { actorFixture, offerInputFixture } from '../testing/fixtures.js';
+import { openStore } from '../store/open.js';
+import type { Store } from '../store/store.js';
+import { actorFixture, contactFixture, offerInputFixture } from '../testing/fixtures.js';
 import { LiveOfferIndex } from './live-offer-index.js';
+import { PublishedState } from './snapshot.js';
 
-const published = (id: string, title: string): Offer => ({
-  ...offerInputFixture(id, 'vhs', title),
-  status: 'published',
-});
-const providers = [actorFixture('vhs', 'Volkshochschule')];
-const ids = (engine: ReturnType<LiveOfferIndex['sync']>, text: string) =>
+const by = { userId: 'test', role: 'moderator' as const };
+const ids = (engine: OfferIndex, text: string) =>
   engine.search({ text }).hits.map((h) => h.offer.id);
 
-describe('LiveOfferIndex', () => {
-  it('updates the offers that changed and keeps the engine, with results as if built afresh', () => {
-    const live = new LiveOfferIndex(recklinghausenProfile);
-    const first = live.sync(
-      1,
-      [published('a', 'Deutschkurs'), published('b', 'Nähcafé')],
-      providers,
-    );
-    expect(ids(first, 'Nähcafé')).toEqual(['b']);
+async function publish(store: Store, id: string, title: string): Promise<void> {
+  const { record } = await store.saveOffer(offerInputFixture(id, 'vhs', title), by, {
+    submit: true,
+  });
+  await store.approveOffer(id, record.latestVersion, by);
+}
 
-    const now = [published('a', 'Deutschkurs am Abend'), published('c', 'Fahrradkurs')];
-    const second = live.sync(2, now, providers);
-    expect(second).toBe(first);
-    expect(ids(second, 'Nähcafé')).toEqual([]);
-    expect(ids(second, 'Fahrradkurs')).toEqual(['c']);
-    const fresh = createOfferIndex(now, { profile: recklinghausenProfile, actors: providers });
+/** A store whose reads are counted, to see what catching up costs. */
+function counted(store: Store) {
+  const reads = { all: 0, some: 0 };
+  const spy: Store = {
+    ...store,
+    listPublishedOffers: (...args) => (reads.all++, store.listPublishedOffers(...args)),
+    getPublishedOffers: (ids) => ((reads.some += ids.length), store.getPublishedOffers(ids)),
+  };
+  return { spy, reads };
+}
+
+describe('LiveOfferIndex', () => {
+  it('applies approvals and archives offer by offer, reading only those offers, with results as if built afresh', async () => {
+    const store = await openStore(':memory:');
+    await store.putActor(actorFixture('vhs', 'Volkshochschule'), by);
+    await publish(store, 'a', 'Deutschkurs');
+    await publish(store, 'b', 'Nähcafé');
+    const { spy, reads } = counted(store);
+    const live = new LiveOfferIndex(new PublishedState(spy), recklinghausenProfile);
+    const first = (await live.current()).engine;
+    expect(ids(first, 'Nähcafé')).toEqual(['b']);
+    expect(reads).toEqual({ all: 1, some: 0 });
+
+    await publish(store, 'a', 'Deutschkurs am Abend');
+    await publish(store, 'c', 'Fahrradkurs');
+    await store.archiveOffer('b', undefined, by);
+    const second = await live.current();
+    // The same engine, updated by three offers; nothing read whole again.
+    expect(second.engine).toBe(first);
+    expect(reads).toEqual({ all: 1, some: 3 });
+    expect(second.revision).toBe((await store.publicationRevision()).revision);
+    expect(ids(second.engine, 'Nähcafé')).toEqual([]);
+    expect(ids(second.engine, 'Fahrradkurs')).toEqual(['c']);
+    const fresh = createOfferIndex(
+      (await store.listPublishedOffers({}, { offset: 0, limit: 10 })).items,
+      {
+        profile: recklinghausenProfile,
+        actors: await store.listActors(),
+      },
+    );
     for (const text of ['Deutschkurs Abend', 'kurs', 'Volkshochschule', ''])
-      expect(second.search({ text })).toEqual(fresh.search({ text }));
+      expect(second.engine.search({ text })).toEqual(fresh.search({ text }));
+    await store.close();
   });
 
-  it('builds afresh when the providers change, and ignores a snapshot older than the last one', () => {
-    const live = new LiveOfferIndex(recklinghausenProfile);
-    const first = live.sync(1, [published('a', 'Deutschkurs')], providers);
-    const renamed = [actorFixture('vhs', 'VHS Recklinghausen')];
-    const second = live.sync(2, [published('a', 'Deutschkurs')], renamed);
+  it('builds afresh when an organisation changes; a contact saved unchanged is no change at all', async () => {
+    const store = await openStore(':memory:');
+    await store.putActor(actorFixture('vhs', 'Volkshochschule'), by);
+    await publish(store, 'a', 'Deutschkurs');
+    const live = new LiveOfferIndex(new PublishedState(store), recklinghausenProfile);
+    const first = (await live.current()).engine;
+
+    expect(await store.putContact(contactFixture('k1', 'vhs'), by)).toBe(true);
+    const revision = (await store.publicationRevision()).revision;
+    // The same contact again, only with a new time stamp, as a form saved without changes sends it.
+    expect(
+      await store.putContact(
+        { ...contactFixture('k1', 'vhs'), updatedAt: new Date().toISOString() },
+        by,
+      ),
+    ).toBe(false);
+    expect(await store.putActor(actorFixture('vhs', 'Volkshochschule'), by)).toBe(false);
+    expect((await store.publicationRevision()).revision).toBe(revision);
+    expect((await live.current()).engine).toBe(first);
+
+    await store.putActor(actorFixture('vhs', 'VHS Recklinghausen'), by);
+    const second = (await live.current()).engine;
     expect(second).not.toBe(first);
     expect(ids(second, 'Recklinghausen')).toEqual(['a']);
-    expect(live.sync(1, [], renamed)).toBe(second);
-    // The search and the feed sync the same engine: the second sync of a revision changes nothing.
-    expect(live.sync(2, [], renamed)).toBe(second);
-    expect(live.revision).toBe(2);
-    expect(ids(second, 'Deutschkurs')).toEqual(['a']);
+    await store.close();
+  });
+
+  it('reads everything when the change log does not reach back far enough', async () => {
+    const store = await openStore(':memory:');
+    await store.putActor(actorFixture('vhs'), by);
+    await publish(store, 'a', 'Deutschkurs');
+    const { spy, reads } = counted({
+      ...store,
+      // As for a database whose log was pruned past the revision held.
+      publicationChanges: async () => undefined,
+    });
+    const live = new LiveOfferIndex(new PublishedState(spy), recklinghausenProfile);
+    await live.current();
+    await publish(store, 'b', 'Nähcafé');
+    expect(ids((await live.current()).engine, 'Nähcafé')).toEqual(['b']);
+    expect(reads.all).toBe(2);
+    await store.close();
   });
 });

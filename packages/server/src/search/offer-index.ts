@@ -9,7 +9,6 @@ import {
   type SearchQuery,
   type SearchResult,
 } from './provider.js';
-import { perRevision } from './snapshot.js';
 
 /**
  * The default engine: `@vielfalt/search` (German compounds, umlaut spellings, typos, synonyms) over
@@ -23,17 +22,19 @@ export function createOfferIndexSearch(
 ): SearchProvider {
   const live = liveOfferIndexFor(store, profile);
   // Each revision comes with its own answer cache, so a new revision starts with an empty one.
-  const index = perRevision(store, ({ offers, actors, revision }) => ({
-    engine: live.sync(revision.revision, offers, actors),
-    answers: new AnswerCache<SearchResult>(options.cacheSize ?? 1000),
-  }));
+  let answers = { revision: -1, cache: new AnswerCache<SearchResult>(0) };
   return {
     name: 'vielfalt-search',
     async search(query) {
-      const { engine, answers } = await index();
+      const { engine, revision } = await live.current();
+      if (revision > answers.revision)
+        answers = { revision, cache: new AnswerCache<SearchResult>(options.cacheSize ?? 1000) };
+      // A request that read an older revision than the newest one seen is answered but not cached.
+      if (revision < answers.revision) return run(engine, query);
+      const { cache } = answers;
       // Case does not change an answer; a trailing space does (it ends prefix search), so it stays.
       const key = JSON.stringify([query.q.toLowerCase(), query.filter, query.offset, query.limit]);
-      return answers.get(key) ?? answers.set(key, run(engine, query));
+      return cache.get(key) ?? cache.set(key, run(engine, query));
     },
   };
 }

@@ -98,6 +98,13 @@ export function statusAfterSave(position: ReviewPosition | undefined): OfferStat
       : 'draft';
 }
 
+/**
+ * PostgreSQL text cannot hold NUL, and no control character helps a search: an offer stored before input was
+ * checked for them must still be publishable, so they become spaces in its search text.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
 /** The words a search looks at: titles, summaries, descriptions in every language, tags. */
 export function searchText(offer: Offer): string {
   const parts: string[] = [];
@@ -105,7 +112,7 @@ export function searchText(offer: Offer): string {
     parts.push(texts.title, texts.summary, texts.description ?? '');
   if (offer.easyLanguage) parts.push(offer.easyLanguage.title, offer.easyLanguage.summary);
   parts.push(...offer.tags);
-  return parts.filter(Boolean).join(' \n');
+  return parts.filter(Boolean).join(' \n').replace(CONTROLS, ' ');
 }
 
 /** A list as `,a,b,` so that `LIKE '%,a,%'` finds a member in both SQL dialects. */

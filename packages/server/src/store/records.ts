@@ -20,6 +20,8 @@ export const userSchema = z.object({
   /** The organisation (actor) a provider account belongs to; `null` for moderators. */
   actorId: idSchema.nullable(),
   createdAt: isoDateTimeSchema,
+  /** A disabled account cannot sign in and has no sessions. */
+  disabled: z.boolean(),
 });
 /** An account, without its password hash; see {@link userSchema}. */
 export type User = z.infer<typeof userSchema>;

@@ -277,7 +277,7 @@ export function sqlOffers(db: SqlDriver) {
               id,
             ],
           );
-          await bumpRevision(tx, now);
+          await bumpRevision(tx, { kind: 'offer', id }, now);
         },
         version,
       ),
@@ -311,7 +311,7 @@ export function sqlOffers(db: SqlDriver) {
             now.toISOString(),
             id,
           ]);
-          if (row.status === 'published') await bumpRevision(tx, now);
+          if (row.status === 'published') await bumpRevision(tx, { kind: 'offer', id }, now);
         },
         undefined,
         { reason: reason ?? null },
@@ -326,7 +326,7 @@ export function sqlOffers(db: SqlDriver) {
           'UPDATE offers SET last_reviewed_at = ?, published_doc = ?, updated_at = ? WHERE id = ?',
           [today(now), JSON.stringify(doc), now.toISOString(), id],
         );
-        await bumpRevision(tx, now);
+        await bumpRevision(tx, { kind: 'offer', id }, now);
       }),
     async getOffer(id) {
       const row = await db.get<OfferRow>(`${selectRecord} WHERE o.id = ?`, [id]);

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor, Contact } from '@vielfalt/model';
-import { isUniqueViolation, type SqlDriver } from '../db/driver.js';
+import { isUniqueViolation, type SqlDriver, type SqlExecutor } from '../db/driver.js';
 import { migrate } from '../db/migrations.js';
 import { StoreError } from './errors.js';
 import type { AuditEntry, DocumentKind, ErrorReport, Role, User } from './records.js';
 import { audit } from './sql-audit.js';
 import { sqlOffers } from './sql-offers.js';
-import { bumpRevision } from './sql-revision.js';
+import { bumpRevision, changesSince } from './sql-revision.js';
 import { SqlWhere } from './sql-where.js';
 import type { Store } from './store.js';
 
@@ -17,6 +17,7 @@ interface UserRow {
   actor_id: string | null;
   created_at: string;
   password_hash: string;
+  disabled: number;
 }
 
 const toUser = (r: UserRow): User => ({
@@ -25,7 +26,23 @@ const toUser = (r: UserRow): User => ({
   role: r.role,
   actorId: r.actor_id,
   createdAt: r.created_at,
+  disabled: Number(r.disabled) !== 0,
 });
+
+/** JSON with object keys sorted, so the same content compares equal whatever order a client sent. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** A record's content: canonical JSON without `updatedAt`, which every save sets anew. */
+function content(doc: object): string {
+  const { updatedAt: _updatedAt, ...rest } = doc as { updatedAt?: unknown };
+  return canonical(rest);
+}
 
 interface ReportRow {
   id: string;
@@ -55,6 +72,16 @@ const emailTaken = (email: string) =>
     en: `There is already an account for ${email}.`,
   });
 
+/** True when a record is stored with the same content already (`updatedAt` aside). */
+async function unchanged(
+  tx: SqlExecutor,
+  table: 'actors' | 'contacts',
+  doc: { id: string },
+): Promise<boolean> {
+  const row = await tx.get<{ doc: string }>(`SELECT doc FROM ${table} WHERE id = ?`, [doc.id]);
+  return row !== undefined && content(JSON.parse(row.doc) as object) === content(doc);
+}
+
 /** Builds the store on an open SQL connection after bringing its schema up to date. */
 export async function createSqlStore(db: SqlDriver): Promise<Store> {
   await migrate(db);
@@ -77,6 +104,7 @@ export async function createSqlStore(db: SqlDriver): Promise<Store> {
         role: input.role,
         actorId: input.actorId,
         createdAt: new Date().toISOString(),
+        disabled: false,
       };
       try {
         await db.transaction(async (tx) => {
@@ -103,6 +131,48 @@ export async function createSqlStore(db: SqlDriver): Promise<Store> {
     },
     async listUsers() {
       return (await db.all<UserRow>('SELECT * FROM users ORDER BY email')).map(toUser);
+    },
+    async getUser(id) {
+      const row = await db.get<UserRow>('SELECT * FROM users WHERE id = ?', [id]);
+      return row ? toUser(row) : undefined;
+    },
+    async setUserDisabled(id, disabled, by) {
+      return db.transaction(async (tx) => {
+        const { changes } = await tx.run('UPDATE users SET disabled = ? WHERE id = ?', [
+          disabled ? 1 : 0,
+          id,
+        ]);
+        if (changes === 0) return undefined;
+        const ended = disabled
+          ? (await tx.run('DELETE FROM sessions WHERE user_id = ?', [id])).changes
+          : 0;
+        await audit(tx, by, disabled ? 'user.disable' : 'user.enable', 'user', id, {
+          sessionsEnded: ended,
+        });
+        const row = await tx.get<UserRow>('SELECT * FROM users WHERE id = ?', [id]);
+        return row ? toUser(row) : undefined;
+      });
+    },
+    async setPasswordHash(id, passwordHash, by) {
+      return db.transaction(async (tx) => {
+        const { changes } = await tx.run('UPDATE users SET password_hash = ? WHERE id = ?', [
+          passwordHash,
+          id,
+        ]);
+        if (changes === 0) return undefined;
+        // Whoever knew the old password may hold a session; a new password ends them all.
+        const ended = (await tx.run('DELETE FROM sessions WHERE user_id = ?', [id])).changes;
+        await audit(tx, by, 'user.password', 'user', id, { sessionsEnded: ended });
+        const row = await tx.get<UserRow>('SELECT * FROM users WHERE id = ?', [id]);
+        return row ? toUser(row) : undefined;
+      });
+    },
+    async revokeSessions(id, by) {
+      return db.transaction(async (tx) => {
+        const ended = (await tx.run('DELETE FROM sessions WHERE user_id = ?', [id])).changes;
+        await audit(tx, by, 'user.revoke-sessions', 'user', id, { sessionsEnded: ended });
+        return ended;
+      });
     },
     async createSession(input) {
       await db.run(
@@ -171,6 +241,7 @@ export async function createSqlStore(db: SqlDriver): Promise<Store> {
             role: inv.role,
             actorId: inv.actor_id,
             createdAt: now,
+            disabled: false,
           };
           await tx.run(
             'INSERT INTO users (id, email, role, actor_id, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -196,14 +267,16 @@ export async function createSqlStore(db: SqlDriver): Promise<Store> {
     },
 
     async putActor(actor, by) {
-      await db.transaction(async (tx) => {
+      return db.transaction(async (tx) => {
+        if (await unchanged(tx, 'actors', actor)) return false;
         await tx.run(upsertDoc('actors', ['id', 'doc', 'updated_at']), [
           actor.id,
           JSON.stringify(actor),
           new Date().toISOString(),
         ]);
         await audit(tx, by, 'actor.put', 'actor', actor.id);
-        await bumpRevision(tx);
+        await bumpRevision(tx, { kind: 'actor', id: actor.id });
+        return true;
       });
     },
     async getActor(id) {
@@ -216,7 +289,8 @@ export async function createSqlStore(db: SqlDriver): Promise<Store> {
       );
     },
     async putContact(contact, by) {
-      await db.transaction(async (tx) => {
+      return db.transaction(async (tx) => {
+        if (await unchanged(tx, 'contacts', contact)) return false;
         await tx.run(upsertDoc('contacts', ['id', 'actor_id', 'doc', 'updated_at']), [
           contact.id,
           contact.actorId,
@@ -224,7 +298,8 @@ export async function createSqlStore(db: SqlDriver): Promise<Store> {
           new Date().toISOString(),
         ]);
         await audit(tx, by, 'contact.put', 'contact', contact.id, { actorId: contact.actorId });
-        await bumpRevision(tx);
+        await bumpRevision(tx, { kind: 'contact', id: contact.id });
+        return true;
       });
     },
     async getContact(id) {
@@ -246,7 +321,7 @@ export async function createSqlStore(db: SqlDriver): Promise<Store> {
         const { changes } = await tx.run('DELETE FROM contacts WHERE id = ?', [id]);
         if (changes > 0) {
           await audit(tx, by, 'contact.delete', 'contact', id);
-          await bumpRevision(tx);
+          await bumpRevision(tx, { kind: 'contact', id });
         }
         return changes > 0;
       });
@@ -391,5 +466,22 @@ export async function createSqlStore(db: SqlDriver): Promise<Store> {
     async resetRateLimit(key) {
       await db.run('DELETE FROM rate_limits WHERE key = ?', [key]);
     },
+    // Locks share the rate-limit table under their own key prefix: `window_start` holds the end of the lock.
+    async setLock(key, until) {
+      await db.run(
+        `INSERT INTO rate_limits (key, window_start, hits) VALUES (?, ?, 0)
+         ON CONFLICT (key) DO UPDATE SET window_start = excluded.window_start`,
+        [`lock:${key}`, until.toISOString()],
+      );
+    },
+    async lockedUntil(key, now = new Date()) {
+      const row = await db.get<{ window_start: string }>(
+        'SELECT window_start FROM rate_limits WHERE key = ?',
+        [`lock:${key}`],
+      );
+      const until = row ? new Date(row.window_start) : undefined;
+      return until && until > now ? until : undefined;
+    },
+    publicationChanges: (since) => changesSince(db, since),
   };
 }

@@ -336,5 +336,107 @@ export function describeStoreContract(
       await store.resetRateLimit('login:x');
       expect(await store.hitRateLimit('login:x', 60_000, t)).toBe(1);
     });
+
+    it('locks a key until a time and forgets the lock after it', async () => {
+      const now = new Date('2026-01-01T00:00:00Z');
+      expect(await store.lockedUntil('login-account:x', now)).toBeUndefined();
+      await store.setLock('login-account:x', new Date('2026-01-01T00:15:00Z'));
+      expect(await store.lockedUntil('login-account:x', now)).toEqual(
+        new Date('2026-01-01T00:15:00Z'),
+      );
+      expect(
+        await store.lockedUntil('login-account:x', new Date('2026-01-01T00:15:01Z')),
+      ).toBeUndefined();
+    });
+
+    it('disables and enables accounts, sets passwords and ends sessions, each audited', async () => {
+      const user = await store.createUser({
+        email: 'admin-test@example.org',
+        role: 'provider',
+        actorId: 'traeger-a',
+        passwordHash: 'alt',
+      });
+      expect(user.disabled).toBe(false);
+      const session = (token: string) =>
+        store.createSession({
+          tokenHash: token,
+          userId: user.id,
+          csrfToken: 'c',
+          kind: 'bearer',
+          expiresAt: '2999-01-01T00:00:00.000Z',
+        });
+      const now = new Date().toISOString();
+      await session('s1');
+      await session('s2');
+      expect(await store.revokeSessions(user.id, moderator)).toBe(2);
+      expect(await store.getSession('s1', now)).toBeUndefined();
+
+      await session('s3');
+      expect(await store.setUserDisabled(user.id, true, moderator)).toMatchObject({
+        disabled: true,
+      });
+      expect(await store.getSession('s3', now)).toBeUndefined();
+      expect(await store.findUserByEmail('admin-test@example.org')).toBeUndefined();
+      expect((await store.getUser(user.id))?.disabled).toBe(true);
+      expect(await store.setUserDisabled(user.id, false, moderator)).toMatchObject({
+        disabled: false,
+      });
+      expect((await store.findUserByEmail('admin-test@example.org'))?.passwordHash).toBe('alt');
+
+      await session('s4');
+      await store.setPasswordHash(user.id, 'neu', moderator);
+      expect((await store.findUserByEmail('admin-test@example.org'))?.passwordHash).toBe('neu');
+      expect(await store.getSession('s4', now)).toBeUndefined();
+      expect(await store.setUserDisabled('gibt-es-nicht', true, moderator)).toBeUndefined();
+
+      const log = await store.auditLog({ limit: 10, targetId: user.id });
+      expect(log.map((e) => e.action).reverse()).toEqual([
+        'user.create',
+        'user.revoke-sessions',
+        'user.disable',
+        'user.enable',
+        'user.password',
+      ]);
+      expect(log[0]).toMatchObject({ userId: 'mod-1', detail: { sessionsEnded: 1 } });
+    });
+
+    it('logs what each revision changed, and an unchanged save changes nothing', async () => {
+      const start = (await store.publicationRevision()).revision;
+      expect(await store.putContact(contactFixture('log-1', 'traeger-a'), provider)).toBe(true);
+      expect(
+        await store.putContact(
+          { ...contactFixture('log-1', 'traeger-a'), updatedAt: new Date().toISOString() },
+          provider,
+        ),
+      ).toBe(false);
+      await store.saveOffer(offerInputFixture('log-kurs', 'traeger-a'), provider, {
+        submit: true,
+      });
+      await store.approveOffer('log-kurs', 1, moderator);
+      await store.archiveOffer('log-kurs', undefined, moderator);
+      const log = await store.publicationChanges(start);
+      expect(log).toMatchObject({
+        revision: start + 3,
+        changes: [
+          { kind: 'contact', id: 'log-1' },
+          { kind: 'offer', id: 'log-kurs' },
+          { kind: 'offer', id: 'log-kurs' },
+        ],
+      });
+      expect(log?.changedAt).toBe((await store.publicationRevision()).changedAt);
+      expect(await store.publicationChanges(start + 3)).toEqual({
+        revision: start + 3,
+        changes: [],
+      });
+    });
+
+    it('publishes an offer whose text holds NUL or other control characters', async () => {
+      const offer = offerInputFixture('steuerzeichen', 'traeger-a', 'Kurs\u0000mit\u0007Zeichen');
+      await store.saveOffer(offer, provider, { submit: true });
+      const approved = await store.approveOffer('steuerzeichen', 1, moderator);
+      expect(approved.status).toBe('published');
+      expect(approved.published?.texts['de']?.title).toBe('Kurs\u0000mit\u0007Zeichen');
+      expect((await store.getPublishedOffers(['steuerzeichen'])).length).toBe(1);
+    });
   });
 }

@@ -71,6 +71,24 @@ export interface PublicationRevision {
   changedAt: string;
 }
 
+/** One change of public data, as the publication log records it. */
+export interface PublicationChange {
+  /** What kind of record changed. */
+  kind: 'offer' | 'actor' | 'contact';
+  /** Its id. */
+  id: string;
+}
+
+/** The changes after some revision, oldest first, up to `revision`. */
+export interface PublicationChanges {
+  /** The revision the changes lead to. */
+  revision: number;
+  /** When that revision was made (absent when nothing changed). */
+  changedAt?: string;
+  /** One entry per revision; a record may appear more than once. */
+  changes: PublicationChange[];
+}
+
 /**
  * The store contract: everything the server keeps. SQLite and PostgreSQL implement it and pass one
  * shared contract test suite. Every write is one transaction and writes its audit line in it.
@@ -88,8 +106,19 @@ export interface Store {
   ): Promise<User>;
   /** The account of an address (any case), with its password hash, for sign-in. */
   findUserByEmail(email: string): Promise<(User & { passwordHash: string }) | undefined>;
-  /** Every account, by e-mail address. */
+  /** Every account, by e-mail address, disabled ones included. */
   listUsers(): Promise<User[]>;
+  /** One account by id, disabled or not. */
+  getUser(id: string): Promise<User | undefined>;
+  /**
+   * Disables an account (it can no longer sign in and every session of it ends) or enables it again;
+   * `undefined` when there is no such account. Audited.
+   */
+  setUserDisabled(id: string, disabled: boolean, by: ActingUser): Promise<User | undefined>;
+  /** Replaces an account's password hash and ends every session of it; `undefined` when there is none. Audited. */
+  setPasswordHash(id: string, passwordHash: string, by: ActingUser): Promise<User | undefined>;
+  /** Ends every session of an account; returns how many there were. Audited. */
+  revokeSessions(id: string, by: ActingUser): Promise<number>;
   /** Stores a session under the hash of its token. */
   createSession(input: {
     tokenHash: string;
@@ -116,14 +145,17 @@ export interface Store {
   /** Turns an open invitation into an account; `undefined` when the token is unknown, used or expired. */
   acceptInvitation(tokenHash: string, passwordHash: string, now: string): Promise<User | undefined>;
 
-  /** Creates or replaces an organisation. */
-  putActor(actor: Actor, by: ActingUser): Promise<void>;
+  /** Creates or replaces an organisation; false (and nothing written) when it is stored exactly so already. */
+  putActor(actor: Actor, by: ActingUser): Promise<boolean>;
   /** One organisation. */
   getActor(id: string): Promise<Actor | undefined>;
   /** All organisations, by id. */
   listActors(): Promise<Actor[]>;
-  /** Creates or replaces a contact. */
-  putContact(contact: Contact, by: ActingUser): Promise<void>;
+  /**
+   * Creates or replaces a contact; false (and nothing written, no revision) when it is stored so already
+   * apart from `updatedAt`, so a form saved without changes costs the instances nothing.
+   */
+  putContact(contact: Contact, by: ActingUser): Promise<boolean>;
   /** One contact with every field (internal). */
   getContact(id: string): Promise<Contact | undefined>;
   /** Contacts with every field, of one organisation or all. */
@@ -173,6 +205,11 @@ export interface Store {
   staleOffers(before: string): Promise<OfferRecord[]>;
   /** The current publication revision. */
   publicationRevision(): Promise<PublicationRevision>;
+  /**
+   * What changed after revision `since`, from the publication log; `undefined` when the log does not reach
+   * back that far, and the caller must read everything.
+   */
+  publicationChanges(since: number): Promise<PublicationChanges | undefined>;
 
   /** Stores an error report about a published offer for its provider. */
   addReport(input: {
@@ -209,4 +246,8 @@ export interface Store {
   hitRateLimit(key: string, windowMs: number, now?: Date): Promise<number>;
   /** Forgets the hits of a key (after a successful sign-in). */
   resetRateLimit(key: string): Promise<void>;
+  /** Locks a key (an account after too many failed sign-ins) until `until`. */
+  setLock(key: string, until: Date): Promise<void>;
+  /** When the lock of a key ends, if it is locked at `now`. */
+  lockedUntil(key: string, now?: Date): Promise<Date | undefined>;
 }

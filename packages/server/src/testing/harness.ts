@@ -1,6 +1,7 @@
 import { recklinghausenProfile, type Dataset } from '@vielfalt/model';
 import { hashPassword } from '../auth/password.js';
 import type { ServerConfig } from '../context.js';
+import type { SearchProvider } from '../search/provider.js';
 import { createServer, type VielfaltServer } from '../server.js';
 import { openStore } from '../store/open.js';
 import { seedStore } from '../store/seed.js';
@@ -39,7 +40,12 @@ export interface TestServer {
 
 /** Starts a test server on an in-memory SQLite store (or the given store), optionally seeded. */
 export async function startTestServer(
-  options: { store?: Store; config?: Partial<ServerConfig>; dataset?: Dataset } = {},
+  options: {
+    store?: Store;
+    search?: SearchProvider;
+    config?: Partial<ServerConfig>;
+    dataset?: Dataset;
+  } = {},
 ): Promise<TestServer> {
   // In memory: these tests are about HTTP behaviour; durability on disk has tests of its own.
   const store = options.store ?? (await openStore(':memory:'));
@@ -71,7 +77,14 @@ export async function startTestServer(
     store,
     profile: recklinghausenProfile,
     mailer: { send: async () => undefined },
-    config: { secureCookies: false, passwordCost: testPasswordCost, ...options.config },
+    ...(options.search ? { search: options.search } : {}),
+    // The feed written anew for every revision, so tests see a publication in it at once.
+    config: {
+      secureCookies: false,
+      passwordCost: testPasswordCost,
+      feedRefreshMs: 0,
+      ...options.config,
+    },
   });
   const url = await server.listen(0);
 
