@@ -13,6 +13,7 @@ export * from './tally.js';
 export * from './score-schema.js';
 export * from './score.js';
 export * from './perspective-scores.js';
+export { disclosurePlan, type DisclosurePlan } from './disclosure.js';
 export * from './county-schema.js';
 export { countyMap, statementMunicipalities, type CountyMapOptions } from './county-map.js';
 export { themesAcrossCities } from './themes.js';

@@ -20,8 +20,8 @@ export const statementLabelSchema = z.enum(['clear-winner', 'tie', 'bridging']);
 export type StatementLabel = z.infer<typeof statementLabelSchema>;
 
 /**
- * One perspective's view of a statement. Cells of perspectives with fewer than k voters on the wall are
- * suppressed: their numbers are null so no one can tell how three people voted.
+ * One perspective's view of a statement. Perspectives with fewer than k people on a wall, and the
+ * smallest others needed to hide them, are suppressed (numbers null) and published only as one pool.
  */
 export const perspectiveCellSchema = z.object({
   perspective: idSchema,
@@ -66,8 +66,10 @@ export const statementScoreSchema = z.object({
   balancedShare: probability.nullable(),
   /** Geometric mean of smoothed support times evenness (geometric / arithmetic mean). */
   bridgingScore: probability.nullable(),
-  /** How many perspectives dotted it at all. */
+  /** How many of the published perspectives, counting the pool as one, dotted it at all. */
   perspectivesReached: z.int().nonnegative().nullable(),
+  /** Dots and voters of the pooled perspectives together; null when no perspective is pooled. */
+  pool: z.object({ dots: z.int().nonnegative(), voters: z.int().nonnegative() }).nullable(),
 });
 /** Everything computed for one statement. */
 export type StatementScore = z.infer<typeof statementScoreSchema>;
@@ -141,9 +143,20 @@ export const workshopScoreSchema = z.object({
   fictional: z.boolean(),
   level: z.enum(['dots', 'perspective-counts', 'counts']),
   participants: z.int().nonnegative(),
-  /** Participants per perspective; counts below k are suppressed (null). */
+  /** Participants per perspective; pooled perspectives show null. */
   headcount: z
     .array(z.object({ perspective: idSchema, count: z.int().nonnegative().nullable() }))
+    .nullable(),
+  /**
+   * Perspectives published only together (disclosure control), with their participants in all; `whole`
+   * when that is everyone, so no perspective is shown on its own. Null when every perspective is shown.
+   */
+  pool: z
+    .object({
+      perspectives: z.array(idSchema),
+      headcount: z.int().nonnegative(),
+      whole: z.boolean(),
+    })
     .nullable(),
   perspectiveLabels: z.array(z.object({ id: idSchema, de: z.string(), en: z.string() })),
   walls: z.array(wallScoreSchema),

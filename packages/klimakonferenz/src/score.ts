@@ -12,6 +12,7 @@ import type {
   WallScore,
   WorkshopScore,
 } from './score-schema.js';
+import { type DisclosurePlan, disclosurePlan } from './disclosure.js';
 import { leaderTestPValue } from './stats/binomial.js';
 import { concentration } from './stats/concentration.js';
 import { deriveSeed } from './stats/prng.js';
@@ -73,6 +74,7 @@ function byCountThenId(a: TalliedStatement, b: TalliedStatement): number {
   return b.count - a.count || (a.statement.id < b.statement.id ? -1 : 1);
 }
 
+/** What a statement's perspective cells are, in the workshop's perspective order. */
 function supportOf(
   tally: WorkshopTally,
   wall: WallTally,
@@ -84,6 +86,30 @@ function supportOf(
     dots: s.byPerspective?.get(p.id) ?? 0,
     voters: wall.votersByPerspective?.get(p.id) ?? 0,
   }));
+}
+
+/** Id of the pool in measures computed over groups; not a valid perspective id, so it never clashes. */
+const POOL = '(pool)';
+
+/**
+ * The groups derived measures are computed over: each published perspective, and the pool as one group.
+ * Nothing here depends on a hidden cell, so balanced share, bridging and labels reveal none.
+ */
+function publishedUnits(
+  support: readonly PerspectiveSupport[],
+  plan: DisclosurePlan,
+): PerspectiveSupport[] {
+  const shown = support.filter((c) => plan.published.has(c.perspective));
+  if (plan.pool.length === 0) return shown;
+  const pooled = support.filter((c) => plan.pool.includes(c.perspective));
+  return [
+    ...shown,
+    {
+      perspective: POOL,
+      dots: pooled.reduce((n, c) => n + c.dots, 0),
+      voters: pooled.reduce((n, c) => n + c.voters, 0),
+    },
+  ];
 }
 
 /** Groups statements (sorted by count) into tiers whose rank intervals overlap the tier's head. */
@@ -114,6 +140,7 @@ function scoreWall(
   wall: WallTally,
   settings: ScoreSettings,
   splittingThreshold: number,
+  plan: DisclosurePlan,
 ): WallScore {
   const sorted = [...wall.statements].sort(byCountThenId);
   const ids = wall.statements.map((s) => s.statement.id);
@@ -137,7 +164,9 @@ function scoreWall(
   const dots = wall.statements.reduce((s, t) => s + t.count, 0);
   const statements = sorted.map((s): StatementScore => {
     const id = s.statement.id;
-    const support = supportOf(tally, wall, s);
+    const cells = supportOf(tally, wall, s);
+    const support = cells ? publishedUnits(cells, plan) : null;
+    const pool = support?.find((u) => u.perspective === POOL);
     const tiedWith = sorted
       .filter((o) => o !== s && o.count === s.count)
       .map((o) => o.statement.id);
@@ -175,8 +204,8 @@ function scoreWall(
       rankInterval: { low: low.get(id) ?? 1, high: high.get(id) ?? 1 },
       tier: tiers.get(id) ?? 1,
       labels,
-      perspectives: support
-        ? perspectiveCells(support, settings.minCellSize).map((c) => ({
+      perspectives: cells
+        ? perspectiveCells(cells, new Set(plan.pool)).map((c) => ({
             ...c,
             smoothedSupport: c.smoothedSupport === null ? null : round4(c.smoothedSupport),
           }))
@@ -184,6 +213,7 @@ function scoreWall(
       balancedShare: balanced === null ? null : round4(balanced),
       bridgingScore: bridging === null ? null : round4(bridging),
       perspectivesReached: support ? support.filter((p) => p.dots > 0).length : null,
+      pool: pool ? { dots: pool.dots, voters: pool.voters } : null,
     };
   });
   const [leader, runnerUp] = sorted;
@@ -205,7 +235,7 @@ function scoreWall(
         : null,
     hhi: spread ? round4(spread.hhi) : null,
     effectiveNumber: spread ? round4(spread.effectiveNumber) : null,
-    missingPerspectives: missingPerspectives(tally, wall, settings.bridgingRequired),
+    missingPerspectives: missingPerspectives(tally, wall, settings.bridgingRequired, plan),
     splittingHints: splittingHints(sorted, splittingThreshold),
   };
 }
@@ -219,7 +249,7 @@ function scoreWall(
 export function scoreWorkshop(workshop: Klimakonferenz, options: ScoreOptions = {}): WorkshopScore {
   const settings = scoreSettings(options);
   const tally = tallyWorkshop(workshop, settings.mode);
-  const { minCellSize } = settings;
+  const plan = disclosurePlan(tally, settings.minCellSize);
   return {
     workshop: workshop.id,
     title: workshop.title ?? null,
@@ -233,16 +263,24 @@ export function scoreWorkshop(workshop: Klimakonferenz, options: ScoreOptions = 
     headcount: tally.headcount
       ? workshop.perspectives.map((p) => {
           const n = tally.headcount?.get(p.id) ?? 0;
-          return { perspective: p.id, count: n > 0 && n < minCellSize ? null : n };
+          return { perspective: p.id, count: plan.pool.includes(p.id) ? null : n };
         })
       : null,
+    pool:
+      plan.pool.length > 0
+        ? {
+            perspectives: [...plan.pool],
+            headcount: plan.pool.reduce((n, p) => n + (tally.headcount?.get(p) ?? 0), 0),
+            whole: plan.whole,
+          }
+        : null,
     perspectiveLabels: workshop.perspectives.map((p) => ({
       id: p.id,
       de: p.label['de'] ?? p.id,
       en: p.label['en'] ?? p.label['de'] ?? p.id,
     })),
     walls: tally.walls.map((wall) =>
-      scoreWall(tally, wall, settings, options.splittingThreshold ?? 0.5),
+      scoreWall(tally, wall, settings, options.splittingThreshold ?? 0.5, plan),
     ),
     violations: tally.violations,
     limitations: tally.limitations,
