@@ -9,7 +9,7 @@ import { type AttackResult, attack } from './testing/attacker.js';
 import { workshopArbitrary } from './testing/arbitrary.js';
 import type { Klimakonferenz } from './workshop.js';
 
-const fast = { draws: 50, seed: 5, mode: 'lenient' as const };
+const fast = { draws: 50, stabilityDraws: 50, seed: 5, mode: 'lenient' as const };
 
 /** Random dot-level workshops whose participants come from only `groups` perspectives, so some reach k. */
 const fewerPerspectives: fc.Arbitrary<Klimakonferenz> = fc

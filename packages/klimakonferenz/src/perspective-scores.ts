@@ -54,6 +54,20 @@ export function isBridging(support: readonly PerspectiveSupport[], rule: Bridgin
 }
 
 /**
+ * Whether a statement earns the label "bridging" on a wall of `statements` statements: it reaches m
+ * perspectives including the required ones, and its bridging score is at least a fair share (1 /
+ * statements), which keeps single dots from counting.
+ */
+export function bridgingLabel(
+  support: readonly PerspectiveSupport[],
+  rule: BridgingRule,
+  statements: number,
+): boolean {
+  const score = bridgingScore(support);
+  return score !== null && isBridging(support, rule) && score >= 1 / statements;
+}
+
+/**
  * Export cells: perspectives in the pool (see {@link disclosurePlan}) show no numbers; a perspective
  * nobody came from shows 0 of 0 and no support, since nothing is known about it.
  */

@@ -9,7 +9,7 @@ import { betaBinomialShrinkage } from './stats/shrinkage.js';
 import { shuffle, workshopArbitrary } from './testing/arbitrary.js';
 import type { Klimakonferenz } from './workshop.js';
 
-const fast = { draws: 300, seed: 11 };
+const fast = { draws: 300, stabilityDraws: 100, seed: 11 };
 const runs = { numRuns: 40 };
 
 describe('properties of the scoring', () => {

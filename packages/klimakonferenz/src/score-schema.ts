@@ -34,6 +34,20 @@ export const perspectiveCellSchema = z.object({
 /** One perspective's view of a statement. */
 export type PerspectiveCell = z.infer<typeof perspectiveCellSchema>;
 
+/**
+ * How often a hard label survives leaving one participant out: the share of participants whose removal
+ * keeps it (null when the statement does not carry the label). A label is shown as certain only at or above
+ * `settings.stabilityThreshold`.
+ */
+export const labelStabilitySchema = z.object({
+  /** Tier 1 with at least one dot (what candidate goals and steps are made from). */
+  tier1: probability.nullable(),
+  clearWinner: probability.nullable(),
+  bridging: probability.nullable(),
+});
+/** How often each hard label survives leaving one participant out. */
+export type LabelStability = z.infer<typeof labelStabilitySchema>;
+
 /** Everything computed for one statement; numbers trace back to `id` and `members`. */
 export const statementScoreSchema = z.object({
   id: idSchema,
@@ -68,6 +82,8 @@ export const statementScoreSchema = z.object({
   bridgingScore: probability.nullable(),
   /** How many of the published perspectives, counting the pool as one, dotted it at all. */
   perspectivesReached: z.int().nonnegative().nullable(),
+  /** Leave-one-participant-out stability of its hard labels. */
+  stability: labelStabilitySchema,
   /** Dots and voters of the pooled perspectives together; null when no perspective is pooled. */
   pool: z.object({ dots: z.int().nonnegative(), voters: z.int().nonnegative() }).nullable(),
 });
@@ -127,6 +143,10 @@ export const scoreSettingsSchema = z.object({
   bridgingMinPerspectives: z.int().positive(),
   bridgingRequired: z.array(idSchema),
   clearWinnerThreshold: probability,
+  /** Monte Carlo draws per leave-one-out variant. */
+  stabilityDraws: z.int().positive(),
+  /** Stability from which a hard label is shown as certain. */
+  stabilityThreshold: probability,
   mode: z.enum(['strict', 'lenient']),
 });
 /** Scoring settings. */

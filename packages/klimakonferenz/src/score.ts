@@ -1,10 +1,12 @@
 import {
   balancedShare,
+  bridgingLabel,
   bridgingScore,
-  isBridging,
   type PerspectiveSupport,
   perspectiveCells,
 } from './perspective-scores.js';
+import { labelStability } from './stability.js';
+import { byCountThenId, rankWall } from './tiers.js';
 import type {
   ScoreSettings,
   StatementLabel,
@@ -16,7 +18,6 @@ import { type DisclosurePlan, disclosurePlan } from './disclosure.js';
 import { leaderTestPValue } from './stats/binomial.js';
 import { concentration } from './stats/concentration.js';
 import { deriveSeed } from './stats/prng.js';
-import { simulateRanks } from './stats/rank-simulation.js';
 import { round4 } from './stats/round.js';
 import { wilsonInterval } from './stats/wilson.js';
 import {
@@ -48,6 +49,10 @@ export interface ScoreOptions {
   bridgingRequired?: readonly string[];
   /** P(top) from which a statement is called a clear winner (default 0.9). */
   clearWinnerThreshold?: number;
+  /** Monte Carlo draws per leave-one-participant-out variant of a wall (default 1,000). */
+  stabilityDraws?: number;
+  /** Stability from which a hard label is shown as certain (default 0.9). */
+  stabilityThreshold?: number;
   /** Text similarity from which two statements get a vote-splitting hint (default 0.5). */
   splittingThreshold?: number;
   /** Strict refuses rule violations; lenient excludes and reports them (default strict). */
@@ -66,12 +71,10 @@ export function scoreSettings(options: ScoreOptions = {}): ScoreSettings {
     bridgingMinPerspectives: options.bridgingMinPerspectives ?? 3,
     bridgingRequired: [...(options.bridgingRequired ?? ['neuzugewanderte', 'verwaltung'])],
     clearWinnerThreshold: options.clearWinnerThreshold ?? 0.9,
+    stabilityDraws: options.stabilityDraws ?? 1000,
+    stabilityThreshold: options.stabilityThreshold ?? 0.9,
     mode: options.mode ?? 'strict',
   };
-}
-
-function byCountThenId(a: TalliedStatement, b: TalliedStatement): number {
-  return b.count - a.count || (a.statement.id < b.statement.id ? -1 : 1);
 }
 
 /** What a statement's perspective cells are, in the workshop's perspective order. */
@@ -112,29 +115,6 @@ function publishedUnits(
   ];
 }
 
-/** Groups statements (sorted by count) into tiers whose rank intervals overlap the tier's head. */
-function assignTiers(
-  sorted: readonly TalliedStatement[],
-  low: ReadonlyMap<string, number>,
-  high: ReadonlyMap<string, number>,
-): Map<string, number> {
-  const tiers = new Map<string, number>();
-  let tier = 0;
-  let headHigh = 0;
-  let previousCount = -1;
-  for (const s of sorted) {
-    const id = s.statement.id;
-    const sameAsPrevious = s.count === previousCount;
-    if (tier === 0 || (!sameAsPrevious && (low.get(id) ?? 1) > headHigh)) {
-      tier++;
-      headHigh = high.get(id) ?? 1;
-    }
-    tiers.set(id, tier);
-    previousCount = s.count;
-  }
-  return tiers;
-}
-
 function scoreWall(
   tally: WorkshopTally,
   wall: WallTally,
@@ -142,30 +122,52 @@ function scoreWall(
   splittingThreshold: number,
   plan: DisclosurePlan,
 ): WallScore {
-  const sorted = [...wall.statements].sort(byCountThenId);
-  const ids = wall.statements.map((s) => s.statement.id);
-  const simulation = simulateRanks(
-    wall.statements.map((s) => s.count),
+  const sorted = [...wall.statements].sort((a, b) =>
+    byCountThenId({ id: a.statement.id, count: a.count }, { id: b.statement.id, count: b.count }),
+  );
+  const counted = wall.statements.map((s) => ({ id: s.statement.id, count: s.count }));
+  const rank = {
+    seed: deriveSeed(settings.seed, `${tally.workshop.id}/${wall.wall}`),
+    alpha0: settings.alpha0,
+    topK: settings.topK,
+    rankCoverage: settings.rankCoverage,
+  };
+  const { pTop, pTopK, low, high, tiers } = rankWall(counted, { ...rank, draws: settings.draws });
+  const rule = {
+    minPerspectives: settings.bridgingMinPerspectives,
+    required: settings.bridgingRequired,
+  };
+  const units = wall.statements.map((s) => {
+    const cells = supportOf(tally, wall, s);
+    return cells ? publishedUnits(cells, plan) : null;
+  });
+  const unitsById = new Map(wall.statements.map((s, i) => [s.statement.id, units[i] ?? null]));
+  const labelled = (test: (id: string, i: number) => boolean): Set<string> =>
+    new Set(counted.filter((s, i) => test(s.id, i)).map((s) => s.id));
+  const stability = labelStability(
     {
-      draws: settings.draws,
-      seed: deriveSeed(settings.seed, `${tally.workshop.id}/${wall.wall}`),
-      alpha0: settings.alpha0,
-      topK: settings.topK,
-      rankCoverage: settings.rankCoverage,
+      statements: counted,
+      units: units.every((u) => u !== null) ? (units as PerspectiveSupport[][]) : null,
+      participants: tally.participants,
+      voters: wall.voters,
+      rank: { ...rank, draws: settings.stabilityDraws },
+      clearWinnerThreshold: settings.clearWinnerThreshold,
+      rule,
+    },
+    {
+      tier1: labelled((id, i) => (counted[i]?.count ?? 0) > 0 && tiers.get(id) === 1),
+      clearWinner: labelled((id) => (pTop.get(id) ?? 0) >= settings.clearWinnerThreshold),
+      bridging: labelled((id) => {
+        const u = unitsById.get(id);
+        return u ? bridgingLabel(u, rule, wall.statements.length) : false;
+      }),
     },
   );
-  const at = (values: number[]): Map<string, number> =>
-    new Map(ids.map((id, i) => [id, values[i] ?? 0]));
-  const pTop = at(simulation.pTop);
-  const pTopK = at(simulation.pTopK);
-  const low = at(simulation.rankLow);
-  const high = at(simulation.rankHigh);
-  const tiers = assignTiers(sorted, low, high);
   const dots = wall.statements.reduce((s, t) => s + t.count, 0);
   const statements = sorted.map((s): StatementScore => {
     const id = s.statement.id;
     const cells = supportOf(tally, wall, s);
-    const support = cells ? publishedUnits(cells, plan) : null;
+    const support = unitsById.get(id) ?? null;
     const pool = support?.find((u) => u.perspective === POOL);
     const tiedWith = sorted
       .filter((o) => o !== s && o.count === s.count)
@@ -173,21 +175,10 @@ function scoreWall(
     const labels: StatementLabel[] = [];
     if ((pTop.get(id) ?? 0) >= settings.clearWinnerThreshold) labels.push('clear-winner');
     if (tiedWith.length > 0) labels.push('tie');
-    const rule = {
-      minPerspectives: settings.bridgingMinPerspectives,
-      required: settings.bridgingRequired,
-    };
     const interval = wilsonInterval(s.count, wall.voters);
     const balanced = support ? balancedShare(support) : null;
     const bridging = support ? bridgingScore(support) : null;
-    // Reaching m perspectives is necessary; a fair share of geometric-mean support keeps single dots from counting.
-    if (
-      support &&
-      bridging !== null &&
-      isBridging(support, rule) &&
-      bridging >= 1 / wall.statements.length
-    )
-      labels.push('bridging');
+    if (support && bridgingLabel(support, rule, wall.statements.length)) labels.push('bridging');
     return {
       id,
       members: s.members,
@@ -213,6 +204,7 @@ function scoreWall(
       balancedShare: balanced === null ? null : round4(balanced),
       bridgingScore: bridging === null ? null : round4(bridging),
       perspectivesReached: support ? support.filter((p) => p.dots > 0).length : null,
+      stability: stability.get(id) ?? { tier1: null, clearWinner: null, bridging: null },
       pool: pool ? { dots: pool.dots, voters: pool.voters } : null,
     };
   });

@@ -39,7 +39,12 @@ function badNumbers(value: unknown, path: string, out: string[]): void {
 export function reportProblems(workshop: Klimakonferenz, draws = 200): string[] {
   const problems: string[] = [];
   const collection = { schemaVersion: 1 as const, fictional: false, workshops: [workshop] };
-  const report = buildReport(collection, { draws, seed: 3, mode: 'lenient' });
+  const report = buildReport(collection, {
+    draws,
+    stabilityDraws: draws,
+    seed: 3,
+    mode: 'lenient',
+  });
   const parsed = reportSchema.safeParse(report);
   if (!parsed.success) problems.push(`reportSchema: ${parsed.error.message}`);
   badNumbers(report, 'report', problems);
@@ -56,7 +61,7 @@ export function reportProblems(workshop: Klimakonferenz, draws = 200): string[] 
     problems.push('Markdown prints NaN');
   const violations = report.workshops[0]?.violations.length ?? 0;
   try {
-    buildReport(collection, { draws, seed: 3 });
+    buildReport(collection, { draws, stabilityDraws: draws, seed: 3 });
     if (violations > 0) problems.push('strict mode accepted votes the rules flag');
   } catch (error) {
     if (!(error instanceof VoteRuleError)) problems.push(`strict mode threw ${String(error)}`);
