@@ -13,6 +13,7 @@ export * from './tally.js';
 export * from './score-schema.js';
 export * from './score.js';
 export * from './perspective-scores.js';
+export { disclosurePlan, type DisclosurePlan } from './disclosure.js';
 export * from './county-schema.js';
 export { countyMap, statementMunicipalities, type CountyMapOptions } from './county-map.js';
 export { themesAcrossCities } from './themes.js';
@@ -49,6 +50,6 @@ export {
 export { describeViolation, type ReportLanguage } from './report/i18n.js';
 export { combineCollections } from './collection.js';
 export { escapeHtml, escapeMarkdown } from './report/escape.js';
-export { formatCsv, parseCsv, CsvError } from './csv/csv.js';
+export { formatCsv, CsvError } from './csv/csv.js';
 export { tallyTemplateCsv, importTallyCsv, HEADCOUNT_ROW } from './csv/tally-template.js';
 export { polisExport, type PolisExport } from './csv/polis.js';

@@ -53,13 +53,30 @@ export function isBridging(support: readonly PerspectiveSupport[], rule: Bridgin
   return reached.size >= rule.minPerspectives && rule.required.every((p) => reached.has(p));
 }
 
-/** Export cells with k-suppression: perspectives with fewer than `minCellSize` voters show no numbers. */
+/**
+ * Whether a statement earns the label "bridging" on a wall of `statements` statements: it reaches m
+ * perspectives including the required ones, and its bridging score is at least a fair share (1 /
+ * statements), which keeps single dots from counting.
+ */
+export function bridgingLabel(
+  support: readonly PerspectiveSupport[],
+  rule: BridgingRule,
+  statements: number,
+): boolean {
+  const score = bridgingScore(support);
+  return score !== null && isBridging(support, rule) && score >= 1 / statements;
+}
+
+/**
+ * Export cells: perspectives in the pool (see {@link disclosurePlan}) show no numbers; a perspective
+ * nobody came from shows 0 of 0 and no support, since nothing is known about it.
+ */
 export function perspectiveCells(
   support: readonly PerspectiveSupport[],
-  minCellSize: number,
+  pooled: ReadonlySet<string>,
 ): PerspectiveCell[] {
   return support.map((s) =>
-    s.voters < minCellSize
+    pooled.has(s.perspective)
       ? {
           perspective: s.perspective,
           suppressed: true,
@@ -72,7 +89,7 @@ export function perspectiveCells(
           suppressed: false,
           dots: s.dots,
           voters: s.voters,
-          smoothedSupport: smoothedSupport(s.dots, s.voters),
+          smoothedSupport: s.voters > 0 ? smoothedSupport(s.dots, s.voters) : null,
         },
   );
 }

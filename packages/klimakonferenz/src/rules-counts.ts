@@ -1,4 +1,5 @@
 import type { AcceptedVote, RuleCheck } from './rules.js';
+import type { Violation } from './violation.js';
 import type { Klimakonferenz, Statement, Wall } from './workshop.js';
 
 /** Files a counted row's dots under the statement's wall, credited to its merge root. */
@@ -19,6 +20,26 @@ function addCounted(
     perspective,
     dots,
   });
+}
+
+/**
+ * A statement with more dots than people who could dot it: each person dots a statement at most once, so
+ * its dots cannot exceed everyone present (or, per colour, the perspective's headcount).
+ */
+function overVoters(
+  statement: Statement,
+  found: number,
+  allowed: number,
+  perspective?: string,
+): Violation {
+  return {
+    kind: 'over-voters',
+    wall: statement.wall,
+    ...(perspective === undefined ? {} : { perspective }),
+    statements: [statement.id],
+    found,
+    allowed,
+  };
 }
 
 /**
@@ -49,7 +70,10 @@ function acceptWithinBudget(
   }
 }
 
-/** Rules of the perspective-count level: known perspectives and statements, dots within headcount × budget. */
+/**
+ * Rules of the perspective-count level: known perspectives and statements, a statement's dots of one colour
+ * within that perspective's headcount, and a perspective's dots on a wall within headcount × budget.
+ */
 export function checkPerspectiveCounts(
   workshop: Klimakonferenz,
   check: RuleCheck,
@@ -63,8 +87,8 @@ export function checkPerspectiveCounts(
     if (known.has(perspective)) headcount.set(perspective, n);
     else violations.push({ kind: 'unknown-perspective', perspective, statements: [] });
   }
-  // perspective → wall → accepted votes
-  const cells = new Map<string, Map<Wall, AcceptedVote[]>>();
+  // Rows naming the same statement and perspective add up; their sum is what the bound applies to.
+  const summed = new Map<string, { statement: Statement; perspective: string; dots: number }>();
   for (const row of workshop.votes.counts) {
     const statement = byId.get(row.statement);
     if (!known.has(row.perspective)) {
@@ -80,10 +104,23 @@ export function checkPerspectiveCounts(
         statements: [row.statement],
       });
     } else if (row.dots > 0) {
-      const walls = cells.get(row.perspective) ?? new Map<Wall, AcceptedVote[]>();
-      cells.set(row.perspective, walls);
-      addCounted(walls, check, statement, row.dots, row.perspective);
+      const key = `${row.perspective}\u0000${row.statement}`;
+      const cell = summed.get(key) ?? { statement, perspective: row.perspective, dots: 0 };
+      summed.set(key, cell);
+      cell.dots += row.dots;
     }
+  }
+  // perspective → wall → accepted votes
+  const cells = new Map<string, Map<Wall, AcceptedVote[]>>();
+  for (const { statement, perspective, dots } of summed.values()) {
+    const people = headcount.get(perspective) ?? 0;
+    if (dots > people) {
+      violations.push(overVoters(statement, dots, people, perspective));
+      continue;
+    }
+    const walls = cells.get(perspective) ?? new Map<Wall, AcceptedVote[]>();
+    cells.set(perspective, walls);
+    addCounted(walls, check, statement, dots, perspective);
   }
   for (const [perspective, walls] of cells) {
     const allowed = (headcount.get(perspective) ?? 0) * workshop.dotBudget;
@@ -93,7 +130,10 @@ export function checkPerspectiveCounts(
   check.participants = [...headcount.values()].reduce((a, b) => a + b, 0);
 }
 
-/** Rules of the counts-only level: known statements, dots per wall within participants × budget. */
+/**
+ * Rules of the counts-only level: known statements, a statement's dots within the participants, and dots
+ * per wall within participants × budget.
+ */
 export function checkCounts(
   workshop: Klimakonferenz,
   check: RuleCheck,
@@ -101,14 +141,24 @@ export function checkCounts(
 ): void {
   if (workshop.votes.level !== 'counts') return;
   const allowed = workshop.votes.participants * workshop.dotBudget;
-  const walls = new Map<Wall, AcceptedVote[]>();
+  const summed = new Map<string, { statement: Statement; dots: number }>();
   for (const row of workshop.votes.counts) {
     const statement = byId.get(row.statement);
     if (!statement) {
       check.violations.push({ kind: 'unknown-statement', statements: [row.statement] });
       continue;
     }
-    if (row.dots > 0) addCounted(walls, check, statement, row.dots, null);
+    const cell = summed.get(row.statement) ?? { statement, dots: 0 };
+    summed.set(row.statement, cell);
+    cell.dots += row.dots;
+  }
+  const walls = new Map<Wall, AcceptedVote[]>();
+  for (const { statement, dots } of summed.values()) {
+    if (dots > workshop.votes.participants) {
+      check.violations.push(overVoters(statement, dots, workshop.votes.participants));
+    } else if (dots > 0) {
+      addCounted(walls, check, statement, dots, null);
+    }
   }
   acceptWithinBudget(walls, allowed, check);
   check.participants = workshop.votes.participants;

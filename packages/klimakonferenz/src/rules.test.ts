@@ -207,7 +207,7 @@ describe('vote rules at the coarse levels', () => {
     });
     const expected: Violation[] = [
       {
-        kind: 'over-budget',
+        kind: 'over-voters',
         wall: 'gewitter',
         perspective: 'neuzugewanderte',
         statements: ['g1'],

@@ -20,8 +20,8 @@ export const statementLabelSchema = z.enum(['clear-winner', 'tie', 'bridging']);
 export type StatementLabel = z.infer<typeof statementLabelSchema>;
 
 /**
- * One perspective's view of a statement. Cells of perspectives with fewer than k voters on the wall are
- * suppressed: their numbers are null so no one can tell how three people voted.
+ * One perspective's view of a statement. Perspectives with fewer than k people on a wall, and the
+ * smallest others needed to hide them, are suppressed (numbers null) and published only as one pool.
  */
 export const perspectiveCellSchema = z.object({
   perspective: idSchema,
@@ -33,6 +33,20 @@ export const perspectiveCellSchema = z.object({
 });
 /** One perspective's view of a statement. */
 export type PerspectiveCell = z.infer<typeof perspectiveCellSchema>;
+
+/**
+ * How often a hard label survives leaving one participant out: the share of participants whose removal
+ * keeps it (null when the statement does not carry the label). A label is shown as certain only at or above
+ * `settings.stabilityThreshold`.
+ */
+export const labelStabilitySchema = z.object({
+  /** Tier 1 with at least one dot (what candidate goals and steps are made from). */
+  tier1: probability.nullable(),
+  clearWinner: probability.nullable(),
+  bridging: probability.nullable(),
+});
+/** How often each hard label survives leaving one participant out. */
+export type LabelStability = z.infer<typeof labelStabilitySchema>;
 
 /** Everything computed for one statement; numbers trace back to `id` and `members`. */
 export const statementScoreSchema = z.object({
@@ -66,8 +80,12 @@ export const statementScoreSchema = z.object({
   balancedShare: probability.nullable(),
   /** Geometric mean of smoothed support times evenness (geometric / arithmetic mean). */
   bridgingScore: probability.nullable(),
-  /** How many perspectives dotted it at all. */
+  /** How many of the published perspectives, counting the pool as one, dotted it at all. */
   perspectivesReached: z.int().nonnegative().nullable(),
+  /** Leave-one-participant-out stability of its hard labels. */
+  stability: labelStabilitySchema,
+  /** Dots and voters of the pooled perspectives together; null when no perspective is pooled. */
+  pool: z.object({ dots: z.int().nonnegative(), voters: z.int().nonnegative() }).nullable(),
 });
 /** Everything computed for one statement. */
 export type StatementScore = z.infer<typeof statementScoreSchema>;
@@ -125,6 +143,10 @@ export const scoreSettingsSchema = z.object({
   bridgingMinPerspectives: z.int().positive(),
   bridgingRequired: z.array(idSchema),
   clearWinnerThreshold: probability,
+  /** Monte Carlo draws per leave-one-out variant. */
+  stabilityDraws: z.int().positive(),
+  /** Stability from which a hard label is shown as certain. */
+  stabilityThreshold: probability,
   mode: z.enum(['strict', 'lenient']),
 });
 /** Scoring settings. */
@@ -141,9 +163,20 @@ export const workshopScoreSchema = z.object({
   fictional: z.boolean(),
   level: z.enum(['dots', 'perspective-counts', 'counts']),
   participants: z.int().nonnegative(),
-  /** Participants per perspective; counts below k are suppressed (null). */
+  /** Participants per perspective; pooled perspectives show null. */
   headcount: z
     .array(z.object({ perspective: idSchema, count: z.int().nonnegative().nullable() }))
+    .nullable(),
+  /**
+   * Perspectives published only together (disclosure control), with their participants in all; `whole`
+   * when that is everyone, so no perspective is shown on its own. Null when every perspective is shown.
+   */
+  pool: z
+    .object({
+      perspectives: z.array(idSchema),
+      headcount: z.int().nonnegative(),
+      whole: z.boolean(),
+    })
     .nullable(),
   perspectiveLabels: z.array(z.object({ id: idSchema, de: z.string(), en: z.string() })),
   walls: z.array(wallScoreSchema),

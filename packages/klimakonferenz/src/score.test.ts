@@ -51,26 +51,28 @@ describe('scoreWorkshop', () => {
     ]);
   });
 
-  it('suppresses perspective cells with fewer than k people in the export', () => {
+  it('pools perspectives with fewer than k people, and here the whole room, in the export', () => {
     const score = scoreWorkshop(smallWorkshop(), fast);
     const cells = score.walls[0]?.statements[0]?.perspectives ?? [];
     expect(cells.length).toBe(10);
+    const present = ['verwaltung', 'ehrenamt', 'neuzugewanderte'];
     for (const cell of cells) {
-      expect(cell.suppressed).toBe(true);
-      expect(cell.dots).toBeNull();
+      expect(cell.suppressed).toBe(present.includes(cell.perspective));
+      // Nobody came from the others: 0 of 0, which hides nobody.
+      if (!cell.suppressed) expect(cell).toMatchObject({ dots: 0, voters: 0 });
     }
+    expect(score.pool).toEqual({ perspectives: present, headcount: 4, whole: true });
     expect(score.headcount?.find((h) => h.perspective === 'neuzugewanderte')?.count).toBeNull();
   });
 
-  it('labels a statement bridging only when it reaches newcomers and administration among m perspectives', () => {
+  it('labels a statement bridging only from published perspectives', () => {
     const score = scoreWorkshop(smallWorkshop(), { ...fast, bridgingMinPerspectives: 2 });
     const s1 = score.walls[0]?.statements.find((s) => s.id === 's1');
-    const g2 = score.walls
-      .find((w) => w.wall === 'gewitter')
-      ?.statements.find((s) => s.id === 'g2');
-    expect(s1?.perspectivesReached).toBe(2);
-    expect(s1?.labels).not.toContain('bridging'); // verwaltung and ehrenamt, no newcomers
-    expect(g2?.labels).not.toContain('bridging'); // newcomers only
+    // Everyone is in one pool, so s1 reached one group, and whoever dotted it stays unknown.
+    expect(s1?.perspectivesReached).toBe(1);
+    expect(s1?.pool).toEqual({ dots: 2, voters: 3 });
+    for (const s of score.walls.flatMap((w) => w.statements))
+      expect(s.labels).not.toContain('bridging');
   });
 
   it('warns about missing perspectives and similar statements splitting dots', () => {
@@ -139,7 +141,8 @@ describe('scoreWorkshop', () => {
       'merged-may-double-count',
     ]);
     expect(score.walls[0]?.voters).toBe(4);
-    expect(score.walls[0]?.statements[0]?.count).toBe(5);
+    // 3 + 2 dots on merged cards from 4 people: someone dotted both, and nobody counts twice.
+    expect(score.walls[0]?.statements[0]?.count).toBe(4);
   });
 });
 

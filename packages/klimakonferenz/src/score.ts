@@ -1,10 +1,12 @@
 import {
   balancedShare,
+  bridgingLabel,
   bridgingScore,
-  isBridging,
   type PerspectiveSupport,
   perspectiveCells,
 } from './perspective-scores.js';
+import { labelStability } from './stability.js';
+import { byCountThenId, rankWall } from './tiers.js';
 import type {
   ScoreSettings,
   StatementLabel,
@@ -12,10 +14,10 @@ import type {
   WallScore,
   WorkshopScore,
 } from './score-schema.js';
+import { type DisclosurePlan, disclosurePlan } from './disclosure.js';
 import { leaderTestPValue } from './stats/binomial.js';
 import { concentration } from './stats/concentration.js';
 import { deriveSeed } from './stats/prng.js';
-import { simulateRanks } from './stats/rank-simulation.js';
 import { round4 } from './stats/round.js';
 import { wilsonInterval } from './stats/wilson.js';
 import {
@@ -47,6 +49,10 @@ export interface ScoreOptions {
   bridgingRequired?: readonly string[];
   /** P(top) from which a statement is called a clear winner (default 0.9). */
   clearWinnerThreshold?: number;
+  /** Monte Carlo draws per leave-one-participant-out variant of a wall (default 1,000). */
+  stabilityDraws?: number;
+  /** Stability from which a hard label is shown as certain (default 0.9). */
+  stabilityThreshold?: number;
   /** Text similarity from which two statements get a vote-splitting hint (default 0.5). */
   splittingThreshold?: number;
   /** Strict refuses rule violations; lenient excludes and reports them (default strict). */
@@ -65,14 +71,13 @@ export function scoreSettings(options: ScoreOptions = {}): ScoreSettings {
     bridgingMinPerspectives: options.bridgingMinPerspectives ?? 3,
     bridgingRequired: [...(options.bridgingRequired ?? ['neuzugewanderte', 'verwaltung'])],
     clearWinnerThreshold: options.clearWinnerThreshold ?? 0.9,
+    stabilityDraws: options.stabilityDraws ?? 1000,
+    stabilityThreshold: options.stabilityThreshold ?? 0.9,
     mode: options.mode ?? 'strict',
   };
 }
 
-function byCountThenId(a: TalliedStatement, b: TalliedStatement): number {
-  return b.count - a.count || (a.statement.id < b.statement.id ? -1 : 1);
-}
-
+/** What a statement's perspective cells are, in the workshop's perspective order. */
 function supportOf(
   tally: WorkshopTally,
   wall: WallTally,
@@ -86,27 +91,28 @@ function supportOf(
   }));
 }
 
-/** Groups statements (sorted by count) into tiers whose rank intervals overlap the tier's head. */
-function assignTiers(
-  sorted: readonly TalliedStatement[],
-  low: ReadonlyMap<string, number>,
-  high: ReadonlyMap<string, number>,
-): Map<string, number> {
-  const tiers = new Map<string, number>();
-  let tier = 0;
-  let headHigh = 0;
-  let previousCount = -1;
-  for (const s of sorted) {
-    const id = s.statement.id;
-    const sameAsPrevious = s.count === previousCount;
-    if (tier === 0 || (!sameAsPrevious && (low.get(id) ?? 1) > headHigh)) {
-      tier++;
-      headHigh = high.get(id) ?? 1;
-    }
-    tiers.set(id, tier);
-    previousCount = s.count;
-  }
-  return tiers;
+/** Id of the pool in measures computed over groups; not a valid perspective id, so it never clashes. */
+const POOL = '(pool)';
+
+/**
+ * The groups derived measures are computed over: each published perspective, and the pool as one group.
+ * Nothing here depends on a hidden cell, so balanced share, bridging and labels reveal none.
+ */
+function publishedUnits(
+  support: readonly PerspectiveSupport[],
+  plan: DisclosurePlan,
+): PerspectiveSupport[] {
+  const shown = support.filter((c) => plan.published.has(c.perspective));
+  if (plan.pool.length === 0) return shown;
+  const pooled = support.filter((c) => plan.pool.includes(c.perspective));
+  return [
+    ...shown,
+    {
+      perspective: POOL,
+      dots: pooled.reduce((n, c) => n + c.dots, 0),
+      voters: pooled.reduce((n, c) => n + c.voters, 0),
+    },
+  ];
 }
 
 function scoreWall(
@@ -114,51 +120,65 @@ function scoreWall(
   wall: WallTally,
   settings: ScoreSettings,
   splittingThreshold: number,
+  plan: DisclosurePlan,
 ): WallScore {
-  const sorted = [...wall.statements].sort(byCountThenId);
-  const ids = wall.statements.map((s) => s.statement.id);
-  const simulation = simulateRanks(
-    wall.statements.map((s) => s.count),
+  const sorted = [...wall.statements].sort((a, b) =>
+    byCountThenId({ id: a.statement.id, count: a.count }, { id: b.statement.id, count: b.count }),
+  );
+  const counted = wall.statements.map((s) => ({ id: s.statement.id, count: s.count }));
+  const rank = {
+    seed: deriveSeed(settings.seed, `${tally.workshop.id}/${wall.wall}`),
+    alpha0: settings.alpha0,
+    topK: settings.topK,
+    rankCoverage: settings.rankCoverage,
+  };
+  const { pTop, pTopK, low, high, tiers } = rankWall(counted, { ...rank, draws: settings.draws });
+  const rule = {
+    minPerspectives: settings.bridgingMinPerspectives,
+    required: settings.bridgingRequired,
+  };
+  const units = wall.statements.map((s) => {
+    const cells = supportOf(tally, wall, s);
+    return cells ? publishedUnits(cells, plan) : null;
+  });
+  const unitsById = new Map(wall.statements.map((s, i) => [s.statement.id, units[i] ?? null]));
+  const labelled = (test: (id: string, i: number) => boolean): Set<string> =>
+    new Set(counted.filter((s, i) => test(s.id, i)).map((s) => s.id));
+  const stability = labelStability(
     {
-      draws: settings.draws,
-      seed: deriveSeed(settings.seed, `${tally.workshop.id}/${wall.wall}`),
-      alpha0: settings.alpha0,
-      topK: settings.topK,
-      rankCoverage: settings.rankCoverage,
+      statements: counted,
+      units: units.every((u) => u !== null) ? (units as PerspectiveSupport[][]) : null,
+      participants: tally.participants,
+      voters: wall.voters,
+      rank: { ...rank, draws: settings.stabilityDraws },
+      clearWinnerThreshold: settings.clearWinnerThreshold,
+      rule,
+    },
+    {
+      tier1: labelled((id, i) => (counted[i]?.count ?? 0) > 0 && tiers.get(id) === 1),
+      clearWinner: labelled((id) => (pTop.get(id) ?? 0) >= settings.clearWinnerThreshold),
+      bridging: labelled((id) => {
+        const u = unitsById.get(id);
+        return u ? bridgingLabel(u, rule, wall.statements.length) : false;
+      }),
     },
   );
-  const at = (values: number[]): Map<string, number> =>
-    new Map(ids.map((id, i) => [id, values[i] ?? 0]));
-  const pTop = at(simulation.pTop);
-  const pTopK = at(simulation.pTopK);
-  const low = at(simulation.rankLow);
-  const high = at(simulation.rankHigh);
-  const tiers = assignTiers(sorted, low, high);
   const dots = wall.statements.reduce((s, t) => s + t.count, 0);
   const statements = sorted.map((s): StatementScore => {
     const id = s.statement.id;
-    const support = supportOf(tally, wall, s);
+    const cells = supportOf(tally, wall, s);
+    const support = unitsById.get(id) ?? null;
+    const pool = support?.find((u) => u.perspective === POOL);
     const tiedWith = sorted
       .filter((o) => o !== s && o.count === s.count)
       .map((o) => o.statement.id);
     const labels: StatementLabel[] = [];
     if ((pTop.get(id) ?? 0) >= settings.clearWinnerThreshold) labels.push('clear-winner');
     if (tiedWith.length > 0) labels.push('tie');
-    const rule = {
-      minPerspectives: settings.bridgingMinPerspectives,
-      required: settings.bridgingRequired,
-    };
     const interval = wilsonInterval(s.count, wall.voters);
     const balanced = support ? balancedShare(support) : null;
     const bridging = support ? bridgingScore(support) : null;
-    // Reaching m perspectives is necessary; a fair share of geometric-mean support keeps single dots from counting.
-    if (
-      support &&
-      bridging !== null &&
-      isBridging(support, rule) &&
-      bridging >= 1 / wall.statements.length
-    )
-      labels.push('bridging');
+    if (support && bridgingLabel(support, rule, wall.statements.length)) labels.push('bridging');
     return {
       id,
       members: s.members,
@@ -175,8 +195,8 @@ function scoreWall(
       rankInterval: { low: low.get(id) ?? 1, high: high.get(id) ?? 1 },
       tier: tiers.get(id) ?? 1,
       labels,
-      perspectives: support
-        ? perspectiveCells(support, settings.minCellSize).map((c) => ({
+      perspectives: cells
+        ? perspectiveCells(cells, new Set(plan.pool)).map((c) => ({
             ...c,
             smoothedSupport: c.smoothedSupport === null ? null : round4(c.smoothedSupport),
           }))
@@ -184,6 +204,8 @@ function scoreWall(
       balancedShare: balanced === null ? null : round4(balanced),
       bridgingScore: bridging === null ? null : round4(bridging),
       perspectivesReached: support ? support.filter((p) => p.dots > 0).length : null,
+      stability: stability.get(id) ?? { tier1: null, clearWinner: null, bridging: null },
+      pool: pool ? { dots: pool.dots, voters: pool.voters } : null,
     };
   });
   const [leader, runnerUp] = sorted;
@@ -205,7 +227,7 @@ function scoreWall(
         : null,
     hhi: spread ? round4(spread.hhi) : null,
     effectiveNumber: spread ? round4(spread.effectiveNumber) : null,
-    missingPerspectives: missingPerspectives(tally, wall, settings.bridgingRequired),
+    missingPerspectives: missingPerspectives(tally, wall, settings.bridgingRequired, plan),
     splittingHints: splittingHints(sorted, splittingThreshold),
   };
 }
@@ -219,7 +241,7 @@ function scoreWall(
 export function scoreWorkshop(workshop: Klimakonferenz, options: ScoreOptions = {}): WorkshopScore {
   const settings = scoreSettings(options);
   const tally = tallyWorkshop(workshop, settings.mode);
-  const { minCellSize } = settings;
+  const plan = disclosurePlan(tally, settings.minCellSize);
   return {
     workshop: workshop.id,
     title: workshop.title ?? null,
@@ -233,16 +255,24 @@ export function scoreWorkshop(workshop: Klimakonferenz, options: ScoreOptions = 
     headcount: tally.headcount
       ? workshop.perspectives.map((p) => {
           const n = tally.headcount?.get(p.id) ?? 0;
-          return { perspective: p.id, count: n > 0 && n < minCellSize ? null : n };
+          return { perspective: p.id, count: plan.pool.includes(p.id) ? null : n };
         })
       : null,
+    pool:
+      plan.pool.length > 0
+        ? {
+            perspectives: [...plan.pool],
+            headcount: plan.pool.reduce((n, p) => n + (tally.headcount?.get(p) ?? 0), 0),
+            whole: plan.whole,
+          }
+        : null,
     perspectiveLabels: workshop.perspectives.map((p) => ({
       id: p.id,
       de: p.label['de'] ?? p.id,
       en: p.label['en'] ?? p.label['de'] ?? p.id,
     })),
     walls: tally.walls.map((wall) =>
-      scoreWall(tally, wall, settings, options.splittingThreshold ?? 0.5),
+      scoreWall(tally, wall, settings, options.splittingThreshold ?? 0.5, plan),
     ),
     violations: tally.violations,
     limitations: tally.limitations,

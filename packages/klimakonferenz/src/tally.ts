@@ -133,8 +133,15 @@ export function tallyWorkshop(workshop: Klimakonferenz, mode: RuleMode = 'strict
           for (const p of distinct.values()) add(byPerspective, p, 1);
           count = distinct.size;
         } else {
+          // Merged cards can add up to more dots than voters when a person may dot several cards of a
+          // wall (`merged-may-double-count`); nobody counts twice, so a count stops at the voters.
           for (const v of own) add(byPerspective, v.perspective, v.dots);
-          count = own.reduce((s, v) => s + v.dots, 0);
+          for (const [p, n] of byPerspective ?? [])
+            byPerspective?.set(p, Math.min(n, votersByPerspective?.get(p) ?? 0));
+          count = Math.min(
+            voters,
+            own.reduce((s, v) => s + v.dots, 0),
+          );
         }
         const members = [...check.roots]
           .filter(([, root]) => root === statement.id)

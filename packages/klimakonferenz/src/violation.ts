@@ -16,6 +16,8 @@ export const violationKindSchema = z.enum([
   'wrong-wall',
   /** More dots on a wall than the dot budget allows (per participant, per perspective, or in all). */
   'over-budget',
+  /** More dots on one statement than people who could dot it (everyone present, or a perspective's headcount). */
+  'over-voters',
   /** The same participant dotted the same statement twice. */
   'repeat-dot',
   /** `mergedInto` names a statement that does not exist. */

@@ -1,19 +1,23 @@
+import type { DisclosurePlan } from './disclosure.js';
 import type { WallScore } from './score-schema.js';
 import { textSimilarity } from './splitting.js';
 import { round4 } from './stats/round.js';
 import type { TalliedStatement, WallTally, WorkshopTally } from './tally.js';
 
 /**
- * Perspectives that took part but left no dot on this wall, and required perspectives (Neuzugewanderte,
+ * Published perspectives that took part but left no dot on this wall, and required perspectives (Neuzugewanderte,
  * Verwaltung) that were not there at all; an absent optional perspective is no warning.
  */
 export function missingPerspectives(
   tally: WorkshopTally,
   wall: WallTally,
   required: readonly string[],
+  plan: DisclosurePlan,
 ): WallScore['missingPerspectives'] {
   if (!tally.headcount || !wall.votersByPerspective) return null;
   return tally.workshop.perspectives.flatMap((p): NonNullable<WallScore['missingPerspectives']> => {
+    // Whether a pooled group dotted this wall is exactly what the pool hides.
+    if (plan.pool.includes(p.id)) return [];
     if ((tally.headcount?.get(p.id) ?? 0) === 0)
       return required.includes(p.id) ? [{ perspective: p.id, reason: 'not-present' as const }] : [];
     if ((wall.votersByPerspective?.get(p.id) ?? 0) === 0)

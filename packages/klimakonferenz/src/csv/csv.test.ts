@@ -2,9 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { recklinghausenSample } from '../sample.js';
 import { scoreWorkshop } from '../score.js';
 import { smallWorkshop } from '../testing/fixture.js';
-import { CsvError, formatCsv, parseCsv } from './csv.js';
+import { parseCsv as readCsv } from '@vielfalt/model/csv';
+import { CsvError, formatCsv } from './csv.js';
+
 import { polisExport } from './polis.js';
 import { HEADCOUNT_ROW, importTallyCsv, tallyTemplateCsv } from './tally-template.js';
+
+/** Rows of a CSV text, header first, read by `@vielfalt/model`'s reader as the package does. */
+function parseCsv(text: string): string[][] {
+  const parsed = readCsv(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) throw new CsvError(parsed.problems[0]?.message.en);
+  return [parsed.table.header, ...parsed.table.rows.map((r) => r.cells)];
+}
 
 describe('CSV', () => {
   it('round-trips quotes, commas and line breaks', () => {
@@ -20,8 +29,10 @@ describe('CSV', () => {
       ['s1', 'sonne'],
     ]);
   });
-  it('reports an unclosed quote', () => {
-    expect(() => parseCsv('a,"b\nc')).toThrow(CsvError);
+  it('reports an unclosed quote in a tally with the row, in German and English', () => {
+    expect(() =>
+      importTallyCsv(smallWorkshop(), 'statement,wall,text,dots\ns1,sonne,"offen\n'),
+    ).toThrow(/Zeile 2.*\/ Row 2/s);
   });
 });
 

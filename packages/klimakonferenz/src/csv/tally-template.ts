@@ -1,6 +1,7 @@
 import { parseKlimakonferenz } from '../parse.js';
 import type { Klimakonferenz } from '../workshop.js';
-import { CsvError, formatCsv, parseCsv } from './csv.js';
+import { decodeCsv, parseCsv } from '@vielfalt/model/csv';
+import { CsvError, formatCsv } from './csv.js';
 
 /** Marker in the first column of the row that holds how many people of each perspective were present. */
 export const HEADCOUNT_ROW = '#anwesend';
@@ -26,6 +27,18 @@ export function tallyTemplateCsv(workshop: Klimakonferenz): string {
   ]);
 }
 
+/** Reads the file with `@vielfalt/model`'s CSV reader (UTF-8 with or without BOM, `;` or `,`). */
+function readTable(csv: string | Uint8Array): {
+  header: string[];
+  rows: { row: number; cells: string[] }[];
+} {
+  const decoded = decodeCsv(csv);
+  const parsed = decoded.ok ? parseCsv(decoded.text) : decoded;
+  if (!parsed.ok)
+    throw new CsvError(parsed.problems.map((p) => `${p.message.de} / ${p.message.en}`).join('\n'));
+  return parsed.table;
+}
+
 function count(value: string, line: number, column: string): number {
   const trimmed = value.trim();
   if (trimmed === '') return 0;
@@ -43,8 +56,8 @@ function count(value: string, line: number, column: string): number {
  * gives the participants in its `dots` cell). Unknown columns and statements are refused with the line and
  * column; the result is validated like any workshop, and the vote rules run when it is scored.
  */
-export function importTallyCsv(workshop: Klimakonferenz, csv: string): Klimakonferenz {
-  const [header, ...rows] = parseCsv(csv);
+export function importTallyCsv(workshop: Klimakonferenz, csv: string | Uint8Array): Klimakonferenz {
+  const { header, rows } = readTable(csv);
   if (!header || FIXED.some((name, i) => header[i]?.trim() !== name)) {
     throw new CsvError(
       `Zeile 1: erwartet die Kopfzeile „${FIXED.join(',')},…“, gefunden „${(header ?? []).slice(0, 3).join(',')}“. / Line 1: expected the header "${FIXED.join(',')},…", found "${(header ?? []).slice(0, 3).join(',')}".`,
@@ -62,8 +75,7 @@ export function importTallyCsv(workshop: Klimakonferenz, csv: string): Klimakonf
   const headcount: Record<string, number> = {};
   const counts: { statement: string; perspective: string; dots: number }[] = [];
   let participants = 0;
-  rows.forEach((row, index) => {
-    const line = index + 2;
+  rows.forEach(({ row: line, cells: row }) => {
     const statement = row[0]?.trim() ?? '';
     const values = columns.map((column, j) => count(row[FIXED.length + j] ?? '', line, column));
     if (statement === HEADCOUNT_ROW) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leaderTestPValue } from './binomial.js';
+import { binomialUpperTail, leaderTestPValue } from './binomial.js';
 import { concentration } from './concentration.js';
 import { newcombeInterval } from './newcombe.js';
 import { createRandom, deriveSeed } from './prng.js';
@@ -21,9 +21,30 @@ describe('Wilson interval', () => {
 });
 
 describe('leader test', () => {
-  it('gives p ≈ 0.090 for 10 vs 4 and ≈ 0.212 for 9 vs 5', () => {
-    expect(leaderTestPValue(10, 4)).toBeCloseTo(0.0898, 3);
-    expect(leaderTestPValue(9, 5)).toBeCloseTo(0.212, 3);
+  it('gives p ≈ 0.180 for 10 vs 4 and ≈ 0.424 for 9 vs 5 (two-sided: the leader is picked after counting)', () => {
+    expect(leaderTestPValue(10, 4)).toBeCloseTo(0.1796, 3);
+    expect(leaderTestPValue(9, 5)).toBeCloseTo(0.424, 3);
+  });
+  it('keeps its 5 % level for two equally popular statements (simulation, 20,000 walls)', () => {
+    const random = createRandom(2026);
+    const walls = 20_000;
+    let rejected = 0;
+    let oneSided = 0;
+    for (let w = 0; w < walls; w++) {
+      const voters = 10 + Math.floor(random() * 31);
+      let a = 0;
+      for (let v = 0; v < voters; v++) if (random() < 0.5) a++;
+      const [leader, runnerUp] = a >= voters - a ? [a, voters - a] : [voters - a, a];
+      if (leaderTestPValue(leader, runnerUp) <= 0.05) rejected++;
+      if (binomialUpperTail(leader, voters, 0.5) <= 0.05) oneSided++;
+    }
+    const monteCarloError = 3 * Math.sqrt((0.05 * 0.95) / walls);
+    console.info(
+      `leader test under the null: ${((100 * rejected) / walls).toFixed(2)} % rejected (one-sided: ${((100 * oneSided) / walls).toFixed(2)} %)`,
+    );
+    expect(rejected / walls).toBeLessThanOrEqual(0.05 + monteCarloError);
+    // The one-sided test on the larger count, as before, breaks its level: the check has teeth.
+    expect(oneSided / walls).toBeGreaterThan(0.05 + monteCarloError);
   });
   it('is 1 for a tie of zero and above ½ for any tie', () => {
     expect(leaderTestPValue(0, 0)).toBe(1);
