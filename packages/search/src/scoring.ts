@@ -124,7 +124,10 @@ export function proximity(doc: number, slots: Int32Array[]): number {
     const b = (slots[t + 1] as Int32Array)[doc] as number;
     if (a === 0 || b === 0 || Math.floor(a / 0x100000) !== Math.floor(b / 0x100000)) continue;
     const distance = b - a;
-    bonus += distance === 1 || distance === 0 ? 1 : 1 / (Math.abs(distance) + 1);
+    // Distance 0 is one word of the document matching both query words (a synonym or compound standing for
+    // both): that is no evidence of the words standing together, and it must not outrank the page that
+    // has them side by side ("Bus und Bahn" above "Mobilität").
+    if (distance !== 0) bonus += distance === 1 ? 1 : 1 / (Math.abs(distance) + 1);
   }
   return (0.5 * bonus) / (slots.length - 1);
 }
