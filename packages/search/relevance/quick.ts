@@ -1,5 +1,5 @@
 /**
- * This engine alone on both judged sets, for measuring a change quickly: the sample offers' nDCG@10 and
+ * This engine on both judged sets (the peers only pool the sample's judgments), for measuring a change quickly: the sample offers' nDCG@10 and
  * the real pages' table. `npm run relevance:quick -w @vielfalt/search`; `MISSES=de` (or en, ar, uk) also
  * lists the questions of that set whose page is not first, with the page's place and the first titles.
  */
@@ -14,8 +14,17 @@ import {
   questionSets,
 } from './pages.js';
 
-const sample = await relevanceReport([]);
-console.log(`sample offers nDCG@10 ${(sample.ndcg.get('vielfalt')?.get('all') ?? 0).toFixed(3)}`);
+// The peers stay in the sample's pool, so that its judgments (and the number) are those of `npm run relevance`.
+const sample = await relevanceReport();
+const ours = sample.ndcg.get('vielfalt');
+console.log(
+  `sample offers nDCG@10 ${(ours?.get('all') ?? 0).toFixed(3)} (${sample.categories
+    .map((c) => `${c} ${(ours?.get(c) ?? 0).toFixed(3)}`)
+    .join(', ')})`,
+);
+if (process.env.SAMPLE_QUERIES)
+  for (const [id, scores] of sample.perQuery)
+    console.log(`${id}\t${(scores.get('vielfalt') ?? 0).toFixed(3)}`);
 console.log(formatPageReport(await pageReport([])));
 const misses = process.env.MISSES as QuestionSet | undefined;
 if (misses) {

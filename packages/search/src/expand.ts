@@ -37,6 +37,8 @@ export interface QueryTerm {
   term: string;
   /** Index term id → weight. */
   variants: Map<number, number>;
+  /** The word frames the question rather than naming its topic (see `Analyzer.isGeneral`). */
+  general?: boolean;
 }
 
 /** What query expansion needs from an index. */
@@ -143,6 +145,7 @@ export function expandQuery(
   });
   joinNeighbours(words, terms, context);
   matchPhrases(words, terms, context);
+  for (const term of terms) if (context.analyzer.isGeneral?.(term.term)) term.general = true;
   return terms;
 }
 

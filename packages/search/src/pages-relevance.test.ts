@@ -53,6 +53,6 @@ describe('real pages and questions (Integreat München)', () => {
       console.log(`${set}: nDCG@10 ${scores.ndcg.toFixed(3)}, hit@10 ${scores.hit.toFixed(3)}`);
       expect(scores.ndcg).toBeGreaterThanOrEqual(floor.ndcg);
       expect(scores.hit).toBeGreaterThanOrEqual(floor.hit);
-    });
+    }, 60_000);
   }
 });

@@ -30,4 +30,33 @@ describe('ranking on real pages', () => {
     );
     expect(ids(index, 'Bus und Bahn ')[0]).toBe('bus-bahn');
   });
+
+  it('lets a common word add less to the coordination factor than a rare one', () => {
+    const common = Array.from({ length: 8 }, (_, i) => ({
+      id: `c${i}`,
+      title: `Stadt Nummer ${i}`,
+    }));
+    const index = pages(
+      ...common,
+      { id: 'swim', title: 'Schwimmkurs für Kinder' },
+      { id: 'swim-city', title: 'Schwimmkurs für Kinder', body: 'in der Stadt' },
+    );
+    const score = (id: string) =>
+      index.search('Schwimmkurs Stadt ').hits.find((h) => h.id === id)?.score ?? 0;
+    // Counting matched words would give the page that also says "Stadt" twice the factor.
+    expect(score('swim-city') / score('swim')).toBeGreaterThan(1);
+    expect(score('swim-city') / score('swim')).toBeLessThan(1.6);
+  });
+
+  it('weighs question-frame words less beside the topic, and finds them alone', () => {
+    const index = pages(
+      { id: 'pass', title: 'Familienpass', body: 'Mit dem Familienpass gibt es Ermäßigungen.' },
+      { id: 'advantages', title: 'Vorteile und Arten', body: 'Die Vorteile verschiedener Arten' },
+    );
+    expect(ids(index, 'Welche Vorteile bietet der Familienpass? ')[0]).toBe('pass');
+    expect(ids(index, 'Welche Arten von Familienpass gibt es? ')[0]).toBe('pass');
+    expect(ids(index, 'Vorteile ')).toEqual(['advantages']);
+    expect(germanAnalyzer.isGeneral?.('vorteile')).toBe(true);
+    expect(germanAnalyzer.isGeneral?.('familienpass')).toBe(false);
+  });
 });

@@ -1,6 +1,14 @@
 import type { QueryTerm } from './expand.js';
 import type { SearchIndex } from './search-index.js';
 
+/**
+ * How much a matched query word adds to a document's coordination factor: idf / (idf + this). A rare word
+ * counts nearly fully, a word half the documents hold about 0.4, so a common word cannot double a score.
+ */
+const COORDINATION_IDF = 1;
+/** IDF factor of a question-frame word beside a word that names the topic (see `Analyzer.isGeneral`). */
+const GENERAL_WEIGHT = 0.3;
+
 /** Query words whose match positions are kept for the proximity bonus. */
 export const PROXIMITY_TERMS = 8;
 
@@ -13,15 +21,18 @@ export const PROXIMITY_TERMS = 8;
 export class Scorer {
   /**
    * Per document: the current term's weighted frequency and its strongest single match, the summed score, the
-   * number of matched terms, and match places per term.
+   * summed coordination shares (from the IDF) of the matched terms, and match places per term.
    */
   scratch = {
     frequency: new Float64Array(0),
     sum: new Float64Array(0),
-    matched: new Uint8Array(0),
+    matched: new Float64Array(0),
     places: [] as Int32Array[],
     strongestMatch: new Float64Array(0),
   };
+
+  /** The summed coordination shares of the last query's terms: what a document matching all of them has in `matched`. */
+  totalIdf = 0;
 
   constructor(private readonly index: SearchIndex<unknown>) {}
 
@@ -33,7 +44,7 @@ export class Scorer {
     this.scratch = {
       frequency: new Float64Array(size),
       sum: new Float64Array(size),
-      matched: new Uint8Array(size),
+      matched: new Float64Array(size),
       places,
       strongestMatch: new Float64Array(size),
     };
@@ -45,6 +56,7 @@ export class Scorer {
    * plus one, in `places`) for the proximity bonus.
    */
   score(terms: QueryTerm[]): number[] {
+    this.totalIdf = 0;
     this.ensureScratch();
     const { frequency, sum, matched, places, strongestMatch } = this.scratch;
     const fields = this.index.fieldNames.length;
@@ -55,8 +67,15 @@ export class Scorer {
     );
     const { boosts, lengths, k1 } = this.index;
     const touched: number[] = [];
+    // Question-frame words weigh less beside a word that names the topic, never alone.
+    const topical = terms.some((term) => !term.general && term.variants.size > 0);
+    const idfs = terms.map(
+      (term) => this.termIdf(term) * (topical && term.general ? GENERAL_WEIGHT : 1),
+    );
     for (const [t, term] of terms.entries()) {
-      const idf = this.termIdf(term);
+      const idf = idfs[t] as number;
+      const share = idf / (idf + COORDINATION_IDF);
+      this.totalIdf += share;
       const docs: number[] = [];
       const where = places[t];
       for (const [termId, weight] of term.variants) {
@@ -93,7 +112,7 @@ export class Scorer {
         if (sum[doc] === 0 && matched[doc] === 0) touched.push(doc);
         const tf = frequency[doc] as number;
         sum[doc] = (sum[doc] as number) + idf * (tf / (k1 + tf));
-        matched[doc] = (matched[doc] as number) + 1;
+        matched[doc] = (matched[doc] as number) + share;
         frequency[doc] = 0;
       }
     }
