@@ -60,6 +60,8 @@ const MAX_VARIANTS = 40;
 /** Longer "words" are pasted noise (or base64): matched exactly, never stemmed, split or corrected. */
 export const MAX_WORD_LENGTH = 48;
 const MIN_PART = 3;
+/** Shortest head or modifier the decompounder splits off. */
+const MIN_HEAD = 4;
 
 /**
  * The relaxed form of a query, tried when it found nothing: every word also matches words that start with
@@ -246,20 +248,29 @@ function addCompounds(
 
 /**
  * Whether what follows a modifier is the rest of a compound: a known stem, after a linking element or not, or
- * a longer chain that ends in one ("Asyl|verfahrens|beratung", "Arbeit|s|markt|lotsen").
+ * a chain of known words that ends in one ("Asyl|verfahrens|beratung", "Arbeit|s|markt|lotsen"). Every piece
+ * must be a known word: "Schul|dnerberatung" is no compound of "Schule" for merely ending in "beratung".
  */
-function isStemAfterLink(rest: string, context: ExpansionContext): boolean {
-  const { vocabulary } = context;
+function isStemAfterLink(rest: string, context: ExpansionContext, depth = 2): boolean {
+  const { vocabulary, analyzer } = context;
   if (vocabulary.hasStem(rest)) return true;
-  const linked = (context.analyzer.linkingElements ?? []).some(
-    (link) =>
+  for (const link of analyzer.linkingElements ?? [])
+    if (
       rest.startsWith(link) &&
       rest.length - link.length >= MIN_PART &&
-      vocabulary.hasStem(rest.slice(link.length)),
-  );
-  if (linked) return true;
-  for (let cut = MIN_PART; cut <= rest.length - MIN_PART; cut++)
-    if (vocabulary.hasStem(rest.slice(cut))) return true;
+      vocabulary.hasStem(rest.slice(link.length))
+    )
+      return true;
+  if (depth === 0) return false;
+  for (let cut = MIN_HEAD; cut <= rest.length - MIN_HEAD; cut++) {
+    const piece = rest.slice(0, cut);
+    if (
+      vocabulary.hasStem(analyzer.stem(piece)) &&
+      analyzer.tokenize(piece).length > 0 &&
+      isStemAfterLink(rest.slice(cut), context, depth - 1)
+    )
+      return true;
+  }
   return false;
 }
 
@@ -272,7 +283,9 @@ function decompound(word: string, context: ExpansionContext): [string, string] |
     vocabulary.hasStem(analyzer.stem(word))
   )
     return undefined;
-  for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
+  // The longest known head first: "Kinder|betreuung" before "Kinderbetreu|ung"; heads and modifiers of
+  // three letters are too often pieces of other words ("ungefähr" is not "ung|fähr").
+  for (let cut = MIN_PART; cut <= word.length - MIN_HEAD; cut++) {
     const head = word.slice(cut);
     if (!isKnownWord(head, context)) continue;
     const modifier = knownBeginning(word.slice(0, cut), MIN_PART, context);
@@ -294,16 +307,29 @@ function knownModifier(word: string, context: ExpansionContext): string | undefi
   return undefined;
 }
 
-/** The first part of a compound as the index knows it: as written, or without its linking element ("Arbeits"). */
+/**
+ * The first part of a compound as the index knows it: as written, or without its linking element ("Arbeits").
+ * A piece that only the stemmer or a linking element cuts down to three letters ("unge" → ung, in
+ * "ungefähr") is far more often the middle of another word than a modifier; a short word as written
+ * ("Näh|café") still counts.
+ */
 function knownBeginning(
   part: string,
   minLength: number,
   context: ExpansionContext,
 ): string | undefined {
-  if (part.length >= minLength && isKnownWord(part, context)) return part;
+  const modifier = (piece: string, least = minLength) => {
+    const stem = context.analyzer.stem(piece);
+    return (
+      piece.length >= least &&
+      (stem.length >= MIN_HEAD || stem === piece) &&
+      isKnownWord(piece, context)
+    );
+  };
+  if (modifier(part)) return part;
   for (const link of context.analyzer.linkingElements ?? []) {
     const bare = part.slice(0, -link.length);
-    if (part.endsWith(link) && bare.length >= minLength && isKnownWord(bare, context)) return bare;
+    if (part.endsWith(link) && modifier(bare, Math.max(minLength, MIN_HEAD))) return bare;
   }
   return undefined;
 }

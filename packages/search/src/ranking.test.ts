@@ -59,4 +59,33 @@ describe('ranking on real pages', () => {
     expect(germanAnalyzer.isGeneral?.('vorteile')).toBe(true);
     expect(germanAnalyzer.isGeneral?.('familienpass')).toBe(false);
   });
+
+  it('splits an unknown compound at its longest known head', () => {
+    const index = pages(
+      { id: 'care', title: 'Betreuungsangebote der Stadt' },
+      { id: 'kids', title: 'Angebote für Kinder' },
+      { id: 'childcare', title: 'Kinderbetreuung' },
+    );
+    // Longest head first: Kinder|betreuungsangebote, not Kinderbetreuungs|angebote.
+    expect(ids(index, 'Kinderbetreuungsangebote ')[0]).toBe('care');
+  });
+
+  it('takes no three-letter piece before a linking element for a modifier ("ungefähr" is not ung|e|fähr)', () => {
+    const index = pages(
+      { id: 'bike', title: 'Fahrrad fahren lernen' },
+      { id: 'club', title: 'UNG Verein' },
+    );
+    expect(ids(index, 'ungefähr ')).toEqual([]);
+    expect(ids(index, 'Fahrradkurs ')).toEqual(['bike']);
+  });
+
+  it('finds a compound by its modifier only where the rest is made of known words', () => {
+    const index = pages(
+      { id: 'debt', title: 'Schuldnerberatung' },
+      { id: 'school', title: 'Schule und Beratung' },
+      { id: 'school-advice', title: 'Schulberatung' },
+    );
+    // "Schul|dnerberatung" is no compound of Schule: "dner" is no word.
+    expect(ids(index, 'Schule ')).toEqual(['school', 'school-advice']);
+  });
 });
