@@ -60,6 +60,8 @@ const MAX_VARIANTS = 40;
 /** Longer "words" are pasted noise (or base64): matched exactly, never stemmed, split or corrected. */
 export const MAX_WORD_LENGTH = 48;
 const MIN_PART = 3;
+/** Shortest piece inside a compound that counts as a word the index need not know. */
+const MIN_UNKNOWN_PIECE = 6;
 /** Shortest head or modifier the decompounder splits off. */
 const MIN_HEAD = 4;
 
@@ -248,8 +250,9 @@ function addCompounds(
 
 /**
  * Whether what follows a modifier is the rest of a compound: a known stem, after a linking element or not, or
- * a chain of known words that ends in one ("Asyl|verfahrens|beratung", "Arbeit|s|markt|lotsen"). Every piece
- * must be a known word: "Schul|dnerberatung" is no compound of "Schule" for merely ending in "beratung".
+ * a chain that ends in one ("Asyl|verfahrens|beratung", "Arbeit|s|markt|lotsen") whose other pieces are known
+ * words or long enough to be words of their own. "Schul|dner|beratung" is no compound of "Schule": "dner" is
+ * neither.
  */
 function isStemAfterLink(rest: string, context: ExpansionContext, depth = 2): boolean {
   const { vocabulary, analyzer } = context;
@@ -265,8 +268,7 @@ function isStemAfterLink(rest: string, context: ExpansionContext, depth = 2): bo
   for (let cut = MIN_HEAD; cut <= rest.length - MIN_HEAD; cut++) {
     const piece = rest.slice(0, cut);
     if (
-      vocabulary.hasStem(analyzer.stem(piece)) &&
-      analyzer.tokenize(piece).length > 0 &&
+      (cut >= MIN_UNKNOWN_PIECE || vocabulary.hasStem(analyzer.stem(piece))) &&
       isStemAfterLink(rest.slice(cut), context, depth - 1)
     )
       return true;
