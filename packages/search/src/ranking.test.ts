@@ -88,4 +88,16 @@ describe('ranking on real pages', () => {
     // "Schul|dnerberatung" is no compound of Schule: "dner" is no word.
     expect(ids(index, 'Schule ')).toEqual(['school', 'school-advice']);
   });
+
+  it('ranks the word itself above a synonym, also one in a title', () => {
+    const index = pages(
+      { id: 'kita', title: 'Kindertagespflege', body: 'Betreuung für Kinder' },
+      {
+        id: 'exact',
+        title: 'Tagesmutter gesucht',
+        body: 'Betreuung für Kinder zu Hause in der Familie',
+      },
+    );
+    expect(ids(index, 'Tagesmutter ')).toEqual(['exact', 'kita']);
+  });
 });

@@ -8,6 +8,11 @@ import type { SearchIndex } from './search-index.js';
 const COORDINATION_IDF = 1;
 /** IDF factor of a question-frame word beside a word that names the topic (see `Analyzer.isGeneral`). */
 const GENERAL_WEIGHT = 0.3;
+/**
+ * How strongly a document's best kind of match for a word (relative to the best any document has) scales its
+ * saturated score: the square root, so a synonym-only page keeps 0.84 of its score, a compound part 0.74.
+ */
+const KIND_POWER = 0.5;
 
 /** Query words whose match positions are kept for the proximity bonus. */
 export const PROXIMITY_TERMS = 8;
@@ -29,6 +34,7 @@ export class Scorer {
     matched: new Float64Array(0),
     places: [] as Int32Array[],
     strongestMatch: new Float64Array(0),
+    strongestKind: new Float64Array(0),
   };
 
   /** The summed coordination shares of the last query's terms: what a document matching all of them has in `matched`. */
@@ -47,6 +53,7 @@ export class Scorer {
       matched: new Float64Array(size),
       places,
       strongestMatch: new Float64Array(size),
+      strongestKind: new Float64Array(size),
     };
   }
 
@@ -58,7 +65,7 @@ export class Scorer {
   score(terms: QueryTerm[]): number[] {
     this.totalIdf = 0;
     this.ensureScratch();
-    const { frequency, sum, matched, places, strongestMatch } = this.scratch;
+    const { frequency, sum, matched, places, strongestMatch, strongestKind } = this.scratch;
     const fields = this.index.fieldNames.length;
     // Per field: BM25F length normalization is base + slope · length.
     const base = this.index.bs.map((b) => 1 - b);
@@ -100,7 +107,9 @@ export class Scorer {
           if (frequency[doc] === 0) {
             docs.push(doc);
             strongestMatch[doc] = 0;
+            strongestKind[doc] = 0;
           }
+          if (weight > (strongestKind[doc] as number)) strongestKind[doc] = weight;
           frequency[doc] = (frequency[doc] as number) + weight * tf;
           if (weight * strongest > (strongestMatch[doc] as number)) {
             strongestMatch[doc] = weight * strongest;
@@ -108,10 +117,15 @@ export class Scorer {
           }
         }
       }
+      let bestKind = 0;
+      for (const doc of docs) bestKind = Math.max(bestKind, strongestKind[doc] as number);
       for (const doc of docs) {
         if (sum[doc] === 0 && matched[doc] === 0) touched.push(doc);
         const tf = frequency[doc] as number;
-        sum[doc] = (sum[doc] as number) + idf * (tf / (k1 + tf));
+        // Saturation squeezes the kinds of match together (a synonym three times outweighs the word once): the
+        // best kind a document has for the word scales its saturated score, so the word itself comes first.
+        const kind = ((strongestKind[doc] as number) / bestKind) ** KIND_POWER;
+        sum[doc] = (sum[doc] as number) + idf * kind * (tf / (k1 + tf));
         matched[doc] = (matched[doc] as number) + share;
         frequency[doc] = 0;
       }
