@@ -2,7 +2,7 @@
  * Benchmark: this engine, MiniSearch, FlexSearch and Orama on 1k, 10k and 100k generated German offers.
  * Prints, per engine and size: build time, heap, query p50/p99 over a fixed mix (single word, several
  * words, typo, prefix, compound, filtered, geo), serialized size (gzip) and load time; and the relevance
- * of each engine on the judged set. Every engine answers top 20 under OR semantics; filters are applied
+ * of each engine on the judged set and on the real München pages and questions. Every engine answers top 20 under OR semantics; filters are applied
  * by this engine while searching and by the peers to their ranked lists. Prints numbers, asserts nothing.
  *
  * Each engine and size is measured in its own process.
@@ -14,6 +14,7 @@ import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { type Engine, type EngineFactory, engines } from '../relevance/engines.js';
 import { relevanceReport } from '../relevance/evaluate.js';
+import { formatPageReport, pageReport } from '../relevance/pages.js';
 import { type GeneratedOffer, generateOffers, pools } from './generate.js';
 import { type Query, queryMix } from './queries.js';
 import { gc, percentile, timed } from './timing.js';
@@ -199,3 +200,8 @@ console.log(
     .map(([engine, scores]) => `${engine} ${fmt(scores.get('all') ?? 0, 3)}`)
     .join(' · '),
 );
+
+console.log(
+  '\nReal pages (relevance/integreat-muenchen, CC BY 4.0 Tür an Tür – Digitalfabrik), nDCG@10 / hit@10:',
+);
+console.log(formatPageReport(await pageReport()));

@@ -7,7 +7,7 @@ import { type Actor, type Offer, recklinghausenProfile } from '@vielfalt/model';
 import { recklinghausenSample } from '@vielfalt/sample-data';
 import { type OfferQueryInput, createOfferIndex, offerDocument } from '../src/index.js';
 import { germanLexicon } from '../src/lexicon/index.js';
-import { type Engine, engines } from './engines.js';
+import { type Engine, type EngineFactory, engines } from './engines.js';
 import judgedSet from './queries.json' with { type: 'json' };
 
 /** One judged query: the text, its filters, and the grade (0–3) of each offer type for its intent. */
@@ -56,7 +56,9 @@ export function sampleCorpus(): { offers: Offer[]; actors: Actor[] } {
 export type Rankings = Map<string, string[]>;
 
 /** Builds every engine over the sample and returns a function that ranks a judged query in each. */
-export async function buildRankers(): Promise<(query: JudgedQuery, k: number) => Rankings> {
+export async function buildRankers(
+  peerFactories: readonly EngineFactory[] = engines.slice(1),
+): Promise<(query: JudgedQuery, k: number) => Rankings> {
   const { offers, actors } = sampleCorpus();
   const profile = recklinghausenProfile;
   const offerIndex = createOfferIndex(offers, {
@@ -68,7 +70,7 @@ export async function buildRankers(): Promise<(query: JudgedQuery, k: number) =>
   const providers = new Map(actors.map((a) => [a.id, a]));
   const docs = offers.map((o) => offerDocument(o, profile, providers));
   const peers: [string, Engine][] = [];
-  for (const factory of engines.slice(1)) peers.push([factory.name, await factory.build(docs)]);
+  for (const factory of peerFactories) peers.push([factory.name, await factory.build(docs)]);
   return (query, k) => {
     const {
       id: _id,
@@ -138,8 +140,10 @@ export interface RelevanceReport {
 }
 
 /** Evaluates every engine on the judged set, with pooled judgments. */
-export async function relevanceReport(): Promise<RelevanceReport> {
-  const rank = await buildRankers();
+export async function relevanceReport(
+  peers: readonly EngineFactory[] = engines.slice(1),
+): Promise<RelevanceReport> {
+  const rank = await buildRankers(peers);
   const judgments = poolJudgments(rank);
   const categories = [...new Set(queries.map((q) => q.category))];
   const sums = new Map<string, Map<string, number[]>>();

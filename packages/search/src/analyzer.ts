@@ -28,6 +28,11 @@ export interface Analyzer {
    * (German past participles: `eingeburgert` → `einburger`, as in Einbürgerung); undefined otherwise.
    */
   baseForm?(term: string): string | undefined;
+  /**
+   * Whether a term frames a question rather than naming its topic ("Arten", "Vorteile", "Deutschland"): beside
+   * words that name the topic it weighs less; alone it is searched as usual. Default: no term is general.
+   */
+  isGeneral?(term: string): boolean;
 }
 
 // Letters, marks and digits make words; the gender signs (* : _ · /) stay inside a word when a feminine

@@ -37,6 +37,8 @@ export interface QueryTerm {
   term: string;
   /** Index term id → weight. */
   variants: Map<number, number>;
+  /** The word frames the question rather than naming its topic (see `Analyzer.isGeneral`). */
+  general?: boolean;
 }
 
 /** What query expansion needs from an index. */
@@ -58,6 +60,10 @@ const MAX_VARIANTS = 40;
 /** Longer "words" are pasted noise (or base64): matched exactly, never stemmed, split or corrected. */
 export const MAX_WORD_LENGTH = 48;
 const MIN_PART = 3;
+/** Shortest piece inside a compound that counts as a word the index need not know. */
+const MIN_UNKNOWN_PIECE = 6;
+/** Shortest head or modifier the decompounder splits off. */
+const MIN_HEAD = 4;
 
 /**
  * The relaxed form of a query, tried when it found nothing: every word also matches words that start with
@@ -143,6 +149,7 @@ export function expandQuery(
   });
   joinNeighbours(words, terms, context);
   matchPhrases(words, terms, context);
+  for (const term of terms) if (context.analyzer.isGeneral?.(term.term)) term.general = true;
   return terms;
 }
 
@@ -243,20 +250,29 @@ function addCompounds(
 
 /**
  * Whether what follows a modifier is the rest of a compound: a known stem, after a linking element or not, or
- * a longer chain that ends in one ("Asyl|verfahrens|beratung", "Arbeit|s|markt|lotsen").
+ * a chain that ends in one ("Asyl|verfahrens|beratung", "Arbeit|s|markt|lotsen") whose other pieces are known
+ * words or long enough to be words of their own. "Schul|dner|beratung" is no compound of "Schule": "dner" is
+ * neither.
  */
-function isStemAfterLink(rest: string, context: ExpansionContext): boolean {
-  const { vocabulary } = context;
+function isStemAfterLink(rest: string, context: ExpansionContext, depth = 2): boolean {
+  const { vocabulary, analyzer } = context;
   if (vocabulary.hasStem(rest)) return true;
-  const linked = (context.analyzer.linkingElements ?? []).some(
-    (link) =>
+  for (const link of analyzer.linkingElements ?? [])
+    if (
       rest.startsWith(link) &&
       rest.length - link.length >= MIN_PART &&
-      vocabulary.hasStem(rest.slice(link.length)),
-  );
-  if (linked) return true;
-  for (let cut = MIN_PART; cut <= rest.length - MIN_PART; cut++)
-    if (vocabulary.hasStem(rest.slice(cut))) return true;
+      vocabulary.hasStem(rest.slice(link.length))
+    )
+      return true;
+  if (depth === 0) return false;
+  for (let cut = MIN_HEAD; cut <= rest.length - MIN_HEAD; cut++) {
+    const piece = rest.slice(0, cut);
+    if (
+      (cut >= MIN_UNKNOWN_PIECE || vocabulary.hasStem(analyzer.stem(piece))) &&
+      isStemAfterLink(rest.slice(cut), context, depth - 1)
+    )
+      return true;
+  }
   return false;
 }
 
@@ -269,7 +285,9 @@ function decompound(word: string, context: ExpansionContext): [string, string] |
     vocabulary.hasStem(analyzer.stem(word))
   )
     return undefined;
-  for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
+  // The longest known head first: "Kinder|betreuung" before "Kinderbetreu|ung"; heads and modifiers of
+  // three letters are too often pieces of other words ("ungefähr" is not "ung|fähr").
+  for (let cut = MIN_PART; cut <= word.length - MIN_HEAD; cut++) {
     const head = word.slice(cut);
     if (!isKnownWord(head, context)) continue;
     const modifier = knownBeginning(word.slice(0, cut), MIN_PART, context);
@@ -291,16 +309,29 @@ function knownModifier(word: string, context: ExpansionContext): string | undefi
   return undefined;
 }
 
-/** The first part of a compound as the index knows it: as written, or without its linking element ("Arbeits"). */
+/**
+ * The first part of a compound as the index knows it: as written, or without its linking element ("Arbeits").
+ * A piece that only the stemmer or a linking element cuts down to three letters ("unge" → ung, in
+ * "ungefähr") is far more often the middle of another word than a modifier; a short word as written
+ * ("Näh|café") still counts.
+ */
 function knownBeginning(
   part: string,
   minLength: number,
   context: ExpansionContext,
 ): string | undefined {
-  if (part.length >= minLength && isKnownWord(part, context)) return part;
+  const modifier = (piece: string, least = minLength) => {
+    const stem = context.analyzer.stem(piece);
+    return (
+      piece.length >= least &&
+      (stem.length >= MIN_HEAD || stem === piece) &&
+      isKnownWord(piece, context)
+    );
+  };
+  if (modifier(part)) return part;
   for (const link of context.analyzer.linkingElements ?? []) {
     const bare = part.slice(0, -link.length);
-    if (part.endsWith(link) && bare.length >= minLength && isKnownWord(bare, context)) return bare;
+    if (part.endsWith(link) && modifier(bare, Math.max(minLength, MIN_HEAD))) return bare;
   }
   return undefined;
 }

@@ -1,6 +1,19 @@
 import type { QueryTerm } from './expand.js';
 import type { SearchIndex } from './search-index.js';
 
+/**
+ * How much a matched query word adds to a document's coordination factor: idf / (idf + this). A rare word
+ * counts nearly fully, a word half the documents hold about 0.4, so a common word cannot double a score.
+ */
+const COORDINATION_IDF = 1;
+/** IDF factor of a question-frame word beside a word that names the topic (see `Analyzer.isGeneral`). */
+const GENERAL_WEIGHT = 0.3;
+/**
+ * How strongly a document's best kind of match for a word (relative to the best any document has) scales its
+ * saturated score: the square root, so a synonym-only page keeps 0.84 of its score, a compound part 0.74.
+ */
+const KIND_POWER = 0.5;
+
 /** Query words whose match positions are kept for the proximity bonus. */
 export const PROXIMITY_TERMS = 8;
 
@@ -13,15 +26,19 @@ export const PROXIMITY_TERMS = 8;
 export class Scorer {
   /**
    * Per document: the current term's weighted frequency and its strongest single match, the summed score, the
-   * number of matched terms, and match places per term.
+   * summed coordination shares (from the IDF) of the matched terms, and match places per term.
    */
   scratch = {
     frequency: new Float64Array(0),
     sum: new Float64Array(0),
-    matched: new Uint8Array(0),
+    matched: new Float64Array(0),
     places: [] as Int32Array[],
     strongestMatch: new Float64Array(0),
+    strongestKind: new Float64Array(0),
   };
+
+  /** The summed coordination shares of the last query's terms: what a document matching all of them has in `matched`. */
+  totalIdf = 0;
 
   constructor(private readonly index: SearchIndex<unknown>) {}
 
@@ -33,9 +50,10 @@ export class Scorer {
     this.scratch = {
       frequency: new Float64Array(size),
       sum: new Float64Array(size),
-      matched: new Uint8Array(size),
+      matched: new Float64Array(size),
       places,
       strongestMatch: new Float64Array(size),
+      strongestKind: new Float64Array(size),
     };
   }
 
@@ -45,8 +63,9 @@ export class Scorer {
    * plus one, in `places`) for the proximity bonus.
    */
   score(terms: QueryTerm[]): number[] {
+    this.totalIdf = 0;
     this.ensureScratch();
-    const { frequency, sum, matched, places, strongestMatch } = this.scratch;
+    const { frequency, sum, matched, places, strongestMatch, strongestKind } = this.scratch;
     const fields = this.index.fieldNames.length;
     // Per field: BM25F length normalization is base + slope · length.
     const base = this.index.bs.map((b) => 1 - b);
@@ -55,8 +74,15 @@ export class Scorer {
     );
     const { boosts, lengths, k1 } = this.index;
     const touched: number[] = [];
+    // Question-frame words weigh less beside a word that names the topic, never alone.
+    const topical = terms.some((term) => !term.general && term.variants.size > 0);
+    const idfs = terms.map(
+      (term) => this.termIdf(term) * (topical && term.general ? GENERAL_WEIGHT : 1),
+    );
     for (const [t, term] of terms.entries()) {
-      const idf = this.termIdf(term);
+      const idf = idfs[t] as number;
+      const share = idf / (idf + COORDINATION_IDF);
+      this.totalIdf += share;
       const docs: number[] = [];
       const where = places[t];
       for (const [termId, weight] of term.variants) {
@@ -81,7 +107,9 @@ export class Scorer {
           if (frequency[doc] === 0) {
             docs.push(doc);
             strongestMatch[doc] = 0;
+            strongestKind[doc] = 0;
           }
+          if (weight > (strongestKind[doc] as number)) strongestKind[doc] = weight;
           frequency[doc] = (frequency[doc] as number) + weight * tf;
           if (weight * strongest > (strongestMatch[doc] as number)) {
             strongestMatch[doc] = weight * strongest;
@@ -89,11 +117,16 @@ export class Scorer {
           }
         }
       }
+      let bestKind = 0;
+      for (const doc of docs) bestKind = Math.max(bestKind, strongestKind[doc] as number);
       for (const doc of docs) {
         if (sum[doc] === 0 && matched[doc] === 0) touched.push(doc);
         const tf = frequency[doc] as number;
-        sum[doc] = (sum[doc] as number) + idf * (tf / (k1 + tf));
-        matched[doc] = (matched[doc] as number) + 1;
+        // Saturation squeezes the kinds of match together (a synonym three times outweighs the word once): the
+        // best kind a document has for the word scales its saturated score, so the word itself comes first.
+        const kind = ((strongestKind[doc] as number) / bestKind) ** KIND_POWER;
+        sum[doc] = (sum[doc] as number) + idf * kind * (tf / (k1 + tf));
+        matched[doc] = (matched[doc] as number) + share;
         frequency[doc] = 0;
       }
     }
@@ -124,7 +157,10 @@ export function proximity(doc: number, slots: Int32Array[]): number {
     const b = (slots[t + 1] as Int32Array)[doc] as number;
     if (a === 0 || b === 0 || Math.floor(a / 0x100000) !== Math.floor(b / 0x100000)) continue;
     const distance = b - a;
-    bonus += distance === 1 || distance === 0 ? 1 : 1 / (Math.abs(distance) + 1);
+    // Distance 0 is one word of the document matching both query words (a synonym or compound standing for
+    // both): that is no evidence of the words standing together, and it must not outrank the page that
+    // has them side by side ("Bus und Bahn" above "Mobilität").
+    if (distance !== 0) bonus += distance === 1 ? 1 : 1 / (Math.abs(distance) + 1);
   }
   return (0.5 * bonus) / (slots.length - 1);
 }

@@ -320,7 +320,9 @@ export class SearchIndex<D> {
     let total = 0;
     for (const doc of touched) {
       const id = this.ids[doc] as string;
-      const coordination = (matched[doc] as number) / terms.length;
+      // Coordination by IDF: matching a rare word of the query counts for more than matching a common one, so
+      // a general word ("Deutschland", "Vorteile") that many pages hold does not double a page's score.
+      const coordination = (matched[doc] as number) / this.scorer.totalIdf;
       let score =
         (sum[doc] as number) *
         coordination *

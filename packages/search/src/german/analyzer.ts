@@ -2,7 +2,7 @@ import { type Analyzer, type Token, forEachWord } from '../analyzer.js';
 import { normalizeGerman } from './normalize.js';
 import { participleBase } from './participle.js';
 import { stemGerman } from './stem.js';
-import { germanStopWords } from './stopwords.js';
+import { germanGeneralStems, germanStopWords } from './stopwords.js';
 
 /**
  * The German analyzer: {@link normalizeGerman}, stop words left out, {@link stemGerman} as the stem,
@@ -14,6 +14,7 @@ export const germanAnalyzer: Analyzer = {
   linkingElements: ['es', 'en', 'er', 's', 'n', 'e'],
   stem: stemGerman,
   baseForm: participleBase,
+  isGeneral: (term) => germanGeneralStems.has(stemGerman(term)),
   tokenize(text) {
     const tokens: Token[] = [];
     let position = 0;

@@ -9,8 +9,18 @@ const WORDS =
   'nach nicht nichts noch nun nur ob oder ohne sehr sein seine sich sie sind so soll solche sollte somit ' +
   'uber um und uns unser unter viel vom von vor wann war waren warum was weil welche welchem welchen welcher ' +
   'welches wem wen wenn wer werde werden wie wieder will wir wird wo woher wohin zu zum zur zwischen ' +
-  'moglich gerne suche suchen finde finden brauche brauchen mochte mochten wurde wurden gibts tun mache machen ' +
+  'ab bzw usw moglich gerne suche suchen finde finden brauche brauchen mochte mochten wurde wurden gibts tun mache machen ' +
   'macht bekomme bekommen bekommt kriege kriegen gehe gehen geht';
+
+// Words that frame a question about a topic without naming it ("Welche Arten von … gibt es?", "Welche
+// Vorteile bietet …?", "… in Deutschland"), as stems. Unlike stop words they are indexed and found alone.
+const GENERAL =
+  'art verschied vorteil nachteil aufgab biet angebo gedach erhal erforderlich benotig notwendig passier ' +
+  'geschieh bedeu versteh gil wichtig informatio moglichkei them thema deutschla allgemei genau bestimm ' +
+  'beispiel unterschied probl frag';
+
+/** Stems of question-frame words (see {@link Analyzer.isGeneral}). */
+export const germanGeneralStems: ReadonlySet<string> = new Set(GENERAL.split(' '));
 
 /** German stop words in normalized form. */
 export const germanStopWords: ReadonlySet<string> = new Set(WORDS.split(' '));

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type QuestionSet,
+  offerRanker,
+  pageIndex,
+  pageOffers,
+  pageScore,
+  questionSets,
+  scoreSet,
+} from '../relevance/pages.js';
+
+/**
+ * Floors just under what the engine reaches on the real München pages (`relevance/integreat-muenchen`),
+ * searched through the public offer index with its defaults: a change that makes real-page relevance worse
+ * fails here. German without the lexicon; the other languages with it.
+ */
+const floors: Record<QuestionSet, { ndcg: number; hit: number; lexicon: boolean }> = {
+  de: { ndcg: 0.83, hit: 0.95, lexicon: false },
+  'de answerable': { ndcg: 0.85, hit: 0.965, lexicon: false },
+  en: { ndcg: 0.47, hit: 0.64, lexicon: true },
+  ar: { ndcg: 0.35, hit: 0.51, lexicon: true },
+  uk: { ndcg: 0.35, hit: 0.47, lexicon: true },
+};
+
+describe('real pages and questions (Integreat München)', () => {
+  it('has every question point at a page of the set', () => {
+    const ids = new Set(pageOffers.map((o) => o.id));
+    for (const questions of Object.values(questionSets))
+      for (const q of questions) expect(ids.has(q.pageId), `${q.id} → ${q.pageId}`).toBe(true);
+  });
+
+  it('scores a page at the first place 1 and beyond the tenth 0', () => {
+    expect(pageScore(['a', 'b'], 'a')).toEqual({ ndcg: 1, hit: 1 });
+    expect(pageScore(['b', 'a'], 'a').ndcg).toBeCloseTo(1 / Math.log2(3));
+    expect(pageScore(['b'], 'a')).toEqual({ ndcg: 0, hit: 0 });
+  });
+
+  // The answerable German questions are a subset of the German ones: each question is ranked once.
+  const remembered = (rank: (text: string) => string[]) => {
+    const seen = new Map<string, string[]>();
+    return (text: string) => seen.get(text) ?? (seen.set(text, rank(text)).get(text) as string[]);
+  };
+  const rankers = {
+    plain: remembered(offerRanker(pageIndex(false))),
+    lexicon: remembered(offerRanker(pageIndex(true))),
+  };
+  for (const [set, floor] of Object.entries(floors) as [
+    QuestionSet,
+    (typeof floors)[QuestionSet],
+  ][]) {
+    it(`keeps ${set} at nDCG@10 ≥ ${floor.ndcg} and hit@10 ≥ ${floor.hit}`, () => {
+      const scores = scoreSet(questionSets[set], floor.lexicon ? rankers.lexicon : rankers.plain);
+      console.log(`${set}: nDCG@10 ${scores.ndcg.toFixed(3)}, hit@10 ${scores.hit.toFixed(3)}`);
+      expect(scores.ndcg).toBeGreaterThanOrEqual(floor.ndcg);
+      expect(scores.hit).toBeGreaterThanOrEqual(floor.hit);
+    }, 60_000);
+  }
+});
