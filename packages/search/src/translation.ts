@@ -6,6 +6,11 @@ export interface QueryTranslation {
   language?: string;
   /** Number of concepts recognised in the query. */
   concepts: number;
+  /**
+   * The query's words that stayed untranslated (at the end of `text`), for a further translator such as a
+   * general dictionary to look up.
+   */
+  untranslated?: string[];
 }
 
 /** Maps queries in other languages onto the index's language; the lexicon entry provides one. */

@@ -116,6 +116,9 @@ export function createLexicon(list: readonly Concept[]): QueryTranslator {
   return {
     translate(query: string): QueryTranslation {
       const words = wordsOf(query).slice(0, 64);
+      // A function word of one language is not a concept of another after folding ("is" and Turkish "iş"),
+      // unless the query's letters say it is that language.
+      const turkish = languageFromLetters(query) === 'tr';
       const german: string[] = [];
       const rest: string[] = [];
       const votes = new Map<string, number>();
@@ -125,6 +128,8 @@ export function createLexicon(list: readonly Concept[]): QueryTranslator {
         let bestQuality = 0;
         for (const phrase of candidates) {
           if (phrase.words.length > words.length - i) continue;
+          if (phrase.words.length === 1 && !turkish && FUNCTION_WORDS.has(words[i] as string))
+            continue;
           const quality = matchQuality(phrase, words, i);
           if (quality > bestQuality) {
             best = phrase;
@@ -151,6 +156,7 @@ export function createLexicon(list: readonly Concept[]): QueryTranslator {
       const result: QueryTranslation = {
         text: [...german, ...rest].join(' '),
         concepts: german.length,
+        untranslated: rest,
       };
       if (language && (script !== 'latin' || german.length > 0)) result.language = language;
       return result;
