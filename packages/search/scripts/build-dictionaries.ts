@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { recklinghausenSample } from '@vielfalt/model/sample';
-import { type DictionaryLanguage, dictionaryKey, isFunctionWord } from '../src/dictionary/keys.js';
+import { type DictionaryLanguage, isFunctionWord, phraseKey } from '../src/dictionary/keys.js';
 import { germanAnalyzer, stemGerman } from '../src/german/index.js';
 import { concepts } from '../src/lexicon/index.js';
 
@@ -74,6 +74,27 @@ function translationsOf(body: string): string[] {
 /** Single words only: phrases and words with placeholders ("etw.", "sb.") are left out. */
 const singleWord = (w: string) => /^[\p{L}][\p{L}\p{M}'’-]*$/u.test(w) && w.length > 1;
 
+/** A headword of one to three words ("residence permit", "apply for"), placeholders removed. */
+function headwordOf(raw: string): string | undefined {
+  const words = raw
+    .replace(/\b(?:sth|sb|smb|smth|etw|jdn|jdm|jds)\b\.?(?:\/(?:sth|sb)\.?)?/g, ' ')
+    .replace(/^to\s+/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length >= 1 && words.length <= 3 && words.every(singleWord)
+    ? words.join(' ')
+    : undefined;
+}
+
+/** A German translation as one word: "etw. beantragen" → "beantragen", "sich bewerben" → "bewerben". */
+function germanWordOf(raw: string): string | undefined {
+  const words = raw
+    .replace(/\b(?:etw|jdn|jdm|jds|jd)\b\.?/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && w !== 'sich' && w !== 'zu');
+  return words.length === 1 && singleWord(words[0] as string) ? words[0] : undefined;
+}
+
 type Pairs = Map<string, Map<string, number>>;
 
 function add(pairs: Pairs, from: string, to: string, weight: number): void {
@@ -86,13 +107,17 @@ function add(pairs: Pairs, from: string, to: string, weight: number): void {
 function pairsOf(name: string, inverted: boolean, weight = 1): Pairs {
   const pairs: Pairs = new Map();
   const senses = new Map<string, number>();
+  // The German side must be one word, the other side may be a phrase of up to three.
+  const [cleanHead, cleanTranslation] = inverted
+    ? [germanWordOf, headwordOf]
+    : [headwordOf, germanWordOf];
   for (const { headword, body } of readDictd(name)) {
-    const head = headword.trim().toLowerCase();
-    if (!singleWord(head)) continue;
+    const head = cleanHead(headword.trim().toLowerCase());
+    if (!head) continue;
     let rank = senses.get(head) ?? 0;
     for (const raw of translationsOf(body)) {
-      const t = raw.toLowerCase();
-      if (!singleWord(t)) continue;
+      const t = cleanTranslation(raw.toLowerCase());
+      if (!t) continue;
       // Earlier senses are the commoner ones.
       const w = weight / (1 + rank * 0.25);
       rank++;
@@ -180,15 +205,16 @@ const domainWeight = (german: string) => Math.log1p(domain.get(germanStem(german
 const MAX_TARGETS = 4;
 
 /**
- * Keys the pairs by {@link dictionaryKey}, ranks each key's German words (source weight times domain use;
+ * Keys the pairs by {@link phraseKey}, ranks each key's German words (source weight times domain use;
  * words the domain never uses only when nothing else is known) and keeps the keys with a German word the
  * domain uses, at most `budget` of them, those with the most used words first.
  */
 function compile(language: DictionaryLanguage, pairs: Pairs, budget: number): string {
   const keyed: Pairs = new Map();
   for (const [word, targets] of pairs) {
-    if (isFunctionWord(language, word)) continue;
-    const key = dictionaryKey(language, word);
+    const words = word.split(' ');
+    if (words.length === 1 && isFunctionWord(language, word)) continue;
+    const key = phraseKey(language, words);
     if (key.length < 2) continue;
     for (const [t, w] of targets) if (germanStem(t)) add(keyed, key, t, w);
   }
@@ -219,12 +245,12 @@ function compile(language: DictionaryLanguage, pairs: Pairs, budget: number): st
 }
 
 const en = merge(pairsOf('freedict-eng-deu', false), pairsOf('freedict-deu-eng', true, 0.5));
-const enKey = (w: string) => dictionaryKey('en', w);
+const enKey = (w: string) => phraseKey('en', w.split(' '));
 const ruDirect = merge(
   pairsOf('freedict-deu-rus', true),
   pivot(pairsOf('freedict-eng-rus', true), en, enKey, 0.5),
 );
-const ruKey = (w: string) => dictionaryKey('ru', w);
+const ruKey = (w: string) => phraseKey('ru', w.split(' '));
 const languages: Record<Exclude<DictionaryLanguage, 'fa'>, () => Pairs> = {
   en: () => en,
   ar: () =>

@@ -7,8 +7,9 @@ export interface QueryTranslation {
   /** Number of concepts recognised in the query. */
   concepts: number;
   /**
-   * The query's words that stayed untranslated (at the end of `text`), for a further translator such as a
-   * general dictionary to look up.
+   * The query's words that no concept took, in their order and with function words (`text` holds one
+   * German word per concept, then these without the function words), for a further translator such as a
+   * general dictionary, which may match phrases among them ("apply for", "residence permit").
    */
   untranslated?: string[];
 }

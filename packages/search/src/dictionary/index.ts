@@ -12,15 +12,17 @@
 import { germanLexicon } from '../lexicon/index.js';
 import { detectScript, languageFromLetters } from '../lexicon/script.js';
 import type { QueryTranslation, QueryTranslator } from '../translation.js';
-import { type DictionaryLanguage, dictionaryKey, isFunctionWord } from './keys.js';
+import { type DictionaryLanguage, dictionaryKey, isFunctionWord, phraseKey } from './keys.js';
 
-export { type DictionaryLanguage, dictionaryKey, dictionaryLanguages } from './keys.js';
+export { type DictionaryLanguage, dictionaryKey, dictionaryLanguages, phraseKey } from './keys.js';
 
 /** A loaded dictionary: lookup keys ({@link dictionaryKey}) to German words, best first. */
 export interface Dictionary {
   language: DictionaryLanguage;
   /** The German words for a word of the language, best first; empty when unknown. */
   lookup(word: string): readonly string[];
+  /** The German words for a phrase of two or three words ("residence permit"); empty when unknown. */
+  lookupPhrase(words: readonly string[]): readonly string[];
   /** Number of keys. */
   size: number;
 }
@@ -36,6 +38,7 @@ export function parseDictionary(language: DictionaryLanguage, data: string): Dic
     language,
     size: entries.size,
     lookup: (word) => entries.get(dictionaryKey(language, word)) ?? [],
+    lookupPhrase: (words) => entries.get(phraseKey(language, words)) ?? [],
   };
 }
 
@@ -71,6 +74,8 @@ export interface DictionaryTranslatorOptions {
   translations?: number;
 }
 
+const MAX_PHRASE = 3;
+
 const SCRIPT_LANGUAGES: Record<string, readonly DictionaryLanguage[]> = {
   latin: ['en', 'tr'],
   cyrillic: ['uk', 'ru'],
@@ -96,8 +101,8 @@ export function createDictionaryTranslator(
     translate(query: string): QueryTranslation {
       const base = lexicon?.translate(query);
       const left = base?.untranslated ?? wordsOf(query);
-      const baseWords = base ? base.text.split(' ').filter(Boolean) : [];
-      const german = baseWords.slice(0, baseWords.length - (base?.untranslated?.length ?? 0));
+      // The lexicon gives one German word per concept, first in its text.
+      const german = base ? base.text.split(' ').filter(Boolean).slice(0, base.concepts) : [];
       const script = detectScript(query);
       const candidates = (SCRIPT_LANGUAGES[script] ?? [])
         .map((l) => byLanguage.get(l))
@@ -106,15 +111,22 @@ export function createDictionaryTranslator(
       const dictionary = candidates.find((d) => d.language === language);
       let found = 0;
       const rest: string[] = [];
-      for (const word of left) {
-        if (dictionary && isFunctionWord(dictionary.language, word)) continue;
-        const targets = dictionary?.lookup(word) ?? [];
-        if (targets.length === 0) {
-          rest.push(word);
-          continue;
+      for (let i = 0; i < left.length;) {
+        // The longest phrase first: "lost property office" is one German word (Fundbüro).
+        let length = dictionary ? Math.min(MAX_PHRASE, left.length - i) : 1;
+        let targets: readonly string[] = [];
+        for (; length > 1; length--) {
+          targets = dictionary?.lookupPhrase(left.slice(i, i + length)) ?? [];
+          if (targets.length > 0) break;
         }
-        found++;
-        german.push(...targets.slice(0, perWord));
+        const word = left[i] as string;
+        if (length === 1 && dictionary && !isFunctionWord(dictionary.language, word))
+          targets = dictionary.lookup(word);
+        if (targets.length > 0) {
+          found++;
+          german.push(...targets.slice(0, perWord));
+        } else if (!dictionary || !isFunctionWord(dictionary.language, word)) rest.push(word);
+        i += length;
       }
       const result: QueryTranslation = {
         text: [...new Set([...german, ...rest])].join(' '),

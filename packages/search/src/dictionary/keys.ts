@@ -100,6 +100,11 @@ export function dictionaryKey(language: DictionaryLanguage, word: string): strin
   }
 }
 
+/** The key of a phrase of several words: each word's {@link dictionaryKey}, joined by spaces. */
+export function phraseKey(language: DictionaryLanguage, words: readonly string[]): string {
+  return words.map((w) => dictionaryKey(language, w)).join(' ');
+}
+
 // Question and function words, which carry no content and would otherwise be translated ("what" → "was").
 const FUNCTION_WORDS: Record<DictionaryLanguage, string> = {
   en:

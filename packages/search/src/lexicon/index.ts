@@ -121,6 +121,7 @@ export function createLexicon(list: readonly Concept[]): QueryTranslator {
       const turkish = languageFromLetters(query) === 'tr';
       const german: string[] = [];
       const rest: string[] = [];
+      const left: string[] = [];
       const votes = new Map<string, number>();
       for (let i = 0; i < words.length;) {
         const candidates = byStart.get((words[i] as string).slice(0, 3)) ?? [];
@@ -142,6 +143,7 @@ export function createLexicon(list: readonly Concept[]): QueryTranslator {
           i += best.words.length;
         } else {
           if (!FUNCTION_WORDS.has(words[i] as string)) rest.push(words[i] as string);
+          left.push(words[i] as string);
           i++;
         }
       }
@@ -156,7 +158,7 @@ export function createLexicon(list: readonly Concept[]): QueryTranslator {
       const result: QueryTranslation = {
         text: [...german, ...rest].join(' '),
         concepts: german.length,
-        untranslated: rest,
+        untranslated: left,
       };
       if (language && (script !== 'latin' || german.length > 0)) result.language = language;
       return result;
