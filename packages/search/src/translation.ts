@@ -6,6 +6,12 @@ export interface QueryTranslation {
   language?: string;
   /** Number of concepts recognised in the query. */
   concepts: number;
+  /**
+   * The query's words that no concept took, in their order and with function words (`text` holds one
+   * German word per concept, then these without the function words), for a further translator such as a
+   * general dictionary, which may match phrases among them ("apply for", "residence permit").
+   */
+  untranslated?: string[];
 }
 
 /** Maps queries in other languages onto the index's language; the lexicon entry provides one. */

@@ -116,8 +116,12 @@ export function createLexicon(list: readonly Concept[]): QueryTranslator {
   return {
     translate(query: string): QueryTranslation {
       const words = wordsOf(query).slice(0, 64);
+      // A function word of one language is not a concept of another after folding ("is" and Turkish "iş"),
+      // unless the query's letters say it is that language.
+      const turkish = languageFromLetters(query) === 'tr';
       const german: string[] = [];
       const rest: string[] = [];
+      const left: string[] = [];
       const votes = new Map<string, number>();
       for (let i = 0; i < words.length;) {
         const candidates = byStart.get((words[i] as string).slice(0, 3)) ?? [];
@@ -125,6 +129,8 @@ export function createLexicon(list: readonly Concept[]): QueryTranslator {
         let bestQuality = 0;
         for (const phrase of candidates) {
           if (phrase.words.length > words.length - i) continue;
+          if (phrase.words.length === 1 && !turkish && FUNCTION_WORDS.has(words[i] as string))
+            continue;
           const quality = matchQuality(phrase, words, i);
           if (quality > bestQuality) {
             best = phrase;
@@ -137,6 +143,7 @@ export function createLexicon(list: readonly Concept[]): QueryTranslator {
           i += best.words.length;
         } else {
           if (!FUNCTION_WORDS.has(words[i] as string)) rest.push(words[i] as string);
+          left.push(words[i] as string);
           i++;
         }
       }
@@ -151,6 +158,7 @@ export function createLexicon(list: readonly Concept[]): QueryTranslator {
       const result: QueryTranslation = {
         text: [...german, ...rest].join(' '),
         concepts: german.length,
+        untranslated: left,
       };
       if (language && (script !== 'latin' || german.length > 0)) result.language = language;
       return result;

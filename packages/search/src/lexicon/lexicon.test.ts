@@ -32,6 +32,7 @@ describe('lexicon', () => {
         text: 'Deutschkurs',
         concepts: 1,
         language,
+        untranslated: [],
       });
   });
 
@@ -72,6 +73,11 @@ describe('lexicon', () => {
     expect(germanLexicon.translate('مهد کودک').text).toBe('Kita');
   });
 
+  it('does not take a function word for a concept of another language ("is" is not Turkish "iş")', () => {
+    expect(germanLexicon.translate('What is a bank account').text).not.toContain('Arbeit');
+    expect(germanLexicon.translate('iş').text).toBe('Arbeit');
+  });
+
   it('leaves German words alone', () => {
     expect(germanLexicon.translate('Kinder').concepts).toBe(0);
     expect(germanLexicon.translate('Welche Beratung').concepts).toBe(0);
@@ -91,6 +97,10 @@ describe('lexicon', () => {
       'tr',
       undefined,
     ]);
-    expect(createLexicon([]).translate('anything')).toEqual({ text: 'anything', concepts: 0 });
+    expect(createLexicon([]).translate('anything')).toEqual({
+      text: 'anything',
+      concepts: 0,
+      untranslated: ['anything'],
+    });
   });
 });

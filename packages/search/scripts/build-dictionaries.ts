@@ -1,0 +1,302 @@
+/**
+ * Builds the general dictionaries into German (`src/dictionary/data/<language>.ts`) from openly licensed
+ * sources kept outside the repository (see `src/dictionary/data/NOTICE.md` for what to fetch and their
+ * licences). Offline; run as
+ *   npm run dictionary:build -w @vielfalt/search -- <sources folder> [<München pages.json>]
+ *
+ * Each source pair gives (word, German word, weight); pairs without a direct German side are carried over
+ * English or Russian (X → en → de, uk → ru → de). A German word is ranked by how many sources and senses give
+ * it, and by how often the domain texts (the München pages, the sample offers, the lexicon) use it; the
+ * dictionary keeps the words whose German translations the domain uses, up to a size budget.
+ */
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { recklinghausenSample } from '@vielfalt/model/sample';
+import { type DictionaryLanguage, isFunctionWord, phraseKey } from '../src/dictionary/keys.js';
+import { germanAnalyzer, stemGerman } from '../src/german/index.js';
+import { concepts } from '../src/lexicon/index.js';
+
+const [sources = '', pagesArg] = process.argv.slice(2);
+if (!sources || !existsSync(sources)) {
+  console.error('usage: build-dictionaries <sources folder> [<pages.json>]');
+  process.exit(1);
+}
+// Run from the package folder (npm run -w sets it); the script itself is bundled elsewhere first.
+const packageRoot = process.cwd();
+const out = join(packageRoot, 'src/dictionary/data');
+
+function findFile(dir: string, name: string): string | undefined {
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (entry === name) return path;
+    if (statSync(path).isDirectory()) {
+      const found = findFile(path, name);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Entries of a dictd dictionary (as FreeDict and Ding ship them in Debian): headword and body text. */
+function readDictd(name: string): { headword: string; body: string }[] {
+  const index = findFile(sources, `${name}.index`);
+  if (!index) throw new Error(`${name}.index not found under ${sources}`);
+  const dict = gunzipSync(readFileSync(index.replace(/\.index$/, '.dict.dz')));
+  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const number = (s: string) => [...s].reduce((n, c) => n * 64 + digits.indexOf(c), 0);
+  return readFileSync(index, 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('00'))
+    .map((line) => {
+      const [headword = '', offset = '', length = ''] = line.split('\t');
+      const start = number(offset);
+      return { headword, body: dict.subarray(start, start + number(length)).toString('utf8') };
+    });
+}
+
+/** The translations of a dictd body: the unindented lines after the headword, split at commas. */
+function translationsOf(body: string): string[] {
+  return body
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim() && !/^\s/.test(line) && !/^(?:see|Synonyms?|Note):/i.test(line))
+    .flatMap((line) =>
+      line
+        .replace(/<[^>]*>|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}|\/[^/]*\//g, ' ')
+        .replace(/^\s*\d+\.\s*/, '')
+        .split(/[,;]|\s\d+\.\s/),
+    )
+    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** Single words only: phrases and words with placeholders ("etw.", "sb.") are left out. */
+const singleWord = (w: string) => /^[\p{L}][\p{L}\p{M}'’-]*$/u.test(w) && w.length > 1;
+
+/** A headword of one to three words ("residence permit", "apply for"), placeholders removed. */
+function headwordOf(raw: string): string | undefined {
+  const words = raw
+    .replace(/\b(?:sth|sb|smb|smth|etw|jdn|jdm|jds)\b\.?(?:\/(?:sth|sb)\.?)?/g, ' ')
+    .replace(/^to\s+/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length >= 1 && words.length <= 3 && words.every(singleWord)
+    ? words.join(' ')
+    : undefined;
+}
+
+/** A German translation as one word: "etw. beantragen" → "beantragen", "sich bewerben" → "bewerben". */
+function germanWordOf(raw: string): string | undefined {
+  const words = raw
+    .replace(/\b(?:etw|jdn|jdm|jds|jd)\b\.?/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && w !== 'sich' && w !== 'zu');
+  return words.length === 1 && singleWord(words[0] as string) ? words[0] : undefined;
+}
+
+type Pairs = Map<string, Map<string, number>>;
+
+function add(pairs: Pairs, from: string, to: string, weight: number): void {
+  let targets = pairs.get(from);
+  if (!targets) pairs.set(from, (targets = new Map()));
+  targets.set(to, (targets.get(to) ?? 0) + weight);
+}
+
+/** word → translations, from a dictd dictionary read in its own direction or inverted. */
+function pairsOf(name: string, inverted: boolean, weight = 1): Pairs {
+  const pairs: Pairs = new Map();
+  const senses = new Map<string, number>();
+  // The German side must be one word, the other side may be a phrase of up to three.
+  const [cleanHead, cleanTranslation] = inverted
+    ? [germanWordOf, headwordOf]
+    : [headwordOf, germanWordOf];
+  for (const { headword, body } of readDictd(name)) {
+    const head = cleanHead(headword.trim().toLowerCase());
+    if (!head) continue;
+    let rank = senses.get(head) ?? 0;
+    for (const raw of translationsOf(body)) {
+      const t = cleanTranslation(raw.toLowerCase());
+      if (!t) continue;
+      // Earlier senses are the commoner ones.
+      const w = weight / (1 + rank * 0.25);
+      rank++;
+      if (inverted) add(pairs, t, head, w);
+      else add(pairs, head, t, w);
+    }
+    senses.set(head, rank);
+  }
+  return pairs;
+}
+
+/** Russian → Ukrainian lemmas of Apertium's bilingual dictionary, read as Ukrainian → Russian. */
+function apertiumUkRu(): Pairs {
+  const path = findFile(sources, 'apertium-rus-ukr.rus-ukr.dix');
+  if (!path) throw new Error('apertium-rus-ukr.rus-ukr.dix not found');
+  const pairs: Pairs = new Map();
+  for (const [, l = '', r = ''] of readFileSync(path, 'utf8').matchAll(
+    /<l>([^<]*)(?:<[^/][^>]*\/>)*<\/l>\s*<r>([^<]*)(?:<[^/][^>]*\/>)*<\/r>/g,
+  )) {
+    const ru = l.replace(/<b\/>/g, ' ').toLowerCase();
+    const uk = r.replace(/<b\/>/g, ' ').toLowerCase();
+    if (singleWord(ru) && singleWord(uk)) add(pairs, uk, ru, 1);
+  }
+  return pairs;
+}
+
+/** Carries word → middle pairs over middle → German ones; weights multiply. */
+function pivot(first: Pairs, second: Pairs, key: (w: string) => string, weight: number): Pairs {
+  const byKey = new Map<string, Map<string, number>>();
+  for (const [word, targets] of second) {
+    const k = key(word);
+    for (const [t, w] of targets) add(byKey, k, t, w);
+  }
+  const pairs: Pairs = new Map();
+  for (const [word, middles] of first)
+    // The first senses only: further ones drift ("حساب" → account, calculation, bill, …).
+    for (const [middle, w1] of [...middles].sort((a, b) => b[1] - a[1]).slice(0, 3)) {
+      const targets = [...(byKey.get(key(middle)) ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 3);
+      for (const [t, w2] of targets) add(pairs, word, t, weight * w1 * Math.min(w2, 1));
+    }
+  return pairs;
+}
+
+function scale(pairs: Pairs, factor: number): Pairs {
+  return new Map(
+    [...pairs].map(([w, ts]) => [w, new Map([...ts].map(([t, x]) => [t, x * factor]))]),
+  );
+}
+
+function merge(...all: Pairs[]): Pairs {
+  const pairs: Pairs = new Map();
+  for (const p of all) for (const [w, ts] of p) for (const [t, x] of ts) add(pairs, w, t, x);
+  return pairs;
+}
+
+// The domain: how often German stems occur in the München pages, the sample offers and the lexicon.
+const pagesPath =
+  pagesArg ??
+  [
+    join(packageRoot, 'relevance/integreat-muenchen/pages.json'),
+    '/work/shared/data/integreat-muenchen/pages.json',
+  ].find((p) => existsSync(p));
+const domainTexts: string[] = [];
+if (pagesPath)
+  for (const page of JSON.parse(readFileSync(pagesPath, 'utf8')) as { text: string }[])
+    domainTexts.push(page.text);
+for (const offer of recklinghausenSample.offers)
+  for (const t of Object.values(offer.texts))
+    domainTexts.push(`${t.title} ${t.summary ?? ''} ${t.description ?? ''}`);
+domainTexts.push(concepts.map((c) => c.german).join(' '));
+const domain = new Map<string, number>();
+for (const text of domainTexts)
+  for (const token of germanAnalyzer.tokenize(text)) {
+    const stem = stemGerman(token.term);
+    domain.set(stem, (domain.get(stem) ?? 0) + 1);
+  }
+const germanStem = (word: string) => {
+  const token = germanAnalyzer.tokenize(word)[0];
+  return token ? stemGerman(token.term) : '';
+};
+
+/** How much the domain uses a German word: 0 when never. */
+const domainWeight = (german: string) => Math.log1p(domain.get(germanStem(german)) ?? 0);
+
+const MAX_TARGETS = 4;
+
+/**
+ * Keys the pairs by {@link phraseKey}, ranks each key's German words (source weight times domain use;
+ * words the domain never uses only when nothing else is known) and keeps the keys with a German word the
+ * domain uses, at most `budget` of them, those with the most used words first.
+ */
+function compile(language: DictionaryLanguage, pairs: Pairs, budget: number): string {
+  const keyed: Pairs = new Map();
+  for (const [word, targets] of pairs) {
+    const words = word.split(' ');
+    if (words.length === 1 && isFunctionWord(language, word)) continue;
+    const key = phraseKey(language, words);
+    if (key.length < 2) continue;
+    for (const [t, w] of targets) if (germanStem(t)) add(keyed, key, t, w);
+  }
+  const rows: { key: string; words: string[]; score: number }[] = [];
+  for (const [key, targets] of keyed) {
+    const ranked = [...targets]
+      .map(([german, w]) => ({ german, w, d: domainWeight(german) }))
+      .sort((a, b) => b.w * (1 + b.d) - a.w * (1 + a.d));
+    const top = ranked.find((r) => r.d > 0);
+    if (!top) continue;
+    // Alternatives only when they are nearly as good as the best: each adds a word to the query.
+    const used = ranked.filter((r) => r.d > 0 && r.w * (1 + r.d) >= 0.4 * top.w * (1 + top.d));
+    // One German word per stem: "Konto" and "Konten" are one word to the index.
+    const seen = new Set<string>();
+    const words: string[] = [];
+    for (const r of used) {
+      const stem = germanStem(r.german);
+      if (seen.has(stem)) continue;
+      seen.add(stem);
+      words.push(r.german);
+      if (words.length === MAX_TARGETS) break;
+    }
+    rows.push({ key, words, score: (used[0]?.w ?? 0) * (1 + (used[0]?.d ?? 0)) });
+  }
+  rows.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
+  const kept = rows.slice(0, budget).sort((a, b) => (a.key < b.key ? -1 : 1));
+  return kept.map((r) => `${r.key}\t${r.words.join(' ')}`).join('\n');
+}
+
+const en = merge(pairsOf('freedict-eng-deu', false), pairsOf('freedict-deu-eng', true, 0.5));
+const enKey = (w: string) => phraseKey('en', w.split(' '));
+const ruDirect = merge(
+  pairsOf('freedict-deu-rus', true),
+  pivot(pairsOf('freedict-eng-rus', true), en, enKey, 0.5),
+);
+const ruKey = (w: string) => phraseKey('ru', w.split(' '));
+const languages: Record<Exclude<DictionaryLanguage, 'fa'>, () => Pairs> = {
+  en: () => en,
+  ar: () =>
+    pivot(
+      merge(pairsOf('freedict-ara-eng', false), pairsOf('freedict-eng-ara', true)),
+      en,
+      enKey,
+      1,
+    ),
+  // Ukrainian keys share their spelling with Russian ones (see dictionaryKey), so Russian words stand in
+  // where Apertium has no Ukrainian lemma.
+  uk: () => merge(pivot(apertiumUkRu(), ruDirect, ruKey, 1), scale(ruDirect, 0.5)),
+  ru: () => ruDirect,
+  tr: () =>
+    merge(
+      pairsOf('freedict-tur-deu', false, 2),
+      pairsOf('freedict-deu-tur', true),
+      pivot(
+        merge(pairsOf('freedict-tur-eng', false), pairsOf('freedict-eng-tur', true)),
+        en,
+        enKey,
+        0.5,
+      ),
+    ),
+};
+
+const FREEDICT = 'FreeDict (freedict.org), Debian packages dict-freedict-*';
+const HEADER: Record<Exclude<DictionaryLanguage, 'fa'>, string> = {
+  en: `/*! English → German. Data: Ding 1.9 by Frank Richter (TU Chemnitz) via ${FREEDICT} eng-deu and deu-eng 1.9-fd1, GPL-3.0 / AGPL-3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
+  ar: `/*! Arabic → German, carried over English. Data: Arabeyes via ${FREEDICT} ara-eng and eng-ara 0.6.3, GPL-2.0-or-later; Ding via FreeDict eng-deu 1.9-fd1, GPL-3.0 / AGPL-3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
+  uk: `/*! Ukrainian → German, carried over Russian. Data: Apertium rus-ukr bilingual dictionary, GPL-2.0; WikDict (Wiktionary, DBnary) via ${FREEDICT} deu-rus 2022.11.18, CC BY-SA 3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
+  ru: `/*! Russian → German. Data: WikDict (Wiktionary, DBnary) via ${FREEDICT} deu-rus 2022.11.18, CC BY-SA 3.0; eng-rus 0.3.1 GPL-2.0-or-later with Ding eng-deu, GPL-3.0 / AGPL-3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
+  tr: `/*! Turkish → German. Data: ${FREEDICT} tur-deu 0.2.3, deu-tur 0.2.2, tur-eng and eng-tur 0.3, GPL-2.0-or-later; Ding eng-deu, GPL-3.0 / AGPL-3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
+};
+
+const BUDGET = 40000;
+for (const [language, build] of Object.entries(languages) as [
+  Exclude<DictionaryLanguage, 'fa'>,
+  () => Pairs,
+][]) {
+  const text = compile(language, build(), BUDGET);
+  const lines = text.split('\n').length;
+  const source = `${HEADER[language]}\nexport default ${JSON.stringify(text)};\n`;
+  writeFileSync(join(out, `${language}.ts`), source);
+  const { gzipSync } = await import('node:zlib');
+  console.log(
+    `${language}: ${lines} keys, ${(source.length / 1024).toFixed(0)} KB, ${(gzipSync(source).length / 1024).toFixed(1)} KB gzip`,
+  );
+}

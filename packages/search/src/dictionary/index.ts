@@ -1,0 +1,175 @@
+/**
+ * General dictionaries into German for queries in English, Arabic, Ukrainian, Russian and Turkish, beside
+ * the domain lexicon. Each language's data is its own chunk, loaded on demand:
+ * ```ts
+ * const { loadDictionaryTranslator } = await import('@vielfalt/search/dictionary');
+ * const translator = await loadDictionaryTranslator(['en', 'ar']);
+ * const index = loadOfferIndex(feed, { translator });
+ * ```
+ * The lexicon keeps priority: its concepts are matched first and the dictionary translates the words left.
+ * @packageDocumentation
+ */
+import { germanLexicon } from '../lexicon/index.js';
+import { detectScript, languageFromLetters } from '../lexicon/script.js';
+import type { QueryTranslation, QueryTranslator } from '../translation.js';
+import { type DictionaryLanguage, dictionaryKey, isFunctionWord, phraseKey } from './keys.js';
+
+export { type DictionaryLanguage, dictionaryKey, dictionaryLanguages, phraseKey } from './keys.js';
+
+/** A loaded dictionary: lookup keys ({@link dictionaryKey}) to German words, best first. */
+export interface Dictionary {
+  language: DictionaryLanguage;
+  /** The German words for a word of the language, best first; empty when unknown. */
+  lookup(word: string): readonly string[];
+  /** The German words for a phrase of two or three words ("residence permit"); empty when unknown. */
+  lookupPhrase(words: readonly string[]): readonly string[];
+  /** Number of keys. */
+  size: number;
+}
+
+/** Reads a dictionary's data: one key a line, a tab, then its German words separated by spaces. */
+export function parseDictionary(language: DictionaryLanguage, data: string): Dictionary {
+  const entries = new Map<string, string[]>();
+  for (const line of data.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) entries.set(line.slice(0, tab), line.slice(tab + 1).split(' '));
+  }
+  return {
+    language,
+    size: entries.size,
+    lookup: (word) => entries.get(dictionaryKey(language, word)) ?? [],
+    lookupPhrase: (words) => entries.get(phraseKey(language, words)) ?? [],
+  };
+}
+
+// The data modules, each its own chunk for bundlers (the import() calls must stay literal for that).
+const loaders: Record<Exclude<DictionaryLanguage, 'fa'>, () => Promise<{ default: string }>> = {
+  en: () => import('./data/en.js'),
+  ar: () => import('./data/ar.js'),
+  uk: () => import('./data/uk.js'),
+  ru: () => import('./data/ru.js'),
+  tr: () => import('./data/tr.js'),
+};
+
+/** The languages a dictionary ships for (Farsi has the lexicon only, see docs/search.md). */
+export const shippedDictionaries = Object.keys(loaders) as Exclude<DictionaryLanguage, 'fa'>[];
+
+/** Loads one language's dictionary (its own chunk in a browser bundle, a file read on the server). */
+export async function loadDictionary(
+  language: Exclude<DictionaryLanguage, 'fa'>,
+): Promise<Dictionary> {
+  const loader = loaders[language];
+  if (!loader)
+    throw new Error(
+      `Kein Wörterbuch für „${String(language)}“ / no dictionary for "${String(language)}" (${shippedDictionaries.join(', ')})`,
+    );
+  return parseDictionary(language, (await loader()).default);
+}
+
+/** Options of {@link createDictionaryTranslator}. */
+export interface DictionaryTranslatorOptions {
+  /** Translator applied first, whose concepts win; the shipped lexicon unless given (`null` for none). */
+  lexicon?: QueryTranslator | null;
+  /** German words taken per translated word, best first (default 2). */
+  translations?: number;
+}
+
+const MAX_PHRASE = 3;
+
+const SCRIPT_LANGUAGES: Record<string, readonly DictionaryLanguage[]> = {
+  latin: ['en', 'tr'],
+  cyrillic: ['uk', 'ru'],
+  arabic: ['ar', 'fa'],
+};
+
+const wordsOf = (text: string) =>
+  text.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter((w) => w.replace(/[-'’]/g, '') !== '');
+
+/**
+ * A translator that runs the lexicon first and looks the words it left up in the dictionaries: each word
+ * of the query's language becomes its best German words; words no dictionary knows (names, German words
+ * in the query) stay as they are; function words are dropped.
+ */
+export function createDictionaryTranslator(
+  dictionaries: readonly Dictionary[],
+  options: DictionaryTranslatorOptions = {},
+): QueryTranslator {
+  const lexicon = options.lexicon === undefined ? germanLexicon : options.lexicon;
+  const perWord = options.translations ?? 2;
+  const byLanguage = new Map(dictionaries.map((d) => [d.language, d]));
+  return {
+    translate(query: string): QueryTranslation {
+      const base = lexicon?.translate(query);
+      const left = base?.untranslated ?? wordsOf(query);
+      // The lexicon gives one German word per concept, first in its text.
+      const german = base ? base.text.split(' ').filter(Boolean).slice(0, base.concepts) : [];
+      const script = detectScript(query);
+      const candidates = (SCRIPT_LANGUAGES[script] ?? [])
+        .map((l) => byLanguage.get(l))
+        .filter((d): d is Dictionary => d !== undefined);
+      const language = pickLanguage(query, base?.language, candidates, left, wordsOf(query));
+      const dictionary = candidates.find((d) => d.language === language);
+      let found = 0;
+      const rest: string[] = [];
+      for (let i = 0; i < left.length;) {
+        // The longest phrase first: "lost property office" is one German word (Fundbüro).
+        let length = dictionary ? Math.min(MAX_PHRASE, left.length - i) : 1;
+        let targets: readonly string[] = [];
+        for (; length > 1; length--) {
+          targets = dictionary?.lookupPhrase(left.slice(i, i + length)) ?? [];
+          if (targets.length > 0) break;
+        }
+        const word = left[i] as string;
+        if (length === 1 && dictionary && !isFunctionWord(dictionary.language, word))
+          targets = dictionary.lookup(word);
+        if (targets.length > 0) {
+          found++;
+          german.push(...targets.slice(0, perWord));
+        } else if (!dictionary || !isFunctionWord(dictionary.language, word)) rest.push(word);
+        i += length;
+      }
+      const result: QueryTranslation = {
+        text: [...new Set([...german, ...rest])].join(' '),
+        concepts: (base?.concepts ?? 0) + found,
+        untranslated: rest,
+      };
+      const recognised = base?.language ?? (found > 0 ? language : undefined);
+      if (recognised) result.language = recognised;
+      return result;
+    },
+  };
+}
+
+/** The query's language among the dictionaries of its script: by its letters, the lexicon, then hits. */
+function pickLanguage(
+  query: string,
+  fromLexicon: string | undefined,
+  candidates: readonly Dictionary[],
+  words: readonly string[],
+  all: readonly string[],
+): DictionaryLanguage | undefined {
+  const byLetters = languageFromLetters(query);
+  for (const hint of [byLetters, fromLexicon])
+    if (hint && candidates.some((d) => d.language === hint)) return hint as DictionaryLanguage;
+  let best: Dictionary | undefined;
+  let bestHits = 0;
+  for (const d of candidates) {
+    const hits = words.filter(
+      (w) => !isFunctionWord(d.language, w) && d.lookup(w).length > 0,
+    ).length;
+    const functionHits = all.filter((w) => isFunctionWord(d.language, w)).length;
+    if (hits + functionHits > bestHits) {
+      best = d;
+      bestHits = hits + functionHits;
+    }
+  }
+  return best?.language;
+}
+
+/** Loads the dictionaries of the given languages (all shipped ones by default) and the lexicon. */
+export async function loadDictionaryTranslator(
+  languages: readonly Exclude<DictionaryLanguage, 'fa'>[] = shippedDictionaries,
+  options: DictionaryTranslatorOptions = {},
+): Promise<QueryTranslator> {
+  return createDictionaryTranslator(await Promise.all(languages.map(loadDictionary)), options);
+}

@@ -1,0 +1,146 @@
+import { normalizeForLexicon } from '../lexicon/script.js';
+
+/** The languages a general dictionary into German exists for. */
+export const dictionaryLanguages = ['en', 'ar', 'uk', 'ru', 'tr', 'fa'] as const;
+
+/** One of {@link dictionaryLanguages}. */
+export type DictionaryLanguage = (typeof dictionaryLanguages)[number];
+
+// Endings are stripped longest first, once per group, and only while the stem keeps a few letters: a light
+// stemmer meant to bring inflected forms of a query word onto the key of its dictionary headword, not to
+// find roots. The same function keys the headwords when the dictionary is built, so both sides meet.
+const RU_ENDINGS =
+  'иями ями ами ого его ому ему ыми ими ешь ишь ете ите ает яет ует ать ять ить еть уть ться тся ов ев ей ой ий ый ая яя ое ее ые ие ом ем ам ям ах ях ую юю ет ит ут ют ат ят ла ло ли ть а я ы и у ю е о л'.split(
+    ' ',
+  );
+const UK_ENDINGS =
+  'ями ами ого ому ими ися ання ення ування іння ати яти ити іти ють ають ують ить ете ите ів їв ей ій ий ої ою ею ом ем ам ям ах ях ує ує ає ть ти а я и і ї у ю е о'.split(
+    ' ',
+  );
+const TR_SUFFIXES = [
+  // Case and possessive endings after normalization (ı → i, ş → s, ü → u, ö → o, ç → c, ğ → g).
+  'lerinden lardan lerden larinda lerinde larin lerin lari leri lar ler'.split(' '),
+  'ndan nden ndaki ndeki daki deki dan den tan ten nin nun in un da de ta te yi yu ya ye na ne si su i u a e'.split(
+    ' ',
+  ),
+  'mak mek iyor uyor abilir ebilir'.split(' '),
+];
+const AR_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
+const AR_SUFFIXES = ['يات', 'ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'كم', 'نا', 'يه', 'ه', 'ي'];
+const FA_PREFIXES = ['نمي', 'مي'];
+const FA_SUFFIXES = ['هاي', 'هايي', 'ها', 'ترين', 'تر', 'ان', 'ات', 'اي', 'يي', 'ي', 'ه'];
+
+function stripEnding(word: string, endings: readonly string[], keep: number): string {
+  for (const ending of endings)
+    if (word.length - ending.length >= keep && word.endsWith(ending))
+      return word.slice(0, -ending.length);
+  return word;
+}
+
+function stripPrefix(word: string, prefixes: readonly string[], keep: number): string {
+  for (const prefix of prefixes)
+    if (word.length - prefix.length >= keep && word.startsWith(prefix))
+      return word.slice(prefix.length);
+  return word;
+}
+
+const byLength = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length);
+const RU = byLength(RU_ENDINGS);
+
+// Ukrainian and Russian share most stems but spell some vowels apart (і/и/ы, є/е/э): Ukrainian keys are
+// taken from a common spelling, so that Russian entries can stand in where the Ukrainian source has none
+// ("національності" and "национальности" meet as "национальност").
+const commonCyrillic = (w: string) =>
+  w
+    .replace(/[іиыї]/g, 'и')
+    .replace(/[єэ]/g, 'е')
+    .replace(/ґ/g, 'г')
+    .replace(/[ьъ'’]/g, '');
+const UK = byLength([...UK_ENDINGS, ...RU_ENDINGS].map(commonCyrillic));
+const TR = TR_SUFFIXES.map(byLength);
+
+function englishKey(word: string): string {
+  let w = word.replace(/['’]s$/, '');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /(?:ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  // A doubled final consonant after a stripped ending ("planning", "planned") is one letter in the base.
+  if (w.length > 3 && /([bdgklmnprt])\1$/.test(w) && w !== word) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/**
+ * The key a word is looked up by in the dictionary of a language: {@link normalizeForLexicon} (case,
+ * diacritics, Arabic-script letter variants), then light stemming so that inflected forms meet their
+ * headword ("accounts" → "account", "الحسابات" → "حساب", "документами" → "документ").
+ */
+export function dictionaryKey(language: DictionaryLanguage, word: string): string {
+  const w = normalizeForLexicon(word)
+    .replace(/[^\p{L}\p{N}'’-]+/gu, '')
+    .replace(/^[-'’]+|[-'’]+$/g, '');
+  switch (language) {
+    case 'en':
+      return englishKey(w);
+    case 'ru':
+      return stripEnding(stripEnding(w, ['ся', 'сь'], 4), RU, 3);
+    case 'uk':
+      return stripEnding(commonCyrillic(stripEnding(w, ['ся', 'сь'], 4)), UK, 3);
+    case 'tr': {
+      let s = w;
+      for (const group of TR) s = stripEnding(s, group, 3);
+      return s;
+    }
+    case 'ar':
+      return stripEnding(stripPrefix(w, AR_PREFIXES, 3), AR_SUFFIXES, 3);
+    case 'fa':
+      return stripEnding(stripPrefix(w, FA_PREFIXES, 3), FA_SUFFIXES, 3);
+  }
+}
+
+/** The key of a phrase of several words: each word's {@link dictionaryKey}, joined by spaces. */
+export function phraseKey(language: DictionaryLanguage, words: readonly string[]): string {
+  return words.map((w) => dictionaryKey(language, w)).join(' ');
+}
+
+// Question and function words, which carry no content and would otherwise be translated ("what" → "was").
+const FUNCTION_WORDS: Record<DictionaryLanguage, string> = {
+  en:
+    'a an the and or but if of to in on at by for with from about into as is are was were be been being am do does ' +
+    'did done have has had having i me my we our us you your he him his she her it its they them their this that ' +
+    'these those there here what which who whom whose when where why how can could should would will shall may might ' +
+    'must not no yes any some all each every other such than then so too very just also only there get gets got ' +
+    'one ones do s t',
+  ar:
+    'في من على الى إلى عن مع او أو و ثم ما ماذا متى اين أين كيف هل لماذا من هو هي هم هن انا أنا نحن انت أنت ' +
+    'هذا هذه ذلك تلك التي الذي الذين اللذين لدى عند كل بعض اي أي اذا إذا لا لم لن قد كان كانت يكون تكون ' +
+    'يمكن يمكنني يمكنك يجب هناك ذات ذو بين حول',
+  uk:
+    'і й та а але або чи що як де коли чому хто який яка яке які якi в у на з із зі до від по за для про при ' +
+    'я ти він вона воно ми ви вони мене мені мій моя моє мої це цей ця ці той та те ті є бути був була було ' +
+    'були буде можна можу може треба потрібно чи не ні так же ж би б його її їх',
+  ru:
+    'и й а но или ли что как где когда почему кто какой какая какое какие в во на с со к ко до от по за для ' +
+    'о об про при у я ты он она оно мы вы они меня мне мой моя моё мое мои это этот эта эти тот та то те есть ' +
+    'быть был была было были будет можно могу может нужно надо не ни так же бы его её ее их',
+  tr:
+    've veya ile ama da de ki mi mı mu mü ne nedir nasıl nerede neden kim hangi bu şu o bir için gibi kadar ' +
+    'ben sen biz siz onlar benim bana var yok mi midir olan olarak',
+  fa:
+    'و یا در از به با برای که این آن را تا هم چه چگونه کجا کی چرا آیا من تو او ما شما آنها است هست هستند ' +
+    'بود شد می یک هر چند',
+};
+
+const functionWords = new Map<DictionaryLanguage, Set<string>>();
+
+/** Whether a word is a function word of the language (dropped before lookup). */
+export function isFunctionWord(language: DictionaryLanguage, word: string): boolean {
+  let set = functionWords.get(language);
+  if (!set) {
+    set = new Set(FUNCTION_WORDS[language].split(' ').map((w) => normalizeForLexicon(w)));
+    functionWords.set(language, set);
+  }
+  return set.has(normalizeForLexicon(word));
+}
