@@ -9,6 +9,8 @@ export interface Query {
   kind: string;
   text: string;
   filter?: (id: string) => boolean;
+  /** The municipality of a filtered query, or the centre of a geo query (5 km), for engines with filters. */
+  place?: { kind: 'municipality' | 'near'; ags: string };
 }
 
 /**
@@ -37,6 +39,7 @@ export function queryMix(offers: GeneratedOffer[], seed = 42): Query[] {
         kind: 'filtered',
         text: pick(pools.nouns),
         filter: (id) => byId.get(id)?.municipality === city.ags,
+        place: { kind: 'municipality', ags: city.ags },
       },
       {
         kind: 'geo',
@@ -45,6 +48,7 @@ export function queryMix(offers: GeneratedOffer[], seed = 42): Query[] {
           const o = byId.get(id);
           return o !== undefined && distanceKm(city.centre, o) <= 5;
         },
+        place: { kind: 'near', ags: city.ags },
       },
     );
   }

@@ -39,3 +39,18 @@ export function nearestKm(from: GeoPoint, points: readonly GeoPoint[]): number |
   }
   return best;
 }
+
+/**
+ * A test whether a point lies in the latitude/longitude box around `from` that holds every point within
+ * `radiusKm` (a little larger, so nothing inside the radius is lost): a cheap first check before the distance.
+ */
+export function radiusBox(from: GeoPoint, radiusKm: number): (point: GeoPoint) => boolean {
+  const KM_PER_DEGREE = 111; // a meridian degree is 110.6–111.7 km: 111 errs on the large side by < 0.4 %
+  const dLat = (radiusKm / KM_PER_DEGREE) * 1.01;
+  const cos = Math.cos(((Math.abs(from.lat) + dLat) * Math.PI) / 180);
+  const dLon = cos > 1e-6 ? Math.min(180, dLat / cos) : 180;
+  return (point) => {
+    const lon = Math.abs(point.lon - from.lon);
+    return Math.abs(point.lat - from.lat) <= dLat && Math.min(lon, 360 - lon) <= dLon;
+  };
+}

@@ -3,18 +3,14 @@ import { isOpenAt } from '@vielfalt/model/helpers';
 import { germanAnalyzer } from '../german/analyzer.js';
 import { germanSynonyms } from '../german/synonyms.js';
 import { type HighlightRange, highlight } from '../highlight.js';
+import { TopK } from '../top-k.js';
 import { type IndexOptions, SearchIndex, type Suggestion } from '../search-index.js';
 import { type SerializedIndex, loadIndex, serializeIndex } from '../serialize.js';
 import type { QueryTranslation, QueryTranslator } from '../translation.js';
-import {
-  type FacetCounts,
-  FacetCounter,
-  type FacetValues,
-  facetValuesOf,
-  selection,
-} from './facets.js';
+import { type FacetCounts, FacetTable, facetValuesOf, selection } from './facets.js';
 import { type OfferDocument, offerDocument, offerFields } from './fields.js';
-import { nearestKm, offerPoints, origin } from './geo.js';
+import { TitleOrder } from './title-order.js';
+import { nearestKm, offerPoints, origin, radiusBox } from './geo.js';
 import type { OfferQueryInput } from './query.js';
 import { withQueryDefaults } from './query-shape.js';
 
@@ -77,7 +73,8 @@ export function offerIndexOptions(
 /** An offer search over the offers of one county: text, filters, facets, geo, opening times. */
 export class OfferIndex {
   private readonly offers = new Map<string, Offer>();
-  private readonly facetValues = new Map<string, FacetValues>();
+  private readonly facets = new FacetTable();
+  private readonly titles = new TitleOrder();
   private readonly points = new Map<string, ReturnType<typeof offerPoints>>();
   private readonly providers: ReadonlyMap<string, Actor>;
 
@@ -116,7 +113,8 @@ export class OfferIndex {
   /** Removes an offer; returns false when there was none. */
   remove(id: string): boolean {
     this.offers.delete(id);
-    this.facetValues.delete(id);
+    this.facets.delete(id);
+    this.titles.delete(id);
     this.points.delete(id);
     return this.index.remove(id);
   }
@@ -153,18 +151,22 @@ export class OfferIndex {
       if (!distances.has(id)) distances.set(id, nearestKm(from, this.points.get(id) ?? []));
       return distances.get(id);
     };
+    const box = from && query.radiusKm !== undefined ? radiusBox(from, query.radiusKm) : undefined;
     const outside = (id: string) => {
-      if (from && query.radiusKm !== undefined && !((distance(id) ?? Infinity) <= query.radiusKm))
-        return true;
+      if (box && query.radiusKm !== undefined) {
+        // Most offers of a county lie far outside a small radius: the box rejects them without trigonometry.
+        if (!(this.points.get(id) ?? []).some(box)) return true;
+        if (!((distance(id) ?? Infinity) <= query.radiusKm)) return true;
+      }
       return when !== undefined && !isOpenAt((this.offers.get(id) as Offer).schedule, when);
     };
-    const facets = new FacetCounter(selection(query));
-    const passing = new Set<string>();
+    const facets = this.facets.tally(selection(query));
+    // The core calls `onMatch` and then `filter` for the same offer: the filter reads what counting decided.
+    let passed = false;
+    let total = 0;
     const onMatch = (id: string) => {
-      if (outside(id)) return;
-      const values = this.facetValues.get(id) as FacetValues;
-      facets.count(values);
-      if (facets.passes(values)) passing.add(id);
+      passed = !outside(id) && facets.count(id);
+      if (passed) total++;
     };
     const translation = this.translate(query.text);
     const text = translation?.text ?? query.text;
@@ -174,18 +176,15 @@ export class OfferIndex {
       query.sort === 'distance' && from ? (id: string) => distance(id) ?? Infinity : undefined;
     let ranked: { id: string; score: number; terms: string[] }[];
     if (germanAnalyzer.tokenize(text).length === 0) {
-      for (const id of this.offers.keys()) onMatch(id);
-      ranked = [...passing]
-        .map((id) => ({ id, score: 0, terms: [], key: sortKey?.(id) ?? 0, title: this.title(id) }))
-        .sort(
-          (a, b) => a.key - b.key || a.title.localeCompare(b.title, 'de') || (a.id < b.id ? -1 : 1),
-        )
-        .slice(0, limit);
+      ranked = this.listing(limit, sortKey, (id) => {
+        onMatch(id);
+        return passed;
+      });
     } else {
       const result = this.index.search(text, {
         limit,
         onMatch,
-        filter: (id) => passing.has(id),
+        filter: () => passed,
         boost: (id) =>
           language && this.offers.get(id)?.languages.includes(language) ? LANGUAGE_BOOST : 1,
         ...(query.prefix === undefined ? {} : { prefix: query.prefix }),
@@ -196,9 +195,9 @@ export class OfferIndex {
     const hits = ranked
       .slice(query.offset)
       .map((hit) => this.hit(hit.id, hit.score, hit.terms, distance(hit.id)));
-    const result: OfferSearchResult = { hits, total: passing.size, facets: facets.counts };
+    const result: OfferSearchResult = { hits, total, facets: facets.counts };
     if (language) result.language = language;
-    if (passing.size === 0 && text.trim() !== '') {
+    if (total === 0 && text.trim() !== '') {
       const corrected = this.index.didYouMean(text);
       if (corrected && this.index.search(corrected, { limit: 1, prefix: false }).total > 0)
         result.didYouMean = corrected;
@@ -225,9 +224,23 @@ export class OfferIndex {
     return known * 2 < latin.length ? translation : undefined;
   }
 
+  /** The answer to a search without words: every offer that passes, by title (or by `sortKey`, then title). */
+  private listing(
+    limit: number,
+    sortKey: ((id: string) => number) | undefined,
+    passes: (id: string) => boolean,
+  ): { id: string; score: number; terms: string[] }[] {
+    const top = new TopK(limit, true);
+    this.titles.ids().forEach(({ id }, rank) => {
+      if (passes(id)) top.push(id, -rank, 0, sortKey?.(id) ?? 0);
+    });
+    return top.sorted().map(({ id }) => ({ id, score: 0, terms: [] }));
+  }
+
   private remember(offer: Offer): void {
     this.offers.set(offer.id, offer);
-    this.facetValues.set(offer.id, facetValuesOf(offer, this.profile));
+    this.titles.set(offer.id, this.title(offer.id));
+    this.facets.set(offer.id, facetValuesOf(offer, this.profile));
     this.points.set(offer.id, offerPoints(offer, this.profile));
   }
 

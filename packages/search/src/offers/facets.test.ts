@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FacetTable, type FacetValues } from './facets.js';
+import { type FacetName, facetNames } from './query-shape.js';
+
+/** The definition of disjunctive counts, written plainly: what the coded table must agree with. */
+function reference(
+  offers: readonly FacetValues[],
+  selected: readonly [FacetName, ReadonlySet<string>][],
+) {
+  const counts = Object.fromEntries(facetNames.map((n) => [n, {}])) as Record<
+    FacetName,
+    Record<string, number>
+  >;
+  let passing = 0;
+  for (const values of offers) {
+    const passes = (name: FacetName) =>
+      selected.every(
+        ([other, chosen]) => other === name || values[other].some((v) => chosen.has(v)),
+      );
+    if (passes('' as FacetName)) passing++;
+    for (const name of facetNames) {
+      if (!passes(name)) continue;
+      for (const value of new Set(values[name]))
+        counts[name][value] = (counts[name][value] ?? 0) + 1;
+    }
+  }
+  return { counts, passing };
+}
+
+const value = fc.constantFrom('a', 'b', 'c', 'd');
+const values = fc.record(
+  Object.fromEntries(facetNames.map((n) => [n, fc.array(value, { maxLength: 3 })])) as Record<
+    FacetName,
+    fc.Arbitrary<string[]>
+  >,
+);
+const selection = fc
+  .uniqueArray(fc.constantFrom(...facetNames), { maxLength: 3 })
+  .chain((names) =>
+    fc.tuple(
+      ...names.map((name) =>
+        fc
+          .uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { minLength: 1, maxLength: 2 })
+          .map((chosen) => [name, new Set(chosen)] as [FacetName, ReadonlySet<string>]),
+      ),
+    ),
+  );
+
+describe('FacetTable', () => {
+  it('counts as the definition does, for any offers and selections', () => {
+    fc.assert(
+      fc.property(fc.array(values, { maxLength: 30 }), selection, (offers, selected) => {
+        const table = new FacetTable();
+        offers.forEach((v, i) => table.set(`o${i}`, v));
+        const tally = table.tally(selected);
+        const passing = offers.filter((_, i) => tally.count(`o${i}`)).length;
+        const expected = reference(offers, selected);
+        expect(tally.counts).toEqual(expected.counts);
+        expect(passing).toBe(expected.passing);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('forgets removed offers and takes replaced values', () => {
+    const table = new FacetTable();
+    const none = Object.fromEntries(facetNames.map((n) => [n, []])) as unknown as FacetValues;
+    const offer = (municipality: string): FacetValues => ({
+      ...none,
+      municipality: [municipality],
+    });
+    table.set('x', offer('05562032'));
+    table.set('y', offer('05562032'));
+    table.set('x', offer('05562004'));
+    table.delete('y');
+    const tally = table.tally([]);
+    expect(['x', 'y'].map((id) => tally.count(id))).toEqual([true, false]);
+    expect(tally.counts.municipality).toEqual({ '05562004': 1 });
+  });
+});
