@@ -17,7 +17,7 @@ export async function buildFeed(server: ServerContext): Promise<string> {
   let feed = feeds.get(server);
   if (!feed) {
     const live = liveOfferIndexFor(server.store, server.profile);
-    feed = perRevision(server.store, ({ offers, actors, revision }) => {
+    feed = perRevision(server.store, ({ offers, actors, contacts, revision }) => {
       const synced = live.sync(revision.revision, offers, actors);
       // Reads may finish out of order: a snapshot older than the engine gets an index of its own, so that the
       // feed's index and offers always agree.
@@ -27,7 +27,10 @@ export async function buildFeed(server: ServerContext): Promise<string> {
           : createOfferIndex(offers, { profile: server.profile, actors });
       const providerIds = new Set(offers.map((offer) => offer.providerId));
       const providers = actors.filter((actor) => providerIds.has(actor.id));
-      return JSON.stringify(feedFromIndex(index, offers, providers, new Date(revision.changedAt)));
+      // Contacts go in only as far as consented and visible (feedFromIndex applies publicContact).
+      return JSON.stringify(
+        feedFromIndex(index, offers, providers, new Date(revision.changedAt), contacts),
+      );
     });
     feeds.set(server, feed);
   }
