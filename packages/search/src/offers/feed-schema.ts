@@ -8,8 +8,9 @@ import { FEED_FORMAT_VERSION } from './feed-outline.js';
  */
 export const feedContactSchema = z.strictObject({
   ...contactSchema.pick({ id: true, actorId: true, kind: true }).shape,
-  ...contactSchema.pick({ name: true, role: true, email: true, phone: true }).partial().shape,
-  languages: z.array(z.string()).optional(),
+  ...contactSchema.pick({ name: true, role: true, email: true, phone: true }).shape,
+  // Exactly optional, as in `PublicContact`: the list is there with entries, or absent.
+  languages: z.array(z.string()).exactOptional(),
 });
 
 /**
