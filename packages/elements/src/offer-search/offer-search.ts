@@ -31,7 +31,7 @@ import { loadErrorReason, renderLoadError } from '../base/load-error.js';
  * @attr src - URL of a feed (offers with a prebuilt index, as `vielfalt feed` builds it); searched in the browser.
  * @attr endpoint - URL of the server's search API, used instead of `src`.
  * @attr page-size - Results per page (default 10).
- * @attr detail-url - Link of a result, `{id}` replaced by the offer id, e.g. `/angebote/{id}`. Without it results are buttons that fire `vf-offer-select`.
+ * @attr detail-url - Link of a result, `{id}` replaced by the offer id, e.g. `/angebote/{id}`; the search's `vf-…` parameters are added so a detail page can link back to it. Without it results are buttons that fire `vf-offer-select`.
  * @attr easy-language - Use Einfache Sprache texts (UI and offers) on German pages.
  * @attr no-url-state - Do not keep query and filters in the address bar.
  *
@@ -262,8 +262,19 @@ export class VfOfferSearch extends VfElement {
     if (!notCancelled) event.preventDefault();
   }
 
+  /**
+   * The detail link, carrying the search's query and filters (`vf-…`) unless `no-url-state`: a detail page can
+   * link back to the search as it was left, even without script.
+   */
   #hrefOf(id: string): string | undefined {
-    return this.detailUrl?.replace('{id}', encodeURIComponent(id));
+    const href = this.detailUrl?.replace('{id}', encodeURIComponent(id));
+    if (href === undefined || this.noUrlState) return href;
+    const state = writeSearchState(new URLSearchParams(), {
+      query: this.query,
+      filters: this.filters,
+      page: this.page,
+    }).toString();
+    return state === '' ? href : `${href}${href.includes('?') ? '&' : '?'}${state}`;
   }
 
   #renderBody(): TemplateResult {
