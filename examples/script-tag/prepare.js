@@ -8,13 +8,18 @@ import { run } from '@vielfalt/cli';
 const here = dirname(fileURLToPath(import.meta.url));
 const resolveFile = (specifier) => fileURLToPath(import.meta.resolve(specifier));
 
-/** Copies the CDN bundle and builds `feed.json` from the sample dataset into `dir`. */
-export async function prepareAssets(dir = here) {
+/**
+ * Copies the CDN bundle and builds `feed.json` with `vielfalt index build` into `dir`, from the sample dataset or
+ * the dataset file given.
+ */
+export async function prepareAssets(
+  dir = here,
+  dataset = resolveFile('@vielfalt/sample-data/recklinghausen-sample.json'),
+) {
   const elements = dirname(resolveFile('@vielfalt/elements/package.json'));
   // The bundle and the chunks it loads on demand (languages, the lexicon, the elements that validate data).
   await cp(join(elements, 'dist/cdn/vielfalt-elements.js'), join(dir, 'vielfalt-elements.js'));
   await cp(join(elements, 'dist/cdn/chunks'), join(dir, 'chunks'), { recursive: true });
-  const dataset = resolveFile('@vielfalt/sample-data/recklinghausen-sample.json');
   const code = await run(['index', 'build', dataset, '--out', join(dir, 'feed.json')], {
     stdout: process.stdout,
     stderr: process.stderr,

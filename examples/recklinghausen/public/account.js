@@ -57,7 +57,28 @@ form.addEventListener('submit', async (event) => {
   error.textContent = '';
   sessionStorage.setItem(csrfKey, body.csrfToken);
   show(body.user);
+  focusNextAction();
 });
+
+/**
+ * After signing in, focus goes where the work starts (the form's first field, the first review action) instead
+ * of falling to the page body, which would leave keyboard users dozens of Tabs away.
+ */
+async function focusNextAction() {
+  const shown = guarded.find((el) => !el.hidden);
+  if (!shown) return;
+  const form = shown.querySelector('vf-offer-form');
+  if (form) {
+    await customElements.whenDefined('vf-offer-form');
+    await form.updateComplete;
+    form.focus();
+    return;
+  }
+  const next = shown.querySelector('button, a[href], input, select, textarea');
+  if (next) return next.focus();
+  shown.tabIndex = -1;
+  shown.focus();
+}
 
 logout.querySelector('button').addEventListener('click', async () => {
   await fetch('/api/v1/auth/logout', { method: 'POST', credentials: 'same-origin' });

@@ -20,12 +20,19 @@ export function searchPage({ lang }) {
   };
 }
 
-/** One offer. */
-export function offerPage({ lang, params }) {
+/**
+ * One offer. "Back to the search" carries the search's query and filters (`vf-…`, which the search element adds
+ * to its result links), so the search comes back as it was left. An id that is not published answers 404, with
+ * the element saying "not found" in the page language.
+ */
+export async function offerPage({ lang, params, query, store }) {
   const words = wordsFor(lang);
+  const searchState = Object.fromEntries([...query].filter(([key]) => key.startsWith('vf-')));
+  const [published] = await store.getPublishedOffers([params.id]);
   return {
     title: words.offer,
-    body: html`<p><a href="${href('/', lang)}">${words.back}</a></p>
+    status: published ? 200 : 404,
+    body: html`<p><a href="${href('/', lang, searchState)}">${words.back}</a></p>
       <vf-offer-detail src="/api/v1/feed" offer-id="${params.id}"></vf-offer-detail>`,
   };
 }

@@ -165,7 +165,7 @@ export async function startPortal({
       });
       return send(
         res,
-        200,
+        content.status ?? 200,
         String(layout({ lang, path, profile, ...content })),
         'text/html; charset=utf-8',
       );

@@ -10,11 +10,12 @@ export {
   type BuildFeedOptions,
   type LoadFeedOptions,
   buildFeed,
+  feedContacts,
   feedFromIndex,
   loadOfferIndex,
 } from './offers/feed.js';
 export { FEED_FORMAT_VERSION, FeedFormatError, checkFeedOutline } from './offers/feed-outline.js';
-export { type Feed, feedSchema } from './offers/feed-schema.js';
+export { type Feed, feedContactSchema, feedSchema } from './offers/feed-schema.js';
 export { type FacetCounts, type FacetValues } from './offers/facets.js';
 export {
   type OfferDocument,

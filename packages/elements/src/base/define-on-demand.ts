@@ -1,3 +1,5 @@
+import { reportMissingFiles } from './missing-files.js';
+
 /** Loads the module that registers a tag. */
 export type TagLoader = () => Promise<unknown>;
 
@@ -10,11 +12,10 @@ export function defineOnDemand(loaders: Readonly<Record<string, TagLoader>>): vo
   const waiting = new Map(Object.entries(loaders));
   const load = (tag: string, loader: TagLoader): void => {
     waiting.delete(tag);
-    loader().catch((error: unknown) => {
-      console.error(
-        `[vielfalt] <${tag}> konnte nicht geladen werden / could not be loaded: ${String(error)}`,
-      );
-    });
+    // A chunk that cannot be fetched: the element says so on the page, not only in the console.
+    loader().catch((error: unknown) =>
+      reportMissingFiles(document, `<${tag}>: ${String(error)}`, tag),
+    );
   };
   const scan = (root: ParentNode): void => {
     for (const [tag, loader] of waiting) {

@@ -10,6 +10,17 @@ export const ar: Translation = {
     retry: 'حاول مرة أخرى',
     all: 'الكل',
     fictional: 'ملاحظة حول البيانات',
+    why: {
+      network: 'تعذّر الوصول إلى الخادم أو انقطع الاتصال.',
+      http: (status) =>
+        status === 404
+          ? 'لم يُعثر على الملف في هذا العنوان (خطأ 404).'
+          : `ردّ الخادم بالخطأ ${status}.`,
+      notJson: 'لم يرسل الخادم البيانات بالصيغة المتوقعة (JSON).',
+      format: 'البيانات ليست بالصيغة المتوقعة.',
+      missingFile: 'ملف برمجي مفقود على الخادم (مجلد chunks/).',
+    },
+    germanOnly: 'بالألمانية فقط',
   },
   search: {
     label: 'البحث عن العروض',
@@ -45,6 +56,9 @@ export const ar: Translation = {
     page: (page, pages) => `الصفحة ${page} من ${pages}`,
     previous: 'الصفحة السابقة',
     next: 'الصفحة التالية',
+    searching: 'جارٍ البحث …',
+    filtersButton: (active) => (active === 0 ? 'عوامل التصفية' : `عوامل التصفية (${active} مفعّلة)`),
+    showResults: 'عرض النتائج',
   },
   offer: {
     kind: {
@@ -64,6 +78,11 @@ export const ar: Translation = {
     byAppointment: 'بموعد مسبق',
     countyWide: 'في كامل المقاطعة',
     machineTranslated: 'ترجمة آلية',
+    nextDate: (when) => `الموعد القادم: ${when}`,
+    distance: (km) => `على بعد ${km} كم`,
+    where: 'المكان',
+    provider: 'الجهة المقدِّمة',
+    when: 'متى',
   },
   detail: {
     schedule: 'الأوقات',
@@ -87,6 +106,7 @@ export const ar: Translation = {
     easyLanguage: 'ألمانية مبسّطة',
     standardLanguage: 'اللغة العادية',
     notFound: 'لم يُعثر على هذا العرض.',
+    provider: 'الجهة المقدِّمة',
   },
   form: {
     title: 'إضافة عرض',

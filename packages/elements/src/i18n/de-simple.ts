@@ -36,6 +36,9 @@ export const deSimple: Pick<Translation, 'search' | 'detail'> = {
     page: (page, pages) => `Seite ${page} von ${pages}`,
     previous: 'Seite davor',
     next: 'Nächste Seite',
+    searching: 'Wir suchen …',
+    filtersButton: (active) => (active === 0 ? 'Auswahl' : `Auswahl (${active} gewählt)`),
+    showResults: 'Angebote zeigen',
   },
   detail: {
     schedule: 'Wann?',
@@ -59,5 +62,6 @@ export const deSimple: Pick<Translation, 'search' | 'detail'> = {
     easyLanguage: 'Einfache Sprache',
     standardLanguage: 'Schwere Sprache',
     notFound: 'Wir finden dieses Angebot nicht.',
+    provider: 'Wer bietet es an?',
   },
 };

@@ -10,6 +10,18 @@ export const de = {
     retry: 'Erneut versuchen',
     all: 'Alle',
     fictional: 'Hinweis zu den Daten',
+    why: {
+      network: 'Der Server ist nicht erreichbar oder die Verbindung wurde unterbrochen.',
+      /** The server answered with an HTTP error status. */
+      http: (status: number) =>
+        status === 404
+          ? 'Die Datei wurde unter dieser Adresse nicht gefunden (Fehler 404).'
+          : `Der Server hat mit Fehler ${status} geantwortet.`,
+      notJson: 'Der Server hat keine Daten im erwarteten Format (JSON) geliefert.',
+      format: 'Die Daten haben nicht das erwartete Format.',
+      missingFile: 'Eine Programmdatei fehlt auf dem Server (Ordner chunks/).',
+    },
+    germanOnly: 'nur auf Deutsch',
   },
   search: {
     label: 'Angebote suchen',
@@ -42,6 +54,10 @@ export const de = {
     page: (page: number, pages: number) => `Seite ${page} von ${pages}`,
     previous: 'Vorherige Seite',
     next: 'Nächste Seite',
+    searching: 'Suche läuft …',
+    /** The button that shows the filters on a phone, with the number of active filters. */
+    filtersButton: (active: number) => (active === 0 ? 'Filter' : `Filter (${active} aktiv)`),
+    showResults: 'Ergebnisse anzeigen',
   },
   offer: {
     kind: {
@@ -61,6 +77,13 @@ export const de = {
     byAppointment: 'Nach Vereinbarung',
     countyWide: 'Im ganzen Kreis',
     machineTranslated: 'Maschinell übersetzt',
+    /** The next dated session, e.g. "Nächster Termin: Di., 8. Dez., 10:00". */
+    nextDate: (when: string) => `Nächster Termin: ${when}`,
+    /** Distance from the chosen city. */
+    distance: (km: string) => `${km} km entfernt`,
+    where: 'Ort',
+    provider: 'Anbieter',
+    when: 'Wann',
   },
   detail: {
     schedule: 'Zeiten',
@@ -84,6 +107,7 @@ export const de = {
     easyLanguage: 'Einfache Sprache',
     standardLanguage: 'Standardsprache',
     notFound: 'Dieses Angebot wurde nicht gefunden.',
+    provider: 'Anbieter',
   },
   form: {
     title: 'Angebot eintragen',

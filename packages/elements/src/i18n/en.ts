@@ -10,6 +10,17 @@ export const en: Translation = {
     retry: 'Try again',
     all: 'All',
     fictional: 'About this data',
+    why: {
+      network: 'The server cannot be reached or the connection was interrupted.',
+      http: (status) =>
+        status === 404
+          ? 'The file was not found at this address (error 404).'
+          : `The server answered with error ${status}.`,
+      notJson: 'The server did not send data in the expected format (JSON).',
+      format: 'The data is not in the expected format.',
+      missingFile: 'A script file is missing on the server (the chunks/ folder).',
+    },
+    germanOnly: 'German only',
   },
   search: {
     label: 'Search offers',
@@ -38,6 +49,9 @@ export const en: Translation = {
     page: (page, pages) => `Page ${page} of ${pages}`,
     previous: 'Previous page',
     next: 'Next page',
+    searching: 'Searching …',
+    filtersButton: (active) => (active === 0 ? 'Filters' : `Filters (${active} active)`),
+    showResults: 'Show results',
   },
   offer: {
     kind: {
@@ -57,6 +71,11 @@ export const en: Translation = {
     byAppointment: 'By appointment',
     countyWide: 'Across the county',
     machineTranslated: 'Machine translated',
+    nextDate: (when) => `Next date: ${when}`,
+    distance: (km) => `${km} km away`,
+    where: 'Place',
+    provider: 'Provider',
+    when: 'When',
   },
   detail: {
     schedule: 'Times',
@@ -80,6 +99,7 @@ export const en: Translation = {
     easyLanguage: 'Plain German',
     standardLanguage: 'Standard language',
     notFound: 'This offer was not found.',
+    provider: 'Provider',
   },
   form: {
     title: 'Submit an offer',

@@ -10,6 +10,17 @@ export const fa: Translation = {
     retry: 'تلاش دوباره',
     all: 'همه',
     fictional: 'توضیح درباره داده‌ها',
+    why: {
+      network: 'سرور در دسترس نیست یا اتصال قطع شد.',
+      http: (status) =>
+        status === 404
+          ? 'فایل در این نشانی یافت نشد (خطای ۴۰۴).'
+          : `سرور با خطای ${status} پاسخ داد.`,
+      notJson: 'سرور داده‌ها را در قالب مورد انتظار (JSON) نفرستاد.',
+      format: 'داده‌ها در قالب مورد انتظار نیستند.',
+      missingFile: 'یک فایل برنامه روی سرور وجود ندارد (پوشه chunks/).',
+    },
+    germanOnly: 'فقط به آلمانی',
   },
   search: {
     label: 'جستجوی پیشنهادها',
@@ -39,6 +50,9 @@ export const fa: Translation = {
     page: (page, pages) => `صفحه ${page} از ${pages}`,
     previous: 'صفحه قبلی',
     next: 'صفحه بعدی',
+    searching: 'در حال جستجو …',
+    filtersButton: (active) => (active === 0 ? 'فیلترها' : `فیلترها (${active} فعال)`),
+    showResults: 'نمایش نتایج',
   },
   offer: {
     kind: {
@@ -58,6 +72,11 @@ export const fa: Translation = {
     byAppointment: 'با وقت قبلی',
     countyWide: 'در سراسر شهرستان',
     machineTranslated: 'ترجمه ماشینی',
+    nextDate: (when) => `نوبت بعدی: ${when}`,
+    distance: (km) => `${km} کیلومتر فاصله`,
+    where: 'مکان',
+    provider: 'ارائه‌دهنده',
+    when: 'زمان',
   },
   detail: {
     schedule: 'زمان‌ها',
@@ -81,6 +100,7 @@ export const fa: Translation = {
     easyLanguage: 'آلمانی ساده',
     standardLanguage: 'زبان معمولی',
     notFound: 'این پیشنهاد پیدا نشد.',
+    provider: 'ارائه‌دهنده',
   },
   form: {
     title: 'ثبت پیشنهاد',

@@ -10,6 +10,17 @@ export const ru: Translation = {
     retry: 'Повторить',
     all: 'Все',
     fictional: 'Примечание к данным',
+    why: {
+      network: 'Сервер недоступен или соединение прервано.',
+      http: (status) =>
+        status === 404
+          ? 'Файл по этому адресу не найден (ошибка 404).'
+          : `Сервер ответил ошибкой ${status}.`,
+      notJson: 'Сервер прислал данные не в ожидаемом формате (JSON).',
+      format: 'Данные имеют неожиданный формат.',
+      missingFile: 'На сервере не хватает файла программы (папка chunks/).',
+    },
+    germanOnly: 'только на немецком',
   },
   search: {
     label: 'Поиск предложений',
@@ -44,6 +55,9 @@ export const ru: Translation = {
     page: (page, pages) => `Страница ${page} из ${pages}`,
     previous: 'Предыдущая страница',
     next: 'Следующая страница',
+    searching: 'Поиск …',
+    filtersButton: (active) => (active === 0 ? 'Фильтры' : `Фильтры (активно: ${active})`),
+    showResults: 'Показать результаты',
   },
   offer: {
     kind: {
@@ -63,6 +77,11 @@ export const ru: Translation = {
     byAppointment: 'По записи',
     countyWide: 'По всему району',
     machineTranslated: 'Машинный перевод',
+    nextDate: (when) => `Следующая дата: ${when}`,
+    distance: (km) => `${km} км отсюда`,
+    where: 'Место',
+    provider: 'Организатор',
+    when: 'Когда',
   },
   detail: {
     schedule: 'Время работы',
@@ -86,6 +105,7 @@ export const ru: Translation = {
     easyLanguage: 'Простой немецкий',
     standardLanguage: 'Обычный язык',
     notFound: 'Это предложение не найдено.',
+    provider: 'Организатор',
   },
   form: {
     title: 'Добавить предложение',

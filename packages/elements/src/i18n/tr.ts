@@ -10,6 +10,17 @@ export const tr: Translation = {
     retry: 'Tekrar dene',
     all: 'Tümü',
     fictional: 'Veriler hakkında not',
+    why: {
+      network: 'Sunucuya ulaşılamıyor veya bağlantı kesildi.',
+      http: (status) =>
+        status === 404
+          ? 'Dosya bu adreste bulunamadı (hata 404).'
+          : `Sunucu ${status} hatasıyla yanıt verdi.`,
+      notJson: 'Sunucu verileri beklenen biçimde (JSON) göndermedi.',
+      format: 'Veriler beklenen biçimde değil.',
+      missingFile: 'Sunucuda bir program dosyası eksik (chunks/ klasörü).',
+    },
+    germanOnly: 'yalnızca Almanca',
   },
   search: {
     label: 'Teklif ara',
@@ -39,6 +50,9 @@ export const tr: Translation = {
     page: (page, pages) => `Sayfa ${page} / ${pages}`,
     previous: 'Önceki sayfa',
     next: 'Sonraki sayfa',
+    searching: 'Aranıyor …',
+    filtersButton: (active) => (active === 0 ? 'Filtreler' : `Filtreler (${active} etkin)`),
+    showResults: 'Sonuçları göster',
   },
   offer: {
     kind: {
@@ -58,6 +72,11 @@ export const tr: Translation = {
     byAppointment: 'Randevu ile',
     countyWide: 'Tüm ilçede',
     machineTranslated: 'Makine çevirisi',
+    nextDate: (when) => `Sonraki tarih: ${when}`,
+    distance: (km) => `${km} km uzaklıkta`,
+    where: 'Yer',
+    provider: 'Sağlayıcı',
+    when: 'Ne zaman',
   },
   detail: {
     schedule: 'Saatler',
@@ -81,6 +100,7 @@ export const tr: Translation = {
     easyLanguage: 'Sade Almanca',
     standardLanguage: 'Standart dil',
     notFound: 'Bu teklif bulunamadı.',
+    provider: 'Sağlayıcı',
   },
   form: {
     title: 'Teklif ekle',

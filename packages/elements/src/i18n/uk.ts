@@ -10,6 +10,17 @@ export const uk: Translation = {
     retry: 'Спробувати ще раз',
     all: 'Усі',
     fictional: 'Примітка щодо даних',
+    why: {
+      network: 'Сервер недоступний або зʼєднання перервано.',
+      http: (status) =>
+        status === 404
+          ? 'Файл за цією адресою не знайдено (помилка 404).'
+          : `Сервер відповів помилкою ${status}.`,
+      notJson: 'Сервер надіслав дані не в очікуваному форматі (JSON).',
+      format: 'Дані мають неочікуваний формат.',
+      missingFile: 'На сервері бракує файлу програми (папка chunks/).',
+    },
+    germanOnly: 'лише німецькою',
   },
   search: {
     label: 'Пошук пропозицій',
@@ -44,6 +55,9 @@ export const uk: Translation = {
     page: (page, pages) => `Сторінка ${page} з ${pages}`,
     previous: 'Попередня сторінка',
     next: 'Наступна сторінка',
+    searching: 'Пошук …',
+    filtersButton: (active) => (active === 0 ? 'Фільтри' : `Фільтри (активних: ${active})`),
+    showResults: 'Показати результати',
   },
   offer: {
     kind: {
@@ -63,6 +77,11 @@ export const uk: Translation = {
     byAppointment: 'За домовленістю',
     countyWide: 'По всьому округу',
     machineTranslated: 'Машинний переклад',
+    nextDate: (when) => `Наступна дата: ${when}`,
+    distance: (km) => `${km} км звідси`,
+    where: 'Місце',
+    provider: 'Організатор',
+    when: 'Коли',
   },
   detail: {
     schedule: 'Час роботи',
@@ -86,6 +105,7 @@ export const uk: Translation = {
     easyLanguage: 'Проста німецька',
     standardLanguage: 'Звичайна мова',
     notFound: 'Цю пропозицію не знайдено.',
+    provider: 'Організатор',
   },
   form: {
     title: 'Додати пропозицію',

@@ -129,7 +129,11 @@ describe('<vf-offer-detail>', () => {
     const missing = await mount<VfOfferDetail>(
       `<vf-offer-detail src="${url}" offer-id="gibt-es-nicht"></vf-offer-detail>`,
     );
-    await until(() => shadowOf(missing).querySelector('[role="alert"]'));
+    // The data loaded: not an error to retry, but "not found".
+    await until(() =>
+      shadowOf(missing).textContent?.includes('Dieses Angebot wurde nicht gefunden.'),
+    );
+    expect(shadowOf(missing).querySelector('[role="alert"]')).toBeNull();
     expect(errors.at(-1)).toContain('gibt-es-nicht');
   });
 

@@ -2,14 +2,15 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import type { Actor, Contact, CountyProfile, Location, Offer } from '@vielfalt/model';
 import { isOpenAt, publicContacts, type PublicContact } from '@vielfalt/model/helpers';
-import { checkFeedOutline } from '@vielfalt/search';
 import { VfElement } from '../base/element.js';
+import { loadFeed } from '../base/load-feed.js';
 import { mailHref, safeHref, telHref } from '../base/safe-url.js';
 import { VfLoadErrorEvent, VfReportErrorEvent } from '../events.js';
 import { chooseTexts, languageName, localized } from '../offer-text.js';
 import { offerJsonLd, serializeJsonLd } from '@vielfalt/model/jsonld';
 import { renderSchedule } from './render-schedule.js';
-import { loadErrorReason } from '../base/load-error.js';
+import { loadErrorReason, renderLoadError } from '../base/load-error.js';
+import { offerIdFromAddress } from './offer-address.js';
 
 /**
  * One offer in full: texts (with Einfache Sprache where available), open now, times, places with a plain map
@@ -20,19 +21,21 @@ import { loadErrorReason } from '../base/load-error.js';
  * @tag vf-offer-detail
  *
  * @attr src - URL of a feed that holds the offer (as for `<vf-offer-search>`).
- * @attr offer-id - Id of the offer in the feed.
+ * @attr offer-id - Id of the offer in the feed; without it, the page address's `angebot` (or `id`) parameter, so one page `angebot.html?angebot={id}` serves every offer.
  * @attr report-url - Where "report an error" leads, `{id}` replaced by the offer id (http(s) or mailto). Without it a button fires `vf-report-error`.
  * @attr easy-language - Start in Einfache Sprache on German pages.
  * @attr no-jsonld - Do not add a JSON-LD script to the page.
  *
  * @fires vf-report-error - "Report an error" was chosen; `offerId`. Cancel it to show your own form.
- * @fires vf-load-error - The feed could not be loaded or has no such offer; `url`, `reason`.
+ * @fires vf-load-error - The feed could not be loaded, or has no such offer (the element then says "not found"); `url`, `reason`.
  *
  * @csspart title - The offer's title.
  * @csspart badges - Kind, cost, format and open-now badges.
  * @csspart section - Each section (times, place, contact …).
  * @csspart map-link - The link to OpenStreetMap.
  * @csspart report - The "report an error" link or button.
+ * @csspart provider - The provider section.
+ * @csspart error - The box explaining why loading failed.
  *
  * @cssprop --vf-color-accent - Links and buttons (default #0b5cad).
  * @cssprop --vf-space - Base spacing (default 0.75rem).
@@ -78,7 +81,7 @@ export class VfOfferDetail extends VfElement {
 
   /** URL of a feed holding the offer (`src` attribute). */
   @property() src: string | undefined;
-  /** Id of the offer in the feed (`offer-id` attribute). */
+  /** Id of the offer in the feed (`offer-id` attribute); without it, read from the page address. */
   @property({ attribute: 'offer-id' }) offerId: string | undefined;
   /** Where "report an error" leads, with `{id}` (`report-url` attribute). */
   @property({ attribute: 'report-url' }) reportUrl: string | undefined;
@@ -90,12 +93,15 @@ export class VfOfferDetail extends VfElement {
   @property({ attribute: false }) offer: Offer | undefined;
   /** Contacts named by the offer; only consented, visible fields are shown. */
   @property({ attribute: false }) contacts: readonly Contact[] = [];
-  /** The provider, for the JSON-LD. */
+  /** Contacts as a feed publishes them (already reduced to their consented, visible fields). */
+  @property({ attribute: false }) publishedContacts: readonly PublicContact[] = [];
+  /** The provider, shown with its public contact details and in the JSON-LD. */
   @property({ attribute: false }) provider: Actor | undefined;
   /** The county profile, for city names. */
   @property({ attribute: false }) profile: CountyProfile | undefined;
 
-  @state() private status: 'idle' | 'loading' | 'error' = 'idle';
+  @state() private status: 'idle' | 'loading' | 'error' | 'not-found' = 'idle';
+  #error: unknown;
   #script: HTMLScriptElement | undefined;
 
   protected override easyLanguageText(): boolean {
@@ -110,12 +116,12 @@ export class VfOfferDetail extends VfElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (
-      (changed.has('src') || changed.has('offerId')) &&
-      this.src !== undefined &&
-      this.offerId !== undefined
-    )
-      void this.#load();
+    if ((changed.has('src') || changed.has('offerId')) && this.src !== undefined) void this.#load();
+  }
+
+  /** The id to show: the attribute, else the page address. */
+  #wantedId(): string | undefined {
+    return this.offerId ?? offerIdFromAddress(window.location.search);
   }
 
   protected override updated(): void {
@@ -124,32 +130,52 @@ export class VfOfferDetail extends VfElement {
 
   async #load(): Promise<void> {
     const url = this.src ?? '';
+    const id = this.#wantedId();
     this.status = 'loading';
     try {
-      const response = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const feed = checkFeedOutline(await response.json());
-      const offer = feed.offers.find((o) => o.id === this.offerId);
-      if (offer === undefined) throw new Error(`offer ${this.offerId ?? ''} not in feed`);
+      const feed = await loadFeed(url);
       this.profile = feed.profile;
+      const offer = feed.offers.find((o) => o.id === id);
+      if (offer === undefined) {
+        // The data loaded; the offer is not (or no longer) published. Not a load error: say "not found".
+        this.offer = undefined;
+        this.status = 'not-found';
+        this.dispatchEvent(
+          new VfLoadErrorEvent(
+            url,
+            `Angebot „${id ?? ''}“ nicht im Feed / offer "${id ?? ''}" not in the feed`,
+          ),
+        );
+        return;
+      }
       this.provider = feed.actors.find((a) => a.id === offer.providerId);
+      this.publishedContacts = (feed.contacts ?? []).filter((c) => offer.contactIds.includes(c.id));
       this.offer = offer;
       this.status = 'idle';
     } catch (error) {
+      this.#error = error;
       this.status = 'error';
       this.dispatchEvent(new VfLoadErrorEvent(url, loadErrorReason(error)));
     }
   }
 
+  /** The offer's contacts that may be shown: consented, visible fields only, in the offer's order. */
   #shownContacts(): PublicContact[] {
-    return publicContacts(
-      this.offer?.contactIds ?? [],
-      new Map(this.contacts.map((c) => [c.id, c])),
-    );
+    const ids = this.offer?.contactIds ?? [];
+    const fromContacts = publicContacts(ids, new Map(this.contacts.map((c) => [c.id, c])));
+    const known = new Set(fromContacts.map((c) => c.id));
+    const published = new Map(this.publishedContacts.map((c) => [c.id, c]));
+    return [
+      ...fromContacts,
+      ...ids.flatMap((id) => {
+        const c = published.get(id);
+        return c && !known.has(id) ? [c] : [];
+      }),
+    ];
   }
 
   #syncJsonLd(): void {
-    if (this.noJsonld || this.offer === undefined || this.status === 'error') {
+    if (this.noJsonld || this.offer === undefined || this.status !== 'idle') {
       this.#script?.remove();
       this.#script = undefined;
       return;
@@ -164,7 +190,10 @@ export class VfOfferDetail extends VfElement {
     this.#script.textContent = serializeJsonLd(
       offerJsonLd(
         this.offer,
-        { actors: this.provider ? [this.provider] : [], contacts: [...this.contacts] },
+        {
+          actors: this.provider ? [this.provider] : [],
+          contacts: [...this.contacts, ...this.publishedContacts.map(asPublishedContact)],
+        },
         options,
       ),
     );
@@ -190,14 +219,30 @@ export class VfOfferDetail extends VfElement {
     </li>`;
   }
 
+  #renderProvider(a: Actor): TemplateResult {
+    const t = this.t.detail;
+    const website = safeHref(a.website);
+    const mail = a.email ? mailHref(a.email) : undefined;
+    const tel = a.phone ? telHref(a.phone) : undefined;
+    return html`<section part="section provider">
+      <h3>${t.provider}</h3>
+      <p>
+        <strong lang="de" dir="auto">${a.name}</strong>
+        ${website ? html`<br /><a href=${website} dir="ltr">${website}</a>` : nothing}
+        ${a.email ? html`<br />${t.email}: ${mail ? html`<a href=${mail} dir="ltr">${a.email}</a>` : a.email}` : nothing}
+        ${a.phone ? html`<br />${t.phone}: ${tel ? html`<a href=${tel} dir="ltr">${a.phone}</a>` : a.phone}` : nothing}
+      </p>
+    </section>`;
+  }
+
   #renderContact(c: PublicContact): TemplateResult {
     const t = this.t.detail;
     const mail = c.email ? mailHref(c.email) : undefined;
     const tel = c.phone ? telHref(c.phone) : undefined;
     return html`<li>
-      ${c.name ? html`<strong>${c.name}</strong><br />` : nothing}
+      ${c.name ? html`<strong dir="auto">${c.name}</strong><br />` : nothing}
       ${c.role ? html`${localized(c.role, this.locale.lang)}<br />` : nothing}
-      ${c.email ? html`${t.email}: ${mail ? html`<a href=${mail}>${c.email}</a>` : c.email}<br />` : nothing}
+      ${c.email ? html`${t.email}: ${mail ? html`<a href=${mail} dir="ltr">${c.email}</a>` : c.email}<br />` : nothing}
       ${c.phone ? html`${t.phone}: ${tel ? html`<a href=${tel} dir="ltr">${c.phone}</a>` : c.phone}<br />` : nothing}
       ${c.languages && c.languages.length > 0 ? html`${c.languages.map((l) => languageName(l, this.locale.lang)).join(', ')}` : nothing}
     </li>`;
@@ -276,6 +321,7 @@ export class VfOfferDetail extends VfElement {
             </section>`
           : nothing
       }
+      ${this.provider ? this.#renderProvider(this.provider) : nothing}
       <p>
         ${
           reportHref
@@ -300,15 +346,28 @@ export class VfOfferDetail extends VfElement {
     const t = this.t;
     const body =
       this.status === 'error'
-        ? html`<div role="alert" class="error">
-            <p>${t.common.loadError}</p>
-            <button type="button" @click=${() => void this.#load()}>${t.common.retry}</button>
-          </div>`
-        : this.offer !== undefined
+        ? renderLoadError(t, this.#error, () => void this.#load())
+        : this.offer !== undefined && this.status !== 'loading'
           ? this.#renderOffer(this.offer)
           : html`<p role="status">
               ${this.status === 'loading' ? t.common.loading : t.detail.notFound}
             </p>`;
     return html`<div part="base" lang=${lang} dir=${dir}>${body}</div>`;
   }
+}
+
+/** A contact a feed published, as the model's contact with exactly its published fields switched on. */
+function asPublishedContact(c: PublicContact): Contact {
+  return {
+    ...c,
+    languages: c.languages ?? [],
+    consent: { given: true, date: '1970-01-01', basis: 'consent' },
+    visibility: {
+      name: c.name !== undefined,
+      role: c.role !== undefined,
+      email: c.email !== undefined,
+      phone: c.phone !== undefined,
+      languages: c.languages !== undefined,
+    },
+  };
 }

@@ -3,29 +3,33 @@ import * as z from 'zod';
 
 const slotSchema = z.object({
   day: weekdaySchema,
-  opens: z.string().max(5),
-  closes: z.string().max(5),
+  opens: z.string(),
+  closes: z.string(),
 });
 
-/** Everything a provider typed into `<vf-offer-form>`, as entered (strings), so a draft can be saved as is. */
+/**
+ * Everything a provider typed into `<vf-offer-form>`, as entered (strings), so a draft can be saved as is. Its
+ * limits are never below the model's (title 160, summary 500, description 10 000; street, place and lists
+ * unlimited), so every model-valid offer opens in the form; they only keep a corrupt saved draft out.
+ */
 export const formDraftSchema = z.object({
-  textLanguage: z.string().max(10).default('de'),
+  textLanguage: z.string().default('de'),
   title: z.string().max(1000).default(''),
   summary: z.string().max(2000).default(''),
   description: z.string().max(20_000).default(''),
   kind: offerKindSchema.default('course'),
-  fieldsOfAction: z.array(z.string().max(80)).max(50).default([]),
-  targetGroups: z.array(z.string().max(80)).max(50).default([]),
-  languages: z.string().max(200).default('de'),
+  fieldsOfAction: z.array(z.string()).default([]),
+  targetGroups: z.array(z.string()).default([]),
+  languages: z.string().default('de'),
   cost: z.enum(['free', 'reduced', 'paid']).default('free'),
   format: z.enum(['on-site', 'online', 'hybrid']).default('on-site'),
   registrationRequired: z.boolean().default(false),
-  slots: z.array(slotSchema).max(30).default([]),
+  slots: z.array(slotSchema).default([]),
   byAppointment: z.boolean().default(false),
-  street: z.string().max(200).default(''),
-  postalCode: z.string().max(10).default(''),
-  locality: z.string().max(200).default(''),
-  municipality: z.string().max(8).default(''),
+  street: z.string().default(''),
+  postalCode: z.string().default(''),
+  locality: z.string().default(''),
+  municipality: z.string().default(''),
   contactName: z.string().max(200).default(''),
   contactEmail: z.string().max(200).default(''),
   contactPhone: z.string().max(40).default(''),
@@ -121,7 +125,9 @@ export function offerToDraft(offer: Offer, lang: string): FormDraft {
     offer.texts[lang] !== undefined ? lang : (Object.keys(offer.texts)[0] ?? 'de');
   const texts = offer.texts[textLanguage];
   const place = offer.locations[0];
-  return formDraftSchema.parse({
+  // Built directly, not parsed: an offer the model accepts must open in the form, never throw at render time.
+  return {
+    ...emptyDraft(),
     textLanguage,
     title: texts?.title ?? '',
     summary: texts?.summary ?? '',
@@ -141,7 +147,7 @@ export function offerToDraft(offer: Offer, lang: string): FormDraft {
     municipality:
       place?.municipality ??
       (offer.area.kind === 'municipalities' ? (offer.area.ags[0] ?? '') : ''),
-  });
+  };
 }
 
 /**

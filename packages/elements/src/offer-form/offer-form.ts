@@ -57,6 +57,12 @@ type FlagKey = {
  */
 export class VfOfferForm extends VfElement {
   /** Shared base styles plus this element's own layout. */
+  /** `focus()` on the element focuses its first field, e.g. after signing in on the page around it. */
+  static override shadowRootOptions: ShadowRootInit = {
+    ...VfElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+
   static override styles = [
     ...VfElement.styles,
     css`

@@ -52,6 +52,16 @@ export function hasFilters(filters: OfferFilters): boolean {
   );
 }
 
+/** How many filters are set (each chosen value counts), for the filter button on narrow screens. */
+export function activeFilterCount(filters: OfferFilters): number {
+  return (
+    uiFacets.reduce((n, f) => n + filters[f].length, 0) +
+    (filters.free ? 1 : 0) +
+    (filters.openNow ? 1 : 0) +
+    (filters.near !== undefined ? 1 : 0)
+  );
+}
+
 /** The engine's query for what the UI shows: text, filters and the requested page. */
 export function toOfferQuery(
   text: string,

@@ -1,35 +1,44 @@
-import type { Offer } from '@vielfalt/model';
+import type { Actor, Offer } from '@vielfalt/model';
+import type { PublicContact } from '@vielfalt/model/helpers';
 import {
   facetNames,
   loadOfferIndex,
+  type Feed,
   type FacetCounts,
-  type OfferIndex,
   type OfferQueryInput,
   type OfferSearchResult,
 } from '@vielfalt/search';
+import { fetchJson } from '../base/fetch-json.js';
+import { LoadFailure } from '../base/load-error.js';
+import { loadFeed } from '../base/load-feed.js';
+import { withOfferDefaults } from '../base/offer-defaults.js';
 import type { OfferSearchSource } from './source.js';
+import { needsTranslator, OnDemandTranslator } from './translator.js';
 
 /** Where to load offers from: a feed file, or the server's search API. */
 export type SourceLocation = { readonly feed: string } | { readonly endpoint: string };
 
-/** Fetches JSON from the page's own origin by default; the element never sends cookies to another origin. */
-async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  const response = await fetch(url, {
-    credentials: 'same-origin',
-    headers: { accept: 'application/json' },
-    ...(signal ? { signal } : {}),
-  });
-  if (!response.ok) {
-    throw new Error(`${url}: HTTP ${response.status} (erwartet / expected 200)`);
-  }
-  return response.json();
-}
-
-/** A feed searched in the browser: no request per keystroke. */
-export function feedSource(index: OfferIndex): OfferSearchSource {
+/**
+ * A feed searched in the browser: no request per keystroke. Queries in other languages are carried into German
+ * by translators loaded the first time a non-German query or page needs them (and again when a query finds
+ * nothing, since "language course" is Latin script too).
+ */
+export function feedSource(feed: Feed): OfferSearchSource {
+  const translator = new OnDemandTranslator();
+  const index = loadOfferIndex(feed, { translator });
+  const search = (query: OfferQueryInput): OfferSearchResult => index.search(query);
   return {
     profile: index.profile,
-    search: (query) => Promise.resolve(index.search(query)),
+    actors: new Map(feed.actors.map((a) => [a.id, a])),
+    contacts: new Map((feed.contacts ?? []).map((c) => [c.id, c])),
+    async prepare(text, lang) {
+      if (needsTranslator(text, lang) && !translator.loaded) await translator.load();
+    },
+    async search(query) {
+      const result = search(query);
+      if (result.total > 0 || (query.text ?? '').trim() === '' || translator.loaded) return result;
+      return (await translator.load()) ? search(query) : result;
+    },
     suggest: (text, limit) => Promise.resolve(index.suggest(text, limit).map((s) => s.text)),
   };
 }
@@ -63,11 +72,12 @@ function checkServerPage(data: unknown, url: string): ServerPage {
         ? 'total'
         : undefined;
   if (where !== undefined) {
-    throw new Error(
+    throw new LoadFailure(
+      'format',
       `${url}: unerwartete Antwort bei ${where} (erwartet: items mit id und texts, total ≥ 0) / unexpected answer at ${where} (expected: items with id and texts, total ≥ 0)`,
     );
   }
-  return { items: items as Offer[], total: total as number };
+  return { items: (items as Offer[]).map(withOfferDefaults), total: total as number };
 }
 
 const noFacets = (): FacetCounts =>
@@ -84,6 +94,8 @@ export function endpointSource(endpoint: string): OfferSearchSource {
   const base = new URL(endpoint, document.baseURI);
   return {
     profile: undefined,
+    actors: new Map<string, Actor>(),
+    contacts: new Map<string, PublicContact>(),
     async search(query: OfferQueryInput): Promise<OfferSearchResult> {
       inFlight?.abort();
       inFlight = new AbortController();
@@ -112,9 +124,6 @@ export function endpointSource(endpoint: string): OfferSearchSource {
 
 /** Loads the source for `src` (fetching and indexing the feed) or `endpoint`. */
 export async function loadSource(location: SourceLocation): Promise<OfferSearchSource> {
-  if ('feed' in location)
-    return feedSource(
-      loadOfferIndex(await fetchJson(new URL(location.feed, document.baseURI).href)),
-    );
+  if ('feed' in location) return feedSource(await loadFeed(location.feed));
   return endpointSource(location.endpoint);
 }

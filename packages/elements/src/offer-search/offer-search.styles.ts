@@ -1,16 +1,62 @@
 import { css } from 'lit';
 
-/** Layout of `<vf-offer-search>`: filters beside results on wide screens, stacked on narrow ones. */
+/**
+ * Layout of `<vf-offer-search>`: filters beside results where the element is wide; where it is narrow (a phone),
+ * results first and the filters behind a button that shows how many are active. A container query, so the
+ * element adapts to the column it is placed in, not only to the screen.
+ */
 export const offerSearchStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .layout {
     display: grid;
     gap: var(--_gap);
     grid-template-columns: minmax(12rem, 18rem) 1fr;
+    grid-template-areas: 'filters results';
   }
-  @media (max-width: 40rem) {
+  .filters {
+    grid-area: filters;
+  }
+  .results-area {
+    grid-area: results;
+    min-inline-size: 0;
+  }
+  .filters-heading {
+    font-size: 1.1em;
+    margin-block: 0 0.5rem;
+  }
+  .filters-toggle,
+  .filters-done {
+    display: none;
+  }
+  @container (max-width: 40rem) {
     .layout {
       grid-template-columns: 1fr;
+      grid-template-areas: 'toggle' 'filters' 'results';
     }
+    .filters-toggle {
+      display: block;
+      grid-area: toggle;
+      justify-self: start;
+    }
+    .filters:not(.open) {
+      display: none;
+    }
+    .filters.open .filters-done {
+      display: block;
+    }
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    list-style: none;
+    margin: 0 0 0.25rem;
+    padding: 0;
+  }
+  .searching {
+    margin-block: 0;
   }
   form {
     display: flex;
@@ -108,12 +154,5 @@ export const offerSearchStyles = css`
     justify-content: space-between;
     gap: 0.5rem;
     margin-block: var(--_gap);
-  }
-  summary {
-    min-block-size: 44px;
-    display: flex;
-    align-items: center;
-    cursor: pointer;
-    font-weight: bold;
   }
 `;

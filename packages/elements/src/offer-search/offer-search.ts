@@ -3,7 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { isOpenAt } from '@vielfalt/model/helpers';
 import { VfElement } from '../base/element.js';
 import { VfLoadErrorEvent, VfOfferSelectEvent, VfSearchEvent } from '../events.js';
-import { emptyFilters, hasFilters, toOfferQuery, type OfferFilters } from './filters.js';
+import {
+  activeFilterCount,
+  emptyFilters,
+  hasFilters,
+  toOfferQuery,
+  type OfferFilters,
+} from './filters.js';
 import { loadSource } from './load-source.js';
 import { renderFilters } from './render-filters.js';
 import { renderResults } from './render-results.js';
@@ -12,7 +18,7 @@ import type { OfferSearchResult } from '@vielfalt/search';
 import { offerSearchStyles } from './offer-search.styles.js';
 import type { OfferSearchSource } from './source.js';
 import { readSearchState, writeSearchState, type SearchState } from './url-state.js';
-import { loadErrorReason } from '../base/load-error.js';
+import { loadErrorReason, renderLoadError } from '../base/load-error.js';
 
 /**
  * Search the county's integration offers: a search box with suggestions, filters with counts, highlighted
@@ -25,7 +31,7 @@ import { loadErrorReason } from '../base/load-error.js';
  * @attr src - URL of a feed (offers with a prebuilt index, as `vielfalt feed` builds it); searched in the browser.
  * @attr endpoint - URL of the server's search API, used instead of `src`.
  * @attr page-size - Results per page (default 10).
- * @attr detail-url - Link of a result, `{id}` replaced by the offer id, e.g. `/angebote/{id}`. Without it results are buttons that fire `vf-offer-select`.
+ * @attr detail-url - Link of a result, `{id}` replaced by the offer id, e.g. `/angebote/{id}`; the search's `vf-…` parameters are added so a detail page can link back to it. Without it results are buttons that fire `vf-offer-select`.
  * @attr easy-language - Use Einfache Sprache texts (UI and offers) on German pages.
  * @attr no-url-state - Do not keep query and filters in the address bar.
  *
@@ -45,6 +51,9 @@ import { loadErrorReason } from '../base/load-error.js';
  * @csspart mark - A highlighted match.
  * @csspart pagination - The pager.
  * @csspart empty - The empty state.
+ * @csspart facts - A result's city, provider, time and distance.
+ * @csspart filters-toggle - The button that shows the filters on narrow screens.
+ * @csspart error - The box explaining why loading failed.
  *
  * @cssprop --vf-color-accent - Buttons, links and focus accents (default #0b5cad).
  * @cssprop --vf-color-text - Text colour (default #1b1b1b).
@@ -78,6 +87,11 @@ export class VfOfferSearch extends VfElement {
   @state() private response: OfferSearchResult | undefined;
   @state() private suggestions: readonly string[] = [];
   @state() private activeSuggestion = -1;
+  /** Whether a search for what was typed is still running (shown, so typing visibly does something). */
+  @state() private searching = false;
+  /** Whether the filters are shown on a narrow screen, where they hide behind a button. */
+  @state() private filtersOpen = false;
+  #error: unknown;
   #sequence = 0;
   #focusResults = false;
   readonly #onPopState = (): void => this.#restoreFromUrl();
@@ -125,6 +139,7 @@ export class VfOfferSearch extends VfElement {
     try {
       this.source = await loadSource(this.src !== undefined ? { feed: url } : { endpoint: url });
     } catch (error) {
+      this.#error = error;
       this.status = 'error';
       this.dispatchEvent(new VfLoadErrorEvent(url, loadErrorReason(error)));
     }
@@ -155,16 +170,21 @@ export class VfOfferSearch extends VfElement {
     const source = this.source;
     if (source === undefined) return;
     const sequence = ++this.#sequence;
+    this.searching = true;
     try {
+      await source.prepare?.(this.query, this.locale.lang);
       const response = await source.search(
         toOfferQuery(this.query, this.filters, this.page, this.pageSize),
       );
       if (sequence !== this.#sequence) return;
       this.response = response;
       this.status = 'ready';
+      this.searching = false;
       this.dispatchEvent(new VfSearchEvent(this.query, this.filters, response.total));
     } catch (error) {
       if (sequence !== this.#sequence) return;
+      this.searching = false;
+      this.#error = error;
       this.status = 'error';
       this.dispatchEvent(
         new VfLoadErrorEvent(this.endpoint ?? this.src ?? '', loadErrorReason(error)),
@@ -212,8 +232,10 @@ export class VfOfferSearch extends VfElement {
       e.preventDefault();
       this.activeSuggestion = this.activeSuggestion <= 0 ? count - 1 : this.activeSuggestion - 1;
     } else if (e.key === 'Escape') {
+      // Escape closes the suggestions and nothing else: a native search box would also empty itself and
+      // throw away what a person typed.
+      e.preventDefault();
       if (count > 0) this.suggestions = [];
-      else if (this.query !== '') this.#choose('');
     } else if (e.key === 'Enter') {
       e.preventDefault();
       const active = this.suggestions[this.activeSuggestion];
@@ -240,26 +262,48 @@ export class VfOfferSearch extends VfElement {
     if (!notCancelled) event.preventDefault();
   }
 
+  /**
+   * The detail link, carrying the search's query and filters (`vf-…`) unless `no-url-state`: a detail page can
+   * link back to the search as it was left, even without script.
+   */
   #hrefOf(id: string): string | undefined {
-    return this.detailUrl?.replace('{id}', encodeURIComponent(id));
+    const href = this.detailUrl?.replace('{id}', encodeURIComponent(id));
+    if (href === undefined || this.noUrlState) return href;
+    const state = writeSearchState(new URLSearchParams(), {
+      query: this.query,
+      filters: this.filters,
+      page: this.page,
+    }).toString();
+    return state === '' ? href : `${href}${href.includes('?') ? '&' : '?'}${state}`;
   }
 
   #renderBody(): TemplateResult {
     const t = this.t;
-    if (this.status === 'error') {
-      return html`<div role="alert" class="error">
-        <p>${t.common.loadError}</p>
-        <button type="button" @click=${() => void this.#load()}>${t.common.retry}</button>
-      </div>`;
-    }
+    if (this.status === 'error') return renderLoadError(t, this.#error, () => void this.#load());
     const response = this.response;
     const announce =
       this.status === 'ready' && response !== undefined
         ? t.search.resultCount(response.total)
         : t.common.loading;
+    const active = activeFilterCount(this.filters);
     return html`<div class="layout">
-      <details part="filters" open>
-        <summary>${t.search.filters}</summary>
+      <button
+        type="button"
+        part="filters-toggle"
+        class="secondary filters-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >
+        ${t.search.filtersButton(active)}
+      </button>
+      <section
+        id="filters"
+        part="filters"
+        class="filters ${this.filtersOpen ? 'open' : ''}"
+        aria-label=${t.search.filters}
+      >
+        <h2 class="filters-heading">${t.search.filters}</h2>
         ${renderFilters({
           t,
           lang: this.locale.lang,
@@ -279,10 +323,25 @@ export class VfOfferSearch extends VfElement {
               </button>`
             : nothing
         }
-      </details>
-      <section aria-labelledby="results-heading">
+        <button
+          type="button"
+          class="filters-done"
+          @click=${() => {
+            this.filtersOpen = false;
+            this.#focusResults = true;
+          }}
+        >
+          ${t.search.showResults}
+        </button>
+      </section>
+      <section
+        class="results-area"
+        aria-labelledby="results-heading"
+        aria-busy=${this.searching ? 'true' : 'false'}
+      >
         <h2 id="results-heading" class="visually-hidden">${t.search.results}</h2>
         <p part="status" role="status" tabindex="-1">${announce}</p>
+        ${this.searching && response !== undefined ? html`<p class="searching muted" aria-hidden="true">${t.search.searching}</p>` : nothing}
         ${
           response !== undefined && this.status === 'ready'
             ? renderResults(
@@ -291,6 +350,8 @@ export class VfOfferSearch extends VfElement {
                   lang: this.locale.lang,
                   easyLanguage: this.easyLanguage,
                   profile: this.source?.profile,
+                  actors: this.source?.actors,
+                  now: new Date(),
                   response,
                   page: this.page,
                   pageSize: this.pageSize,

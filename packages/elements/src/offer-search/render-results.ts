@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CountyProfile } from '@vielfalt/model';
+import type { Actor, CountyProfile } from '@vielfalt/model';
 import { highlightSegments } from '../base/highlight.js';
 import type { Translation } from '../i18n/index.js';
 import { chooseTexts } from '../offer-text.js';
 import type { OfferHit, OfferSearchResult } from '@vielfalt/search';
+import { resultFacts } from './result-facts.js';
 
 /** What the result list needs to render and how it reports a person's choices. */
 export interface ResultListContext {
@@ -11,6 +12,10 @@ export interface ResultListContext {
   readonly lang: string;
   readonly easyLanguage: boolean;
   readonly profile: CountyProfile | undefined;
+  /** Providers by id, for the provider's name on each row. */
+  readonly actors: ReadonlyMap<string, Actor> | undefined;
+  /** The time "next date" counts from. */
+  readonly now: Date;
   readonly response: OfferSearchResult;
   readonly page: number;
   readonly pageSize: number;
@@ -62,6 +67,7 @@ function renderHit(ctx: ResultListContext, hit: OfferHit): TemplateResult {
       </h3>
       <p class="summary">${marked(texts.summary, fits ? hit.highlights.summary : undefined)}</p>
     </article>
+    ${renderFacts(ctx, hit)}
     <ul class="badges" lang=${ctx.lang}>
       <li>${t.kind[hit.offer.kind]}</li>
       <li>${t.cost[hit.offer.cost.kind]}</li>
@@ -70,6 +76,34 @@ function renderHit(ctx: ResultListContext, hit: OfferHit): TemplateResult {
       ${texts.machineTranslated ? html`<li>${t.machineTranslated}</li>` : nothing}
     </ul>
   </li>`;
+}
+
+/**
+ * Where, who, when and how far, so that rows with the same title can be told apart. Labels are for screen
+ * readers; provider and city names are German proper names, marked as such (WCAG 3.1.2).
+ */
+function renderFacts(ctx: ResultListContext, hit: OfferHit): TemplateResult {
+  const facts = resultFacts(hit.offer, {
+    profile: ctx.profile,
+    actors: ctx.actors,
+    lang: ctx.lang,
+    t: ctx.t,
+    now: ctx.now,
+    distanceKm: hit.distanceKm,
+  });
+  const t = ctx.t.offer;
+  const fact = (label: string, value: string | undefined, lang?: string) =>
+    value === undefined
+      ? nothing
+      : html`<li>
+          <span class="visually-hidden">${label}:</span>
+          <span lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${value}</span>
+        </li>`;
+  return html`<ul part="facts" class="facts" lang=${ctx.lang}>
+    ${fact(t.where, facts.where, facts.whereIsNames ? 'de' : undefined)}
+    ${fact(t.provider, facts.provider, 'de')} ${fact(t.when, facts.when)}
+    ${fact(ctx.t.search.distance, facts.distance)}
+  </ul>`;
 }
 
 function renderPager(ctx: ResultListContext): TemplateResult | typeof nothing {

@@ -16,7 +16,8 @@ export interface SearchBoxContext {
 
 /**
  * The search box as an ARIA 1.2 combobox: the input keeps focus, `aria-activedescendant` points at the
- * highlighted suggestion of the listbox, `aria-expanded` says whether suggestions are shown.
+ * highlighted suggestion of the listbox, `aria-expanded` says whether suggestions are shown. A text input, not
+ * `type=search`, whose native Escape would empty the box and throw away what was typed.
  */
 export function renderSearchBox(ctx: SearchBoxContext): TemplateResult {
   const t = ctx.t.search;
@@ -27,7 +28,8 @@ export function renderSearchBox(ctx: SearchBoxContext): TemplateResult {
     <input
       id="q"
       part="input"
-      type="search"
+      type="text"
+      enterkeyhint="search"
       role="combobox"
       autocomplete="off"
       aria-autocomplete="list"

@@ -58,7 +58,7 @@ const withId = (entry: Record<string, unknown>, at: string): void => {
 /**
  * Checks what the search and the elements rely on before they touch a feed: format and version, a profile with
  * municipalities and fields of action, offers with ids, texts and the lists that facets read, and providers
- * with ids. It is linear in the number of offers and needs no validator library; the full check is
+ * with ids, and the published contacts, if any, with ids. It is linear in the number of offers and needs no validator library; the full check is
  * `feedSchema`.
  */
 export function checkFeedOutline(data: unknown): Feed {
@@ -92,8 +92,20 @@ export function checkFeedOutline(data: unknown): Feed {
     for (const key of ['texts', 'area', 'cost'] as const) record(offer[key], `${at}.${key}`);
     for (const key of ['fieldsOfAction', 'targetGroups', 'languages', 'locations'] as const)
       if (!Array.isArray(offer[key])) fail(`${at}.${key}`, aList, offer[key]);
+    // Parts the model fills with defaults may be missing; where present, they must have their shape, so the
+    // elements can fill in the rest instead of failing at render time.
+    for (const key of ['schedule', 'registration'] as const)
+      if (offer[key] !== undefined) record(offer[key], `${at}.${key}`);
+    const schedule = offer.schedule as Record<string, unknown> | undefined;
+    for (const key of ['weekly', 'sessions', 'closures'] as const)
+      if (schedule?.[key] !== undefined && !Array.isArray(schedule[key]))
+        fail(`${at}.schedule.${key}`, aList, schedule[key]);
+    if (offer.contactIds !== undefined && !Array.isArray(offer.contactIds))
+      fail(`${at}.contactIds`, aList, offer.contactIds);
   });
   records(feed.actors, 'actors', withId);
+  // Older feeds carry no contacts.
+  if (feed.contacts !== undefined) records(feed.contacts, 'contacts', withId);
   record(feed.index, 'index');
   return data as Feed;
 }

@@ -1,4 +1,5 @@
-import type { Actor, CountyProfile, Dataset, Offer } from '@vielfalt/model';
+import type { Actor, Contact, CountyProfile, Dataset, Offer } from '@vielfalt/model';
+import { publicContact, type PublicContact } from '@vielfalt/model/helpers';
 import type { QueryTranslator } from '../translation.js';
 import { FEED_FORMAT_VERSION, FeedFormatError, checkFeedOutline } from './feed-outline.js';
 import type { Feed } from './feed-schema.js';
@@ -12,7 +13,10 @@ export interface BuildFeedOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Builds a feed from a dataset: only published offers, and only the providers they name. */
+/**
+ * Builds a feed from a dataset: only published offers, only the providers they name, and of the contacts they
+ * name only what the person consented to publish.
+ */
 export function buildFeed(
   dataset: Dataset,
   profile: CountyProfile,
@@ -31,18 +35,37 @@ export function buildFeed(
     index.update(offer);
     options.onProgress?.(i + 1, offers.length);
   });
-  return feedFromIndex(index, offers, actors, options.now);
+  return feedFromIndex(index, offers, actors, options.now, dataset.contacts);
+}
+
+/**
+ * The contacts the offers name, each once in the order first named, reduced to what may be published
+ * (`publicContact`: nothing without consent, only the fields whose visibility is on).
+ */
+export function feedContacts(
+  offers: readonly Offer[],
+  contacts: readonly Contact[],
+): PublicContact[] {
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const named = new Set(offers.flatMap((offer) => offer.contactIds));
+  return [...named].flatMap((id) => {
+    const contact = byId.get(id);
+    const shown = contact && publicContact(contact);
+    return shown ? [shown] : [];
+  });
 }
 
 /**
  * The feed of an index that holds exactly `offers` (published ones) with `actors`, their providers: for a
- * service that keeps its index up to date offer by offer and writes a feed now and then.
+ * service that keeps its index up to date offer by offer and writes a feed now and then. `contacts` may be all
+ * contacts: only those the offers name go in, and of them only the consented, visible fields.
  */
 export function feedFromIndex(
   index: OfferIndex,
   offers: readonly Offer[],
   actors: readonly Actor[],
   now = new Date(),
+  contacts: readonly Contact[] = [],
 ): Feed {
   return {
     format: 'vielfalt-feed',
@@ -52,6 +75,7 @@ export function feedFromIndex(
     profile: index.profile,
     offers: [...offers],
     actors: [...actors],
+    contacts: feedContacts(offers, contacts),
     index: index.serialize(),
   };
 }

@@ -45,13 +45,14 @@ export function currentFeed(server: ServerContext): Promise<CachedFeed> {
     feed = async () => {
       if (cached && Date.now() - cached.writtenAt < server.config.feedRefreshMs) return cached.feed;
       await state.refresh();
-      const { offers, actors, revision } = state.snapshot();
+      const { offers, actors, contacts, revision } = state.snapshot();
       if (cached && cached.revision >= revision.revision) return cached.feed;
       // Synchronous from here: the snapshot, the index and the feed written from them agree.
       const providerIds = new Set(offers.map((offer) => offer.providerId));
       const providers = actors.filter((actor) => providerIds.has(actor.id));
+      // Contacts go in only as far as consented and visible (feedFromIndex applies publicContact).
       const text = JSON.stringify(
-        feedFromIndex(live.engine(), offers, providers, new Date(revision.changedAt)),
+        feedFromIndex(live.engine(), offers, providers, new Date(revision.changedAt), contacts),
       );
       const written: CachedFeed = {
         body: new CachedBody(Buffer.from(text), 'application/json; charset=utf-8'),
