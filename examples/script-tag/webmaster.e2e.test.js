@@ -13,7 +13,7 @@ import { serveStatic } from './serve.js';
  * Ukrainian; and a server where the `chunks/` folder was forgotten.
  */
 const sample = fileURLToPath(
-  import.meta.resolve('@vielfalt/model/data/recklinghausen-sample.json'),
+  import.meta.resolve('@vielfalt/sample-data/recklinghausen-sample.json'),
 );
 const cleanup = [];
 let browser;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { recklinghausenProfile } from '@vielfalt/model';
-import { recklinghausenSample } from '@vielfalt/model/sample';
+import { recklinghausenSample } from '@vielfalt/sample-data';
 import { demoPassword, startPortal } from './portal.js';
 import { axeViolations, launchBrowser, settled, signIn, tempDataFolder } from './testing.js';
 

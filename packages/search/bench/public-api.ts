@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { type Offer, recklinghausenProfile } from '@vielfalt/model';
-import { recklinghausenSample } from '@vielfalt/model/sample';
+import { recklinghausenSample } from '@vielfalt/sample-data';
 import {
   type OfferIndex,
   type OfferQueryInput,

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { recklinghausenSample } from '@vielfalt/model/sample';
+import { recklinghausenSample } from '@vielfalt/sample-data';
 import { type DictionaryLanguage, isFunctionWord, phraseKey } from '../src/dictionary/keys.js';
 import { germanAnalyzer, stemGerman } from '../src/german/index.js';
 import { concepts } from '../src/lexicon/index.js';
