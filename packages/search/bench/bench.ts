@@ -17,7 +17,7 @@ import { relevanceReport } from '../relevance/evaluate.js';
 import { formatPageReport, pageReport } from '../relevance/pages.js';
 import { type GeneratedOffer, generateOffers, pools } from './generate.js';
 import { type Query, queryMix } from './queries.js';
-import { gc, percentile, timed } from './timing.js';
+import { gc, markdownTable, percentile, timed } from './timing.js';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const K = 20;
@@ -176,14 +176,7 @@ const table = rows.map((r) => [
   fmt(r.gzipKb, 0),
   fmt(r.loadMs, 0),
 ]);
-const widths = header.map((h, i) =>
-  Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)),
-);
-const line = (cells: string[]) =>
-  `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
-console.log(line(header));
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-for (const row of table) console.log(line(row));
+console.log(markdownTable(header, table));
 
 if (longQuery) console.log(`\n${longQuery}`);
 console.log(

@@ -21,7 +21,7 @@ import {
 import { type EngineFactory, minisearch } from '../relevance/engines.js';
 import { type GeneratedOffer, generateOffers } from './generate.js';
 import { type Query, queryMix } from './queries.js';
-import { gc, percentile, timed } from './timing.js';
+import { gc, markdownTable, percentile, timed } from './timing.js';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const K = 20;
@@ -202,15 +202,8 @@ const table = rows.map((r) => [
   fmt(r.cpuP50, 2),
   fmt(r.cpuP99, 2),
 ]);
-const widths = header.map((h, i) =>
-  Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)),
-);
-const line = (cells: string[]) =>
-  `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
 console.log('\nThe public call (OfferIndex.search with facets, from dist) beside MiniSearch:');
-console.log(line(header));
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-for (const row of table) console.log(line(row));
+console.log(markdownTable(header, table));
 const load = rows.find((r) => r.loadMs !== undefined);
 if (load)
   console.log(

@@ -15,3 +15,17 @@ export function timed<T>(run: () => T): { value: T; ms: number; cpuMs: number } 
   const value = run();
   return { value, ms: performance.now() - started, cpuMs: process.cpuUsage(cpu).user / 1000 };
 }
+
+/** A Markdown table with right-aligned cells, as the benchmarks print their results. */
+export function markdownTable(header: readonly string[], rows: readonly string[][]): string {
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
+  return [
+    line(header),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
+}
