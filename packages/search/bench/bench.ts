@@ -14,6 +14,7 @@ import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { type Engine, type EngineFactory, engines } from '../relevance/engines.js';
 import { relevanceReport } from '../relevance/evaluate.js';
+import { formatDictionaryChunkSizes } from './dictionary-size.js';
 import { type GeneratedOffer, generateOffers, pools } from './generate.js';
 import { type Query, queryMix } from './queries.js';
 import { gc, percentile, timed } from './timing.js';
@@ -198,4 +199,8 @@ console.log(
   [...report.ndcg]
     .map(([engine, scores]) => `${engine} ${fmt(scores.get('all') ?? 0, 3)}`)
     .join(' · '),
+);
+
+console.log(
+  `\nDictionary chunks (min + gzip), loaded on demand: ${await formatDictionaryChunkSizes()}`,
 );

@@ -7,13 +7,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { type Offer, recklinghausenProfile } from '@vielfalt/model';
-import { build } from 'esbuild';
 import { createOfferIndex } from '../src/index.js';
 import { germanLexicon } from '../src/lexicon/index.js';
-import { loadDictionaryTranslator, shippedDictionaries } from '../src/dictionary/index.js';
+import { loadDictionaryTranslator } from '../src/dictionary/index.js';
 import type { QueryTranslator } from '../src/translation.js';
+import { formatDictionaryChunkSizes } from './dictionary-size.js';
 
 const root = process.cwd();
 const folder = [
@@ -100,16 +99,6 @@ for (const language of ['en', 'ar', 'uk'] as const) {
   );
 }
 
-console.log('\nDictionary chunks (min + gzip), loaded on demand:');
-for (const language of shippedDictionaries) {
-  const result = await build({
-    entryPoints: [join(root, `src/dictionary/data/${language}.ts`)],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]?.text ?? '';
-  console.log(`  ${language}: ${(gzipSync(code).length / 1024).toFixed(1)} KB`);
-}
+console.log(
+  `\nDictionary chunks (min + gzip), loaded on demand: ${await formatDictionaryChunkSizes()}`,
+);
