@@ -226,7 +226,7 @@ function compile(language: DictionaryLanguage, pairs: Pairs, budget: number): st
     const top = ranked.find((r) => r.d > 0);
     if (!top) continue;
     // Alternatives only when they are nearly as good as the best: each adds a word to the query.
-    const used = ranked.filter((r) => r.d > 0 && r.w * (1 + r.d) >= 0.4 * top.w * (1 + top.d));
+    const used = ranked.filter((r) => r.d > 0 && r.w * (1 + r.d) >= 0.7 * top.w * (1 + top.d));
     // One German word per stem: "Konto" and "Konten" are one word to the index.
     const seen = new Set<string>();
     const words: string[] = [];
