@@ -9,6 +9,7 @@
  * it, and by how often the domain texts (the München pages, the sample offers, the lexicon) use it; the
  * dictionary keeps the words whose German translations the domain uses, up to a size budget.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -300,3 +301,6 @@ for (const [language, build] of Object.entries(languages) as [
     `${language}: ${lines} keys, ${(source.length / 1024).toFixed(0)} KB, ${(gzipSync(source).length / 1024).toFixed(1)} KB gzip`,
   );
 }
+
+// The files are committed; format them as the repository's lint expects.
+spawnSync('npx', ['prettier', '--write', out], { stdio: 'inherit' });
