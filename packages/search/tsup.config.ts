@@ -28,4 +28,8 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: 'es2022',
+  // Keep Arabic and Cyrillic dictionary data as UTF-8 instead of \uXXXX escapes (twice the bytes).
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 });

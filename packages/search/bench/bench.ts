@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { type Engine, type EngineFactory, engines } from '../relevance/engines.js';
 import { relevanceReport } from '../relevance/evaluate.js';
 import { formatPageReport, pageReport } from '../relevance/pages.js';
+import { formatDictionaryChunkSizes } from './dictionary-size.js';
 import { type GeneratedOffer, generateOffers, pools } from './generate.js';
 import { type Query, queryMix } from './queries.js';
 import { gc, markdownTable, percentile, timed } from './timing.js';
@@ -198,3 +199,6 @@ console.log(
   '\nReal pages (relevance/integreat-muenchen, CC BY 4.0 Tür an Tür – Digitalfabrik), nDCG@10 / hit@10:',
 );
 console.log(formatPageReport(await pageReport()));
+console.log(
+  `\nDictionary chunks (min + gzip), loaded on demand: ${await formatDictionaryChunkSizes()}`,
+);

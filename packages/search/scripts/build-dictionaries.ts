@@ -9,6 +9,7 @@
  * it, and by how often the domain texts (the München pages, the sample offers, the lexicon) use it; the
  * dictionary keeps the words whose German translations the domain uses, up to a size budget.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -174,16 +175,10 @@ function merge(...all: Pairs[]): Pairs {
 }
 
 // The domain: how often German stems occur in the München pages, the sample offers and the lexicon.
-const pagesPath =
-  pagesArg ??
-  [
-    join(packageRoot, 'relevance/integreat-muenchen/pages.json'),
-    '/work/shared/data/integreat-muenchen/pages.json',
-  ].find((p) => existsSync(p));
+const pagesPath = pagesArg ?? join(packageRoot, 'relevance/integreat-muenchen/pages.json');
 const domainTexts: string[] = [];
-if (pagesPath)
-  for (const page of JSON.parse(readFileSync(pagesPath, 'utf8')) as { text: string }[])
-    domainTexts.push(page.text);
+for (const page of JSON.parse(readFileSync(pagesPath, 'utf8')) as { text: string }[])
+  domainTexts.push(page.text);
 for (const offer of recklinghausenSample.offers)
   for (const t of Object.values(offer.texts))
     domainTexts.push(`${t.title} ${t.summary ?? ''} ${t.description ?? ''}`);
@@ -226,7 +221,7 @@ function compile(language: DictionaryLanguage, pairs: Pairs, budget: number): st
     const top = ranked.find((r) => r.d > 0);
     if (!top) continue;
     // Alternatives only when they are nearly as good as the best: each adds a word to the query.
-    const used = ranked.filter((r) => r.d > 0 && r.w * (1 + r.d) >= 0.4 * top.w * (1 + top.d));
+    const used = ranked.filter((r) => r.d > 0 && r.w * (1 + r.d) >= 0.7 * top.w * (1 + top.d));
     // One German word per stem: "Konto" and "Konten" are one word to the index.
     const seen = new Set<string>();
     const words: string[] = [];
@@ -300,3 +295,6 @@ for (const [language, build] of Object.entries(languages) as [
     `${language}: ${lines} keys, ${(source.length / 1024).toFixed(0)} KB, ${(gzipSync(source).length / 1024).toFixed(1)} KB gzip`,
   );
 }
+
+// The files are committed; format them as the repository's lint expects.
+spawnSync('npx', ['prettier', '--write', out], { stdio: 'inherit' });

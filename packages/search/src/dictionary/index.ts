@@ -25,6 +25,8 @@ export interface Dictionary {
   lookupPhrase(words: readonly string[]): readonly string[];
   /** Number of keys. */
   size: number;
+  /** Every key with its German words. */
+  entries(): IterableIterator<[string, readonly string[]]>;
 }
 
 /** Reads a dictionary's data: one key a line, a tab, then its German words separated by spaces. */
@@ -37,6 +39,7 @@ export function parseDictionary(language: DictionaryLanguage, data: string): Dic
   return {
     language,
     size: entries.size,
+    entries: () => entries.entries(),
     lookup: (word) => entries.get(dictionaryKey(language, word)) ?? [],
     lookupPhrase: (words) => entries.get(phraseKey(language, words)) ?? [],
   };

@@ -18,11 +18,12 @@ const UK_ENDINGS =
     ' ',
   );
 const TR_SUFFIXES = [
-  // Case and possessive endings after normalization (ı → i, ş → s, ü → u, ö → o, ç → c, ğ → g).
-  'lerinden lardan lerden larinda lerinde larin lerin lari leri lar ler'.split(' '),
+  // From the end of the word: case, then plural and possessive, then verb endings; after normalization
+  // (ı → i, ş → s, ü → u, ö → o, ç → c, ğ → g).
   'ndan nden ndaki ndeki daki deki dan den tan ten nin nun in un da de ta te yi yu ya ye na ne si su i u a e'.split(
     ' ',
   ),
+  'lari leri lar ler'.split(' '),
   'mak mek iyor uyor abilir ebilir'.split(' '),
 ];
 const AR_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
@@ -56,7 +57,10 @@ const commonCyrillic = (w: string) =>
     .replace(/[єэ]/g, 'е')
     .replace(/ґ/g, 'г')
     .replace(/[ьъ'’]/g, '');
-const UK = byLength([...UK_ENDINGS, ...RU_ENDINGS].map(commonCyrillic));
+// Endings with a soft or hard sign are left out: without the sign they would be bare consonants ("ть" → "т").
+const UK = byLength(
+  [...UK_ENDINGS, ...RU_ENDINGS].filter((e) => !/[ьъ]/.test(e)).map(commonCyrillic),
+);
 const TR = TR_SUFFIXES.map(byLength);
 
 function englishKey(word: string): string {

@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { recklinghausenProfile } from '@vielfalt/model';
+import { describe, expect, it } from 'vitest';
+import { createOfferIndex } from '../offers/offer-index.js';
+import { makeOffer } from '../offers/fixtures.js';
+import { germanAnalyzer, stemGerman } from '../german/index.js';
+import { concepts, germanLexicon } from '../lexicon/index.js';
+import {
+  type Dictionary,
+  createDictionaryTranslator,
+  dictionaryKey,
+  dictionaryLanguages,
+  loadDictionary,
+  loadDictionaryTranslator,
+  parseDictionary,
+  phraseKey,
+  shippedDictionaries,
+} from './index.js';
+
+const loaded = new Map<string, Dictionary>();
+for (const language of shippedDictionaries) loaded.set(language, await loadDictionary(language));
+const translator = createDictionaryTranslator([...loaded.values()]);
+
+describe('dictionary keys', () => {
+  it('bring inflected forms onto the key of their headword', () => {
+    expect(dictionaryKey('en', 'accounts')).toBe(dictionaryKey('en', 'account'));
+    expect(dictionaryKey('en', 'studies')).toBe(dictionaryKey('en', 'study'));
+    expect(dictionaryKey('en', 'planning')).toBe(dictionaryKey('en', 'plan'));
+    expect(dictionaryKey('ar', 'الحسابات')).toBe(dictionaryKey('ar', 'حساب'));
+    expect(dictionaryKey('ar', 'وَالمَدْرَسَة')).toBe(dictionaryKey('ar', 'مدرسة'));
+    expect(dictionaryKey('ru', 'документами')).toBe(dictionaryKey('ru', 'документ'));
+    expect(dictionaryKey('uk', 'документами')).toBe(dictionaryKey('uk', 'документ'));
+    expect(dictionaryKey('uk', 'національності')).toBe(dictionaryKey('uk', 'национальности'));
+    expect(dictionaryKey('tr', 'okullarda')).toBe(dictionaryKey('tr', 'okul'));
+    expect(dictionaryKey('fa', 'کتاب‌ها')).toBe(dictionaryKey('fa', 'كتاب'));
+  });
+
+  it('keep short and unrelated words apart', () => {
+    expect(dictionaryKey('en', 'us')).not.toBe(dictionaryKey('en', 'use'));
+    expect(dictionaryKey('ru', 'дом')).not.toBe(dictionaryKey('ru', 'дым'));
+  });
+});
+
+describe('dictionary translator', () => {
+  it('reads its data format and looks words and phrases up', () => {
+    const d = parseDictionary(
+      'en',
+      `${dictionaryKey('en', 'account')}\tkonto\n${phraseKey('en', ['residence', 'permit'])}\taufenthaltserlaubnis`,
+    );
+    expect(d.size).toBe(2);
+    expect(d.lookup('Accounts')).toEqual(['konto']);
+    expect(d.lookupPhrase(['residence', 'permits'])).toEqual(['aufenthaltserlaubnis']);
+    expect(d.lookup('unknown')).toEqual([]);
+  });
+
+  it('translates words outside the lexicon, phrases first, and drops function words', () => {
+    const result = translator.translate('When can I apply for a passport? Opening hours?');
+    expect(result.language).toBe('en');
+    expect(result.text).toContain('öffnungszeit');
+    expect(result.text).toMatch(/beantrag/);
+    expect(result.text).not.toMatch(/\bwo\b|\bkann\b/);
+  });
+
+  it('keeps the lexicon first: its concept wins over the dictionary', () => {
+    const result = translator.translate('language course for my children');
+    expect(result.text.split(' ')[0]).toBe('Deutschkurs');
+    expect(result.text).toContain('Kinder');
+    expect(result.text).not.toContain('sprache');
+  });
+
+  it('keeps names it cannot translate and tells the language by script and hits', () => {
+    const arabic = translator.translate('أين يمكنني فتح حساب في بنك BiB؟');
+    expect(arabic.language).toBe('ar');
+    expect(arabic.text).toContain('bib');
+    const ukrainian = translator.translate('Де знайти лікаря?');
+    expect(ukrainian.language).toBe('uk');
+    expect(ukrainian.concepts).toBeGreaterThan(0);
+    const turkish = translator.translate('çocuklar için okul');
+    expect(turkish.language).toBe('tr');
+    expect(turkish.text.toLowerCase()).toContain('schule');
+  });
+
+  it('works without a lexicon and loads only the languages asked for', async () => {
+    const english = await loadDictionaryTranslator(['en'], { lexicon: null });
+    expect(english.translate('doctor').text.toLowerCase()).toMatch(/arzt/);
+    // Cyrillic needs a Cyrillic dictionary: the query is kept as it is.
+    expect(english.translate('лікар').concepts).toBe(0);
+    await expect(loadDictionary('xx' as 'en')).rejects.toThrow(/no dictionary/);
+  });
+
+  it('lets the offer index find a German offer for a query outside the lexicon', () => {
+    const offers = [
+      makeOffer('heirat', 'Beratung bei Zwangsheirat', 'Vertraulich und kostenlos'),
+      makeOffer('kurs', 'Kochkurs', 'Gemeinsam kochen'),
+    ];
+    const plain = createOfferIndex(offers, { profile: recklinghausenProfile });
+    const index = createOfferIndex(offers, { profile: recklinghausenProfile, translator });
+    expect(plain.search({ text: 'forced marriage' }).hits).toHaveLength(0);
+    const hits = index.search({ text: 'forced marriage' });
+    expect(hits.hits[0]?.offer.id).toBe('heirat');
+    expect(hits.language).toBe('en');
+  });
+});
+
+// The München pages (CC BY 4.0, see relevance/integreat-muenchen/README.md).
+const pagesFile = new URL('../../relevance/integreat-muenchen/pages.json', import.meta.url);
+
+/** The 300 most frequent German words of the München pages (stop words left out), as stems. */
+function topPageStems(): string[] {
+  const counts = new Map<string, number>();
+  for (const page of JSON.parse(readFileSync(pagesFile, 'utf8')) as { text: string }[])
+    for (const token of germanAnalyzer.tokenize(page.text)) {
+      if (token.term.length < 3 || /\d/.test(token.term)) continue;
+      const stem = stemGerman(token.term);
+      counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 300)
+    .map(([stem]) => stem);
+}
+
+const germanStem = (word: string) => {
+  const token = germanAnalyzer.tokenize(word)[0];
+  return token ? stemGerman(token.term) : '';
+};
+
+// Share of the 300 most frequent page words that the lexicon and the dictionary together reach, held just
+// under what the shipped data reaches (measured 2026-12-05). What stays out is mostly names, abbreviations
+// and web addresses (jiz, bamf, sgb, www), which a query keeps as written, and long domain compounds.
+const TOP_WORDS_FLOOR: Record<string, number> = {
+  en: 0.93,
+  ar: 0.78,
+  uk: 0.78,
+  ru: 0.78,
+  tr: 0.83,
+};
+
+it.each(dictionaryLanguages)(
+  'keeps the lexicon first in %s: each concept name gives what the lexicon gives',
+  (language) => {
+    const differ = concepts.flatMap((c) =>
+      c.names[language].flatMap((name) => {
+        const lexicon = germanLexicon.translate(name);
+        const german = lexicon.text.split(' ').slice(0, lexicon.concepts);
+        const combined = translator.translate(name).text.split(' ');
+        return german.every((g) => combined.includes(g)) ? [] : [`${name}: ${combined.join(' ')}`];
+      }),
+    );
+    expect(differ).toEqual([]);
+  },
+);
+
+describe.each(shippedDictionaries)('the %s dictionary with the lexicon', (language) => {
+  const dictionary = loaded.get(language) as Dictionary;
+  const reached = new Set<string>(concepts.map((c) => germanStem(c.german)));
+  for (const [, words] of dictionary.entries()) for (const w of words) reached.add(germanStem(w));
+
+  it('reaches every lexicon concept', () => {
+    expect(concepts.filter((c) => !reached.has(germanStem(c.german)))).toEqual([]);
+  });
+
+  it('reaches the 300 most frequent words of the München pages', () => {
+    const top = topPageStems();
+    const missing = top.filter((stem) => !reached.has(stem));
+    const share = 1 - missing.length / top.length;
+    expect(share, `missing: ${missing.join(', ')}`).toBeGreaterThanOrEqual(
+      TOP_WORDS_FLOOR[language] ?? 1,
+    );
+  });
+});

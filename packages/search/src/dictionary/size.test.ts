@@ -1,0 +1,32 @@
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+describe('dictionary chunks (min + gzip)', () => {
+  it('keeps the data out of the entry: each language is its own chunk, loaded on demand', async () => {
+    const result = await build({
+      entryPoints: [new URL('./index.ts', import.meta.url).pathname],
+      bundle: true,
+      splitting: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      outdir: '/virtual',
+      write: false,
+      conditions: ['@vielfalt/source'],
+      logLevel: 'silent',
+    });
+    const files = result.outputFiles.map((f) => ({
+      path: f.path,
+      text: f.text,
+      gzip: gzipSync(f.text).length,
+    }));
+    const entry = files.find((f) => f.path.endsWith('/index.js'));
+    // The translator and the lexicon it runs first (its concepts are most of the 20 KB); no dictionary data.
+    expect(entry?.gzip).toBeLessThanOrEqual(24 * 1024);
+    expect(entry?.text).not.toContain('aufenthaltserlaubnis');
+    const data = files.filter((f) => f !== entry && f.text.length > 50_000);
+    expect(data).toHaveLength(5);
+    for (const chunk of data) expect(chunk.gzip).toBeLessThanOrEqual(200 * 1024);
+  });
+});
