@@ -10,7 +10,10 @@ import {
 } from '../dist/index.js';
 
 const sample = JSON.parse(
-  await readFile(new URL('../../sample-data/data/recklinghausen-sample.json', import.meta.url), 'utf8'),
+  await readFile(
+    new URL('../../sample-data/data/recklinghausen-sample.json', import.meta.url),
+    'utf8',
+  ),
 );
 
 function measure(name, runs, work) {
