@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { describeIssues, problemAt, problemSchema, type Problem } from '@vielfalt/model';
+import { describeIssues, problemAt, problemSchema, truncate, type Problem } from '@vielfalt/model';
 
 /** Text in German and English; German first, as the county works in German. */
 export interface Bilingual {
@@ -82,8 +82,8 @@ export function unknownKeys(
     if (!Object.prototype.hasOwnProperty.call(output, key)) {
       problems.push(
         problemAt(at, 'unknown-field', {
-          de: `unbekanntes Feld „${key}“; erwartet nur die Felder der Schnittstellenbeschreibung (/openapi.json), bitte weglassen.`,
-          en: `unknown field "${key}"; expected only the fields of the API description (/openapi.json), leave it out.`,
+          de: `unbekanntes Feld „${truncate(key)}“; erwartet nur die Felder der Schnittstellenbeschreibung (/openapi.json), bitte weglassen.`,
+          en: `unknown field "${truncate(key)}"; expected only the fields of the API description (/openapi.json), leave it out.`,
         }),
       );
     } else {
