@@ -39,7 +39,13 @@ describe('migrateDataset', () => {
     );
     const missing = migrateDataset({ offers: [] });
     expect(missing.ok === false && missing.problem.message.en).toBe(
-      'schemaVersion: expected a whole number from 1, found: nothing.',
+      'schemaVersion: expected a whole number from 1, found: nothing (the field is missing).',
+    );
+    const huge = migrateDataset({ schemaVersion: 'x'.repeat(10_000) });
+    expect(huge.ok === false && huge.problem.message.de.length).toBeLessThan(200);
+    const bigint = migrateDataset({ schemaVersion: 1n });
+    expect(bigint.ok === false && bigint.problem.message.en).toBe(
+      'schemaVersion: expected a whole number from 1, found: bigint.',
     );
     const gap = migrateDataset({ schemaVersion: 1 }, { migrations: new Map(), targetVersion: 2 });
     expect(gap.ok === false && gap.problem.code).toBe('missing-migration');

@@ -1,5 +1,5 @@
 import { DATASET_SCHEMA_VERSION } from './dataset.js';
-import type { Problem } from './problem.js';
+import { describeValue, type Problem } from './problem.js';
 
 /** Turns a dataset of one format version into the next; it receives and returns plain JSON. */
 export type DatasetMigration = (data: Record<string, unknown>) => Record<string, unknown>;
@@ -39,11 +39,12 @@ export function migrateDataset(
   }
   const version = (data as Record<string, unknown>)['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    const found = JSON.stringify(version) ?? 'nichts';
+    // Described, not JSON-quoted: the value may be a 10,000-character text or a BigInt.
+    const found = describeValue(version);
     return problem(
       'missing-schema-version',
-      `schemaVersion: erwartet wurde eine ganze Zahl ab 1, gefunden: ${found}.`,
-      `schemaVersion: expected a whole number from 1, found: ${JSON.stringify(version) ?? 'nothing'}.`,
+      `schemaVersion: erwartet wurde eine ganze Zahl ab 1, gefunden: ${found.de}.`,
+      `schemaVersion: expected a whole number from 1, found: ${found.en}.`,
     );
   }
   if (version > target) {

@@ -42,6 +42,7 @@ export {
   closureSchema,
   datedSessionSchema,
   scheduleSchema,
+  timeZoneSchema,
   weekdaySchema,
   weeklySlotSchema,
   type Closure,

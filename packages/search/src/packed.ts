@@ -18,7 +18,7 @@ export class IndexFormatError extends Error {
 export function fail(where: string, expected: string, found: unknown): never {
   const shown =
     typeof found === 'string'
-      ? JSON.stringify(found)
+      ? JSON.stringify(found.length > 60 ? `${found.slice(0, 60)}…` : found)
       : Array.isArray(found)
         ? 'an array'
         : typeof found;

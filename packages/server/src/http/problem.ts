@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { describeIssues, problemAt, problemSchema, type Problem } from '@vielfalt/model';
+import { describeIssues, problemAt, problemSchema, truncate, type Problem } from '@vielfalt/model';
 
 /** Text in German and English; German first, as the county works in German. */
 export interface Bilingual {
@@ -91,11 +91,10 @@ export function unknownKeys(
   for (const [key, value] of Object.entries(input)) {
     const at = [...path, key];
     if (!Object.prototype.hasOwnProperty.call(output, key)) {
-      const name = key.length > 60 ? `${key.slice(0, 60)}…` : key;
       problems.push(
         problemAt(at, 'unknown-field', {
-          de: `unbekanntes Feld „${name}“; erwartet nur die Felder der Schnittstellenbeschreibung (/openapi.json), bitte weglassen.`,
-          en: `unknown field "${name}"; expected only the fields of the API description (/openapi.json), leave it out.`,
+          de: `unbekanntes Feld „${truncate(key)}“; erwartet nur die Felder der Schnittstellenbeschreibung (/openapi.json), bitte weglassen.`,
+          en: `unknown field "${truncate(key)}"; expected only the fields of the API description (/openapi.json), leave it out.`,
         }),
       );
     } else {
