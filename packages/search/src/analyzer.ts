@@ -29,6 +29,11 @@ export interface Analyzer {
    */
   baseForm?(term: string): string | undefined;
   /**
+   * Per linking element, the word endings that always take it (German -ung, -heit, -keit, -schaft, -tion take
+   * an s: "Antidiskriminierung|s|büro"): such a word begins a compound even where the index never holds it alone.
+   */
+  readonly modifierEndings?: Readonly<Record<string, readonly string[]>>;
+  /**
    * Whether a term frames a question rather than naming its topic ("Arten", "Vorteile", "Deutschland"): beside
    * words that name the topic it weighs less; alone it is searched as usual. Default: no term is general.
    */

@@ -331,9 +331,34 @@ function knownBeginning(
   if (modifier(part)) return part;
   for (const link of context.analyzer.linkingElements ?? []) {
     const bare = part.slice(0, -link.length);
-    if (part.endsWith(link) && modifier(bare, Math.max(minLength, MIN_HEAD))) return bare;
+    if (!part.endsWith(link)) continue;
+    if (modifier(bare, Math.max(minLength, MIN_HEAD))) return bare;
+    // A word whose ending always takes this linking element ("Antidiskriminierung|s|büro") is a modifier when
+    // it begins indexed compounds, even if it never stands alone.
+    if (
+      context.analyzer.modifierEndings?.[link]?.some((ending) => bare.endsWith(ending)) &&
+      beginsCompounds(bare, context)
+    )
+      return bare;
   }
   return undefined;
+}
+
+/**
+ * Whether the index holds compounds that begin with this piece and go on with a known word: the piece is the
+ * modifier of indexed words even where it never stands alone ("Antidiskriminierungs|büro" over an index with
+ * only "Antidiskriminierungsstelle").
+ */
+function beginsCompounds(piece: string, context: ExpansionContext): boolean {
+  if (piece.length < MIN_MODIFIER) return false;
+  const compounds = context.vocabulary.stemsWithPrefix(piece);
+  for (const compound of compounds.slice(0, MAX_VARIANTS))
+    if (
+      compound.length - piece.length >= MIN_HEAD &&
+      isStemAfterLink(compound.slice(piece.length), context, 0)
+    )
+      return true;
+  return false;
 }
 
 /** Whether the index holds the word in some form; a stop word ("Stellen|suche") carries no meaning of its own. */

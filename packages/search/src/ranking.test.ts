@@ -100,4 +100,15 @@ describe('ranking on real pages', () => {
     );
     expect(ids(index, 'Tagesmutter ')).toEqual(['exact', 'kita']);
   });
+
+  it('takes the modifier of indexed compounds as a word ("Antidiskriminierungsbüro")', () => {
+    const index = pages(
+      { id: 'office', title: 'Antidiskriminierungsstelle der Stadt' },
+      { id: 'lost', title: 'Fundbüro' },
+      { id: 'sport', title: 'Büro für Sport' },
+      { id: 'jobs', title: 'Freie Stellen' },
+    );
+    // Before, the unknown modifier left only "Büro" to match.
+    expect(ids(index, 'Antidiskriminierungsbüro ')).toContain('office');
+  });
 });

@@ -12,6 +12,7 @@ import { germanGeneralStems, germanStopWords } from './stopwords.js';
 export const germanAnalyzer: Analyzer = {
   id: 'de-1',
   linkingElements: ['es', 'en', 'er', 's', 'n', 'e'],
+  modifierEndings: { s: ['ung', 'heit', 'keit', 'schaft', 'tion', 'itat', 'ling', 'tum'] },
   stem: stemGerman,
   baseForm: participleBase,
   isGeneral: (term) => germanGeneralStems.has(stemGerman(term)),
