@@ -15,7 +15,7 @@ export interface Token {
  * `id` is stored in serialized indexes so that an index is never loaded with an analyzer that made other terms.
  */
 export interface Analyzer {
-  /** Name and version of the analysis, e.g. `de-1`. */
+  /** Name and version of the analysis, e.g. `de-2`. */
   readonly id: string;
   /** The tokens of a text, stop words already left out (their positions still count). */
   tokenize(text: string): Token[];
@@ -28,6 +28,17 @@ export interface Analyzer {
    * (German past participles: `eingeburgert` → `einburger`, as in Einbürgerung); undefined otherwise.
    */
   baseForm?(term: string): string | undefined;
+  /**
+   * The root a stem shares with the other words of its derivational family (German `studium`, `studi` →
+   * `stud`; `finanziell`, `finanzi`, `finanzierung` → `finanz`), or undefined when it has no derivational
+   * ending. Words of one family match each other at the `derived` weight.
+   */
+  family?(stem: string): string | undefined;
+  /**
+   * Per linking element, the word endings that always take it (German -ung, -heit, -keit, -schaft, -tion take
+   * an s: "Antidiskriminierung|s|büro"): such a word begins a compound even where the index never holds it alone.
+   */
+  readonly modifierEndings?: Readonly<Record<string, readonly string[]>>;
   /**
    * Whether a term frames a question rather than naming its topic ("Arten", "Vorteile", "Deutschland"): beside
    * words that name the topic it weighs less; alone it is searched as usual. Default: no term is general.

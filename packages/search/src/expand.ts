@@ -12,6 +12,8 @@ export interface MatchWeights {
   joined: number;
   /** A word of the same synonym group. */
   synonym: number;
+  /** A word of the same derivational family (Studium, studieren; finanziell, Finanzierung). */
+  derived: number;
   /** The word is a part of an indexed compound ("Förderung" in "Sprachförderung"). */
   part: number;
   /** The indexed word starts with the (last, still typed) query word. */
@@ -26,6 +28,7 @@ export const defaultMatchWeights: MatchWeights = {
   stem: 0.9,
   joined: 0.85,
   synonym: 0.7,
+  derived: 0.6,
   part: 0.55,
   prefix: 0.45,
   fuzzy: 0.35,
@@ -171,6 +174,7 @@ function expandWord(
   if (exact !== undefined) add(variants, exact, weights.exact * scale);
   for (const id of vocabulary.stemGroup(stem)) add(variants, id, weights.stem * scale);
   const known = variants.size > 0;
+  addFamily(variants, stem, weights.derived * scale, context);
   if (word.length >= 4) addCompounds(variants, stem, weights.part * scale, context, word);
   addSynonyms(variants, context.synonyms.get(stem) ?? [], weights.synonym * scale, context);
   if (prefix && word.length >= 2) {
@@ -194,6 +198,23 @@ function expandWord(
     for (const id of ids) add(variants, id, (weights.fuzzy * scale) / (distance.get(id) as number));
   }
   return { term: word, variants };
+}
+
+/** Indexed words of the same derivational family as a stem (see `Analyzer.family`). */
+function addFamily(
+  variants: Map<number, number>,
+  stem: string,
+  weight: number,
+  context: ExpansionContext,
+): void {
+  const { analyzer, vocabulary } = context;
+  const root = analyzer.family?.(stem);
+  if (root === undefined || root.length < MIN_HEAD) return;
+  const found: number[] = [];
+  for (const other of vocabulary.stemsWithPrefix(root))
+    if (other !== stem && analyzer.family?.(other) === root)
+      found.push(...vocabulary.stemGroup(other));
+  for (const id of vocabulary.mostFrequent(found, MAX_VARIANTS)) add(variants, id, weight);
 }
 
 /** The words of synonym stems, and the compounds they form, at a synonym's weight and a part of it. */
@@ -331,9 +352,34 @@ function knownBeginning(
   if (modifier(part)) return part;
   for (const link of context.analyzer.linkingElements ?? []) {
     const bare = part.slice(0, -link.length);
-    if (part.endsWith(link) && modifier(bare, Math.max(minLength, MIN_HEAD))) return bare;
+    if (!part.endsWith(link)) continue;
+    if (modifier(bare, Math.max(minLength, MIN_HEAD))) return bare;
+    // A word whose ending always takes this linking element ("Antidiskriminierung|s|büro") is a modifier when
+    // it begins indexed compounds, even if it never stands alone.
+    if (
+      context.analyzer.modifierEndings?.[link]?.some((ending) => bare.endsWith(ending)) &&
+      beginsCompounds(bare, context)
+    )
+      return bare;
   }
   return undefined;
+}
+
+/**
+ * Whether the index holds compounds that begin with this piece and go on with a known word: the piece is the
+ * modifier of indexed words even where it never stands alone ("Antidiskriminierungs|büro" over an index with
+ * only "Antidiskriminierungsstelle").
+ */
+function beginsCompounds(piece: string, context: ExpansionContext): boolean {
+  if (piece.length < MIN_MODIFIER) return false;
+  const compounds = context.vocabulary.stemsWithPrefix(piece);
+  for (const compound of compounds.slice(0, MAX_VARIANTS))
+    if (
+      compound.length - piece.length >= MIN_HEAD &&
+      isStemAfterLink(compound.slice(piece.length), context, 0)
+    )
+      return true;
+  return false;
 }
 
 /** Whether the index holds the word in some form; a stop word ("Stellen|suche") carries no meaning of its own. */

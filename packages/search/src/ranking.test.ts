@@ -100,4 +100,26 @@ describe('ranking on real pages', () => {
     );
     expect(ids(index, 'Tagesmutter ')).toEqual(['exact', 'kita']);
   });
+
+  it('takes the modifier of indexed compounds as a word ("Antidiskriminierungsbüro")', () => {
+    const index = pages(
+      { id: 'office', title: 'Antidiskriminierungsstelle der Stadt' },
+      { id: 'lost', title: 'Fundbüro' },
+      { id: 'sport', title: 'Büro für Sport' },
+      { id: 'jobs', title: 'Freie Stellen' },
+    );
+    // Before, the unknown modifier left only "Büro" to match.
+    expect(ids(index, 'Antidiskriminierungsbüro ')).toContain('office');
+  });
+
+  it('matches the words of a derivational family below the word itself', () => {
+    const index = pages(
+      { id: 'study', title: 'Studieren in der Stadt' },
+      { id: 'money', title: 'Finanzielle Hilfe' },
+      { id: 'student', title: 'Studium und Finanzierung' },
+    );
+    expect(ids(index, 'Studium ')).toEqual(['student', 'study']);
+    expect(ids(index, 'Finanzierung ')).toEqual(['student', 'money']);
+    expect(ids(index, 'finanziell ')).toEqual(['money', 'student']);
+  });
 });

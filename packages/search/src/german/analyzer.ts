@@ -1,5 +1,6 @@
 import { type Analyzer, type Token, forEachWord } from '../analyzer.js';
 import { normalizeGerman } from './normalize.js';
+import { derivationalRoot } from './family.js';
 import { participleBase } from './participle.js';
 import { stemGerman } from './stem.js';
 import { germanGeneralStems, germanStopWords } from './stopwords.js';
@@ -10,10 +11,12 @@ import { germanGeneralStems, germanStopWords } from './stopwords.js';
  * deutschkurs) so that both spellings meet.
  */
 export const germanAnalyzer: Analyzer = {
-  id: 'de-1',
+  id: 'de-2',
   linkingElements: ['es', 'en', 'er', 's', 'n', 'e'],
+  modifierEndings: { s: ['ung', 'heit', 'keit', 'schaft', 'tion', 'itat', 'ling', 'tum'] },
   stem: stemGerman,
   baseForm: participleBase,
+  family: derivationalRoot,
   isGeneral: (term) => germanGeneralStems.has(stemGerman(term)),
   tokenize(text) {
     const tokens: Token[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { germanAnalyzer, normalizeGerman, stemGerman } from './index.js';
+import { derivationalRoot } from './family.js';
 import { participleBase } from './participle.js';
 
 const terms = (text: string) => germanAnalyzer.tokenize(text).map((t) => t.term);
@@ -88,5 +89,17 @@ describe('participleBase', () => {
     expect(base('Beratung')).toBeUndefined();
     expect(base('Gemeinde')).toBeUndefined();
     expect(base('geht')).toBeUndefined(); // too short to be a participle with a root
+  });
+});
+
+describe('derivationalRoot', () => {
+  it('gives the words of one family one root, and none to words without a derivational ending', () => {
+    const root = (word: string) => derivationalRoot(stemGerman(normalizeGerman(word)));
+    expect(new Set(['Studium', 'studieren', 'Studierende'].map(root))).toEqual(new Set(['stud']));
+    expect(new Set(['finanzieren', 'finanziell', 'Finanzierung'].map(root))).toEqual(
+      new Set(['finanz']),
+    );
+    expect(root('Beratung')).toBeUndefined();
+    expect(root('Kurs')).toBeUndefined();
   });
 });
