@@ -4,8 +4,10 @@ import type { StatementScore, WorkshopScore } from './score-schema.js';
 
 /** Options of {@link candidateStrategy}. */
 export interface CandidateOptions {
-  /** Actor who initiates the candidates until the Fachtag assigns them (default: the county's integration centre). */
+  /** Actor responsible for the candidate steps (default: the workshop's Fachtag actor, else the county's integration centre). */
   responsibleActorId?: string;
+  /** Partners of the candidate steps (default: the workshop's Fachtag partners). */
+  partnerActorIds?: readonly string[];
 }
 
 /** Candidate goals and action steps for one field, for the Fachtag to edit. */
@@ -29,7 +31,7 @@ function sharedThemes(a: StatementScore, b: StatementScore): number {
 /**
  * Candidate goals and action steps derived from a workshop's top-tier Gewitter statements (what must
  * change → goals) and top-tier Wind statements (good ideas → action steps, attached to the goal sharing
- * most themes). Each keeps the statements it came from in `sourceStatementIds` (as `<workshop>/<statement>` references); all are
+ * most themes; an idea sharing no theme with any goal is left out, for the Fachtag to place). Each keeps the statements it came from in `sourceStatementIds` (as `<workshop>/<statement>` references); all are
  * status `planned` and valid `Goal` / `ActionStep` records of `@vielfalt/model`.
  */
 export function candidateStrategy(
@@ -66,8 +68,10 @@ export function candidateStrategy(
       }),
     );
   }
-  const actionSteps: ActionStep[] = ideas.map((idea) => {
-    let goal = goals[0];
+  // An idea goes under the goal it shares most themes with; an idea sharing none stays an idea for the
+  // Fachtag instead of hanging under an unrelated goal.
+  const actionSteps: ActionStep[] = ideas.flatMap((idea) => {
+    let goal: Goal | undefined;
     let best = 0;
     storms.forEach((storm, i) => {
       const shared = sharedThemes(idea, storm);
@@ -76,19 +80,24 @@ export function candidateStrategy(
         goal = goals[i];
       }
     });
-    return actionStepSchema.parse({
-      id: `${score.workshop}-schritt-${idea.id}`.slice(0, 80),
-      goalId: goal?.id,
-      title: { de: idea.text },
-      description: {
-        de: `Idee von der Wind-Wand (${idea.count} Punkte); Verantwortliche legt der Fachtag fest.`,
-        en: `Idea from the wind wall (${idea.count} dots); the Fachtag assigns who is responsible.`,
-      },
-      responsibleActorIds: [responsible],
-      municipalities: idea.municipalities,
-      status: 'planned',
-      sourceStatementIds: idea.members.map((id) => statementRef(score.workshop, id)),
-    });
+    if (!goal && storms.length === 0) goal = goals[0];
+    if (!goal) return [];
+    return [
+      actionStepSchema.parse({
+        id: `${score.workshop}-schritt-${idea.id}`.slice(0, 80),
+        goalId: goal.id,
+        title: { de: idea.text },
+        description: {
+          de: `Idee von der Wind-Wand (${idea.count} Punkte).`,
+          en: `Idea from the wind wall (${idea.count} dots).`,
+        },
+        responsibleActorIds: [responsible],
+        partnerActorIds: options.partnerActorIds ?? [],
+        municipalities: idea.municipalities,
+        status: 'planned',
+        sourceStatementIds: idea.members.map((id) => statementRef(score.workshop, id)),
+      }),
+    ];
   });
   return { goals, actionSteps };
 }

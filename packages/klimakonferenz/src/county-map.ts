@@ -2,6 +2,7 @@ import { type CountyMap, statementRef } from './county-schema.js';
 import type { StatementScore, WorkshopScore } from './score-schema.js';
 import { betaBinomialShrinkage } from './stats/shrinkage.js';
 import { round4 } from './stats/round.js';
+import { wilsonInterval } from './stats/wilson.js';
 
 /** The municipalities a statement is about: its own tags, else its workshop's municipality. */
 export function statementMunicipalities(statement: StatementScore, score: WorkshopScore): string[] {
@@ -47,10 +48,23 @@ export function countyMap(
   scores: readonly WorkshopScore[],
   axes: CountyMapOptions = {},
 ): CountyMap {
+  // Only the latest round of each field and scope: mixing 2017 and 2019 would blend two different rooms.
+  const latest = new Map<string, WorkshopScore>();
+  for (const score of scores) {
+    const key = `${score.fieldOfAction}|${score.municipality ?? ''}`;
+    const seen = latest.get(key);
+    if (
+      !seen ||
+      score.round > seen.round ||
+      (score.round === seen.round && score.workshop > seen.workshop)
+    )
+      latest.set(key, score);
+  }
+  const rounds = new Map<string, number>();
   const tallies = new Map<string, Tally>();
   const seenFields = new Set<string>(axes.fieldsOfAction ?? []);
   const seenMunicipalities = new Set<string>(axes.municipalities ?? []);
-  for (const score of scores) {
+  for (const score of [...latest.values()]) {
     seenFields.add(score.fieldOfAction);
     for (const wall of score.walls) {
       if (wall.wall !== 'sonne' && wall.wall !== 'gewitter') continue;
@@ -60,6 +74,7 @@ export function countyMap(
           const key = `${score.fieldOfAction}|${ags}`;
           const cell = tallies.get(key) ?? emptyTally();
           tallies.set(key, cell);
+          rounds.set(key, Math.max(rounds.get(key) ?? 0, score.round));
           if (statement.count === 0) continue;
           cell[wall.wall] += 1;
           cell[`${wall.wall}Dots`] += statement.count;
@@ -99,6 +114,13 @@ export function countyMap(
         raw: shrunk.raw === null ? null : round4(shrunk.raw),
         shrunk: round4(shrunk.shrunk),
         weight: round4(shrunk.weight),
+        interval:
+          shrunk.raw === null
+            ? null
+            : (({ low, high }) => ({ low: round4(low), high: round4(high) }))(
+                wilsonInterval(cell.sonne, cell.sonne + cell.gewitter),
+              ),
+        round: rounds.get(`${fieldOfAction}|${municipality}`) ?? null,
         statements: sorted(cell.statements),
       };
     }),

@@ -30,6 +30,10 @@ export const countyMapCellSchema = z.object({
   shrunk: probability,
   /** Weight of the cell's own dots in `shrunk`. */
   weight: probability,
+  /** Wilson 95% interval of `raw` over its `sonne + gewitter` statements; null without any. */
+  interval: z.object({ low: probability, high: probability }).nullable(),
+  /** The round the cell comes from: the latest of its field and scope, rounds are never mixed. */
+  round: z.int().positive().nullable(),
   /** Statements the numbers come from. */
   statements: z.array(statementRefSchema),
 });
@@ -78,10 +82,11 @@ export const themeTrendSchema = z.object({
   walls: z.array(
     z.object({
       wall: wallSchema,
-      before: roundShareSchema,
-      after: roundShareSchema,
-      /** Change in share with its Newcombe 95% interval. */
-      change: z.object({ difference: z.number(), low: z.number(), high: z.number() }),
+      /** Null when the theme had no statement on this wall in that round: absent, not 0 %. */
+      before: roundShareSchema.nullable(),
+      after: roundShareSchema.nullable(),
+      /** Change in share with its Newcombe 95% interval; null unless the theme is on the wall in both rounds. */
+      change: z.object({ difference: z.number(), low: z.number(), high: z.number() }).nullable(),
     }),
   ),
   /** The wall where the theme had most of its share, when that wall changed (e.g. gewitter → sonne). */
@@ -94,8 +99,21 @@ export type ThemeTrend = z.infer<typeof themeTrendSchema>;
 export const roundComparisonSchema = z.object({
   fieldOfAction: idSchema,
   municipality: agsSchema.nullable(),
-  before: z.object({ workshop: idSchema, round: z.int().positive() }),
-  after: z.object({ workshop: idSchema, round: z.int().positive() }),
+  before: z.object({
+    workshop: idSchema,
+    round: z.int().positive(),
+    participants: z.int().nonnegative(),
+  }),
+  after: z.object({
+    workshop: idSchema,
+    round: z.int().positive(),
+    participants: z.int().nonnegative(),
+  }),
+  /**
+   * True when participation changed by more than a quarter (e.g. 85 people, then 33): shares then come from
+   * different rooms, and a change may say more about who came than about the field.
+   */
+  participationChanged: z.boolean(),
   themes: z.array(themeTrendSchema),
 });
 /** Two consecutive rounds compared. */

@@ -138,7 +138,7 @@ describe('properties of the scoring', () => {
       }),
       runs,
     );
-  });
+  }, 60_000);
 
   it('score equal support across perspectives as more bridging than the same total from one', () => {
     fc.assert(

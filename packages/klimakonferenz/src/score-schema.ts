@@ -1,7 +1,7 @@
 import { agsSchema, idSchema } from '@vielfalt/model';
 import * as z from 'zod';
 import { violationSchema } from './violation.js';
-import { wallSchema } from './workshop.js';
+import { fachtagSchema, quoteSchema, wallSchema, workshopNotesSchema } from './workshop.js';
 
 const probability = z.number().min(0).max(1);
 const interval = z.object({ low: probability, high: probability });
@@ -180,6 +180,11 @@ export const workshopScoreSchema = z.object({
     .nullable(),
   perspectiveLabels: z.array(z.object({ id: idSchema, de: z.string(), en: z.string() })),
   walls: z.array(wallScoreSchema),
+  /** The facilitators' narrative and wall notes, as written. */
+  notes: workshopNotesSchema.nullable(),
+  /** Quotes; the perspective is null when it is not shown on its own (disclosure control). */
+  quotes: z.array(quoteSchema.extend({ perspective: idSchema.nullable() })),
+  fachtag: fachtagSchema.nullable(),
   violations: z.array(violationSchema),
   limitations: z.array(limitationCodeSchema),
   settings: scoreSettingsSchema,

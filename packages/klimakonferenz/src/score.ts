@@ -274,6 +274,13 @@ export function scoreWorkshop(workshop: Klimakonferenz, options: ScoreOptions = 
     walls: tally.walls.map((wall) =>
       scoreWall(tally, wall, settings, options.splittingThreshold ?? 0.5, plan),
     ),
+    notes: workshop.notes ?? null,
+    quotes: workshop.quotes.map((q) => ({
+      ...q,
+      perspective:
+        q.perspective !== undefined && plan.published.has(q.perspective) ? q.perspective : null,
+    })),
+    fachtag: workshop.fachtag ?? null,
     violations: tally.violations,
     limitations: tally.limitations,
     settings,

@@ -59,13 +59,15 @@ function compareRounds(before: WorkshopScore, after: WorkshopScore): ThemeTrend[
         theme,
       );
       if (a.statements.length === 0 && b.statements.length === 0) return [];
-      const change = newcombeInterval(a.count, a.voters, b.count, b.voters);
+      // A theme nobody wrote about on this wall in one round is absent there, not at 0 %.
+      const both = a.statements.length > 0 && b.statements.length > 0;
+      const change = both ? newcombeInterval(a.count, a.voters, b.count, b.voters) : null;
       return [
         {
           wall,
-          before: { ...a, share: round4(a.share) },
-          after: { ...b, share: round4(b.share) },
-          change: {
+          before: a.statements.length > 0 ? { ...a, share: round4(a.share) } : null,
+          after: b.statements.length > 0 ? { ...b, share: round4(b.share) } : null,
+          change: change && {
             difference: round4(change.difference),
             low: round4(change.low),
             high: round4(change.high),
@@ -102,8 +104,15 @@ export function trendsBetweenRounds(scores: readonly WorkshopScore[]): RoundComp
       comparisons.push({
         fieldOfAction: after.fieldOfAction,
         municipality: after.municipality,
-        before: { workshop: before.workshop, round: before.round },
-        after: { workshop: after.workshop, round: after.round },
+        before: {
+          workshop: before.workshop,
+          round: before.round,
+          participants: before.participants,
+        },
+        after: { workshop: after.workshop, round: after.round, participants: after.participants },
+        participationChanged:
+          Math.abs(after.participants - before.participants) >
+          0.25 * Math.max(before.participants, after.participants),
         themes: compareRounds(before, after),
       });
     }

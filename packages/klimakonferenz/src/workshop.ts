@@ -100,6 +100,37 @@ export const mergeLogEntrySchema = z.object({
 /** One entry of the merge audit trail. */
 export type MergeLogEntry = z.infer<typeof mergeLogEntrySchema>;
 
+/** What the facilitators wrote up for the brochure: the field's narrative and a note per wall, all optional. */
+export const workshopNotesSchema = z.object({
+  /** The story of the field: what was debated, what the room agreed on. */
+  field: z.string().trim().min(1).optional(),
+  /** A note per wall. */
+  walls: z.partialRecord(wallSchema, z.string().trim().min(1)).optional(),
+});
+
+/** A quote from the workshop, attributed at most to a perspective, never to a person. */
+export const quoteSchema = z.object({
+  text: z.string().trim().min(1),
+  /** The perspective it came from; reports show it only for perspectives shown on their own. */
+  perspective: idSchema.optional(),
+  wall: wallSchema.optional(),
+});
+/** A quote from the workshop. */
+export type Quote = z.infer<typeof quoteSchema>;
+
+/** The Fachtag that turns the analysis into goals and action steps: who takes part, who is responsible. */
+export const fachtagSchema = z.object({
+  date: isoDateSchema.optional(),
+  /** Actors and partners named at the Fachtag (organisations, not people). */
+  actors: z.array(z.object({ id: idSchema, name: z.string().trim().min(1) })).default([]),
+  /** Actor responsible for the field's action steps. */
+  responsible: idSchema.optional(),
+  /** Partners of the field's action steps. */
+  partners: z.array(idSchema).default([]),
+});
+/** The Fachtag of a field. */
+export type Fachtag = z.infer<typeof fachtagSchema>;
+
 /** One Klimakonferenz workshop: a field of action, its statements on four walls and the dots. */
 export const klimakonferenzSchema = z.object({
   id: idSchema,
@@ -123,6 +154,12 @@ export const klimakonferenzSchema = z.object({
   mergeLog: z.array(mergeLogEntrySchema).default([]),
   /** True for invented data (samples, tests); reports say so prominently. */
   fictional: z.boolean().default(false),
+  /** Narrative of the field and notes per wall, for the brochure. */
+  notes: workshopNotesSchema.optional(),
+  /** Quotes, optionally with the perspective they came from. */
+  quotes: z.array(quoteSchema).default([]),
+  /** The Fachtag's actors, the responsible actor and partners of the field's action steps. */
+  fachtag: fachtagSchema.optional(),
 });
 /** One Klimakonferenz workshop (parsed). */
 export type Klimakonferenz = z.infer<typeof klimakonferenzSchema>;

@@ -32,7 +32,11 @@ export function buildReport(
     workshops,
     candidates: workshops.map((score) => ({
       workshop: score.workshop,
-      ...candidateStrategy(score, options),
+      ...candidateStrategy(score, {
+        ...(score.fachtag?.responsible ? { responsibleActorId: score.fachtag.responsible } : {}),
+        ...(score.fachtag ? { partnerActorIds: score.fachtag.partners } : {}),
+        ...options,
+      }),
     })),
     countyMap: countyMap(workshops, {
       ...(county

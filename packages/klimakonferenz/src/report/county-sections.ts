@@ -1,8 +1,10 @@
+import { brochureMessages } from './brochure-i18n.js';
 import type { DocumentBuilder } from './document-builder.js';
 
 /** The county map, themes across cities and trends between rounds. */
 export function countySections(b: DocumentBuilder): void {
   const { m, f, report } = b;
+  const t = brochureMessages(b.language);
   const map = report.countyMap;
   if (map.cells.some((c) => c.raw !== null)) {
     b.push({ type: 'heading', level: 2, text: m.headings.countyMap, anchor: 'kreiskarte' });
@@ -25,14 +27,20 @@ export function countySections(b: DocumentBuilder): void {
     });
     b.push({
       type: 'table',
-      caption: `${m.headings.countyMap}: ${m.columns.shrunk} (${m.columns.raw}; ${m.columns.statements} ${m.walls.sonne.name}/${m.walls.gewitter.name})`,
+      caption: m.headings.countyMap,
       head: [m.columns.field, ...map.municipalities.map((a) => b.city(a))],
       rows: map.fieldsOfAction.map((field) => [
         b.field(field),
         ...map.municipalities.map((a) => {
           const c = value(field, a);
-          if (!c || c.raw === null) return '–';
-          return `${f.pct(c.shrunk)} (${f.pct(c.raw)}; ${c.sonne}/${c.gewitter}; ${c.statements.join(', ')})`;
+          if (!c || c.raw === null || !c.interval) return '–';
+          return t.mapCell(
+            f.pct(c.raw),
+            f.pct(c.interval.low),
+            f.pct(c.interval.high),
+            c.sonne + c.gewitter,
+            c.round ?? 1,
+          );
         }),
       ]),
     });
@@ -65,6 +73,14 @@ export function countySections(b: DocumentBuilder): void {
       level: 2,
       text: `${m.headings.trends}: ${b.field(trend.fieldOfAction)} (${trend.before.round} → ${trend.after.round})`,
     });
+    if (trend.participationChanged)
+      b.push({
+        type: 'paragraph',
+        text: t.participation(trend.before.participants, trend.after.participants),
+        notice: true,
+      });
+    const share = (x: { share: number; count: number; voters: number } | null): string =>
+      x ? `${f.pct(x.share)} (${x.count}/${x.voters})` : t.absent;
     b.push({
       type: 'table',
       caption: `${trend.before.workshop} → ${trend.after.workshop}`,
@@ -82,10 +98,12 @@ export function countySections(b: DocumentBuilder): void {
             ? `${t.theme} (${m.transition(m.walls[t.transition.from].name, m.walls[t.transition.to].name)})`
             : t.theme,
           m.walls[w.wall].name,
-          `${f.pct(w.before.share)} (${w.before.count}/${w.before.voters})`,
-          `${f.pct(w.after.share)} (${w.after.count}/${w.after.voters})`,
-          `${f.num(w.change.difference)} [${f.num(w.change.low)}; ${f.num(w.change.high)}]`,
-          [...w.before.statements, ...w.after.statements].join(', '),
+          share(w.before),
+          share(w.after),
+          w.change
+            ? `${f.num(w.change.difference)} [${f.num(w.change.low)}; ${f.num(w.change.high)}]`
+            : '–',
+          [...(w.before?.statements ?? []), ...(w.after?.statements ?? [])].join(', '),
         ]),
       ),
     });

@@ -2,7 +2,8 @@ import type { ReportDocument, RenderOptions } from './blocks.js';
 import { countySections } from './county-sections.js';
 import { DocumentBuilder } from './document-builder.js';
 import type { Report } from './report-schema.js';
-import { workshopSection } from './workshop-sections.js';
+import { brochureMessages } from './brochure-i18n.js';
+import { workshopAppendix, workshopSection } from './workshop-sections.js';
 
 export type { Block, ChartSpec, ReportDocument, RenderOptions } from './blocks.js';
 
@@ -34,6 +35,13 @@ export function reportDocument(report: Report, options: RenderOptions = {}): Rep
     countySections(b);
   }
   for (const score of scores) workshopSection(b, score);
+  b.push({
+    type: 'heading',
+    level: 2,
+    text: brochureMessages(language).appendix,
+    anchor: 'anhang',
+  });
+  for (const score of scores) workshopAppendix(b, score);
   b.push({ type: 'heading', level: 2, text: m.headings.methods, anchor: 'methoden' });
   b.push({ type: 'list', items: m.methods });
   return { language, title, blocks: b.blocks };

@@ -16,13 +16,17 @@ export function escapeHtml(text: string): string {
  * and block markers at the start, and turns `<`, `>` and `&` into entities so no raw HTML gets through.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/^([#+=-]|\d+\.)/, '\\$1');
+  return (
+    text
+      .replace(/\r?\n/g, ' ')
+      .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // Block markers only where they would start a block: "- x", "# x", "1. x", not "0.90" or "-3".
+      .replace(/^([#+-])(?=\s|$)/, '\\$1')
+      .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
+  );
 }
 
 /** Makes a string safe as an HTML id / URL fragment. */

@@ -78,9 +78,20 @@ describe('the report', () => {
     expect(moved?.walls.length).toBeGreaterThan(0);
     for (const t of trend?.themes ?? []) {
       for (const w of t.walls) {
+        expect(w.change === null).toBe(w.before === null || w.after === null);
+        if (!w.change) continue;
         expect(w.change.low).toBeLessThanOrEqual(w.change.difference);
         expect(w.change.high).toBeGreaterThanOrEqual(w.change.difference);
       }
     }
+    // 85 people in 2017, 33 in 2019: the comparison says so.
+    expect(trend?.participationChanged).toBe(true);
+    // The map shows one round per field and city, never both.
+    for (const cell of both.countyMap.cells.filter(
+      (c) => c.fieldOfAction === 'wohnen' && c.raw !== null,
+    ))
+      expect(new Set(cell.statements.map((r) => r.split('/')[0]))).toEqual(
+        new Set(['rek-2019-wohnen']),
+      );
   });
 });

@@ -1,66 +1,92 @@
-import type { WallScore, WorkshopScore } from '../score-schema.js';
+import type { StatementScore, WallScore, WorkshopScore } from '../score-schema.js';
+import { brochureMessages } from './brochure-i18n.js';
 import type { DocumentBuilder } from './document-builder.js';
 import { describeViolation } from './i18n.js';
 
-/** The Ist-Analyse of one workshop: facts, walls, perspectives, candidates, limitations, violations. */
+/** Statement text for a chart label: one line, at most about 48 characters. */
+function shortText(text: string): string {
+  return text.length > 48 ? `${text.slice(0, 46).trimEnd()}…` : text;
+}
+
+/** The assessment of a statement in words, each hard label marked tentative below the threshold. */
+function assessment(b: DocumentBuilder, score: WorkshopScore, s: StatementScore): string {
+  const t = brochureMessages(b.language);
+  const threshold = score.settings.stabilityThreshold;
+  const say = (label: string, stability: number | null): string | null =>
+    stability === null
+      ? null
+      : stability >= threshold
+        ? label
+        : t.tentative(label, b.f.pct(stability));
+  return [
+    say(t.clear, s.stability.clearWinner) ?? say(t.top, s.stability.tier1),
+    say(t.bridging, s.stability.bridging),
+  ]
+    .filter((x): x is string => x !== null)
+    .join('; ');
+}
+
+/** Names of the pooled perspectives, for the pool's column. */
+function poolLabel(b: DocumentBuilder, score: WorkshopScore): string {
+  const names = (score.pool?.perspectives ?? []).map((p) => b.perspective(score, p)).join(', ');
+  return brochureMessages(b.language).pool(names);
+}
+
+/**
+ * The brochure section of one workshop: the narrative, who was in the room, each wall's statements in
+ * words with their share and an honest assessment, the perspectives side by side, quotes, and the
+ * candidate goals with their steps, responsible actors and partners. Analyst figures go to the appendix.
+ */
 export function workshopSection(b: DocumentBuilder, score: WorkshopScore): void {
   const { m } = b;
+  const t = brochureMessages(b.language);
   b.push({
     type: 'heading',
     level: 2,
     text: `${b.field(score.fieldOfAction)}${score.title && score.title !== b.field(score.fieldOfAction) ? `: ${score.title}` : ''}`,
     anchor: score.workshop,
   });
-  // The page-wide notice already covers a fully fictional report; mixed reports mark each workshop.
   if (score.fictional && !b.report.fictional)
     b.push({ type: 'paragraph', text: m.fictional, notice: true });
+  const place = score.municipality ? b.city(score.municipality) : m.countyWide;
   b.push({
-    type: 'list',
-    items: [
-      `${m.columns.id}: ${score.workshop}`,
-      `${m.meta.date}: ${score.date}`,
-      `${m.meta.round}: ${score.round}`,
-      `${m.columns.municipality}: ${score.municipality ? b.city(score.municipality) : m.countyWide}`,
-      `${m.meta.participants}: ${score.participants}`,
-      `${m.meta.level}: ${m.levels[score.level]}`,
-      `${m.meta.seed}: ${score.settings.seed}, ${score.settings.draws} Monte Carlo`,
-    ],
+    type: 'paragraph',
+    text: `${place} · ${t.participants(score.participants, score.date)}`,
   });
+  if (score.notes?.field) b.push({ type: 'paragraph', text: score.notes.field });
   if (score.headcount) {
+    const shown = score.headcount.filter((h) => h.count !== null && h.count > 0);
     b.push({
       type: 'table',
-      caption: m.headings.headcount,
-      head: [m.columns.perspective, m.columns.people],
-      rows: score.headcount
-        .filter((h) => h.count !== 0)
-        .map((h) => [
-          b.perspective(score, h.perspective),
-          h.count === null ? m.suppressed : String(h.count),
-        ]),
+      caption: t.inRoom,
+      head: [m.columns.perspective, t.columns.people],
+      rows: [
+        ...shown.map((h) => [b.perspective(score, h.perspective), String(h.count)]),
+        ...(score.pool && !score.pool.whole
+          ? [[poolLabel(b, score), String(score.pool.headcount)]]
+          : []),
+      ],
     });
+    if (score.pool) b.push({ type: 'paragraph', text: t.poolNote });
   }
   for (const wall of score.walls) wallSection(b, score, wall);
   perspectivesSection(b, score);
-  candidatesSection(b, score.workshop);
-  b.push({ type: 'heading', level: 3, text: m.headings.limitations });
-  b.push({
-    type: 'list',
-    items: score.limitations.length
-      ? score.limitations.map((l) => m.limitations[l])
-      : [m.noneFound],
-  });
-  b.push({ type: 'heading', level: 3, text: m.headings.violations });
-  b.push({
-    type: 'list',
-    items: score.violations.length
-      ? score.violations.map((v) => describeViolation(v, b.language))
-      : [m.noneFound],
-  });
+  if (score.quotes.length) {
+    b.push({ type: 'heading', level: 3, text: t.quotes });
+    b.push({
+      type: 'list',
+      items: score.quotes.map(
+        (q) => `„${q.text}“ – ${q.perspective ? b.perspective(score, q.perspective) : t.anonymous}`,
+      ),
+    });
+  }
+  candidatesSection(b, score);
 }
 
-/** One wall: chart, table with every number, leader test, concentration and warnings. */
+/** One wall in words: its note, a chart labelled with the statements and a table of the dotted ones. */
 function wallSection(b: DocumentBuilder, score: WorkshopScore, wall: WallScore): void {
   const { m, f } = b;
+  const t = brochureMessages(b.language);
   const name = m.walls[wall.wall].name;
   b.push({
     type: 'heading',
@@ -68,18 +94,21 @@ function wallSection(b: DocumentBuilder, score: WorkshopScore, wall: WallScore):
     text: `${name}: ${m.walls[wall.wall].question}`,
     anchor: `${score.workshop}-${wall.wall}`,
   });
+  const note = score.notes?.walls?.[wall.wall];
+  if (note) b.push({ type: 'paragraph', text: note });
   if (wall.dots === 0) {
     b.push({ type: 'paragraph', text: m.noDots });
     return;
   }
+  const dotted = wall.statements.filter((s) => s.count > 0);
   b.push({
     type: 'chart',
     chart: {
       kind: 'wall',
-      title: m.chart.wall(name, wall.voters),
-      description: m.chart.wallDesc,
-      bars: wall.statements.map((s) => ({
-        id: s.id,
+      title: t.chartTitle(name, wall.voters),
+      description: t.chartDesc,
+      bars: dotted.map((s) => ({
+        id: shortText(s.text),
         share: s.share,
         low: s.interval.low,
         high: s.interval.high,
@@ -88,124 +117,156 @@ function wallSection(b: DocumentBuilder, score: WorkshopScore, wall: WallScore):
   });
   b.push({
     type: 'table',
-    caption: `${name}: ${wall.voters} ${m.meta.voters}`,
-    head: [
-      m.columns.id,
-      m.columns.statement,
-      m.columns.dots,
-      m.columns.share,
-      m.columns.interval,
-      m.columns.pTop,
-      m.columns.rankInterval,
-      m.columns.tier,
-      m.columns.labels,
-    ],
-    rows: wall.statements.map((s) => [
-      s.members.length > 1 ? `${s.id} (${s.members.join(', ')})` : s.id,
+    caption: `${name}: ${t.priorities}`,
+    head: [t.columns.statement, t.columns.dots, t.columns.share, t.columns.assessment],
+    rows: dotted.map((s) => [
       s.text,
       String(s.count),
-      f.pct(s.share),
-      `${f.pct(s.interval.low)}–${f.pct(s.interval.high)}`,
-      f.num(s.pTop),
-      `${s.rankInterval.low}–${s.rankInterval.high}`,
-      String(s.tier),
-      [
-        ...s.labels.filter((l) => l !== 'tie').map((l) => m.labels[l]),
-        ...(s.tiedWith.length ? [m.ties(s.tiedWith.join(', '))] : []),
-      ].join('; '),
+      `${f.pct(s.share)} (${f.pct(s.interval.low)}–${f.pct(s.interval.high)})`,
+      assessment(b, score, s),
     ]),
   });
-  const notes: string[] = [];
-  const t = wall.leaderTest;
-  if (t)
-    notes.push(
-      m.leaderTest(t.leader, t.runnerUp, t.leaderCount, t.runnerUpCount, f.num(t.pValue, 3)),
-    );
-  if (wall.hhi !== null && wall.effectiveNumber !== null)
-    notes.push(m.concentration(f.num(wall.hhi), f.num(wall.effectiveNumber, 1)));
-  for (const p of wall.missingPerspectives ?? [])
-    notes.push(`${b.perspective(score, p.perspective)} ${m.missing[p.reason]}.`);
-  for (const h of wall.splittingHints)
-    notes.push(
-      m.splitting(
-        h.statements[0] ?? '',
-        h.statements[1] ?? '',
-        f.num(h.similarity),
-        h.combinedCount,
-        h.wouldLead,
-      ),
-    );
-  b.push({ type: 'list', items: notes });
+  if (wall.leaderTest)
+    b.push({
+      type: 'paragraph',
+      text: t.leader(wall.leaderTest.pValue < 0.05 ? 'clear' : 'chance'),
+    });
 }
 
-/** Support per perspective for the top-tier statements, with suppressed cells shown as such. */
+/** The leading statements with every published perspective (and the pool) side by side. */
 function perspectivesSection(b: DocumentBuilder, score: WorkshopScore): void {
-  const { m, f } = b;
+  const t = brochureMessages(b.language);
   const top = score.walls.flatMap((w) =>
     w.statements.filter((s) => s.tier === 1 && s.count > 0 && s.perspectives),
   );
-  if (top.length === 0) return;
-  const shown = score.perspectiveLabels.filter((p) =>
-    top.some((s) => s.perspectives?.some((c) => c.perspective === p.id && !c.suppressed)),
-  );
-  b.push({ type: 'heading', level: 3, text: m.headings.perspectives });
-  // Perspectives nobody came from would only add empty columns.
-  const present = score.perspectiveLabels.filter(
-    (p) => score.headcount?.find((h) => h.perspective === p.id)?.count !== 0,
-  );
-  const cell = (id: string, p: string): number | null =>
-    top.find((s) => s.id === id)?.perspectives?.find((c) => c.perspective === p)?.smoothedSupport ??
-    null;
-  b.push({
-    type: 'chart',
-    chart: {
-      kind: 'perspectives',
-      title: m.chart.perspectives,
-      description: m.chart.perspectivesDesc,
-      columns: shown.map((p) => p[b.language]),
-      rows: top.map((s) => ({ id: s.id, values: shown.map((p) => cell(s.id, p.id)) })),
-    },
-  });
+  if (top.length === 0 || !score.headcount || score.pool?.whole) return;
+  const shown = score.headcount.filter((h) => h.count !== null && h.count > 0);
+  b.push({ type: 'heading', level: 3, text: t.perspectives });
   b.push({
     type: 'table',
-    caption: `${m.headings.perspectives}: ${m.columns.support} = (${m.columns.dots} + 1) / (${m.meta.voters} + 2)`,
+    caption: t.perspectivesCaption,
     head: [
-      m.columns.id,
-      ...present.map((p) => p[b.language]),
-      m.columns.balanced,
-      m.columns.bridging,
+      t.columns.statement,
+      ...shown.map((h) => b.perspective(score, h.perspective)),
+      ...(score.pool ? [poolLabel(b, score)] : []),
     ],
     rows: top.map((s) => [
-      s.id,
-      ...present.map((p) => {
-        const c = s.perspectives?.find((x) => x.perspective === p.id);
-        if (c?.suppressed) return m.suppressedShort;
-        if (!c || c.voters === null || c.voters === 0) return '–';
-        return `${c.dots}/${c.voters} (${f.num(c.smoothedSupport ?? 0)})`;
+      s.text,
+      ...shown.map((h) => {
+        const c = s.perspectives?.find((x) => x.perspective === h.perspective);
+        return c && c.dots !== null && c.voters ? t.of(c.dots, c.voters) : '–';
       }),
-      s.balancedShare === null ? '–' : f.pct(s.balancedShare),
-      s.bridgingScore === null ? '–' : f.num(s.bridgingScore),
+      ...(score.pool ? [s.pool?.voters ? t.of(s.pool.dots, s.pool.voters) : '–'] : []),
     ]),
   });
 }
 
-/** Candidate goals and action steps with the statements they came from. */
-function candidatesSection(b: DocumentBuilder, workshop: string): void {
-  const { m } = b;
-  const c = b.report.candidates.find((x) => x.workshop === workshop);
-  if (!c || (c.goals.length === 0 && c.actionSteps.length === 0)) return;
-  const title = (t: Record<string, string>): string => t[b.language] ?? t['de'] ?? '';
-  b.push({ type: 'heading', level: 3, text: m.headings.candidates });
-  b.push({ type: 'heading', level: 4, text: m.headings.goals });
+/** Candidate goals, each with the action steps under it, the responsible actor and partners. */
+function candidatesSection(b: DocumentBuilder, score: WorkshopScore): void {
+  const t = brochureMessages(b.language);
+  const c = b.report.candidates.find((x) => x.workshop === score.workshop);
+  if (!c || c.goals.length === 0) return;
+  const title = (x: Record<string, string>): string => x[b.language] ?? x['de'] ?? '';
+  const actor = (id: string): string => score.fachtag?.actors.find((a) => a.id === id)?.name ?? id;
+  b.push({ type: 'heading', level: 3, text: t.goals });
+  for (const goal of c.goals) {
+    b.push({ type: 'heading', level: 4, text: title(goal.title) });
+    const steps = c.actionSteps.filter((s) => s.goalId === goal.id);
+    b.push({
+      type: 'list',
+      items: steps.length
+        ? steps.map(
+            (s) =>
+              `${title(s.title)} – ${t.responsible}: ${s.responsibleActorIds.map(actor).join(', ')}${s.partnerActorIds.length ? `; ${t.partners}: ${s.partnerActorIds.map(actor).join(', ')}` : ''}`,
+          )
+        : [t.noStep],
+    });
+  }
+  if (score.fachtag?.actors.length) {
+    b.push({ type: 'heading', level: 4, text: t.fachtag });
+    b.push({ type: 'list', items: score.fachtag.actors.map((a) => a.name) });
+  }
+}
+
+/** The analyst figures of one workshop: ids, P(top), ranks, tiers, stability, tests, limitations. */
+export function workshopAppendix(b: DocumentBuilder, score: WorkshopScore): void {
+  const { m, f } = b;
   b.push({
-    type: 'list',
-    items: c.goals.map((g) => `${title(g.title)} (${m.from} ${g.sourceStatementIds.join(', ')})`),
+    type: 'heading',
+    level: 3,
+    text: `${b.field(score.fieldOfAction)} (${score.workshop})`,
   });
-  b.push({ type: 'heading', level: 4, text: m.headings.actionSteps });
   b.push({
     type: 'list',
-    items: c.actionSteps.map(
-      (s) => `${title(s.title)} → ${s.goalId} (${m.from} ${s.sourceStatementIds.join(', ')})`,
-    ),
+    items: [
+      `${m.meta.round}: ${score.round}`,
+      `${m.meta.level}: ${m.levels[score.level]}`,
+      `${m.meta.seed}: ${score.settings.seed}, ${score.settings.draws} Monte Carlo`,
+    ],
+  });
+  for (const wall of score.walls) {
+    if (wall.dots === 0) continue;
+    const name = m.walls[wall.wall].name;
+    b.push({
+      type: 'table',
+      caption: `${name}: ${wall.voters} ${m.meta.voters}`,
+      head: [
+        m.columns.id,
+        m.columns.dots,
+        m.columns.pTop,
+        m.columns.rankInterval,
+        m.columns.tier,
+        m.columns.labels,
+      ],
+      rows: wall.statements.map((s) => [
+        s.members.length > 1 ? `${s.id} (${s.members.join(', ')})` : s.id,
+        String(s.count),
+        f.num(s.pTop),
+        `${s.rankInterval.low}–${s.rankInterval.high}`,
+        String(s.tier),
+        [
+          ...s.labels.filter((l) => l !== 'tie').map((l) => m.labels[l]),
+          ...(s.tiedWith.length ? [m.ties(s.tiedWith.join(', '))] : []),
+          ...(['tier1', 'clearWinner', 'bridging'] as const).flatMap((k) =>
+            s.stability[k] === null ? [] : [`${k} ${f.num(s.stability[k] ?? 0)}`],
+          ),
+        ].join('; '),
+      ]),
+    });
+    const notes: string[] = [];
+    const lt = wall.leaderTest;
+    if (lt)
+      notes.push(
+        m.leaderTest(lt.leader, lt.runnerUp, lt.leaderCount, lt.runnerUpCount, f.num(lt.pValue, 3)),
+      );
+    if (wall.hhi !== null && wall.effectiveNumber !== null)
+      notes.push(m.concentration(f.num(wall.hhi), f.num(wall.effectiveNumber, 1)));
+    for (const p of wall.missingPerspectives ?? [])
+      notes.push(`${b.perspective(score, p.perspective)} ${m.missing[p.reason]}.`);
+    for (const h of wall.splittingHints)
+      notes.push(
+        m.splitting(
+          h.statements[0] ?? '',
+          h.statements[1] ?? '',
+          f.num(h.similarity),
+          h.combinedCount,
+          h.wouldLead,
+        ),
+      );
+    b.push({ type: 'list', items: notes });
+  }
+  b.push({ type: 'heading', level: 4, text: m.headings.limitations });
+  b.push({
+    type: 'list',
+    items: score.limitations.length
+      ? score.limitations.map((l) => m.limitations[l])
+      : [m.noneFound],
+  });
+  b.push({ type: 'heading', level: 4, text: m.headings.violations });
+  b.push({
+    type: 'list',
+    items: score.violations.length
+      ? score.violations.map((v) => describeViolation(v, b.language))
+      : [m.noneFound],
   });
 }
