@@ -344,3 +344,18 @@ describe('languages of parts', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 });
+
+test('an English page shows no German while the English texts load', async () => {
+  const el = document.createElement('vf-offer-search');
+  // A language whose pack is not loaded yet in this test file: Russian stands in for "not yet arrived".
+  const main = Object.assign(document.createElement('main'), { lang: 'ru' });
+  document.body.replaceChildren(main);
+  main.append(el);
+  await (el as VfOfferSearch).updateComplete;
+  const noGermanShown =
+    el.hasAttribute('data-vf-pending') || !shadowOf(el).textContent?.includes('Angebote suchen');
+  expect(noGermanShown).toBe(true);
+  await until(() => !el.hasAttribute('data-vf-pending'));
+  expect(getComputedStyle(el).visibility).toBe('visible');
+  expect(shadowOf(el).querySelector('label')?.textContent).not.toContain('Angebote suchen');
+});
