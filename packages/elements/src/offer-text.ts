@@ -55,10 +55,23 @@ export function chooseTexts(
   };
 }
 
+/** A localized text as shown: in the UI language if it has one, else German, else any; with its language. */
+export function localizedIn(
+  text: LocalizedString | undefined,
+  lang: string,
+): { readonly text: string; readonly lang: string } {
+  if (text === undefined) return { text: '', lang: primary(lang) };
+  for (const code of [primary(lang), 'de']) {
+    const value = text[code];
+    if (value !== undefined) return { text: value, lang: code };
+  }
+  const [code, value] = Object.entries(text)[0] ?? [primary(lang), ''];
+  return { text: value, lang: code };
+}
+
 /** A localized label (field of action, target group) in the UI language, falling back to German, then any. */
 export function localized(text: LocalizedString | undefined, lang: string): string {
-  if (text === undefined) return '';
-  return text[primary(lang)] ?? text['de'] ?? Object.values(text)[0] ?? '';
+  return localizedIn(text, lang).text;
 }
 
 /** A language code's name in the UI language (`ar` → "Arabisch" on a German page). */

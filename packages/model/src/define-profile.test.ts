@@ -34,7 +34,7 @@ describe('recklinghausenProfile', () => {
     expect(recklinghausenProfile.county.key).toBe('05562');
   });
 
-  test('has the eight workshop fields of action with stable ids, labelled in German and English', () => {
+  test('has the eight workshop fields of action with stable ids, labelled in all seven portal languages', () => {
     expect(recklinghausenProfile.fieldsOfAction.map((f) => f.id)).toEqual([
       'wohnen',
       'bildung-0-14',
@@ -45,8 +45,13 @@ describe('recklinghausenProfile', () => {
       'engagement',
       'familie-kinder-frauen-jugend',
     ]);
-    for (const field of recklinghausenProfile.fieldsOfAction) {
-      expect(Object.keys(field.label)).toEqual(['de', 'en']);
+    const portalLanguages = ['de', 'en', 'ar', 'uk', 'tr', 'fa', 'ru'];
+    for (const term of [
+      ...recklinghausenProfile.fieldsOfAction,
+      ...recklinghausenProfile.taxonomies.targetGroups,
+    ]) {
+      expect(Object.keys(term.label).sort()).toEqual([...portalLanguages].sort());
+      expect(new Set(Object.values(term.label)).size).toBeGreaterThan(2);
     }
     const standard = new Set(standardFieldsOfAction.map((f) => f.id));
     expect(standardFieldsOfAction).toHaveLength(10);

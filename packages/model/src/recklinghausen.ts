@@ -22,7 +22,131 @@ function city(
   };
 }
 
-const term = (id: string, de: string, en: string) => ({ id, label: { de, en } });
+/**
+ * The labels of fields of action and target groups in the portal's other languages (ar, uk, tr, fa, ru), so a
+ * newcomer's filters are in their language. German and English are given with each term below.
+ */
+const otherLanguages: Readonly<
+  Record<string, readonly [ar: string, uk: string, tr: string, fa: string, ru: string]>
+> = {
+  wohnen: ['السكن', 'Житло', 'Konut', 'مسکن', 'Жильё'],
+  'bildung-0-14': [
+    'التعليم ودعم اللغة من 0 إلى 14 سنة',
+    'Освіта та мовна підтримка, 0–14 років',
+    'Eğitim ve dil desteği, 0-14 yaş',
+    'آموزش و تقویت زبان، ۰ تا ۱۴ سال',
+    'Образование и языковая поддержка, 0–14 лет',
+  ],
+  'bildung-ab-15': [
+    'التعليم ودعم اللغة من 15 سنة فما فوق',
+    'Освіта та мовна підтримка, від 15 років',
+    'Eğitim ve dil desteği, 15 yaş ve üzeri',
+    'آموزش و تقویت زبان، از ۱۵ سال',
+    'Образование и языковая поддержка, с 15 лет',
+  ],
+  'sicherheit-rassismus': [
+    'الأمان ومناهضة العنصرية',
+    'Безпека та расизм',
+    'Güvenlik ve ırkçılık',
+    'امنیت و نژادپرستی',
+    'Безопасность и расизм',
+  ],
+  sport: ['الرياضة', 'Спорт', 'Spor', 'ورزش', 'Спорт'],
+  'ausbildung-arbeit': [
+    'الاندماج في التدريب المهني والعمل',
+    'Інтеграція в навчання та роботу',
+    'Mesleki eğitime ve işe uyum',
+    'ادغام در کارآموزی و کار',
+    'Интеграция в обучение и работу',
+  ],
+  engagement: [
+    'العمل التطوعي والمشاركة المدنية',
+    'Громадська активність і волонтерство',
+    'Gönüllülük ve sivil katılım',
+    'مشارکت مدنی و داوطلبی',
+    'Гражданская активность и волонтёрство',
+  ],
+  'familie-kinder-frauen-jugend': [
+    'الأسرة والأطفال والنساء والشباب',
+    'Сімʼя, діти, жінки та молодь',
+    'Aile, çocuklar, kadınlar ve gençler',
+    'خانواده، کودکان، زنان و نوجوانان',
+    'Семья, дети, женщины и молодёжь',
+  ],
+  'kinder-kita': [
+    'الأطفال (الحضانة)',
+    'Діти (дитсадок)',
+    'Çocuklar (kreş)',
+    'کودکان (مهدکودک)',
+    'Дети (детский сад)',
+  ],
+  'kinder-schule': [
+    'الأطفال (المدرسة)',
+    'Діти (школа)',
+    'Çocuklar (okul)',
+    'کودکان (مدرسه)',
+    'Дети (школа)',
+  ],
+  jugendliche: ['الشباب', 'Підлітки', 'Gençler', 'نوجوانان', 'Подростки'],
+  'junge-erwachsene': [
+    'الشباب البالغون',
+    'Молоді дорослі',
+    'Genç yetişkinler',
+    'جوانان',
+    'Молодые взрослые',
+  ],
+  erwachsene: ['البالغون', 'Дорослі', 'Yetişkinler', 'بزرگسالان', 'Взрослые'],
+  'maedchen-frauen': [
+    'الفتيات والنساء',
+    'Дівчата та жінки',
+    'Kızlar ve kadınlar',
+    'دختران و زنان',
+    'Девочки и женщины',
+  ],
+  'jungen-maenner': [
+    'الفتيان والرجال',
+    'Хлопці та чоловіки',
+    'Erkek çocuklar ve erkekler',
+    'پسران و مردان',
+    'Мальчики и мужчины',
+  ],
+  'aktuelle-zuwanderer': [
+    'القادمون الجدد',
+    'Нещодавно прибулі',
+    'Yeni gelenler',
+    'تازه‌واردان',
+    'Недавно прибывшие',
+  ],
+  'laenger-hier-lebende': [
+    'مهاجرون يعيشون في ألمانيا منذ عدة سنوات',
+    'Мігранти, які живуть у Німеччині кілька років',
+    'Birkaç yıldır Almanya’da yaşayan göçmenler',
+    'مهاجرانی که چند سال است در آلمان زندگی می‌کنند',
+    'Мигранты, живущие в Германии несколько лет',
+  ],
+  'bevoelkerung-vor-ort': [
+    'السكان المحليون',
+    'Місцеве населення',
+    'Yerel halk',
+    'ساکنان محلی',
+    'Местные жители',
+  ],
+  multiplikatoren: [
+    'الوسطاء والمرشدون',
+    'Мультиплікатори',
+    'Çarpan kişiler',
+    'رابطان و مروجان',
+    'Мультипликаторы',
+  ],
+};
+
+const term = (id: string, de: string, en: string) => {
+  const [ar, uk, tr, fa, ru] = otherLanguages[id] ?? [];
+  return {
+    id,
+    label: { de, en, ...(ar && uk && tr && fa && ru ? { ar, uk, tr, fa, ru } : {}) },
+  };
+};
 
 /**
  * Kreis Recklinghausen (NRW, Regierungsbezirk Münster), the reference county: its ten cities with their AGS,

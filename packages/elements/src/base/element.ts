@@ -1,5 +1,5 @@
 import { LitElement, type PropertyValues } from 'lit';
-import type { Translation } from '../i18n/index.js';
+import { isTranslationLoaded, type Translation } from '../i18n/index.js';
 import { LocaleController, type Locale } from './locale.js';
 import { baseStyles } from './styles.js';
 
@@ -20,6 +20,9 @@ export abstract class VfElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.localeController.refresh();
+    // Hidden (see baseStyles) until the page language's texts have arrived, so an English or Arabic page never
+    // flashes German first; the locale controller renders again when they are in.
+    this.toggleAttribute('data-vf-pending', !isTranslationLoaded(this.localeController.value.lang));
   }
 
   /** The current locale (language, direction, texts). */

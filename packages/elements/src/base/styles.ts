@@ -20,6 +20,9 @@ export const baseStyles = css`
     --_radius: var(--vf-radius, 0.375rem);
     --_gap: var(--vf-space, 0.75rem);
   }
+  :host([data-vf-pending]) {
+    visibility: hidden;
+  }
   :host([hidden]) {
     display: none;
   }

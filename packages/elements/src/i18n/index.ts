@@ -47,7 +47,9 @@ export async function loadTranslation(lang: string): Promise<Translation> {
   const code = uiLanguageOf(lang);
   const cached = loaded.get(code);
   if (cached !== undefined) return cached;
-  const translation = await loaders[code]();
+  // A pack that cannot be fetched (e.g. chunks/ missing on the server) leaves German in its place rather than
+  // an element that never renders.
+  const translation = await loaders[code]().catch(() => de);
   loaded.set(code, translation);
   return translation;
 }

@@ -6,7 +6,8 @@ import { VfElement } from '../base/element.js';
 import { loadFeed } from '../base/load-feed.js';
 import { mailHref, safeHref, telHref } from '../base/safe-url.js';
 import { VfLoadErrorEvent, VfReportErrorEvent } from '../events.js';
-import { chooseTexts, languageName, localized } from '../offer-text.js';
+import { chooseTexts, languageName } from '../offer-text.js';
+import { renderLocalized } from '../base/localized-text.js';
 import { offerJsonLd, serializeJsonLd } from '@vielfalt/model/jsonld';
 import { renderSchedule } from './render-schedule.js';
 import { loadErrorReason, renderLoadError } from '../base/load-error.js';
@@ -241,7 +242,7 @@ export class VfOfferDetail extends VfElement {
     const tel = c.phone ? telHref(c.phone) : undefined;
     return html`<li>
       ${c.name ? html`<strong dir="auto">${c.name}</strong><br />` : nothing}
-      ${c.role ? html`${localized(c.role, this.locale.lang)}<br />` : nothing}
+      ${c.role ? html`${renderLocalized(c.role, this.locale.lang, this.t)}<br />` : nothing}
       ${c.email ? html`${t.email}: ${mail ? html`<a href=${mail} dir="ltr">${c.email}</a>` : c.email}<br />` : nothing}
       ${c.phone ? html`${t.phone}: ${tel ? html`<a href=${tel} dir="ltr">${c.phone}</a>` : c.phone}<br />` : nothing}
       ${c.languages && c.languages.length > 0 ? html`${c.languages.map((l) => languageName(l, this.locale.lang)).join(', ')}` : nothing}
@@ -300,13 +301,13 @@ export class VfOfferDetail extends VfElement {
       <section part="section">
         <h3>${t.detail.cost}</h3>
         <p>
-          ${t.offer.cost[offer.cost.kind]}${offer.cost.note ? html` (${localized(offer.cost.note, lang)})` : nothing}
+          ${t.offer.cost[offer.cost.kind]}${offer.cost.note ? html` (${renderLocalized(offer.cost.note, lang, t)})` : nothing}
         </p>
         <h3>${t.detail.registration}</h3>
         <p>
           ${offer.registration.required ? t.detail.registrationRequired : t.detail.registrationNotRequired}
         </p>
-        ${offer.registration.howTo ? html`<p>${localized(offer.registration.howTo, lang)}</p>` : nothing}
+        ${offer.registration.howTo ? html`<p>${renderLocalized(offer.registration.howTo, lang, t)}</p>` : nothing}
         ${registrationUrl ? html`<p><a href=${registrationUrl}>${registrationUrl}</a></p>` : nothing}
         <h3>${t.detail.spokenLanguages}</h3>
         <p>${offer.languages.map((l) => languageName(l, lang)).join(', ')}</p>

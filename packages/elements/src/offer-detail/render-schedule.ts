@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Schedule, Weekday } from '@vielfalt/model';
 import type { Translation } from '../i18n/index.js';
-import { localized } from '../offer-text.js';
+import { renderLocalized } from '../base/localized-text.js';
 
 const weekdays: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
@@ -29,7 +29,7 @@ export function renderSchedule(schedule: Schedule, t: Translation, lang: string)
               html`<li>
                 <span>${weekdayName(s.day, lang)}</span>
                 <span dir="ltr">${s.opens}–${s.closes}</span>
-                ${s.note ? html`<span class="muted">(${localized(s.note, lang)})</span>` : nothing}
+                ${s.note ? html`<span class="muted">(${renderLocalized(s.note, lang, t)})</span>` : nothing}
               </li>`,
           )}
         </ul>`
@@ -44,5 +44,5 @@ export function renderSchedule(schedule: Schedule, t: Translation, lang: string)
       : nothing
   }
   ${schedule.byAppointment ? html`<p>${t.offer.byAppointment}</p>` : nothing}
-  ${schedule.note ? html`<p>${localized(schedule.note, lang)}</p>` : nothing}`;
+  ${schedule.note ? html`<p>${renderLocalized(schedule.note, lang, t)}</p>` : nothing}`;
 }

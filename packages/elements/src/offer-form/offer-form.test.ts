@@ -179,7 +179,8 @@ describe('<vf-offer-form>', () => {
       await userEvent.click($(el, '[part="submit"]'));
       await expectNoXss(shadowOf(el), ['textarea']);
     }
-  });
+    // 63 forms rendered and submitted one after another: ~20 s on a busy two-core machine.
+  }, 60_000);
 
   describe.each(['de', 'en', 'ar', 'uk'])('axe (WCAG 2.1 AA) in %s', (lang) => {
     test('empty, restored, error and failed states have no violations', async () => {

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CountyProfile } from '@vielfalt/model';
 import type { Translation } from '../i18n/index.js';
-import { languageName, localized } from '../offer-text.js';
+import { languageName } from '../offer-text.js';
+import { renderLocalized } from '../base/localized-text.js';
 import type { FacetCounts } from '@vielfalt/search';
 import { uiFacets, type OfferFilters, type UiFacet } from './filters.js';
 
@@ -21,18 +22,22 @@ function facetLegend(t: Translation, facet: UiFacet): string {
   return t.search[facet];
 }
 
-function valueLabel(ctx: FilterPanelContext, facet: UiFacet, value: string): string {
+function valueLabel(
+  ctx: FilterPanelContext,
+  facet: UiFacet,
+  value: string,
+): string | TemplateResult | typeof nothing {
   const { profile, lang, t } = ctx;
+  // Taxonomy labels the profile has not translated show in German, marked and said so.
+  const label = (text: Parameters<typeof renderLocalized>[0]) =>
+    text === undefined ? value : renderLocalized(text, lang, t, true);
   switch (facet) {
     case 'municipality':
       return profile?.municipalities.find((m) => m.ags === value)?.name ?? value;
     case 'fieldOfAction':
-      return localized(profile?.fieldsOfAction.find((f) => f.id === value)?.label, lang) || value;
+      return label(profile?.fieldsOfAction.find((f) => f.id === value)?.label);
     case 'targetGroup':
-      return (
-        localized(profile?.taxonomies.targetGroups.find((g) => g.id === value)?.label, lang) ||
-        value
-      );
+      return label(profile?.taxonomies.targetGroups.find((g) => g.id === value)?.label);
     case 'language':
       return languageName(value, lang);
     case 'format':
