@@ -261,8 +261,9 @@ describe('the feed and other answers on the wire', () => {
   });
 
   it('cuts off a reader that takes nothing for the stall timeout, and keeps one that reads slowly', async () => {
-    // A body far larger than what the kernel buffers for one socket, so a reader that takes nothing stalls it.
-    const big = new CachedBody(Buffer.alloc(32 * 1024 * 1024, 0x20), 'text/plain');
+    // A body far larger than what the kernel buffers for one socket (Linux lets a loopback socket grow to
+    // 32 MB receive and 4 MB send buffer), so a reader that takes nothing stalls it.
+    const big = new CachedBody(Buffer.alloc(64 * 1024 * 1024, 0x20), 'text/plain');
     const bigRoute = route({
       method: 'GET',
       path: '/big',
