@@ -158,14 +158,14 @@ describe.each(['esbuild', 'vite'])('bundled with %s', (bundler) => {
       await tab.waitForFunction(
         (names) => names.every((name) => customElements.get(name) !== undefined),
         tags,
-        { timeout: 15_000 },
+        { timeout: 30_000 },
       );
       for (const tag of tags)
         expect(
           await tab.evaluate((name) => document.querySelector(name)?.shadowRoot !== null, tag),
         ).toBe(true);
       if (tags.includes('vf-offer-search')) {
-        await tab.locator('vf-offer-search [part~="result"]').first().waitFor({ timeout: 15_000 });
+        await tab.locator('vf-offer-search [part~="result"]').first().waitFor({ timeout: 30_000 });
         expect(await tab.locator('vf-offer-search [part~="result"]').count()).toBeGreaterThan(0);
       }
       if (tags.includes('vf-offer-detail')) {
@@ -173,7 +173,7 @@ describe.each(['esbuild', 'vite'])('bundled with %s', (bundler) => {
           .locator('vf-offer-detail')
           .getByText(firstTitle, { exact: false })
           .first()
-          .waitFor({ timeout: 15_000 });
+          .waitFor({ timeout: 30_000 });
       }
       expect(errors).toEqual([]);
     } finally {
