@@ -14,6 +14,7 @@ export {
 export { safeHref, mailHref, telHref } from './base/safe-url.js';
 export { highlightSegments, type TextSegment } from './base/highlight.js';
 export * from './events.js';
+export { deSimple } from './i18n/de-simple.js';
 export {
   loadTranslation,
   isTranslationLoaded,
@@ -21,7 +22,6 @@ export {
   uiLanguageOf,
   isRightToLeft,
   de,
-  deSimple,
   uiLanguages,
   plural,
   type Translation,

@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -67,4 +68,60 @@ export async function bundleSize(
     gzipped: sum([...eager], gzipped),
     onDemand: sum(lazy, gzipped),
   };
+}
+
+/** One file of the CDN build as a browser fetches it. */
+export interface CdnFile {
+  /** Path relative to this package, e.g. `dist/cdn/chunks/elements-XYZ.js`. */
+  readonly path: string;
+  /** Its bytes on disk, gzipped on their own. */
+  readonly gzipped: number;
+  /** Fetched by every page that names the script (the loader, the main chunk and its static imports). */
+  readonly firstLoad: boolean;
+  readonly text: string;
+}
+
+/**
+ * The CDN build in `dir` (run after `npm run build`) as a page loads it: `vielfalt-elements.js`, the main chunk it
+ * imports, and everything that imports statically are the first load; every file reachable only through an
+ * `import()` (elements registered when their tag appears, other languages, the translators) is loaded on
+ * demand. Files left over in the folder from older builds are not reachable and not listed.
+ */
+export async function cdnFiles(dir = 'dist/cdn'): Promise<CdnFile[]> {
+  const loader = `${dir}/vielfalt-elements.js`;
+  const read = (path: string) => readFile(`${root}/${path}`);
+  const main = /["']\.\/(chunks\/[\w.-]+\.js)["']/.exec((await read(loader)).toString())?.[1];
+  if (main === undefined) throw new Error(`${loader} names no main chunk`);
+  // esbuild follows the chunks' imports; its metafile says which are static and which are import().
+  const { metafile } = await build({
+    absWorkingDir: root,
+    entryPoints: [`${dir}/${main}`],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    outdir: 'dist/size-check',
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+  });
+  const reach = (from: string, kinds: readonly string[], seen = new Set<string>()) => {
+    if (seen.has(from)) return seen;
+    seen.add(from);
+    for (const imported of metafile.inputs[from]?.imports ?? [])
+      if (kinds.includes(imported.kind)) reach(imported.path, kinds, seen);
+    return seen;
+  };
+  const first = reach(`${dir}/${main}`, ['import-statement']);
+  const all = reach(`${dir}/${main}`, ['import-statement', 'dynamic-import']);
+  return Promise.all(
+    [loader, ...all].map(async (path) => {
+      const bytes = await read(path);
+      return {
+        path,
+        gzipped: gzipSync(bytes, { level: 9 }).length,
+        firstLoad: path === loader || first.has(path),
+        text: bytes.toString(),
+      };
+    }),
+  );
 }

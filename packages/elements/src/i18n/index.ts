@@ -1,5 +1,4 @@
 import { de } from './de.js';
-import { deSimple } from './de-simple.js';
 import { uiLanguages, type Translation, type UiLanguage } from './translation.js';
 
 export {
@@ -11,7 +10,6 @@ export {
   type Widen,
 } from './translation.js';
 export { de };
-export { deSimple };
 
 /**
  * German is built in; every other language is a separate module loaded the first time a page uses it, so a
@@ -28,6 +26,17 @@ const loaders: Readonly<Record<UiLanguage, () => Promise<Translation>>> = {
 };
 const loaded = new Map<string, Translation>([['de', de]]);
 
+/** Key of German with the Einfache Sprache texts for search and detail: a pack of its own, loaded on demand. */
+const easyGerman = 'de-simple';
+const loadEasyGerman = (): Promise<Translation> =>
+  import('./de-simple.js').then((m) => ({ ...de, ...m.deSimple }));
+
+/** The pack a language tag needs: the UI language, or Einfache Sprache for `easyLanguage` on a German page. */
+function packOf(lang: string, easyLanguage: boolean): string {
+  const code = uiLanguageOf(lang);
+  return easyLanguage && code === 'de' ? easyGerman : code;
+}
+
 /** Languages written right to left, known before their texts have loaded. */
 const rightToLeft = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'dv', 'yi']);
 
@@ -42,29 +51,28 @@ export function isRightToLeft(lang: string): boolean {
   return rightToLeft.has(lang.toLowerCase().split('-')[0] ?? '');
 }
 
-/** Loads (once) and returns the texts for a language tag. */
-export async function loadTranslation(lang: string): Promise<Translation> {
-  const code = uiLanguageOf(lang);
-  const cached = loaded.get(code);
+/** Loads (once) and returns the texts for a language tag (with `easyLanguage`, Einfache Sprache on German). */
+export async function loadTranslation(lang: string, easyLanguage = false): Promise<Translation> {
+  const pack = packOf(lang, easyLanguage);
+  const cached = loaded.get(pack);
   if (cached !== undefined) return cached;
+  const load = pack === easyGerman ? loadEasyGerman : loaders[uiLanguageOf(lang)];
   // A pack that cannot be fetched (e.g. chunks/ missing on the server) leaves German in its place rather than
   // an element that never renders.
-  const translation = await loaders[code]().catch(() => de);
-  loaded.set(code, translation);
+  const translation = await load().catch(() => de);
+  loaded.set(pack, translation);
   return translation;
 }
 
 /** Whether the texts for a language tag are ready for {@link translationFor}. */
-export function isTranslationLoaded(lang: string): boolean {
-  return loaded.has(uiLanguageOf(lang));
+export function isTranslationLoaded(lang: string, easyLanguage = false): boolean {
+  return loaded.has(packOf(lang, easyLanguage));
 }
 
 /**
  * The texts for a BCP 47 tag if loaded (see {@link loadTranslation}), else German. With `easyLanguage` on a
- * German page, the search and detail texts are the Einfache Sprache ones.
+ * German page, the search and detail texts are the Einfache Sprache ones once they have loaded.
  */
 export function translationFor(lang: string, easyLanguage = false): Translation {
-  const code = uiLanguageOf(lang);
-  const base = loaded.get(code) ?? de;
-  return easyLanguage && code === 'de' ? { ...base, ...deSimple } : base;
+  return loaded.get(packOf(lang, easyLanguage)) ?? loaded.get(uiLanguageOf(lang)) ?? de;
 }

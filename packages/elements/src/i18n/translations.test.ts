@@ -3,8 +3,8 @@ import { ar } from './ar.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { fa } from './fa.js';
+import { deSimple } from './de-simple.js';
 import {
-  deSimple,
   isRightToLeft,
   isTranslationLoaded,
   loadTranslation,
@@ -56,10 +56,16 @@ describe('translations', () => {
       expect(translations[lang].$dir).toBe(lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr');
   });
 
-  test('Einfache Sprache covers every search and detail key', () => {
+  test('Einfache Sprache covers every search and detail key', async () => {
     expect(shape(deSimple.search).sort()).toEqual(shape(translations.de.search).sort());
     expect(shape(deSimple.detail).sort()).toEqual(shape(translations.de.detail).sort());
+    // Loaded on demand like another language: German until then, the same object on every call after.
+    expect(isTranslationLoaded('de', true)).toBe(false);
+    expect(translationFor('de', true)).toBe(translationFor('de'));
+    await loadTranslation('de', true);
     expect(translationFor('de', true).search.label).toBe(deSimple.search.label);
+    expect(translationFor('de', true)).toBe(translationFor('de', true));
+    expect(translationFor('de').search.label).not.toBe(deSimple.search.label);
   });
 
   test('a language tag is matched on its primary subtag, unknown ones fall back to German', async () => {
