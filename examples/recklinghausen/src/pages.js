@@ -65,11 +65,23 @@ export function reviewPage({ lang }) {
       <div data-needs-role="moderator">
         <div
           id="queue"
-          aria-live="polite"
+          lang="${words === wordsFor('en') && lang !== 'en' ? 'en' : lang}"
           data-empty="${words.emptyQueue}"
           data-approve="${words.approve}"
           data-reject="${words.reject}"
           data-reason="${words.reason}"
+          data-waiting="${words.waiting}"
+          data-new-offer="${words.newOffer}"
+          data-changed-offer="${words.changedOffer}"
+          data-change-count="${words.changeCount}"
+          data-field="${words.field}"
+          data-before="${words.before}"
+          data-after="${words.after}"
+          data-submitted="${words.submitted}"
+          data-pages="${words.pages}"
+          data-page-of="${words.pageOf}"
+          data-previous="${words.previous}"
+          data-next="${words.next}"
         ></div>
       </div>
       ${loginForm(words)}`,
