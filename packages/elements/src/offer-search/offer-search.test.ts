@@ -183,6 +183,39 @@ describe('<vf-offer-search>', () => {
     await until(() => base.getAttribute('dir') === 'rtl');
   });
 
+  test('a Ukrainian query finds a German-only offer through the dictionary, loaded on demand', async () => {
+    // "кераміка" is not in the lexicon of everyday concepts; only the general dictionary knows it (Keramik).
+    const offers = sampleOffers(6).map((o, i) =>
+      offerSchema.parse({
+        ...o,
+        texts: {
+          de: {
+            title: i === 3 ? 'Keramik für Anfängerinnen' : `Gesprächskreis ${i}`,
+            summary: 'Ein Angebot im Stadtteil.',
+            status: 'original',
+          },
+        },
+        tags: [],
+      }),
+    );
+    const before = performance.getEntriesByType('resource').length;
+    const el = await mount<VfOfferSearch>(
+      `<vf-offer-search src="${jsonUrl(sampleFeed(offers))}" no-url-state></vf-offer-search>`,
+      'uk',
+    );
+    await until(() => titles(el).length > 0);
+    await userEvent.click(input(el));
+    await userEvent.keyboard('кераміка');
+    await until(() => titles(el).length === 1);
+    expect(titles(el)).toEqual(['Keramik für Anfängerinnen']);
+    // The Ukrainian dictionary came as a file of its own, when the query needed it.
+    const fetched = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((e) => e.name);
+    expect(fetched.some((name) => /dictionary\/data\/uk|dictionary-uk/.test(name))).toBe(true);
+  });
+
   test('Einfache Sprache on German pages', async () => {
     const el = await loaded('de', 'easy-language');
     // Its texts are a pack of their own; the element stays hidden until they are in, never showing the others.
