@@ -61,6 +61,7 @@ export function reviewPage({ lang }) {
   return {
     title: words.review,
     scripts: ['/assets/account.js', '/assets/review.js'],
+    styles: ['/assets/review.css'],
     body: html`<p>${words.reviewIntro}</p>
       <div data-needs-role="moderator">
         <div

@@ -78,6 +78,8 @@ export interface CdnFile {
   readonly gzipped: number;
   /** Fetched by every page that names the script (the loader, the main chunk and its static imports). */
   readonly firstLoad: boolean;
+  /** The files it imports statically: fetched with it. */
+  readonly imports: readonly string[];
   readonly text: string;
 }
 
@@ -120,8 +122,32 @@ export async function cdnFiles(dir = 'dist/cdn'): Promise<CdnFile[]> {
         path,
         gzipped: gzipSync(bytes, { level: 9 }).length,
         firstLoad: path === loader || first.has(path),
+        imports: (metafile.inputs[path]?.imports ?? [])
+          .filter((i) => i.kind === 'import-statement')
+          .map((i) => i.path),
         text: bytes.toString(),
       };
     }),
   );
+}
+
+/**
+ * What a page showing one element fetches from the CDN build: the first load, the element's chunk (the file whose
+ * name starts with `element`, e.g. `offer-search`) and everything it imports statically.
+ */
+export function filesForElement(files: readonly CdnFile[], element: string): CdnFile[] {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const start = files.find((f) => new RegExp(`/chunks/${element}-\\w+\\.js$`).test(f.path));
+  if (start === undefined) throw new Error(`no chunk for ${element}`);
+  const seen = new Set(files.filter((f) => f.firstLoad).map((f) => f.path));
+  const visit = (file: CdnFile): void => {
+    if (seen.has(file.path) && file !== start) return;
+    seen.add(file.path);
+    for (const path of file.imports) {
+      const next = byPath.get(path);
+      if (next !== undefined) visit(next);
+    }
+  };
+  visit(start);
+  return [...seen].map((path) => byPath.get(path)!);
 }
