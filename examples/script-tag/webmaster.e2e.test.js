@@ -35,9 +35,6 @@ afterAll(async () => {
   for (const step of cleanup) await step();
 });
 
-const statusOf = (page, element = 'vf-offer-search') =>
-  page.locator(`${element} [part~="status"]`).first();
-
 describe('the script-tag page', () => {
   test('a result opens the detail page, which shows the offer and its provider; back keeps the search', async () => {
     const url = await site(async (dir) => {
