@@ -311,6 +311,7 @@ let approvals = 0;
 let contactSaves = 0;
 let churnErrors = 0;
 const churnMs: number[] = [];
+const feedMs: number[] = [];
 const churnOnce = (n: number) => {
   const at = Date.now();
   approveChanged(offers[(n % (offers.length - 1)) + 1] as Offer, n).then(
@@ -349,8 +350,20 @@ const churned = await measured('churn', async () => {
   }
   let n = 1;
   const churn = setInterval(() => churnOnce(n++), 1000);
+  // And a new visitor per second loads the feed (Brotli, nothing cached): the feed is written again while
+  // the searches go on, at most every `feedRefreshMs`.
+  const visitors = setInterval(() => {
+    const at = Date.now();
+    fetch(`${url}/api/v1/feed`, { headers: { 'accept-encoding': 'br' } })
+      .then((answer) => answer.arrayBuffer())
+      .then(
+        () => feedMs.push(Date.now() - at),
+        () => churnErrors++,
+      );
+  }, 1000);
   const result = await distinctSearches();
   clearInterval(churn);
+  clearInterval(visitors);
   return result;
 });
 print(
@@ -362,6 +375,10 @@ console.log(verdict(churned.result));
 churnMs.sort((a, b) => a - b);
 console.log(
   `  churn: ${approvals} approvals (save + approve, median ${churnMs[churnMs.length >> 1] ?? '-'} ms) and ${contactSaves} unchanged contact saves (${churnErrors} errors); publication revision ${revisionBefore} → ${await revisionOf()}`,
+);
+feedMs.sort((a, b) => a - b);
+console.log(
+  `  feed loaded by ${feedMs.length} visitors meanwhile (Brotli): median ${feedMs[feedMs.length >> 1] ?? '-'} ms, slowest ${feedMs.at(-1) ?? '-'} ms`,
 );
 const growth = churned.peak - churned.before.rss;
 console.log(
