@@ -3,6 +3,7 @@
 // so the files only change when this script or sample-statements.mjs changes.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { brochure } from './sample-brochure.mjs';
 import { cities, followUp, workshops } from './sample-statements.mjs';
 
 const NOTICE =
@@ -90,6 +91,7 @@ function build(def, seed) {
     votes,
     mergeLog: [],
     fictional: true,
+    ...brochure[def.id],
   };
 }
 

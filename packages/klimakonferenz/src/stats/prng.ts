@@ -11,29 +11,56 @@ function splitmix32(state: number): [number, number] {
 }
 
 /**
- * SFC32, a small fast generator with 128 bits of state (passes PractRand to large sizes), seeded through
- * SplitMix32. Deterministic across platforms because it uses only 32-bit integer arithmetic: the same seed
- * gives the same Monte Carlo result, byte for byte.
+ * Fills `out` with the next uniform numbers of an SFC32 state and advances the state. Working a block at a
+ * time keeps the four state words in registers, which a call per number cannot (the Monte Carlo ranking
+ * draws tens of millions of numbers per county).
  */
-export function createRandom(seed: number): Random {
-  let s = seed | 0;
-  let a: number, b: number, c: number, d: number;
-  [s, a] = splitmix32(s);
-  [s, b] = splitmix32(s);
-  [s, c] = splitmix32(s);
-  [, d] = splitmix32(s);
-  const next = (): number => {
+export function fillUniforms(state: Int32Array, out: Float64Array): void {
+  let a = state[0] as number;
+  let b = state[1] as number;
+  let c = state[2] as number;
+  let d = state[3] as number;
+  for (let k = 0; k < out.length; k++) {
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;
     c = (c << 21) | (c >>> 11);
     c = (c + t) | 0;
-    return (t >>> 0) / 4294967296;
-  };
+    out[k] = (t >>> 0) / 4294967296;
+  }
+  state[0] = a;
+  state[1] = b;
+  state[2] = c;
+  state[3] = d;
+}
+
+/**
+ * The state of SFC32, a small fast generator with 128 bits of state (passes PractRand to large sizes),
+ * seeded through SplitMix32, for {@link fillUniforms}. Deterministic across platforms because it uses only
+ * 32-bit integer arithmetic: the same seed gives the same Monte Carlo result, byte for byte.
+ */
+export function uniformState(seed: number): Int32Array {
+  let s = seed | 0;
+  const state = new Int32Array(4);
+  for (let i = 0; i < 4; i++) [s, state[i]] = splitmix32(s);
   // Discard the first outputs, which still echo the seed's structure.
-  for (let i = 0; i < 12; i++) next();
-  return next;
+  fillUniforms(state, new Float64Array(12));
+  return state;
+}
+
+/** Seeded uniform numbers in [0, 1): the stream of {@link uniformState}, one number per call. */
+export function createRandom(seed: number): Random {
+  const state = uniformState(seed);
+  const block = new Float64Array(256);
+  let next = block.length;
+  return () => {
+    if (next === block.length) {
+      fillUniforms(state, block);
+      next = 0;
+    }
+    return block[next++] as number;
+  };
 }
 
 /** FNV-1a hash of a string mixed with a seed: gives each wall its own stream, independent of input order. */

@@ -1,5 +1,7 @@
-import { createNormal } from './normal.js';
-import { createRandom } from './prng.js';
+import { fillUniforms, uniformState } from './prng.js';
+
+/** Uniform numbers generated per block: large enough that refilling is rare, small enough to stay in cache. */
+const BLOCK = 512;
 
 /** Options of {@link simulateRanks}. */
 export interface RankSimulationOptions {
@@ -38,44 +40,81 @@ export function simulateRanks(
   counts: readonly number[],
   options: RankSimulationOptions,
 ): RankSimulation {
-  const m = counts.length;
   const alpha0 = options.alpha0 ?? 0.5;
-  const topK = Math.min(options.topK ?? 3, m);
-  const tail = (1 - (options.rankCoverage ?? 0.8)) / 2;
-  const random = createRandom(options.seed);
+  const draws = options.draws;
+  const m = counts.length;
   // histogram[i * m + r]: how often statement i had rank r + 1.
-  const histogram = new Float64Array(m * m);
+  const histogram = new Int32Array(m * m);
   const theta = new Float64Array(m);
   const order = new Int32Array(m);
-  // Gamma(shape, 1) draws by Marsaglia and Tsang's squeeze method, inlined with their constants computed
-  // once per statement, since a call per draw costs as much as the draw at ten thousand draws per wall.
-  // Shape ½ (no dots under the Jeffreys prior) is Z²/2; other shapes below 1 use Gamma(a+1)·U^(1/a).
+  // Gamma(shape, 1) draws by Marsaglia and Tsang's squeeze method, with their constants computed once per
+  // statement. Shape ½ (no dots under the Jeffreys prior) is Z²/2; other shapes below 1 use
+  // Gamma(a+1)·U^(1/a). The normal draws (Marsaglia's polar method, keeping the second of each pair) and the
+  // uniform numbers are inlined into this loop, reading uniforms from a block: at tens of millions of
+  // draws per county a call per number cost as much as the draw, and a function returning a number that
+  // the optimiser does not inline allocates a heap number per call. The stream and the arithmetic are those of
+  // the readable version in `testing/reference-rank-simulation.ts`, which a test holds this one to.
   const shapes = counts.map((c) => c + alpha0);
   const half = Uint8Array.from(shapes, (a) => (a === 0.5 ? 1 : 0));
   const boost = Uint8Array.from(shapes, (a) => (a < 1 && a !== 0.5 ? 1 : 0));
   const dd = Float64Array.from(shapes, (a) => (a < 1 ? a + 1 : a) - 1 / 3);
   const cc = Float64Array.from(dd, (d) => 1 / Math.sqrt(9 * d));
   const exponent = Float64Array.from(shapes, (a) => 1 / a);
-  const normal = createNormal(random);
-  for (let draw = 0; draw < options.draws; draw++) {
+  const state = uniformState(options.seed);
+  const block = new Float64Array(BLOCK);
+  let next = BLOCK;
+  let spare = 0;
+  let hasSpare = false;
+  for (let draw = 0; draw < draws; draw++) {
     for (let i = 0; i < m; i++) {
-      if (half[i] === 1) {
-        const z = normal();
-        theta[i] = 0.5 * z * z;
-        continue;
+      let u0 = 1;
+      if (boost[i] === 1) {
+        if (next === BLOCK) {
+          fillUniforms(state, block);
+          next = 0;
+        }
+        u0 = block[next++] as number;
       }
-      const u0 = boost[i] === 1 ? random() : 1;
-      const d = dd[i] as number;
-      const c = cc[i] as number;
       for (;;) {
-        let x: number;
-        let v: number;
-        do {
-          x = normal();
-          v = 1 + c * x;
-        } while (v <= 0);
+        let x = 0;
+        if (hasSpare) {
+          hasSpare = false;
+          x = spare;
+        } else {
+          for (;;) {
+            if (next === BLOCK) {
+              fillUniforms(state, block);
+              next = 0;
+            }
+            const p = 2 * (block[next++] as number) - 1;
+            if (next === BLOCK) {
+              fillUniforms(state, block);
+              next = 0;
+            }
+            const q = 2 * (block[next++] as number) - 1;
+            const s = p * p + q * q;
+            if (s > 0 && s < 1) {
+              const f = Math.sqrt((-2 * Math.log(s)) / s);
+              spare = q * f;
+              hasSpare = true;
+              x = p * f;
+              break;
+            }
+          }
+        }
+        if (half[i] === 1) {
+          theta[i] = 0.5 * x * x;
+          break;
+        }
+        const d = dd[i] as number;
+        let v = 1 + (cc[i] as number) * x;
+        if (v <= 0) continue;
         v = v * v * v;
-        const u = random();
+        if (next === BLOCK) {
+          fillUniforms(state, block);
+          next = 0;
+        }
+        const u = block[next++] as number;
         if (
           u < 1 - 0.0331 * x * x * x * x ||
           Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))
@@ -99,10 +138,27 @@ export function simulateRanks(
       order[j] = i;
     }
     for (let r = 0; r < m; r++) {
-      const index = (order[r] as number) * m + r;
-      histogram[index] = (histogram[index] as number) + 1;
+      const cell = (order[r] as number) * m + r;
+      histogram[cell] = (histogram[cell] as number) + 1;
     }
   }
+  return summarise(
+    histogram,
+    m,
+    draws,
+    Math.min(options.topK ?? 3, m),
+    (1 - (options.rankCoverage ?? 0.8)) / 2,
+  );
+}
+
+/** P(top), P(top k), mean rank and the central rank interval of each statement from the rank counts. */
+function summarise(
+  histogram: Int32Array,
+  m: number,
+  draws: number,
+  topK: number,
+  tail: number,
+): RankSimulation {
   const result: RankSimulation = { pTop: [], pTopK: [], meanRank: [], rankLow: [], rankHigh: [] };
   for (let i = 0; i < m; i++) {
     let cumulative = 0;
@@ -111,7 +167,7 @@ export function simulateRanks(
     let high = 0;
     let topKMass = 0;
     for (let r = 0; r < m; r++) {
-      const p = (histogram[i * m + r] ?? 0) / options.draws;
+      const p = (histogram[i * m + r] ?? 0) / draws;
       mean += p * (r + 1);
       if (r < topK) topKMass += p;
       cumulative += p;
@@ -119,7 +175,7 @@ export function simulateRanks(
       if (low === 0 && cumulative > tail + 1e-12) low = r + 1;
       if (high === 0 && cumulative >= 1 - tail - 1e-12) high = r + 1;
     }
-    result.pTop.push((histogram[i * m] ?? 0) / options.draws);
+    result.pTop.push((histogram[i * m] ?? 0) / draws);
     result.pTopK.push(topKMass);
     result.meanRank.push(mean);
     result.rankLow.push(low || 1);

@@ -1,4 +1,4 @@
-import type { Random } from './prng.js';
+import type { Random } from '../stats/prng.js';
 
 /** A source of standard normal draws. */
 export type Normal = () => number;
