@@ -48,7 +48,12 @@ export {
 export type { OfferSearchSource } from './offer-search/source.js';
 export { VfOfferDetail } from './offer-detail/offer-detail.js';
 export { VfOfferForm } from './offer-form/offer-form.js';
-export { emptyDraft, draftToOffer, type FormDraft } from './offer-form/form-draft.js';
+export {
+  emptyDraft,
+  draftToOffer,
+  type DraftSlot,
+  type FormDraft,
+} from './offer-form/form-draft.js';
 export { formDraftSchema } from './offer-form/form-draft-schema.js';
 export { validateDraft, type FieldError } from './offer-form/form-validation.js';
 export { VfKlimaBoard } from './klima/klima-board.js';

@@ -16,8 +16,11 @@ export const weekdays = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 
 /** One weekly time of a draft. */
 export interface DraftSlot {
+  /** Day of the week. */
   day: Weekday;
+  /** Opening time as typed (`HH:MM`). */
   opens: string;
+  /** Closing time as typed (`HH:MM`). */
   closes: string;
 }
 
@@ -27,29 +30,53 @@ export interface DraftSlot {
  * unlimited), so every model-valid offer opens in the form; they only keep a corrupt saved draft out.
  */
 export interface FormDraft {
+  /** Language the texts are written in (a BCP 47 tag, e.g. `de`). */
   textLanguage: string;
+  /** Title of the offer. */
   title: string;
+  /** Short summary shown in search results. */
   summary: string;
+  /** Full description. */
   description: string;
+  /** Kind of offer (course, counselling, sport …). */
   kind: Offer['kind'];
+  /** Ids of the county's fields of action the offer belongs to. */
   fieldsOfAction: string[];
+  /** Ids of the target groups. */
   targetGroups: string[];
+  /** Languages spoken in the offer, comma-separated as typed (e.g. `de, ar`). */
   languages: string;
+  /** What taking part costs. */
   cost: 'free' | 'reduced' | 'paid';
+  /** Where it takes place: on site, online or both. */
   format: 'on-site' | 'online' | 'hybrid';
+  /** Whether participants must register first. */
   registrationRequired: boolean;
+  /** Weekly times. */
   slots: DraftSlot[];
+  /** Whether times are agreed individually instead of (or besides) weekly times. */
   byAppointment: boolean;
+  /** Street and number of the place. */
   street: string;
+  /** Postal code of the place. */
   postalCode: string;
+  /** Town or district of the place. */
   locality: string;
+  /** AGS of the municipality the offer is in. */
   municipality: string;
+  /** Contact person's name. */
   contactName: string;
+  /** Contact person's e-mail address. */
   contactEmail: string;
+  /** Contact person's phone number. */
   contactPhone: string;
+  /** Whether the contact person agreed to their data being stored (DSGVO Art. 6 (1) a). */
   consent: boolean;
+  /** Whether the name may be published. */
   publishName: boolean;
+  /** Whether the e-mail address may be published. */
   publishEmail: boolean;
+  /** Whether the phone number may be published. */
   publishPhone: boolean;
 }
 

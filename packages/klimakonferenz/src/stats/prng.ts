@@ -49,7 +49,7 @@ export function uniformState(seed: number): Int32Array {
   return state;
 }
 
-/** Seeded uniform numbers in [0, 1): the stream of {@link uniformState}, one number per call. */
+/** Seeded uniform numbers in [0, 1): the same stream the rank simulation draws in blocks, one number per call. */
 export function createRandom(seed: number): Random {
   const state = uniformState(seed);
   const block = new Float64Array(256);
