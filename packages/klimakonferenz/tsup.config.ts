@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/sample.ts'],
+  entry: ['src/index.ts', 'src/scoring.ts', 'src/sample.ts'],
   format: ['esm'],
   dts: true,
   clean: true,

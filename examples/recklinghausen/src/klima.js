@@ -1,3 +1,5 @@
+import { parseKlimakonferenz } from '@vielfalt/klimakonferenz';
+
 /** The board's workshop id in the store; facilitators record it live, the report beside it follows. */
 export const liveWorkshopId = 'live-board';
 
@@ -10,9 +12,12 @@ const livePerspectives = [
   'verein-initiative',
 ];
 
-/** An empty workshop for the live board: twelve pseudonymous participants from six perspectives, no statements yet. */
+/**
+ * An empty workshop for the live board: twelve pseudonymous participants from six perspectives, no statements yet;
+ * parsed, so it is stored as the server stores every workshop (defaults written out).
+ */
 export function liveWorkshop(fieldOfAction) {
-  return {
+  return parseKlimakonferenz({
     id: liveWorkshopId,
     title: 'Live-Klimakonferenz (Demo)',
     fieldOfAction,
@@ -27,7 +32,7 @@ export function liveWorkshop(fieldOfAction) {
       dots: [],
     },
     fictional: true,
-  };
+  });
 }
 
 /** Stores the county's workshops and the live board once, so results and the board come from the store. */

@@ -9,16 +9,6 @@ const KiB = 1024;
  */
 export const budget = (path) => (path === '/' || path.startsWith('/angebote/') ? 40 : 50) * KiB;
 
-/**
- * Pages allowed above their budget for now, with the ceiling they must not pass: the Klimakonferenz elements
- * validate and score workshops with `@vielfalt/klimakonferenz`, whose scoring imports its zod schemas, so zod
- * (~33 KiB) comes along until that package keeps its schemas apart from its scoring.
- */
-export const overBudget = {
-  '/klimakonferenzen': 66 * KiB,
-  '/klimakonferenzen/live': 68 * KiB,
-};
-
 /** Every page of the portal: the navigation, one offer, the live board. */
 export function portalPages(offerId) {
   return [...navigation.map(([path]) => path), `/angebote/${offerId}`, '/klimakonferenzen/live'];

@@ -3,7 +3,7 @@ import { recklinghausenProfile } from '@vielfalt/model';
 import { recklinghausenSample } from '@vielfalt/sample-data';
 import { recklinghausenSample as klimakonferenzen } from '@vielfalt/klimakonferenz/sample';
 import { startPortal } from './portal.js';
-import { budget, measurePages, overBudget, portalPages } from './page-budgets.js';
+import { budget, measurePages, portalPages } from './page-budgets.js';
 import { launchBrowser, tempDataFolder } from './testing.js';
 
 /**
@@ -37,11 +37,10 @@ test('every page within its budget: 50 KiB, search and offer detail 40 KiB', asy
   const rows = await measurePages(browser, portal.url, portalPages(offer));
   expect(rows).toHaveLength(10);
   for (const { path, code, files } of rows) {
-    const limit = overBudget[path] ?? budget(path);
     expect(
       code,
       `${path}: ${files.map((f) => `${f.url} ${f.gzip}`).join(', ')}`,
-    ).toBeLessThanOrEqual(limit);
+    ).toBeLessThanOrEqual(budget(path));
     // Something was measured: the page and the loader at least.
     expect(files.some((f) => f.url.endsWith('vielfalt-elements.js'))).toBe(true);
   }

@@ -3,6 +3,9 @@
 // pages that use them (the other elements, which bring zod; languages other than German; the lexicon). The loader
 // exists so that a page whose `chunks/` folder is missing says so instead of showing nothing.
 import { build } from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -50,6 +53,13 @@ export async function buildCdn({ outdir = 'dist/cdn', write = true } = {}) {
     // The chunks are built above: the loader imports them, it does not contain them.
     external: ['./chunks/*'],
   });
+  if (write) {
+    // The dictionary chunks name their sources and licences in a header that says "see NOTICE.md": it travels
+    // with them, beside the loader.
+    const search = dirname(createRequire(import.meta.url).resolve('@vielfalt/search/package.json'));
+    await mkdir(join(root, outdir), { recursive: true });
+    await copyFile(join(search, 'dist/NOTICE.md'), join(root, outdir, 'NOTICE.md'));
+  }
   return [...(elements.outputFiles ?? []), ...(loader.outputFiles ?? [])];
 }
 

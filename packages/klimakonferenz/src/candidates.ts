@@ -1,5 +1,5 @@
 import { type ActionStep, actionStepSchema, type Goal, goalSchema } from '@vielfalt/model';
-import { statementRef } from './county-schema.js';
+import { statementRef } from './statement-ref.js';
 import type { StatementScore, WorkshopScore } from './score-schema.js';
 
 /** Options of {@link candidateStrategy}. */

@@ -1,4 +1,5 @@
-import { type CountyMap, statementRef } from './county-schema.js';
+import type { CountyMap } from './county-schema.js';
+import { statementRef } from './statement-ref.js';
 import type { StatementScore, WorkshopScore } from './score-schema.js';
 import { betaBinomialShrinkage } from './stats/shrinkage.js';
 import { round4 } from './stats/round.js';

@@ -7,11 +7,6 @@ const probability = z.number().min(0).max(1);
 /** A statement across workshops: `<workshop id>/<statement id>`, since statement ids are unique only within a workshop. */
 export const statementRefSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/);
 
-/** The reference of a statement across workshops. */
-export function statementRef(workshop: string, statement: string): string {
-  return `${workshop}/${statement}`;
-}
-
 /** One cell of the county map: a field of action in one municipality. */
 export const countyMapCellSchema = z.object({
   fieldOfAction: idSchema,

@@ -4,9 +4,11 @@
  * @packageDocumentation
  */
 export * from './perspective.js';
+export * from './walls.js';
 export * from './workshop.js';
 export * from './parse.js';
 export * from './violation.js';
+export * from './vote-rule-error.js';
 export { checkVoteRules, type AcceptedVote, type RuleCheck } from './rules.js';
 export * from './merge.js';
 export * from './tally.js';
@@ -15,6 +17,7 @@ export * from './score.js';
 export * from './perspective-scores.js';
 export { disclosurePlan, type DisclosurePlan } from './disclosure.js';
 export * from './county-schema.js';
+export { statementRef } from './statement-ref.js';
 export { countyMap, statementMunicipalities, type CountyMapOptions } from './county-map.js';
 export { themesAcrossCities } from './themes.js';
 export { trendsBetweenRounds } from './trends.js';

@@ -1,6 +1,7 @@
 import type { AcceptedVote, RuleCheck } from './rules.js';
 import type { Violation } from './violation.js';
-import type { Klimakonferenz, Statement, Wall } from './workshop.js';
+import type { Wall } from './walls.js';
+import type { Klimakonferenz, Statement } from './workshop.js';
 
 /** Files a counted row's dots under the statement's wall, credited to its merge root. */
 function addCounted(

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { scoreWorkshop } from './score.js';
 import { tallyWorkshop } from './tally.js';
 import { smallWorkshop } from './testing/fixture.js';
-import { type Violation, VoteRuleError } from './violation.js';
+import type { Violation } from './violation.js';
+import { VoteRuleError } from './vote-rule-error.js';
 import type { Klimakonferenz } from './workshop.js';
 
 function violationsOf(workshop: Klimakonferenz): Violation[] {

@@ -1,7 +1,8 @@
 import { mergeRoot } from './merge.js';
 import { checkCounts, checkPerspectiveCounts } from './rules-counts.js';
 import type { Violation } from './violation.js';
-import type { Klimakonferenz, Statement, Wall } from './workshop.js';
+import type { Wall } from './walls.js';
+import type { Klimakonferenz, Statement } from './workshop.js';
 
 /** A vote that passed the rules, on the statement it counts for (after merges). */
 export interface AcceptedVote {

@@ -1,12 +1,8 @@
 import { checkVoteRules } from './rules.js';
-import { type RuleMode, type Violation, VoteRuleError } from './violation.js';
-import {
-  type InputLevel,
-  type Klimakonferenz,
-  type Statement,
-  type Wall,
-  WALLS,
-} from './workshop.js';
+import type { Violation } from './violation.js';
+import { type RuleMode, VoteRuleError } from './vote-rule-error.js';
+import { type Wall, WALLS } from './walls.js';
+import type { InputLevel, Klimakonferenz, Statement } from './workshop.js';
 
 /** What an analysis cannot do at a coarser input level, or assumes there; reports explain each code. */
 export type LimitationCode =

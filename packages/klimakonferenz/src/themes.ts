@@ -1,5 +1,6 @@
 import { statementMunicipalities } from './county-map.js';
-import { statementRef, type ThemeSummary } from './county-schema.js';
+import type { ThemeSummary } from './county-schema.js';
+import { statementRef } from './statement-ref.js';
 import type { WorkshopScore } from './score-schema.js';
 
 /**

@@ -1,8 +1,9 @@
-import { type RoundComparison, statementRef, type ThemeTrend } from './county-schema.js';
+import type { RoundComparison, ThemeTrend } from './county-schema.js';
+import { statementRef } from './statement-ref.js';
 import type { WallScore, WorkshopScore } from './score-schema.js';
 import { newcombeInterval } from './stats/newcombe.js';
 import { round4 } from './stats/round.js';
-import { type Wall, WALLS } from './workshop.js';
+import { type Wall, WALLS } from './walls.js';
 
 function themeShare(
   score: WorkshopScore,

@@ -8,13 +8,10 @@ import {
 } from '@vielfalt/model';
 import * as z from 'zod';
 import { DEFAULT_PERSPECTIVES, perspectiveSchema } from './perspective.js';
+import { WALLS } from './walls.js';
 
-/** The four walls of a Klimakonferenz: strengths, what clouds the view, what must change, fresh ideas. */
-export const wallSchema = z.enum(['sonne', 'wolke', 'gewitter', 'wind']);
-/** One of the four weather walls. */
-export type Wall = z.infer<typeof wallSchema>;
-/** The walls in the order the method visits them. */
-export const WALLS: readonly Wall[] = wallSchema.options;
+/** One of the four walls of a Klimakonferenz ({@link WALLS}). */
+export const wallSchema = z.enum(WALLS);
 
 /** A statement (Aussage) written on one wall. */
 export const statementSchema = z.object({

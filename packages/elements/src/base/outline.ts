@@ -2,22 +2,34 @@
  * The outline of JSON an element relies on, for data a server already validated in full (profiles, strategies,
  * workshops): a type per key, `key?` for an optional key, `[item]` for a list of items. Checking the outline is
  * enough to render safely and to say what is wrong with a broken file, without zod (~30 KB gzip) on the page.
- * `text` is a text per language (`{ "de": "…" }`), `any` anything.
+ * `text` is a text per language (`{ "de": "…" }`), `numbers` a number per key (`{ "ehrenamt": 3 }`), `any`
+ * anything, and {@link OneOf} one of several outlines chosen by a key.
  */
 export type Outline =
   | 'string'
   | 'number'
   | 'boolean'
   | 'text'
+  | 'numbers'
   | 'any'
+  | OneOf
   | readonly [Outline]
   | { readonly [key: string]: Outline };
+
+/** An object whose `key` says which of `variants` it follows (a discriminated union, e.g. a vote level). */
+export class OneOf {
+  constructor(
+    readonly key: string,
+    readonly variants: Readonly<Record<string, Outline>>,
+  ) {}
+}
 
 const expected: Record<string, readonly [de: string, en: string]> = {
   string: ['einen Text', 'a string'],
   number: ['eine Zahl', 'a number'],
   boolean: ['wahr oder falsch', 'true or false'],
   text: ['Texte je Sprache', 'texts per language'],
+  numbers: ['Zahlen je Schlüssel', 'numbers per key'],
   list: ['eine Liste', 'an array'],
   object: ['ein Objekt', 'an object'],
 };
@@ -50,6 +62,27 @@ export function outlineMismatch(
     return isObject(value) && Object.values(value).every((t) => typeof t === 'string')
       ? undefined
       : wrong('text');
+  if (outline === 'numbers')
+    return isObject(value) && Object.values(value).every((n) => typeof n === 'number')
+      ? undefined
+      : wrong('numbers');
+  if (outline instanceof OneOf) {
+    if (!isObject(value)) return wrong('object');
+    const tag = value[outline.key];
+    const variant =
+      typeof tag === 'string' && Object.hasOwn(outline.variants, tag)
+        ? outline.variants[tag]
+        : undefined;
+    if (variant === undefined) {
+      const names = Object.keys(outline.variants).join(', ');
+      return {
+        path: path ? `${path}.${outline.key}` : outline.key,
+        expected: [`eins von: ${names}`, `one of: ${names}`],
+        found: shown(tag),
+      };
+    }
+    return outlineMismatch(value, variant, path);
+  }
   if (Array.isArray(outline)) {
     if (!Array.isArray(value)) return wrong('list');
     for (const [i, item] of value.entries()) {

@@ -3,17 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
   countyMap,
-  klimakonferenzCollectionSchema,
   scoreWorkshop,
   type CountyMap,
   type KlimakonferenzCollection,
-} from '@vielfalt/klimakonferenz';
+} from '@vielfalt/klimakonferenz/scoring';
 import { VfElement } from '../base/element.js';
 import { addGermanTexts } from '../i18n/index.js';
 import { deElements } from '../i18n/de-elements.js';
 import { VfLoadErrorEvent } from '../events.js';
 import { localized } from '../offer-text.js';
-import { loadValidJson } from '../base/load-valid-json.js';
+import { loadKlima } from './load-klima.js';
 import { loadErrorReason } from '../base/load-error.js';
 
 // The German texts of this element are not built into the search and detail pages; it brings them along.
@@ -107,7 +106,7 @@ export class VfKlimaMap extends VfElement {
 
   async #load(url: string): Promise<void> {
     try {
-      this.collection = await loadValidJson(url, klimakonferenzCollectionSchema);
+      this.collection = await loadKlima(url, 'collection');
       this.failed = false;
     } catch (error) {
       this.failed = true;

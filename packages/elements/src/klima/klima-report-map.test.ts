@@ -57,6 +57,42 @@ describe('<vf-klima-report>', () => {
     await until(() => shadowOf(el).textContent?.includes('Sun: What is going well?'));
   });
 
+  test('a file written by hand, its defaults left out, is validated in full and scored like the stored form', async () => {
+    const stored = sampleWorkshop();
+    const {
+      round,
+      dotBudget,
+      perspectives,
+      mergeLog,
+      quotes,
+      facilitators,
+      fictional,
+      ...written
+    } = stored;
+    expect([round, dotBudget, perspectives.length > 0, mergeLog, quotes, fictional]).toEqual([
+      1,
+      1,
+      true,
+      [],
+      [],
+      false,
+    ]);
+    expect(facilitators).toEqual([]);
+    const [fromStored, fromWritten] = await Promise.all(
+      [stored, written].map(async (data) => {
+        const el = await mount<VfKlimaReport>(
+          `<vf-klima-report src="${jsonUrl(data)}"></vf-klima-report>`,
+        );
+        await until(() => shadowOf(el).querySelectorAll('table').length === 4);
+        return el;
+      }),
+    );
+    expect(fromWritten!.workshop).toEqual(fromStored!.workshop);
+    expect(shadowOf(fromWritten!).querySelector('table')?.textContent).toBe(
+      shadowOf(fromStored!).querySelector('table')?.textContent,
+    );
+  });
+
   test(
     'XSS payloads in statements stay text',
     async () => {

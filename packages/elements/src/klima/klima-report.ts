@@ -2,17 +2,16 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
-  klimakonferenzSchema,
   scoreWorkshop,
   type Klimakonferenz,
   type WallScore,
   type WorkshopScore,
-} from '@vielfalt/klimakonferenz';
+} from '@vielfalt/klimakonferenz/scoring';
 import { VfElement } from '../base/element.js';
 import { addGermanTexts } from '../i18n/index.js';
 import { deElements } from '../i18n/de-elements.js';
 import { VfLoadErrorEvent } from '../events.js';
-import { loadValidJson } from '../base/load-valid-json.js';
+import { loadKlima } from './load-klima.js';
 import { loadErrorReason } from '../base/load-error.js';
 
 // The German texts of this element are not built into the search and detail pages; it brings them along.
@@ -99,7 +98,7 @@ export class VfKlimaReport extends VfElement {
 
   async #load(url: string): Promise<void> {
     try {
-      this.workshop = await loadValidJson(url, klimakonferenzSchema);
+      this.workshop = await loadKlima(url, 'workshop');
       this.failed = false;
     } catch (error) {
       this.failed = true;

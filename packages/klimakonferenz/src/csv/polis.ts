@@ -1,6 +1,6 @@
 import type { Klimakonferenz } from '../workshop.js';
 import { type WorkshopTally, tallyWorkshop } from '../tally.js';
-import type { RuleMode } from '../violation.js';
+import type { RuleMode } from '../vote-rule-error.js';
 import { formatCsv } from './csv.js';
 
 /** The files of a Polis-style export. `votes` is null when the input has no individual dots. */

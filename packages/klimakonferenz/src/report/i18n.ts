@@ -1,5 +1,5 @@
 import type { Violation, ViolationKind } from '../violation.js';
-import type { Wall } from '../workshop.js';
+import type { Wall } from '../walls.js';
 import type { LimitationCode } from '../tally.js';
 import type { StatementLabel } from '../score-schema.js';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { parseKlimakonferenz } from '../parse.js';
 import { DEFAULT_PERSPECTIVES } from '../perspective.js';
-import { type Klimakonferenz, type KlimakonferenzInput, WALLS } from '../workshop.js';
+import { WALLS } from '../walls.js';
+import type { Klimakonferenz, KlimakonferenzInput } from '../workshop.js';
 
 const perspectiveIds = DEFAULT_PERSPECTIVES.map((p) => p.id);
 

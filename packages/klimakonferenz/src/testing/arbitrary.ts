@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { parseKlimakonferenz } from '../parse.js';
 import { DEFAULT_PERSPECTIVES } from '../perspective.js';
 import { createRandom } from '../stats/prng.js';
-import { type Klimakonferenz, WALLS } from '../workshop.js';
+import { WALLS } from '../walls.js';
+import type { Klimakonferenz } from '../workshop.js';
 
 /** Fisher-Yates shuffle driven by a seed, so fast-check can shrink and replay it. */
 export function shuffle<T>(items: readonly T[], seed: number): T[] {

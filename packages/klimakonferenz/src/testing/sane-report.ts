@@ -1,7 +1,7 @@
 import { buildReport } from '../report/build.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { reportSchema } from '../report/report-schema.js';
-import { VoteRuleError } from '../violation.js';
+import { VoteRuleError } from '../vote-rule-error.js';
 import type { Klimakonferenz } from '../workshop.js';
 
 /** Field names whose values are shares or probabilities and must lie in [0, 1]. */
