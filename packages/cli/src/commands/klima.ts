@@ -16,9 +16,10 @@ import type { Command, CommandIo } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
 import { countOf, nouns } from '../plural.js';
 import { failure, readJsonFile, usageError } from '../input.js';
+import { PdfError, printPdf } from '../pdf.js';
 import { writeAtomically } from '../write-atomically.js';
 
-const usage = `vielfalt klima check|score|report <workshops.json>... [--format json|md|html] [--seed N] [--out dir]
+const usage = `vielfalt klima check|score|report <workshops.json>... [--format json|md|html] [--pdf file] [--seed N] [--out dir]
 
   Wertet Klimakonferenz-Workshops aus (Dateien mit einem Workshop oder einer Sammlung; mehrere Dateien,
   z. B. zwei Runden, werden zusammen ausgewertet).
@@ -31,6 +32,7 @@ const usage = `vielfalt klima check|score|report <workshops.json>... [--format j
 
   --format  json | md | html, auch mehrere mit Komma / several separated by commas (report: Standard/default md;
             mit/with --out: json,md,html)
+  --pdf     report: druckfertige Broschüre als PDF (A4, mit Chromium) / print-ready brochure as PDF (A4, via Chromium)
   --seed    Startwert der Monte-Carlo-Simulation / Monte Carlo seed (Standard/default 1)
   --draws   Monte-Carlo-Ziehungen / draws (Standard/default 10000)
   --lang    de (Standard/default) | en
@@ -50,6 +52,9 @@ interface Options {
   language: 'de' | 'en';
   mode: 'strict' | 'lenient';
   out: string | undefined;
+  /** With --pdf alone, only the PDF is written; --format or --out add the other files. */
+  explicitFormat: boolean;
+  pdf: string | undefined;
 }
 
 function check(
@@ -114,6 +119,20 @@ async function report(
     md: renderMarkdown,
     html: renderHtml,
   };
+  if (options.pdf !== undefined) {
+    const path = resolve(io.cwd, options.pdf);
+    try {
+      await writeAtomically(
+        path,
+        await printPdf(renderHtml(result, { language: options.language })),
+      );
+    } catch (error) {
+      if (error instanceof PdfError) return failure(io, error.localized);
+      throw error;
+    }
+    io.stderr.write(`→ ${path}\n`);
+    if (options.explicitFormat === false && options.out === undefined) return 0;
+  }
   const files: { name: string; content: string }[] = [];
   for (const format of options.formats) {
     const content =
@@ -162,6 +181,22 @@ function parseOptions(
       ],
     };
   }
+  if (values.pdf !== undefined && subcommand !== 'report') {
+    return {
+      error: [
+        `--pdf gibt es nur bei report, nicht bei ${subcommand}.`,
+        `--pdf belongs to report, not to ${subcommand}.`,
+      ],
+    };
+  }
+  if (values.pdf !== undefined && !values.pdf.toLowerCase().endsWith('.pdf')) {
+    return {
+      error: [
+        `--pdf: erwartet einen Dateinamen auf .pdf, gefunden „${values.pdf}“.`,
+        `--pdf: expected a file name ending in .pdf, found "${values.pdf}".`,
+      ],
+    };
+  }
   if (subcommand === 'report' && values.out === undefined && formats.length > 1) {
     return { error: ['mehrere Formate nur mit --out.', 'several formats only with --out.'] };
   }
@@ -197,7 +232,16 @@ function parseOptions(
         `--mode: expected strict or lenient, found "${mode}".`,
       ],
     };
-  return { formats: formats as Format[], seed, draws, language, mode, out: values.out };
+  return {
+    formats: formats as Format[],
+    explicitFormat: values.format !== undefined,
+    seed,
+    draws,
+    language,
+    mode,
+    out: values.out,
+    pdf: values.pdf,
+  };
 }
 
 /** `vielfalt klima`: checks, scores and reports Klimakonferenz workshops. */
@@ -217,6 +261,7 @@ export const command: Command = {
         lang: { type: 'string' },
         mode: { type: 'string' },
         out: { type: 'string' },
+        pdf: { type: 'string' },
       },
     });
     if (typeof parsed === 'number') return parsed;

@@ -8,6 +8,8 @@ function block(b: Block): string {
       return `${'#'.repeat(b.level)} ${escapeMarkdown(b.text)}`;
     case 'paragraph':
       return b.notice ? `> **${escapeMarkdown(b.text)}**` : escapeMarkdown(b.text);
+    case 'quote':
+      return `> „${escapeMarkdown(b.text)}“\n>\n> – ${escapeMarkdown(b.source)}`;
     case 'list':
       return b.items.map((i) => `- ${escapeMarkdown(i)}`).join('\n');
     case 'links':

@@ -3,9 +3,9 @@ import { brochureMessages } from './brochure-i18n.js';
 import type { DocumentBuilder } from './document-builder.js';
 import { describeViolation } from './i18n.js';
 
-/** Statement text for a chart label: one line, at most about 48 characters. */
+/** Statement text for a chart label: one line above the bar, at most about 80 characters. */
 function shortText(text: string): string {
-  return text.length > 48 ? `${text.slice(0, 46).trimEnd()}…` : text;
+  return text.length > 80 ? `${text.slice(0, 78).trimEnd()}…` : text;
 }
 
 /** The assessment of a statement in words, each hard label marked tentative below the threshold. */
@@ -45,6 +45,7 @@ export function workshopSection(b: DocumentBuilder, score: WorkshopScore): void 
     level: 2,
     text: `${b.field(score.fieldOfAction)}${score.title && score.title !== b.field(score.fieldOfAction) ? `: ${score.title}` : ''}`,
     anchor: score.workshop,
+    page: true,
   });
   if (score.fictional && !b.report.fictional)
     b.push({ type: 'paragraph', text: m.fictional, notice: true });
@@ -73,12 +74,12 @@ export function workshopSection(b: DocumentBuilder, score: WorkshopScore): void 
   perspectivesSection(b, score);
   if (score.quotes.length) {
     b.push({ type: 'heading', level: 3, text: t.quotes });
-    b.push({
-      type: 'list',
-      items: score.quotes.map(
-        (q) => `„${q.text}“ – ${q.perspective ? b.perspective(score, q.perspective) : t.anonymous}`,
-      ),
-    });
+    for (const q of score.quotes)
+      b.push({
+        type: 'quote',
+        text: q.text,
+        source: q.perspective ? b.perspective(score, q.perspective) : t.anonymous,
+      });
   }
   candidatesSection(b, score);
 }
