@@ -133,7 +133,10 @@ export default defineConfig({
           dir: './src',
           include: ['**/*.test.ts'],
           exclude: ['**/*.node.test.ts'],
-          testTimeout: 20_000,
+          // Generous: ~9 agents share two cores, and a first import() of a chunk goes through Vite. A test
+          // that loops over the 63 XSS payloads, mounting an element each time, sets its own, longer limit.
+          testTimeout: 45_000,
+          hookTimeout: 45_000,
           fileParallelism: false,
           browser,
         },

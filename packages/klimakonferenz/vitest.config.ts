@@ -8,5 +8,8 @@ export default defineConfig({
   test: {
     name: 'klimakonferenz',
     dir: './src',
+    // Property tests and Monte Carlo simulations run thousands of cases; on a busy two-core CI machine the
+    // default 5 s is too tight.
+    testTimeout: 30_000,
   },
 });

@@ -10,5 +10,8 @@ export default defineConfig({
   test: {
     name: 'search',
     dir: './src',
+    // Property, fuzz and relevance tests index hundreds of documents per case; on a busy two-core CI machine
+    // the default 5 s is too tight. Speed is measured by the benchmarks, not by test timeouts.
+    testTimeout: 30_000,
   },
 });

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { build as esbuild } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '@vielfalt/testing/chromium';
 import { build as vite } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { subpaths } from './subpaths.js';
@@ -137,18 +137,7 @@ beforeAll(async () => {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = server.address();
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -169,14 +158,14 @@ describe.each(['esbuild', 'vite'])('bundled with %s', (bundler) => {
       await tab.waitForFunction(
         (names) => names.every((name) => customElements.get(name) !== undefined),
         tags,
-        { timeout: 15_000 },
+        { timeout: 30_000 },
       );
       for (const tag of tags)
         expect(
           await tab.evaluate((name) => document.querySelector(name)?.shadowRoot !== null, tag),
         ).toBe(true);
       if (tags.includes('vf-offer-search')) {
-        await tab.locator('vf-offer-search [part~="result"]').first().waitFor({ timeout: 15_000 });
+        await tab.locator('vf-offer-search [part~="result"]').first().waitFor({ timeout: 30_000 });
         expect(await tab.locator('vf-offer-search [part~="result"]').count()).toBeGreaterThan(0);
       }
       if (tags.includes('vf-offer-detail')) {
@@ -184,7 +173,7 @@ describe.each(['esbuild', 'vite'])('bundled with %s', (bundler) => {
           .locator('vf-offer-detail')
           .getByText(firstTitle, { exact: false })
           .first()
-          .waitFor({ timeout: 15_000 });
+          .waitFor({ timeout: 30_000 });
       }
       expect(errors).toEqual([]);
     } finally {

@@ -69,21 +69,24 @@ describe('every export subpath in Node', () => {
     );
   });
 
-  test('with import', async () => {
+  test.concurrent('with import', async ({ expect }) => {
     expect(await load('import')).toEqual({});
   });
 
-  test('with require()', async () => {
+  test.concurrent('with require()', async ({ expect }) => {
     expect(await load('require')).toEqual({});
   });
 
-  test('with the workspace source condition set: it is not published, so nothing changes', async () => {
-    for (const pkg of packed) {
-      const manifest = JSON.parse(
-        readFileSync(join(project, 'node_modules', pkg.name, 'package.json'), 'utf8'),
-      );
-      expect(JSON.stringify(manifest.exports), pkg.name).not.toContain('@vielfalt/source');
-    }
-    expect(await load('import', ['--conditions=@vielfalt/source'])).toEqual({});
-  });
+  test.concurrent(
+    'with the workspace source condition set: it is not published, so nothing changes',
+    async ({ expect }) => {
+      for (const pkg of packed) {
+        const manifest = JSON.parse(
+          readFileSync(join(project, 'node_modules', pkg.name, 'package.json'), 'utf8'),
+        );
+        expect(JSON.stringify(manifest.exports), pkg.name).not.toContain('@vielfalt/source');
+      }
+      expect(await load('import', ['--conditions=@vielfalt/source'])).toEqual({});
+    },
+  );
 });

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { installProject, packAll } from './pack.js';
 
@@ -29,12 +30,21 @@ async function buildFeed(project, file) {
 
 /** @param {import('vitest/node').TestProject} project */
 export default async function setup(project) {
+  const started = performance.now();
+  const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   const work = mkdtempSync(join(tmpdir(), 'vielfalt-consumer-run-'));
   const packed = await packAll(work);
+  const packedAfter = seconds();
   const installed = await installProject(packed);
+  const installedAfter = seconds();
   const feed = join(work, 'feed.json');
-  await buildFeed(installed, feed);
+  await buildFeed(installed.project, feed);
   writeFileSync(join(work, 'packed.json'), JSON.stringify(packed, null, 2));
-  project.provide('consumer', { project: installed, work, feed, packed });
+  console.info(
+    `consumer stage: ${packed.length} packages packed after ${packedAfter}, ` +
+      `${installed.reused ? 'the installed project of the same tarballs reused' : 'installed'} after ${installedAfter}, ` +
+      `feed built after ${seconds()} (${installed.project})`,
+  );
+  project.provide('consumer', { project: installed.project, work, feed, packed });
   return () => rmSync(work, { recursive: true, force: true });
 }

@@ -25,7 +25,7 @@ export function href(path, lang, params = {}) {
  * The frame of every page: skip link, header with navigation and language switch, main landmark, footer.
  * Loads the elements bundle from this origin only.
  */
-export function layout({ lang, path, title, body, profile, scripts = [] }) {
+export function layout({ lang, path, title, body, profile, scripts = [], styles = [] }) {
   const words = countyWords(wordsFor(lang), profile);
   const language = languages.find((l) => l.code === lang) ?? languages[0];
   const wordsLang = lang in { de: 1, en: 1, ar: 1 } ? lang : 'en';
@@ -36,6 +36,7 @@ export function layout({ lang, path, title, body, profile, scripts = [] }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title} – ${words.site}</title>
         <link rel="stylesheet" href="/assets/portal.css" />
+        ${styles.map((href) => html`<link rel="stylesheet" href="${href}" />`)}
         <script type="module" src="/assets/vielfalt-elements.js"></script>
         ${scripts.map((src) => html`<script type="module" src="${src}"></script>`)}
       </head>

@@ -61,15 +61,28 @@ export function reviewPage({ lang }) {
   return {
     title: words.review,
     scripts: ['/assets/account.js', '/assets/review.js'],
+    styles: ['/assets/review.css'],
     body: html`<p>${words.reviewIntro}</p>
       <div data-needs-role="moderator">
         <div
           id="queue"
-          aria-live="polite"
+          lang="${words === wordsFor('en') && lang !== 'en' ? 'en' : lang}"
           data-empty="${words.emptyQueue}"
           data-approve="${words.approve}"
           data-reject="${words.reject}"
           data-reason="${words.reason}"
+          data-waiting="${words.waiting}"
+          data-new-offer="${words.newOffer}"
+          data-changed-offer="${words.changedOffer}"
+          data-change-count="${words.changeCount}"
+          data-field="${words.field}"
+          data-before="${words.before}"
+          data-after="${words.after}"
+          data-submitted="${words.submitted}"
+          data-pages="${words.pages}"
+          data-page-of="${words.pageOf}"
+          data-previous="${words.previous}"
+          data-next="${words.next}"
         ></div>
       </div>
       ${loginForm(words)}`,

@@ -97,6 +97,10 @@ describe('providers and moderators', () => {
     await moderator.page.goto(`${portal.url}/pruefen`);
     await signIn(moderator.page, 'moderation@kreis-re.example', demoPassword);
     const card = moderator.page.locator('section.card', { hasText: title });
+    // The queue is paged, oldest first: the new offer is on the last page.
+    await moderator.page.locator('#queue section.card').first().waitFor();
+    while ((await card.count()) === 0)
+      await moderator.page.getByRole('button', { name: 'Nächste Seite' }).first().click();
     await card.getByRole('button', { name: 'Freigeben' }).click();
     await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(0);
     await moderator.context.close();

@@ -42,8 +42,10 @@ const cdnDir = join(elementsDir, 'dist/cdn');
 
 const assets = {
   '/assets/portal.css': [join(here, '../public/portal.css'), 'text/css'],
+  '/assets/review.css': [join(here, '../public/review.css'), 'text/css'],
   '/assets/account.js': [join(here, '../public/account.js'), 'text/javascript'],
   '/assets/review.js': [join(here, '../public/review.js'), 'text/javascript'],
+  '/assets/review-fields.js': [join(here, '../public/review-fields.js'), 'text/javascript'],
   '/assets/klima-live.js': [join(here, '../public/klima-live.js'), 'text/javascript'],
 };
 

@@ -47,6 +47,8 @@ export async function buildCdn({ outdir = 'dist/cdn', write = true } = {}) {
     outdir,
     write,
     define: { __VF_MAIN_CHUNK__: JSON.stringify(relative) },
+    // The chunks are built above: the loader imports them, it does not contain them.
+    external: ['./chunks/*'],
   });
   return [...(elements.outputFiles ?? []), ...(loader.outputFiles ?? [])];
 }

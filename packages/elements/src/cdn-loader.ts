@@ -8,8 +8,10 @@ import { reportMissingFiles } from './base/missing-files.js';
 /** Path of the main chunk relative to this file; set by `scripts/build-cdn.mjs`. */
 declare const __VF_MAIN_CHUNK__: string;
 
-const main = new URL(__VF_MAIN_CHUNK__, import.meta.url).href;
-import(/* @vite-ignore */ main).catch((error: unknown) => {
+// The build writes the path in, so this is a literal import: a browser resolves it beside this file, and an app's
+// bundler that bundles this file follows it into the chunks (a URL built at run time would point beside the
+// app's bundle, where no chunks are).
+import(__VF_MAIN_CHUNK__).catch((error: unknown) => {
   const report = (): void => reportMissingFiles(document, String(error));
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', report);
   else report();

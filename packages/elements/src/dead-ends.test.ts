@@ -7,7 +7,7 @@ import './define/offer-detail.js';
 import './define/offer-form.js';
 import { axeViolations, jsonUrl, mount, shadowOf, until } from './testing/dom.js';
 import { sampleFeed, sampleOffers } from './testing/offers.js';
-import { expectNoXss, xssPayloads } from './testing/xss.js';
+import { expectNoXss, perPayloadTimeout, xssPayloads } from './testing/xss.js';
 import type { VfOfferSearch } from './offer-search/offer-search.js';
 import type { VfOfferDetail } from './offer-detail/offer-detail.js';
 import type { VfOfferForm } from './offer-form/offer-form.js';
@@ -205,24 +205,28 @@ describe('contacts and provider from the feed', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
-  test('XSS payloads in contacts and provider stay text', async () => {
-    const feed = feedWithContacts();
-    for (const [i, payload] of xssPayloads.entries()) {
-      const data = asJson(feed) as unknown as Record<string, unknown> & {
-        actors: Record<string, unknown>[];
-        contacts: Record<string, unknown>[];
-      };
-      data.actors[0]!.name = payload;
-      data.contacts[0]!.name = payload;
-      data.contacts[0]!.role = { de: payload };
-      const el = await mount<VfOfferDetail>(
-        `<vf-offer-detail src="${jsonUrl(data)}" offer-id="angebot-2"></vf-offer-detail>`,
-      );
-      await until(() => shadowOf(el).querySelector('[part~="provider"]'));
-      expect(i).toBeGreaterThanOrEqual(0);
-      await expectNoXss(shadowOf(el));
-    }
-  });
+  test(
+    'XSS payloads in contacts and provider stay text',
+    async () => {
+      const feed = feedWithContacts();
+      for (const [i, payload] of xssPayloads.entries()) {
+        const data = asJson(feed) as unknown as Record<string, unknown> & {
+          actors: Record<string, unknown>[];
+          contacts: Record<string, unknown>[];
+        };
+        data.actors[0]!.name = payload;
+        data.contacts[0]!.name = payload;
+        data.contacts[0]!.role = { de: payload };
+        const el = await mount<VfOfferDetail>(
+          `<vf-offer-detail src="${jsonUrl(data)}" offer-id="angebot-2"></vf-offer-detail>`,
+        );
+        await until(() => shadowOf(el).querySelector('[part~="provider"]'));
+        expect(i).toBeGreaterThanOrEqual(0);
+        await expectNoXss(shadowOf(el));
+      }
+    },
+    perPayloadTimeout,
+  );
 });
 
 describe('result rows', () => {
@@ -256,23 +260,27 @@ describe('result rows', () => {
     expect(rows(el)[0]!.textContent).toMatch(/\d+(,\d)? km entfernt/);
   });
 
-  test('XSS payloads as provider and city names stay text in result rows', async () => {
-    const feed = feedWithContacts();
-    for (const [i, payload] of xssPayloads.entries()) {
-      const data = asJson(feed) as unknown as Record<string, unknown> & {
-        actors: Record<string, unknown>[];
-        profile: { municipalities: Record<string, unknown>[] };
-      };
-      data.actors[0]!.name = payload;
-      data.profile.municipalities[0]!.name = payload;
-      const el = await mount<VfOfferSearch>(
-        `<vf-offer-search src="${jsonUrl(data)}" no-url-state></vf-offer-search>`,
-      );
-      await until(() => rows(el).length > 0);
-      expect(i).toBeGreaterThanOrEqual(0);
-      await expectNoXss(shadowOf(el));
-    }
-  });
+  test(
+    'XSS payloads as provider and city names stay text in result rows',
+    async () => {
+      const feed = feedWithContacts();
+      for (const [i, payload] of xssPayloads.entries()) {
+        const data = asJson(feed) as unknown as Record<string, unknown> & {
+          actors: Record<string, unknown>[];
+          profile: { municipalities: Record<string, unknown>[] };
+        };
+        data.actors[0]!.name = payload;
+        data.profile.municipalities[0]!.name = payload;
+        const el = await mount<VfOfferSearch>(
+          `<vf-offer-search src="${jsonUrl(data)}" no-url-state></vf-offer-search>`,
+        );
+        await until(() => rows(el).length > 0);
+        expect(i).toBeGreaterThanOrEqual(0);
+        await expectNoXss(shadowOf(el));
+      }
+    },
+    perPayloadTimeout,
+  );
 });
 
 describe('phone and keyboard', () => {

@@ -14,14 +14,14 @@ export {
 export { safeHref, mailHref, telHref } from './base/safe-url.js';
 export { highlightSegments, type TextSegment } from './base/highlight.js';
 export * from './events.js';
+export { deSimple } from './i18n/de-simple.js';
+export { de } from './i18n/de.js';
 export {
   loadTranslation,
   isTranslationLoaded,
   translationFor,
   uiLanguageOf,
   isRightToLeft,
-  de,
-  deSimple,
   uiLanguages,
   plural,
   type Translation,
@@ -48,12 +48,8 @@ export {
 export type { OfferSearchSource } from './offer-search/source.js';
 export { VfOfferDetail } from './offer-detail/offer-detail.js';
 export { VfOfferForm } from './offer-form/offer-form.js';
-export {
-  formDraftSchema,
-  emptyDraft,
-  draftToOffer,
-  type FormDraft,
-} from './offer-form/form-draft.js';
+export { emptyDraft, draftToOffer, type FormDraft } from './offer-form/form-draft.js';
+export { formDraftSchema } from './offer-form/form-draft-schema.js';
 export { validateDraft, type FieldError } from './offer-form/form-validation.js';
 export { VfKlimaBoard } from './klima/klima-board.js';
 export { VfKlimaReport } from './klima/klima-report.js';

@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -67,4 +68,86 @@ export async function bundleSize(
     gzipped: sum([...eager], gzipped),
     onDemand: sum(lazy, gzipped),
   };
+}
+
+/** One file of the CDN build as a browser fetches it. */
+export interface CdnFile {
+  /** Path relative to this package, e.g. `dist/cdn/chunks/elements-XYZ.js`. */
+  readonly path: string;
+  /** Its bytes on disk, gzipped on their own. */
+  readonly gzipped: number;
+  /** Fetched by every page that names the script (the loader, the main chunk and its static imports). */
+  readonly firstLoad: boolean;
+  /** The files it imports statically: fetched with it. */
+  readonly imports: readonly string[];
+  readonly text: string;
+}
+
+/**
+ * The CDN build in `dir` (run after `npm run build`) as a page loads it: `vielfalt-elements.js`, the main chunk it
+ * imports, and everything that imports statically are the first load; every file reachable only through an
+ * `import()` (elements registered when their tag appears, other languages, the translators) is loaded on
+ * demand. Files left over in the folder from older builds are not reachable and not listed.
+ */
+export async function cdnFiles(dir = 'dist/cdn'): Promise<CdnFile[]> {
+  const loader = `${dir}/vielfalt-elements.js`;
+  const read = (path: string) => readFile(`${root}/${path}`);
+  const main = /["']\.\/(chunks\/[\w.-]+\.js)["']/.exec((await read(loader)).toString())?.[1];
+  if (main === undefined) throw new Error(`${loader} names no main chunk`);
+  // esbuild follows the chunks' imports; its metafile says which are static and which are import().
+  const { metafile } = await build({
+    absWorkingDir: root,
+    entryPoints: [`${dir}/${main}`],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    outdir: 'dist/size-check',
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+  });
+  const reach = (from: string, kinds: readonly string[], seen = new Set<string>()) => {
+    if (seen.has(from)) return seen;
+    seen.add(from);
+    for (const imported of metafile.inputs[from]?.imports ?? [])
+      if (kinds.includes(imported.kind)) reach(imported.path, kinds, seen);
+    return seen;
+  };
+  const first = reach(`${dir}/${main}`, ['import-statement']);
+  const all = reach(`${dir}/${main}`, ['import-statement', 'dynamic-import']);
+  return Promise.all(
+    [loader, ...all].map(async (path) => {
+      const bytes = await read(path);
+      return {
+        path,
+        gzipped: gzipSync(bytes, { level: 9 }).length,
+        firstLoad: path === loader || first.has(path),
+        imports: (metafile.inputs[path]?.imports ?? [])
+          .filter((i) => i.kind === 'import-statement')
+          .map((i) => i.path),
+        text: bytes.toString(),
+      };
+    }),
+  );
+}
+
+/**
+ * What a page showing one element fetches from the CDN build: the first load, the element's chunk (the file whose
+ * name starts with `element`, e.g. `offer-search`) and everything it imports statically.
+ */
+export function filesForElement(files: readonly CdnFile[], element: string): CdnFile[] {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const start = files.find((f) => new RegExp(`/chunks/${element}-\\w+\\.js$`).test(f.path));
+  if (start === undefined) throw new Error(`no chunk for ${element}`);
+  const seen = new Set(files.filter((f) => f.firstLoad).map((f) => f.path));
+  const visit = (file: CdnFile): void => {
+    if (seen.has(file.path) && file !== start) return;
+    seen.add(file.path);
+    for (const path of file.imports) {
+      const next = byPath.get(path);
+      if (next !== undefined) visit(next);
+    }
+  };
+  visit(start);
+  return [...seen].map((path) => byPath.get(path)!);
 }

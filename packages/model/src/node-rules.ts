@@ -82,10 +82,13 @@ function historyRule(historyKey: 'history' | 'statusHistory'): NodeRule {
     if (!Array.isArray(history) || history.length === 0) return [];
     const last: unknown = history.at(-1);
     if (!isPlainObject(last) || last.status === value.status) return [];
+    // describeValue, not String(): a status may be anything (an object without prototype throws in String()).
+    const expected = describeValue(last.status);
+    const found = describeValue(value.status);
     return [
       problemAt([...path, 'status'], 'status-history-mismatch', {
-        de: `erwartet den Status des letzten Eintrags in ${historyKey} („${truncate(String(last.status))}“), gefunden „${truncate(String(value.status))}“.`,
-        en: `expected the status of the last ${historyKey} entry ("${truncate(String(last.status))}"), found "${truncate(String(value.status))}".`,
+        de: `erwartet den Status des letzten Eintrags in ${historyKey} (${expected.de}), gefunden ${found.de}.`,
+        en: `expected the status of the last ${historyKey} entry (${expected.en}), found ${found.en}.`,
       }),
     ];
   };

@@ -274,6 +274,13 @@ const badInputs: BadInput[] = [
     mentions: 'done',
   },
   {
+    name: 'status that is an object without prototype (String() would throw)',
+    breakIt: (d) => (d.offers[0].status = Object.create(null)),
+    path: 'offers[0].status',
+    code: 'status-history-mismatch',
+    mentions: 'published',
+  },
+  {
     name: 'data for another county',
     breakIt: (d) => (d.profileId = 'kreis-borken'),
     path: 'profileId',

@@ -1,15 +1,20 @@
-// Bundles a benchmark written in TypeScript (workspace packages from their sources) and runs it with
-// plain Node, so `npm run bench` needs no prior build. Usage: node bench/run.mjs bench/load.ts
-import { mkdirSync } from 'node:fs';
+// Bundles the benchmarks written in TypeScript (workspace packages from their sources) and runs one with
+// plain Node, so `npm run bench` needs no prior build. Every bench/*.ts is bundled beside the others, so a
+// benchmark can start another as its own process (the server under test). Usage: node bench/run.mjs bench/load.ts
+import { mkdirSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const entry = process.argv[2] ?? 'bench/load.ts';
-mkdirSync('node_modules/.cache', { recursive: true });
-const outfile = `node_modules/.cache/bench-${entry.replace(/\W+/g, '-')}.mjs`;
+const outdir = 'node_modules/.cache/bench';
+mkdirSync(outdir, { recursive: true });
 await build({
-  entryPoints: [entry],
-  outfile,
+  entryPoints: readdirSync('bench')
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => `bench/${file}`),
+  outdir,
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -21,4 +26,4 @@ await build({
   },
   logLevel: 'warning',
 });
-await import(pathToFileURL(outfile).href);
+await import(pathToFileURL(`${outdir}/${basename(entry, '.ts')}.mjs`).href);

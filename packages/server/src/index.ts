@@ -65,4 +65,5 @@ export {
 export { openApiDocument, type ApiInfo, type JsonObject } from './openapi.js';
 export { apiRoutes } from './routes/index.js';
 export type { Access, Reply, Route, RouteContext, RateLimit } from './http/route.js';
+export { CachedBody, type Encoding } from './http/compression.js';
 export type { RequestSession } from './auth/authenticate.js';

@@ -240,7 +240,9 @@ describe('vielfalt import hsds', () => {
     );
     expect(code).toBe(0);
     expect(out).toContain('service.accreditations ×1');
-    expect(out).toContain('1 Angebot, 1 Akteur, 1 Kontakt übernommen (1 Service, 1 Organisation gelesen)');
+    expect(out).toContain(
+      '1 Angebot, 1 Akteur, 1 Kontakt übernommen (1 Service, 1 Organisation gelesen)',
+    );
     expect(
       datasetSchema.safeParse(JSON.parse(await readFile(join(dir, 'hsds.json'), 'utf8'))).success,
     ).toBe(true);

@@ -13,6 +13,9 @@ export abstract class VfElement extends LitElement {
     return false;
   }
 
+  /** Whether the element has been visible once. */
+  #shown = false;
+
   /** Keeps `lang`, `dir` and the texts in step with the page. */
   protected readonly localeController = new LocaleController(this, () => this.easyLanguageText());
 
@@ -21,8 +24,14 @@ export abstract class VfElement extends LitElement {
     super.willUpdate(changed);
     this.localeController.refresh();
     // Hidden (see baseStyles) until the page language's texts have arrived, so an English or Arabic page never
-    // flashes German first; the locale controller renders again when they are in.
-    this.toggleAttribute('data-vf-pending', !isTranslationLoaded(this.localeController.value.lang));
+    // flashes German first; the locale controller renders again when they are in. Einfache Sprache is waited
+    // for only before the first showing: switched on later, the element stays visible (focus on its toggle).
+    const { lang } = this.localeController.value;
+    const ready =
+      isTranslationLoaded(lang) &&
+      (this.#shown || isTranslationLoaded(lang, this.easyLanguageText()));
+    this.#shown ||= ready;
+    this.toggleAttribute('data-vf-pending', !ready);
   }
 
   /** The current locale (language, direction, texts). */

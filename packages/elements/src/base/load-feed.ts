@@ -1,4 +1,6 @@
-import { checkFeedOutline, type Feed } from '@vielfalt/search';
+import type { Feed } from '@vielfalt/search';
+// The outline check on its own: from the package root, a bundler would put the whole search engine beside it.
+import { checkFeedOutline } from '@vielfalt/search/feed-outline';
 import { fetchJson } from './fetch-json.js';
 import { withOfferDefaults } from './offer-defaults.js';
 

@@ -1,20 +1,21 @@
-import { describeIssues } from '@vielfalt/model';
-import type * as z from 'zod';
 import { fetchJson } from './fetch-json.js';
 import { LoadFailure } from './load-error.js';
+import { outlineMismatch, type Outline } from './outline.js';
 
 /**
- * Fetches JSON from the page's origin and validates it. Errors name the URL and, for invalid data, up to three
- * problems in German and English with where, what was expected and what was found.
+ * Fetches JSON from the page's origin and checks its outline (the server validated it in full when it was
+ * stored). Errors name the URL and, for data of the wrong shape, where, what was expected and what was found, in
+ * German and English.
  */
-export async function loadJson<S extends z.ZodType>(url: string, schema: S): Promise<z.infer<S>> {
-  const result = schema.safeParse(await fetchJson(url), { reportInput: true });
-  if (!result.success) {
-    const problems = describeIssues(result.error.issues).slice(0, 3);
+export async function loadJson<T>(url: string, outline: Outline): Promise<T> {
+  const data = await fetchJson(url);
+  const mismatch = outlineMismatch(data, outline);
+  if (mismatch !== undefined) {
+    const { path, expected, found } = mismatch;
     throw new LoadFailure(
       'format',
-      `${url}: ${problems.map((p) => p.message.de).join('; ')} / ${problems.map((p) => p.message.en).join('; ')}`,
+      `${url}: ${path}: erwartet ${expected[0]}, gefunden ${found} / ${path}: expected ${expected[1]}, found ${found}`,
     );
   }
-  return result.data;
+  return data as T;
 }

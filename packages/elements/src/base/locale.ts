@@ -94,8 +94,10 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads the locale and asks for a render when it changed. */
   refresh(): void {
-    const next = resolveLocale(this.host, this.easyLanguage());
-    if (!isTranslationLoaded(next.lang)) void loadTranslation(next.lang).then(() => this.refresh());
+    const easy = this.easyLanguage();
+    const next = resolveLocale(this.host, easy);
+    if (!isTranslationLoaded(next.lang, easy))
+      void loadTranslation(next.lang, easy).then(() => this.refresh());
     if (
       next.lang !== this.#locale.lang ||
       next.dir !== this.#locale.dir ||

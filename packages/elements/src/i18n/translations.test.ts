@@ -3,8 +3,10 @@ import { ar } from './ar.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { fa } from './fa.js';
+import { deSimple } from './de-simple.js';
+import { deElements } from './de-elements.js';
 import {
-  deSimple,
+  addGermanTexts,
   isRightToLeft,
   isTranslationLoaded,
   loadTranslation,
@@ -56,23 +58,39 @@ describe('translations', () => {
       expect(translations[lang].$dir).toBe(lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr');
   });
 
-  test('Einfache Sprache covers every search and detail key', () => {
+  test('Einfache Sprache covers every search and detail key', async () => {
     expect(shape(deSimple.search).sort()).toEqual(shape(translations.de.search).sort());
     expect(shape(deSimple.detail).sort()).toEqual(shape(translations.de.detail).sort());
+    // Loaded on demand like another language: German until then, the same object on every call after.
+    expect(isTranslationLoaded('de', true)).toBe(false);
+    expect(translationFor('de', true)).toBe(translationFor('de'));
+    await loadTranslation('de', true);
     expect(translationFor('de', true).search.label).toBe(deSimple.search.label);
+    expect(translationFor('de', true)).toBe(translationFor('de', true));
+    expect(translationFor('de').search.label).not.toBe(deSimple.search.label);
   });
 
   test('a language tag is matched on its primary subtag, unknown ones fall back to German', async () => {
     expect(isTranslationLoaded('ar')).toBe(false);
-    expect(translationFor('ar-SY')).toBe(translations.de);
+    expect(translationFor('ar-SY')).toBe(translationFor('de'));
     expect(await loadTranslation('ar-SY')).toBe(translations.ar);
     expect(isRightToLeft('fa-IR')).toBe(true);
     expect(translationFor('ar-SY')).toBe(translations.ar);
     await loadTranslation('uk');
     await loadTranslation('en');
     expect(translationFor('UK')).toBe(translations.uk);
-    expect(translationFor('sw')).toBe(translations.de);
+    expect(translationFor('sw')).toBe(translationFor('de'));
     expect(translationFor('en', true)).toBe(translations.en);
+  });
+
+  test('German is built in for search and detail; the other elements bring their texts along', () => {
+    expect(translationFor('de').search.label).toBe(de.search.label);
+    addGermanTexts(deElements);
+    expect(translationFor('de')).toEqual(de);
+    // Adding them again changes nothing: every element that needs them calls it when it loads.
+    const texts = translationFor('de');
+    addGermanTexts(deElements);
+    expect(translationFor('de')).toBe(texts);
   });
 
   test('a missing key is caught by the shape comparison', () => {

@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import '../define/klima-board.js';
 import { axeViolations, jsonUrl, mount, shadowOf, until } from '../testing/dom.js';
 import { sampleWorkshop } from '../testing/workshop.js';
-import { expectNoXss, xssPayloads } from '../testing/xss.js';
+import { expectNoXss, perPayloadTimeout, xssPayloads } from '../testing/xss.js';
 import type { VfKlimaBoard } from './klima-board.js';
 
 async function board(lang = 'de', extra = ''): Promise<VfKlimaBoard> {
@@ -94,15 +94,19 @@ describe('<vf-klima-board>', () => {
     expect(shadowOf(el).querySelector('[part="base"]')?.getAttribute('dir')).toBe('ltr');
   });
 
-  test('XSS payloads in statements stay text', async () => {
-    const el = await mount<VfKlimaBoard>('<vf-klima-board facilitator></vf-klima-board>');
-    for (let i = 0; i < xssPayloads.length; i += 8) {
-      el.workshop = sampleWorkshop(xssPayloads.slice(i, i + 8));
-      await el.updateComplete;
-      for (const p of xssPayloads.slice(i, i + 8)) expect(shadowOf(el).textContent).toContain(p);
-      await expectNoXss(shadowOf(el), ['textarea']);
-    }
-  });
+  test(
+    'XSS payloads in statements stay text',
+    async () => {
+      const el = await mount<VfKlimaBoard>('<vf-klima-board facilitator></vf-klima-board>');
+      for (let i = 0; i < xssPayloads.length; i += 8) {
+        el.workshop = sampleWorkshop(xssPayloads.slice(i, i + 8));
+        await el.updateComplete;
+        for (const p of xssPayloads.slice(i, i + 8)) expect(shadowOf(el).textContent).toContain(p);
+        await expectNoXss(shadowOf(el), ['textarea']);
+      }
+    },
+    perPayloadTimeout,
+  );
 
   describe.each(['de', 'en', 'ar', 'uk'])('axe (WCAG 2.1 AA) in %s', (lang) => {
     test('empty, loaded, voted, facilitator and error states have no violations', async () => {

@@ -9,9 +9,14 @@ import {
   type Wall,
 } from '@vielfalt/klimakonferenz';
 import { VfElement } from '../base/element.js';
+import { addGermanTexts } from '../i18n/index.js';
+import { deElements } from '../i18n/de-elements.js';
 import { VfDotChangeEvent, VfLoadErrorEvent, VfStatementAddEvent } from '../events.js';
-import { loadJson } from '../base/load-json.js';
+import { loadValidJson } from '../base/load-valid-json.js';
 import { loadErrorReason } from '../base/load-error.js';
+
+// The German texts of this element are not built into the search and detail pages; it brings them along.
+addGermanTexts(deElements);
 
 /** Weather symbols beside the wall names; decorative, the name is the text. */
 const symbols: Record<Wall, string> = { sonne: '☀', wolke: '☁', gewitter: '⚡', wind: '🌬' };
@@ -105,7 +110,7 @@ export class VfKlimaBoard extends VfElement {
 
   async #load(url: string): Promise<void> {
     try {
-      this.workshop = await loadJson(url, klimakonferenzSchema);
+      this.workshop = await loadValidJson(url, klimakonferenzSchema);
       this.failed = false;
     } catch (error) {
       this.failed = true;

@@ -9,10 +9,15 @@ import {
   type KlimakonferenzCollection,
 } from '@vielfalt/klimakonferenz';
 import { VfElement } from '../base/element.js';
+import { addGermanTexts } from '../i18n/index.js';
+import { deElements } from '../i18n/de-elements.js';
 import { VfLoadErrorEvent } from '../events.js';
 import { localized } from '../offer-text.js';
-import { loadJson } from '../base/load-json.js';
+import { loadValidJson } from '../base/load-valid-json.js';
 import { loadErrorReason } from '../base/load-error.js';
+
+// The German texts of this element are not built into the search and detail pages; it brings them along.
+addGermanTexts(deElements);
 
 /**
  * Colour of a climate balance from gewitter (0) to sonne (1), dark enough at both ends for black or white text
@@ -102,7 +107,7 @@ export class VfKlimaMap extends VfElement {
 
   async #load(url: string): Promise<void> {
     try {
-      this.collection = await loadJson(url, klimakonferenzCollectionSchema);
+      this.collection = await loadValidJson(url, klimakonferenzCollectionSchema);
       this.failed = false;
     } catch (error) {
       this.failed = true;

@@ -9,9 +9,14 @@ import {
   type WorkshopScore,
 } from '@vielfalt/klimakonferenz';
 import { VfElement } from '../base/element.js';
+import { addGermanTexts } from '../i18n/index.js';
+import { deElements } from '../i18n/de-elements.js';
 import { VfLoadErrorEvent } from '../events.js';
-import { loadJson } from '../base/load-json.js';
+import { loadValidJson } from '../base/load-valid-json.js';
 import { loadErrorReason } from '../base/load-error.js';
+
+// The German texts of this element are not built into the search and detail pages; it brings them along.
+addGermanTexts(deElements);
 
 /**
  * The Ist-Analyse of one workshop: per wall, a bar chart of each statement's share of the wall's voters with its
@@ -94,7 +99,7 @@ export class VfKlimaReport extends VfElement {
 
   async #load(url: string): Promise<void> {
     try {
-      this.workshop = await loadJson(url, klimakonferenzSchema);
+      this.workshop = await loadValidJson(url, klimakonferenzSchema);
       this.failed = false;
     } catch (error) {
       this.failed = true;

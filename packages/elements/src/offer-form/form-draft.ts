@@ -1,56 +1,145 @@
-import { offerKindSchema, weekdaySchema, type Offer, type OfferInput } from '@vielfalt/model';
-import * as z from 'zod';
+import type { Offer, OfferInput, Weekday } from '@vielfalt/model';
 
-const slotSchema = z.object({
-  day: weekdaySchema,
-  opens: z.string(),
-  closes: z.string(),
-});
+/** The kinds of offer, in the model's order (its `offerKindSchema`; a test holds them equal). */
+export const offerKinds = [
+  'course',
+  'counselling',
+  'sport',
+  'childcare',
+  'work',
+  'meeting',
+  'event',
+  'other',
+] as const;
+/** The days of the week, Monday first (the model's `weekdaySchema`; a test holds them equal). */
+export const weekdays = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+
+/** One weekly time of a draft. */
+export interface DraftSlot {
+  day: Weekday;
+  opens: string;
+  closes: string;
+}
 
 /**
  * Everything a provider typed into `<vf-offer-form>`, as entered (strings), so a draft can be saved as is. Its
  * limits are never below the model's (title 160, summary 500, description 10 000; street, place and lists
  * unlimited), so every model-valid offer opens in the form; they only keep a corrupt saved draft out.
  */
-export const formDraftSchema = z.object({
-  textLanguage: z.string().default('de'),
-  title: z.string().max(1000).default(''),
-  summary: z.string().max(2000).default(''),
-  description: z.string().max(20_000).default(''),
-  kind: offerKindSchema.default('course'),
-  fieldsOfAction: z.array(z.string()).default([]),
-  targetGroups: z.array(z.string()).default([]),
-  languages: z.string().default('de'),
-  cost: z.enum(['free', 'reduced', 'paid']).default('free'),
-  format: z.enum(['on-site', 'online', 'hybrid']).default('on-site'),
-  registrationRequired: z.boolean().default(false),
-  slots: z.array(slotSchema).default([]),
-  byAppointment: z.boolean().default(false),
-  street: z.string().default(''),
-  postalCode: z.string().default(''),
-  locality: z.string().default(''),
-  municipality: z.string().default(''),
-  contactName: z.string().max(200).default(''),
-  contactEmail: z.string().max(200).default(''),
-  contactPhone: z.string().max(40).default(''),
-  consent: z.boolean().default(false),
-  publishName: z.boolean().default(false),
-  publishEmail: z.boolean().default(false),
-  publishPhone: z.boolean().default(false),
-});
-/** A form draft. */
-export type FormDraft = z.infer<typeof formDraftSchema>;
+export interface FormDraft {
+  textLanguage: string;
+  title: string;
+  summary: string;
+  description: string;
+  kind: Offer['kind'];
+  fieldsOfAction: string[];
+  targetGroups: string[];
+  languages: string;
+  cost: 'free' | 'reduced' | 'paid';
+  format: 'on-site' | 'online' | 'hybrid';
+  registrationRequired: boolean;
+  slots: DraftSlot[];
+  byAppointment: boolean;
+  street: string;
+  postalCode: string;
+  locality: string;
+  municipality: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  consent: boolean;
+  publishName: boolean;
+  publishEmail: boolean;
+  publishPhone: boolean;
+}
 
 /** A new, empty draft. */
-export const emptyDraft = (): FormDraft => formDraftSchema.parse({});
+export const emptyDraft = (): FormDraft => ({
+  textLanguage: 'de',
+  title: '',
+  summary: '',
+  description: '',
+  kind: 'course',
+  fieldsOfAction: [],
+  targetGroups: [],
+  languages: 'de',
+  cost: 'free',
+  format: 'on-site',
+  registrationRequired: false,
+  slots: [],
+  byAppointment: false,
+  street: '',
+  postalCode: '',
+  locality: '',
+  municipality: '',
+  contactName: '',
+  contactEmail: '',
+  contactPhone: '',
+  consent: false,
+  publishName: false,
+  publishEmail: false,
+  publishPhone: false,
+});
+
+/** Longest text a saved draft may hold per field (see {@link FormDraft}); other texts are unlimited. */
+const maxLength: Partial<Record<keyof FormDraft, number>> = {
+  title: 1000,
+  summary: 2000,
+  description: 20_000,
+  contactName: 200,
+  contactEmail: 200,
+  contactPhone: 40,
+};
+/** Fields with a fixed set of values. */
+const choices: Partial<Record<keyof FormDraft, readonly string[]>> = {
+  kind: offerKinds,
+  cost: ['free', 'reduced', 'paid'],
+  format: ['on-site', 'online', 'hybrid'],
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isSlot = (v: unknown): v is DraftSlot =>
+  isObject(v) &&
+  (weekdays as readonly unknown[]).includes(v.day) &&
+  typeof v.opens === 'string' &&
+  typeof v.closes === 'string';
+
+/**
+ * A saved draft read back: missing fields get their defaults, unknown ones are dropped, and a field of the wrong
+ * type or beyond its limit makes the whole draft `undefined` (the same answers as `formDraftSchema`).
+ */
+export function readDraft(value: unknown): FormDraft | undefined {
+  if (!isObject(value)) return undefined;
+  const draft = emptyDraft();
+  const target = draft as unknown as Record<string, unknown>;
+  for (const [key, fallback] of Object.entries(draft) as [keyof FormDraft, unknown][]) {
+    const given = value[key];
+    if (given === undefined) continue;
+    const ok =
+      key === 'slots'
+        ? Array.isArray(given) && given.every(isSlot)
+        : Array.isArray(fallback)
+          ? Array.isArray(given) && given.every((item) => typeof item === 'string')
+          : typeof given === typeof fallback &&
+            (typeof given !== 'string' || given.length <= (maxLength[key] ?? Infinity)) &&
+            (choices[key]?.includes(given as string) ?? true);
+    if (!ok) return undefined;
+    target[key] =
+      key === 'slots'
+        ? (given as DraftSlot[]).map(({ day, opens, closes }) => ({ day, opens, closes }))
+        : Array.isArray(given)
+          ? [...(given as string[])]
+          : given;
+  }
+  return draft;
+}
 
 /** Reads a saved draft; a missing, corrupt or outdated one gives `undefined` rather than an error. */
 export function loadDraft(storage: Storage, key: string): FormDraft | undefined {
   try {
     const raw = storage.getItem(key);
-    if (raw === null) return undefined;
-    const parsed = formDraftSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
+    return raw === null ? undefined : readDraft(JSON.parse(raw));
   } catch {
     return undefined;
   }

@@ -47,7 +47,7 @@ export function validateDraft(draft: FormDraft, t: Translation): FieldError[] {
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = fieldOf(issue.path);
-      const value = (draft as Readonly<Record<string, unknown>>)[field];
+      const value = (draft as unknown as Readonly<Record<string, unknown>>)[field];
       errors.push({
         field,
         message: messageOf(issue, t, typeof value === 'string' && value.trim() === ''),

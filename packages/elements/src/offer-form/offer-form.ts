@@ -1,13 +1,9 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  countyProfileSchema,
-  offerKindSchema,
-  weekdaySchema,
-  type CountyProfile,
-  type Offer,
-} from '@vielfalt/model';
+import type { CountyProfile, Offer, Weekday } from '@vielfalt/model';
 import { VfElement } from '../base/element.js';
+import { addGermanTexts } from '../i18n/index.js';
+import { deElements } from '../i18n/de-elements.js';
 import { VfLoadErrorEvent, VfOfferSubmitEvent } from '../events.js';
 import { languageName, localized } from '../offer-text.js';
 import { weekdayName } from '../offer-detail/render-schedule.js';
@@ -16,13 +12,19 @@ import {
   emptyDraft,
   loadDraft,
   mergeIntoOffer,
+  offerKinds,
   offerToDraft,
   saveDraft,
+  weekdays,
   type FormDraft,
 } from './form-draft.js';
-import { validateDraft, type FieldError } from './form-validation.js';
+import type { FieldError, validateDraft } from './form-validation.js';
 import { loadErrorReason } from '../base/load-error.js';
 import { loadJson } from '../base/load-json.js';
+import { profileOutline } from '../base/profile-outline.js';
+
+// The German texts of this element are not built into the search and detail pages; it brings them along.
+addGermanTexts(deElements);
 
 type TextKey = { [K in keyof FormDraft]: FormDraft[K] extends string ? K : never }[keyof FormDraft];
 type FlagKey = {
@@ -121,6 +123,23 @@ export class VfOfferForm extends VfElement {
   @state() private restored = false;
   @state() private phase: 'editing' | 'sending' | 'sent' | 'failed' = 'editing';
   #focusSummary = false;
+  /**
+   * The validator, with the model's schema and so zod (~30 KB gzip): loaded when someone starts filling in the
+   * form, not with the page; until then nothing has been checked and there is nothing to show.
+   */
+  #validate: typeof validateDraft | undefined;
+  #validatorLoading: Promise<void> | undefined;
+
+  /** Fetches the validator while the person fills in the first field, so submitting does not wait for it. */
+  #preloadValidator = (): void => void this.#loadValidator();
+
+  #loadValidator(): Promise<void> {
+    this.#validatorLoading ??= import('./form-validation.js').then((m) => {
+      this.#validate = m.validateDraft;
+      this.requestUpdate();
+    });
+    return this.#validatorLoading;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -148,7 +167,7 @@ export class VfOfferForm extends VfElement {
 
   async #loadProfile(url: string): Promise<void> {
     try {
-      this.profile = await loadJson(url, countyProfileSchema);
+      this.profile = await loadJson<CountyProfile>(url, profileOutline);
     } catch (error) {
       this.dispatchEvent(new VfLoadErrorEvent(url, loadErrorReason(error)));
     }
@@ -168,8 +187,9 @@ export class VfOfferForm extends VfElement {
 
   async #submit(e: Event): Promise<void> {
     e.preventDefault();
+    await this.#loadValidator();
     this.checked = true;
-    if (validateDraft(this.draft, this.t).length > 0) {
+    if ((this.#validate?.(this.draft, this.t) ?? []).length > 0) {
       this.#focusSummary = true;
       return;
     }
@@ -247,7 +267,7 @@ export class VfOfferForm extends VfElement {
 
   /** Problems in the UI language, computed at render so they follow a change of `lang`. */
   private get errors(): readonly FieldError[] {
-    return this.checked ? validateDraft(this.draft, this.t) : [];
+    return this.checked && this.#validate ? this.#validate(this.draft, this.t) : [];
   }
 
   #errorOf(field: string): FieldError | undefined {
@@ -373,9 +393,9 @@ export class VfOfferForm extends VfElement {
               <label for="slot-${i}-day">${f.day}</label>
               <select
                 id="slot-${i}-day"
-                @change=${(e: Event) => setSlot(i, { day: weekdaySchema.parse((e.target as HTMLSelectElement).value) })}
+                @change=${(e: Event) => setSlot(i, { day: (e.target as HTMLSelectElement).value as Weekday })}
               >
-                ${weekdaySchema.options.map((d) => html`<option value=${d} ?selected=${slot.day === d}>${weekdayName(d, this.locale.lang)}</option>`)}
+                ${weekdays.map((d) => html`<option value=${d} ?selected=${slot.day === d}>${weekdayName(d, this.locale.lang)}</option>`)}
               </select>
             </div>
             ${(['opens', 'closes'] as const).map((k) => {
@@ -452,7 +472,7 @@ export class VfOfferForm extends VfElement {
     return html`<div part="base" lang=${lang} dir=${dir}>
       ${this.#summary()}
       ${this.restored ? html`<p role="status">${f.draftRestored} <button type="button" class="secondary" @click=${this.#discard}>${f.discardDraft}</button></p>` : nothing}
-      <form part="form" novalidate @submit=${this.#submit}>
+      <form part="form" novalidate @submit=${this.#submit} @focusin=${this.#preloadValidator}>
         <fieldset>
           <legend>${f.texts}</legend>
           ${this.#select('textLanguage', f.textLanguage, textLanguages)}
@@ -463,7 +483,7 @@ export class VfOfferForm extends VfElement {
         ${this.#select(
           'kind',
           f.kind,
-          offerKindSchema.options.map((k) => [k, o.kind[k]] as const),
+          offerKinds.map((k) => [k, o.kind[k]] as const),
         )}
         ${this.#choices(
           'fieldsOfAction',

@@ -13,31 +13,40 @@ import { LoadFailure } from '../base/load-error.js';
 import { loadFeed } from '../base/load-feed.js';
 import { withOfferDefaults } from '../base/offer-defaults.js';
 import type { OfferSearchSource } from './source.js';
-import { needsTranslator, OnDemandTranslator } from './translator.js';
+import {
+  dictionaryLanguagesFor,
+  needsTranslator,
+  OnDemandTranslator,
+  type DictionaryLanguageCode,
+} from './translator.js';
 
 /** Where to load offers from: a feed file, or the server's search API. */
 export type SourceLocation = { readonly feed: string } | { readonly endpoint: string };
 
 /**
  * A feed searched in the browser: no request per keystroke. Queries in other languages are carried into German
- * by translators loaded the first time a non-German query or page needs them (and again when a query finds
- * nothing, since "language course" is Latin script too).
+ * by translators loaded the first time a non-German query or page needs them, with the dictionaries of the
+ * query's and the page's language (and again when a query finds nothing, since "language course" is Latin
+ * script too).
  */
 export function feedSource(feed: Feed): OfferSearchSource {
   const translator = new OnDemandTranslator();
   const index = loadOfferIndex(feed, { translator });
   const search = (query: OfferQueryInput): OfferSearchResult => index.search(query);
+  let wanted: DictionaryLanguageCode[] = [];
   return {
     profile: index.profile,
     actors: new Map(feed.actors.map((a) => [a.id, a])),
     contacts: new Map((feed.contacts ?? []).map((c) => [c.id, c])),
     async prepare(text, lang) {
-      if (needsTranslator(text, lang) && !translator.loaded) await translator.load();
+      wanted = dictionaryLanguagesFor(text, lang);
+      if (needsTranslator(text, lang) && !translator.has(wanted)) await translator.load(wanted);
     },
     async search(query) {
       const result = search(query);
-      if (result.total > 0 || (query.text ?? '').trim() === '' || translator.loaded) return result;
-      return (await translator.load()) ? search(query) : result;
+      if (result.total > 0 || (query.text ?? '').trim() === '' || translator.has(wanted))
+        return result;
+      return (await translator.load(wanted)) ? search(query) : result;
     },
     suggest: (text, limit) => Promise.resolve(index.suggest(text, limit).map((s) => s.text)),
   };

@@ -4,7 +4,7 @@ import '../define/offer-search.js';
 import { axeViolations, jsonUrl, mount, shadowOf, until } from '../testing/dom.js';
 import { offerSchema } from '@vielfalt/model';
 import { sampleFeed, sampleOffers } from '../testing/offers.js';
-import { expectNoXss, xssPayloads } from '../testing/xss.js';
+import { expectNoXss, perPayloadTimeout, xssPayloads } from '../testing/xss.js';
 import type { VfOfferSearch } from './offer-search.js';
 import type { VfLoadErrorEvent } from '../events.js';
 
@@ -183,8 +183,43 @@ describe('<vf-offer-search>', () => {
     await until(() => base.getAttribute('dir') === 'rtl');
   });
 
+  test('a Ukrainian query finds a German-only offer through the dictionary, loaded on demand', async () => {
+    // "кераміка" is not in the lexicon of everyday concepts; only the general dictionary knows it (Keramik).
+    const offers = sampleOffers(6).map((o, i) =>
+      offerSchema.parse({
+        ...o,
+        texts: {
+          de: {
+            title: i === 3 ? 'Keramik für Anfängerinnen' : `Gesprächskreis ${i}`,
+            summary: 'Ein Angebot im Stadtteil.',
+            status: 'original',
+          },
+        },
+        tags: [],
+      }),
+    );
+    const before = performance.getEntriesByType('resource').length;
+    const el = await mount<VfOfferSearch>(
+      `<vf-offer-search src="${jsonUrl(sampleFeed(offers))}" no-url-state></vf-offer-search>`,
+      'uk',
+    );
+    await until(() => titles(el).length > 0);
+    await userEvent.click(input(el));
+    await userEvent.keyboard('кераміка');
+    await until(() => titles(el).length === 1);
+    expect(titles(el)).toEqual(['Keramik für Anfängerinnen']);
+    // The Ukrainian dictionary came as a file of its own, when the query needed it.
+    const fetched = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((e) => e.name);
+    expect(fetched.some((name) => /dictionary\/data\/uk|dictionary-uk/.test(name))).toBe(true);
+  });
+
   test('Einfache Sprache on German pages', async () => {
     const el = await loaded('de', 'easy-language');
+    // Its texts are a pack of their own; the element stays hidden until they are in, never showing the others.
+    await until(() => !el.hasAttribute('data-vf-pending'));
     expect(statusText(el)).toBe('Wir haben 40 Angebote gefunden.');
   });
 
@@ -201,32 +236,36 @@ describe('<vf-offer-search>', () => {
     expect(errors[0]).toContain('/no-such-feed.json');
   });
 
-  test('XSS payloads in titles and summaries are shown as text, also where matches are highlighted', async () => {
-    const offers = sampleOffers(xssPayloads.length).map((o, i) =>
-      offerSchema.parse({
-        ...o,
-        texts: {
-          de: {
-            title: `Kurs ${xssPayloads[i]!}`.slice(0, 160),
-            summary: `script onerror ${xssPayloads[i]!}`,
-            status: 'original',
+  test(
+    'XSS payloads in titles and summaries are shown as text, also where matches are highlighted',
+    async () => {
+      const offers = sampleOffers(xssPayloads.length).map((o, i) =>
+        offerSchema.parse({
+          ...o,
+          texts: {
+            de: {
+              title: `Kurs ${xssPayloads[i]!}`.slice(0, 160),
+              summary: `script onerror ${xssPayloads[i]!}`,
+              status: 'original',
+            },
           },
-        },
-        tags: [xssPayloads[i]!.slice(0, 60)],
-      }),
-    );
-    const el = await mount<VfOfferSearch>(
-      `<vf-offer-search src="${jsonUrl(sampleFeed(offers))}" page-size="100" no-url-state></vf-offer-search>`,
-    );
-    await until(() => titles(el).length === xssPayloads.length);
-    for (const payload of xssPayloads)
-      expect(shadowOf(el).textContent).toContain(payload.slice(0, 40));
-    await expectNoXss(shadowOf(el));
-    await userEvent.click(input(el));
-    await userEvent.keyboard('script onerror img');
-    await until(() => shadowOf(el).querySelectorAll('mark').length > 10);
-    await expectNoXss(shadowOf(el));
-  });
+          tags: [xssPayloads[i]!.slice(0, 60)],
+        }),
+      );
+      const el = await mount<VfOfferSearch>(
+        `<vf-offer-search src="${jsonUrl(sampleFeed(offers))}" page-size="100" no-url-state></vf-offer-search>`,
+      );
+      await until(() => titles(el).length === xssPayloads.length);
+      for (const payload of xssPayloads)
+        expect(shadowOf(el).textContent).toContain(payload.slice(0, 40));
+      await expectNoXss(shadowOf(el));
+      await userEvent.click(input(el));
+      await userEvent.keyboard('script onerror img');
+      await until(() => shadowOf(el).querySelectorAll('mark').length > 10);
+      await expectNoXss(shadowOf(el));
+    },
+    perPayloadTimeout,
+  );
 
   test('with endpoint it asks the server search API and shows its results', async () => {
     await fetch('/__vf/search-data', { method: 'POST', body: JSON.stringify(sampleOffers(40)) });

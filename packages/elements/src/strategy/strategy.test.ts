@@ -4,7 +4,7 @@ import { recklinghausenProfile } from '@vielfalt/model';
 import '../define/strategy.js';
 import { axeViolations, jsonUrl, mount, shadowOf, until } from '../testing/dom.js';
 import { sampleStrategy } from '../testing/strategy.js';
-import { expectNoXss, xssPayloads } from '../testing/xss.js';
+import { expectNoXss, perPayloadTimeout, xssPayloads } from '../testing/xss.js';
 import type { VfStrategy } from './strategy.js';
 
 async function strategy(lang = 'de', text?: string): Promise<VfStrategy> {
@@ -58,13 +58,17 @@ describe('<vf-strategy>', () => {
     await until(() => shadowOf(el).textContent?.includes('In progress'));
   });
 
-  test('XSS payloads in goals, steps and actor names stay text', async () => {
-    for (const payload of xssPayloads) {
-      const el = await strategy('de', payload);
-      expect(shadowOf(el).textContent).toContain(payload);
-      await expectNoXss(shadowOf(el));
-    }
-  });
+  test(
+    'XSS payloads in goals, steps and actor names stay text',
+    async () => {
+      for (const payload of xssPayloads) {
+        const el = await strategy('de', payload);
+        expect(shadowOf(el).textContent).toContain(payload);
+        await expectNoXss(shadowOf(el));
+      }
+    },
+    perPayloadTimeout,
+  );
 
   describe.each(['de', 'en', 'ar', 'uk'])('axe (WCAG 2.1 AA) in %s', (lang) => {
     test('empty, loaded, filtered and error states have no violations', async () => {

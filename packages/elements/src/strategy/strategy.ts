@@ -1,19 +1,45 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  actionStepStatusSchema,
-  countyProfileSchema,
-  datasetSchema,
-  type ActionStep,
-  type Actor,
-  type CountyProfile,
-  type Goal,
-} from '@vielfalt/model';
+import type { ActionStep, Actor, CountyProfile, Goal } from '@vielfalt/model';
 import { VfElement } from '../base/element.js';
+import { addGermanTexts } from '../i18n/index.js';
+import { deElements } from '../i18n/de-elements.js';
 import { VfFilterChangeEvent, VfLoadErrorEvent } from '../events.js';
 import { loadJson } from '../base/load-json.js';
+import { profileOutline } from '../base/profile-outline.js';
+import type { Outline } from '../base/outline.js';
 import { localized } from '../offer-text.js';
 import { loadErrorReason } from '../base/load-error.js';
+
+// The German texts of this element are not built into the search and detail pages; it brings them along.
+addGermanTexts(deElements);
+
+/** The statuses of an action step, in the order of the filter (the model's `actionStepStatusSchema`). */
+const actionStepStatuses = ['planned', 'in-progress', 'done', 'dropped'] as const;
+
+/** Goals, action steps and actors, as the server's strategy file or a dataset holds them. */
+interface StrategyData {
+  goals?: Goal[];
+  actionSteps?: ActionStep[];
+  actors?: Actor[];
+}
+
+/** What this element reads of them; the server validated the rest when it stored them. */
+const strategyOutline: Outline = {
+  'goals?': [{ id: 'string', fieldOfAction: 'string', title: 'text', 'description?': 'text' }],
+  'actionSteps?': [
+    {
+      id: 'string',
+      goalId: 'string',
+      title: 'text',
+      'description?': 'text',
+      responsibleActorIds: ['string'],
+      status: 'string',
+      'due?': 'string',
+    },
+  ],
+  'actors?': [{ id: 'string', name: 'string' }],
+};
 
 /**
  * The county's integration strategy: goals per field of action with their action steps, each with status,
@@ -92,12 +118,12 @@ export class VfStrategy extends VfElement {
 
   async #load(url: string, what: 'dataset' | 'profile'): Promise<void> {
     try {
-      if (what === 'profile') this.profile = await loadJson(url, countyProfileSchema);
+      if (what === 'profile') this.profile = await loadJson<CountyProfile>(url, profileOutline);
       else {
-        const data = await loadJson(url, datasetSchema);
-        this.goals = data.goals;
-        this.actionSteps = data.actionSteps;
-        this.actors = data.actors;
+        const data = await loadJson<StrategyData>(url, strategyOutline);
+        this.goals = data.goals ?? [];
+        this.actionSteps = data.actionSteps ?? [];
+        this.actors = data.actors ?? [];
       }
       this.failed = false;
     } catch (error) {
@@ -180,7 +206,7 @@ export class VfStrategy extends VfElement {
             @change=${(e: Event) => this.#filter({ status: (e.target as HTMLSelectElement).value })}
           >
             <option value="">${t.common.all}</option>
-            ${actionStepStatusSchema.options.map((s) => html`<option value=${s} ?selected=${s === this.status}>${t.strategy.status[s]}</option>`)}
+            ${actionStepStatuses.map((s) => html`<option value=${s} ?selected=${s === this.status}>${t.strategy.status[s]}</option>`)}
           </select></label
         >
       </div>

@@ -35,7 +35,7 @@ export function shadowOf(element: Element): ShadowRoot {
 /** Waits until `check` returns a value that is not undefined/false, re-rendering in between. */
 export async function until<T>(
   check: () => T | undefined | false | null,
-  timeoutMs = 4000,
+  timeoutMs = 15_000,
 ): Promise<T> {
   const start = performance.now();
   for (;;) {

@@ -68,6 +68,12 @@ export const xssPayloads: readonly string[] = [
   `<svg><foreignObject><img src=x onerror=${run}></foreignObject></svg>`,
 ];
 
+/**
+ * Time limit for a test that mounts an element once per payload: 63 mounts take ~20 s on a busy two-core
+ * machine, so the limit leaves room to spare.
+ */
+export const perPayloadTimeout = 120_000;
+
 /** Elements a payload would create if it were parsed as HTML; none may appear in an element's shadow root. */
 const dangerous =
   'script, img, svg, iframe, object, embed, video, audio, marquee, textarea, base, meta, link, style:not([data-lit]), math, template, x, image';

@@ -18,6 +18,7 @@ export { type DictionaryLanguage, dictionaryKey, dictionaryLanguages, phraseKey 
 
 /** A loaded dictionary: lookup keys ({@link dictionaryKey}) to German words, best first. */
 export interface Dictionary {
+  /** The language whose words it translates into German. */
   language: DictionaryLanguage;
   /** The German words for a word of the language, best first; empty when unknown. */
   lookup(word: string): readonly string[];

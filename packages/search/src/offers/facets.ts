@@ -113,6 +113,20 @@ export class FacetTally {
     this.tallies = new Uint32Array(values.length);
   }
 
+  /**
+   * Whether an offer of the table passes every facet filter, counting nothing. Every offer of the index is
+   * in the table, so without a selection this asks nothing.
+   */
+  passes(id: string): boolean {
+    if (this.selectedFacets === 0) return true;
+    const codes = this.offers.get(id);
+    if (!codes) return false;
+    const { chosen, facetOf } = this;
+    let matched = 0;
+    for (const code of codes) if (chosen[code] === 1) matched |= 1 << (facetOf[code] as number);
+    return (this.selectedFacets & ~matched) === 0;
+  }
+
   /** Counts an offer that passed the filters outside the facets; returns whether it passes every facet filter. */
   count(id: string): boolean {
     const codes = this.offers.get(id);

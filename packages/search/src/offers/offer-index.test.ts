@@ -133,6 +133,26 @@ describe('createOfferIndex', () => {
     ]);
   });
 
+  it('counts facets and highlights only when read, and still serialises and copies them', () => {
+    const query = { text: 'kurs deutsch', filters: { municipality: [MARL] } };
+    const read = index.search(query);
+    const expected = { facets: read.facets, highlights: read.hits.map((h) => h.highlights) };
+    expect(expected.facets.municipality[RE]).toBe(1);
+    // A result whose lazy parts nobody read carries them the same into JSON, a spread and a structured clone.
+    for (const copy of [
+      JSON.parse(JSON.stringify(index.search(query))) as typeof read,
+      { ...index.search(query) },
+      structuredClone(index.search(query)),
+    ]) {
+      expect(copy.facets).toEqual(expected.facets);
+      expect(copy.hits.map((h) => ({ ...h }).highlights)).toEqual(expected.highlights);
+    }
+    // Read once, the value stays (the same object), and it can be replaced like any property.
+    expect(read.facets).toBe(expected.facets);
+    read.facets = { ...read.facets, cost: {} };
+    expect(read.facets.cost).toEqual({});
+  });
+
   it('lists everything for an empty query and pages through results', () => {
     const all = index.search({ text: '' });
     expect(all.total).toBe(4);

@@ -161,11 +161,17 @@ export class OfferIndex {
       return when !== undefined && !isOpenAt((this.offers.get(id) as Offer).schedule, when);
     };
     const facets = this.facets.tally(selection(query));
-    // The core calls `onMatch` and then `filter` for the same offer: the filter reads what counting decided.
+    // Offers that pass the filters outside the facets: counted for the facets only when someone reads them
+    // (a server that answers with the offers alone never does, and counting is most of a broad query's cost).
+    const candidates: string[] = [];
+    // The core calls `onMatch` and then `filter` for the same offer: the filter reads what `onMatch` decided.
     let passed = false;
     let total = 0;
     const onMatch = (id: string) => {
-      passed = !outside(id) && facets.count(id);
+      passed = !outside(id);
+      if (!passed) return;
+      candidates.push(id);
+      passed = facets.passes(id);
       if (passed) total++;
     };
     const translation = this.translate(query.text);
@@ -195,7 +201,11 @@ export class OfferIndex {
     const hits = ranked
       .slice(query.offset)
       .map((hit) => this.hit(hit.id, hit.score, hit.terms, distance(hit.id)));
-    const result: OfferSearchResult = { hits, total, facets: facets.counts };
+    const result = { hits, total } as OfferSearchResult;
+    lazily(result, 'facets', () => {
+      for (const id of candidates) facets.count(id);
+      return facets.counts;
+    });
     if (language) result.language = language;
     if (total === 0 && text.trim() !== '') {
       const corrected = this.index.didYouMean(text);
@@ -254,16 +264,48 @@ export class OfferIndex {
   }
 
   private hit(id: string, score: number, terms: string[], km: number | undefined): OfferHit {
-    const texts = this.texts(id);
-    const highlights: OfferHit['highlights'] = {};
-    for (const field of ['title', 'summary', 'description'] as const) {
-      const text = texts?.[field];
-      if (text) highlights[field] = highlight(germanAnalyzer, text, terms);
-    }
-    const hit: OfferHit = { offer: this.offers.get(id) as Offer, score, highlights };
+    const hit = { offer: this.offers.get(id) as Offer, score } as OfferHit;
+    // Highlighting analyses the texts of every hit again: done only for the hits whose highlights are read.
+    lazily(hit, 'highlights', () => {
+      const texts = this.texts(id);
+      const highlights: OfferHit['highlights'] = {};
+      for (const field of ['title', 'summary', 'description'] as const) {
+        const text = texts?.[field];
+        if (text) highlights[field] = highlight(germanAnalyzer, text, terms);
+      }
+      return highlights;
+    });
     if (km !== undefined) hit.distanceKm = Math.round(km * 100) / 100;
     return hit;
   }
+}
+
+/**
+ * Makes `key` of `target` an ordinary-looking property (enumerable, so `JSON.stringify`, spreading and
+ * `structuredClone` see it) whose value is computed on first read and then kept.
+ */
+function lazily<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const value = compute();
+      Object.defineProperty(target, key, {
+        value,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
+      return value;
+    },
+    set: (value: T[K]) =>
+      Object.defineProperty(target, key, {
+        value,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      }),
+  });
 }
 
 /** Builds an offer index in memory (a server, a test, or a page without a prebuilt feed). */

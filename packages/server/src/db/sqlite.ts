@@ -17,16 +17,32 @@ class Lock {
   }
 }
 
+/** Prepared statements kept per connection; more distinct statements than this start the cache afresh. */
+const STATEMENTS = 500;
+
 function executor(db: Database.Database): SqlExecutor {
+  // Preparing parses and plans the SQL: as costly as running a small query, and every search asks for the
+  // publication revision, so statements are prepared once and kept (the SQL texts are few and fixed, apart
+  // from `IN (…)` lists of varying length, which the bound keeps from piling up).
+  const statements = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      if (statements.size >= STATEMENTS) statements.clear();
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
   return {
     async all<T>(sql: string, params: readonly unknown[] = []) {
-      return db.prepare(sql).all(...params) as T[];
+      return prepared(sql).all(...params) as T[];
     },
     async get<T>(sql: string, params: readonly unknown[] = []) {
-      return db.prepare(sql).get(...params) as T | undefined;
+      return prepared(sql).get(...params) as T | undefined;
     },
     async run(sql: string, params: readonly unknown[] = []) {
-      return { changes: db.prepare(sql).run(...params).changes };
+      return { changes: prepared(sql).run(...params).changes };
     },
   };
 }

@@ -32,10 +32,10 @@ async function payloadOf(
     headers['content-type'] ??= reply.cached.contentType;
     return { bytes: await reply.cached.encoded(accepted), encoding: accepted };
   }
-  let bytes = Buffer.alloc(0);
+  let bytes: Buffer = Buffer.alloc(0);
   if (reply.text !== undefined) bytes = Buffer.from(reply.text);
-  else if (reply.body !== undefined) {
-    bytes = Buffer.from(JSON.stringify(reply.body));
+  else if (reply.json !== undefined || reply.body !== undefined) {
+    bytes = reply.json ?? Buffer.from(JSON.stringify(reply.body));
     headers['content-type'] ??= 'application/json; charset=utf-8';
   }
   if (accepted === 'identity' || bytes.length <= COMPRESS_ABOVE)

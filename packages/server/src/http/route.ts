@@ -46,6 +46,8 @@ export interface Reply {
   body?: unknown;
   /** Sent as it is, instead of `body`. */
   text?: string;
+  /** JSON already written as bytes (see `jsonWithList`), sent as `body` would be; instead of `body`. */
+  json?: Buffer;
   /** Bytes built once and sent many times, compressed as the client accepts; instead of `body` and `text`. */
   cached?: CachedBody;
   /** Extra response headers. */

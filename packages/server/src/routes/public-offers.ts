@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { offerSchema } from '@vielfalt/model';
 import { refusals } from '../http/problem.js';
+import { jsonWithList } from '../http/json-bytes.js';
 import { route } from '../http/route.js';
 import { errorReportSchema } from '../store/records.js';
 import { filterOf, idParamsSchema, offerFilterQuerySchema, pageOf } from './schemas.js';
@@ -53,14 +54,15 @@ export const publicOfferRoutes = [
     async handler({ query, server }) {
       const { filter, offset, limit } = filterOf(query);
       const result = await server.search.search({ q: query.q, filter, offset, limit });
+      // The offers come from the server's published data, which replaces an offer rather than change it,
+      // so each is written as JSON once and its bytes reused by every answer that holds it.
       return {
-        body: {
-          items: result.offers,
+        json: jsonWithList('items', result.offers, {
           total: result.total,
           page: query.page,
           pageSize: query.pageSize,
           engine: server.search.name,
-        },
+        }),
       };
     },
   }),
