@@ -10,6 +10,5 @@ export default defineConfig({
   splitting: true,
   // tsup leaves dependencies and peer dependencies out of the bundle, but not optional ones: the server is
   // loaded from its own package when it is installed, never copied into this one.
-  // Chromium for `klima report --pdf` is loaded on demand through the repository's resolver.
-  external: ['@vielfalt/server', '@vielfalt/testing', 'playwright-core'],
+  external: ['@vielfalt/server'],
 });

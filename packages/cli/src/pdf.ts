@@ -1,6 +1,7 @@
 import type { LocalizedMessage } from '@vielfalt/model';
+import { type ChromiumSearch, findChromium, type FoundChromium } from './chromium.js';
 
-/** Why a PDF could not be printed, in German and English. */
+/** Why a PDF could not be printed, in German and English: shown to the user instead of a stack trace. */
 export class PdfError extends Error {
   constructor(readonly localized: LocalizedMessage) {
     super(localized.en);
@@ -12,24 +13,45 @@ export class PdfError extends Error {
 const FOOTER = `<div style="inline-size: 100%; font: 8pt sans-serif; color: #555; text-align: center;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
 
 /**
- * Prints a standalone HTML page to PDF with headless Chromium: A4 from the page's own print stylesheet
- * (`@page`), backgrounds kept, tagged for screen readers, with an outline from the headings and page
- * numbers in the footer. Chromium is started through `@vielfalt/testing/chromium` (the repository's
- * resolver: `CHROMIUM_PATH`, Debian's Chromium or the one shipped on npm), loaded only when a PDF is asked for.
+ * Headless, and no sandbox: the CLI often runs as root (containers, CI), where Chromium refuses its
+ * sandbox; the page is the CLI's own report with every network request refused (see `printPdf`).
  */
-export async function printPdf(html: string): Promise<Uint8Array> {
-  let launch: () => Promise<import('playwright-core').Browser>;
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'];
+
+const NO_CHROMIUM: LocalizedMessage = {
+  de: 'für --pdf wird Chromium oder Google Chrome gebraucht, aber keins wurde gefunden. Abhilfe: Chromium installieren (z. B. „apt install chromium“), den Pfad mit --chromium <Pfad> oder der Umgebungsvariable CHROMIUM_PATH angeben, oder „npm install @sparticuz/chromium“ neben @vielfalt/cli.',
+  en: '--pdf needs Chromium or Google Chrome, but none was found. To fix: install Chromium (e.g. "apt install chromium"), give its path with --chromium <path> or the CHROMIUM_PATH environment variable, or "npm install @sparticuz/chromium" next to @vielfalt/cli.',
+};
+
+function launchFailed(chromium: FoundChromium, error: unknown): LocalizedMessage {
+  // Playwright's message carries a call log of many lines; its first line says what went wrong.
+  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  return {
+    de: `Chromium (${chromium.path}, aus ${chromium.source}) startet nicht: ${reason}`,
+    en: `Chromium (${chromium.path}, from ${chromium.source}) does not start: ${reason}`,
+  };
+}
+
+/**
+ * Prints a standalone HTML page to PDF with headless Chromium: paper size and margins from the page's own
+ * print stylesheet (`@page`), backgrounds kept, tagged for screen readers, an outline from the headings and
+ * page numbers in the footer. The browser is the one `findChromium` finds; playwright-core is loaded only
+ * when a PDF is asked for.
+ */
+export async function printPdf(html: string, search: ChromiumSearch = {}): Promise<Uint8Array> {
+  const found = await findChromium(search);
+  if (!found) throw new PdfError(NO_CHROMIUM);
+  const { chromium } = await import('playwright-core');
+  let browser: import('playwright-core').Browser;
   try {
-    ({ launchChromium: launch } = await import('@vielfalt/testing/chromium'));
+    browser = await chromium.launch({ executablePath: found.path, args: ARGS });
   } catch (error) {
-    throw new PdfError({
-      de: `für PDF wird Chromium gebraucht (playwright-core und @vielfalt/testing/chromium), nicht ladbar: ${(error as Error).message}`,
-      en: `PDF needs Chromium (playwright-core and @vielfalt/testing/chromium), which could not be loaded: ${(error as Error).message}`,
-    });
+    throw new PdfError(launchFailed(found, error));
   }
-  const browser = await launch();
   try {
     const page = await browser.newPage();
+    // The report is self-contained: nothing it shows is fetched, so nothing may be.
+    await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({

@@ -19,7 +19,7 @@ import { failure, readJsonFile, usageError } from '../input.js';
 import { PdfError, printPdf } from '../pdf.js';
 import { writeAtomically } from '../write-atomically.js';
 
-const usage = `vielfalt klima check|score|report <workshops.json>... [--format json|md|html] [--pdf file] [--seed N] [--out dir]
+const usage = `vielfalt klima check|score|report <workshops.json>... [--format json|md|html] [--pdf file [--chromium path]] [--seed N] [--out dir]
 
   Wertet Klimakonferenz-Workshops aus (Dateien mit einem Workshop oder einer Sammlung; mehrere Dateien,
   z. B. zwei Runden, werden zusammen ausgewertet).
@@ -33,6 +33,8 @@ const usage = `vielfalt klima check|score|report <workshops.json>... [--format j
   --format  json | md | html, auch mehrere mit Komma / several separated by commas (report: Standard/default md;
             mit/with --out: json,md,html)
   --pdf     report: druckfertige Broschüre als PDF (A4, mit Chromium) / print-ready brochure as PDF (A4, via Chromium)
+  --chromium  Pfad zu Chromium oder Chrome / path to Chromium or Chrome (sonst/else CHROMIUM_PATH, System,
+            @sparticuz/chromium)
   --seed    Startwert der Monte-Carlo-Simulation / Monte Carlo seed (Standard/default 1)
   --draws   Monte-Carlo-Ziehungen / draws (Standard/default 10000)
   --lang    de (Standard/default) | en
@@ -55,6 +57,7 @@ interface Options {
   /** With --pdf alone, only the PDF is written; --format or --out add the other files. */
   explicitFormat: boolean;
   pdf: string | undefined;
+  chromium: string | undefined;
 }
 
 function check(
@@ -124,7 +127,9 @@ async function report(
     try {
       await writeAtomically(
         path,
-        await printPdf(renderHtml(result, { language: options.language })),
+        await printPdf(renderHtml(result, { language: options.language }), {
+          flag: options.chromium === undefined ? undefined : resolve(io.cwd, options.chromium),
+        }),
       );
     } catch (error) {
       if (error instanceof PdfError) return failure(io, error.localized);
@@ -189,6 +194,14 @@ function parseOptions(
       ],
     };
   }
+  if (values.chromium !== undefined && values.pdf === undefined) {
+    return {
+      error: [
+        '--chromium gibt es nur zusammen mit --pdf.',
+        '--chromium belongs with --pdf.',
+      ],
+    };
+  }
   if (values.pdf !== undefined && !values.pdf.toLowerCase().endsWith('.pdf')) {
     return {
       error: [
@@ -241,6 +254,7 @@ function parseOptions(
     mode,
     out: values.out,
     pdf: values.pdf,
+    chromium: values.chromium,
   };
 }
 
@@ -262,6 +276,7 @@ export const command: Command = {
         mode: { type: 'string' },
         out: { type: 'string' },
         pdf: { type: 'string' },
+        chromium: { type: 'string' },
       },
     });
     if (typeof parsed === 'number') return parsed;

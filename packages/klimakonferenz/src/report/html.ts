@@ -30,13 +30,14 @@ a:focus { outline: 3px solid #1f4f7a; outline-offset: 2px; }
 .quote figcaption::before { content: '– '; }
 @page { size: A4; margin: 18mm 17mm 20mm; }
 @media print {
-  body { font: 10.5pt/1.45 "DejaVu Sans", "Noto Sans", system-ui, sans-serif; }
+  /* Arial's metrics (Liberation Sans on Linux) fit a wide table on A4 where DejaVu Sans would not. */
+  body { font: 10.5pt/1.45 Arial, "Liberation Sans", Helvetica, "Noto Sans", sans-serif; }
   main { max-inline-size: none; padding: 0; }
   h1 { font-size: 20pt; margin-block: 0 6mm; }
   h2 { font-size: 15pt; }
   h3 { font-size: 12pt; margin-block: 5mm 2mm; }
   h4 { font-size: 10.5pt; }
-  h2.page { break-before: page; }
+  .page { break-before: page; }
   h1, h2, h3, h4, caption { break-after: avoid; }
   p { orphans: 3; widows: 3; }
   tr, li, figure, .notice { break-inside: avoid; }
@@ -44,6 +45,8 @@ a:focus { outline: 3px solid #1f4f7a; outline-offset: 2px; }
   .table-wrap { overflow: visible; }
   table { inline-size: 100%; font-size: 9pt; }
   th, td { padding: 1mm 1.5mm; }
+  /* A long perspective or city name may break inside the word rather than push the table off the page. */
+  th { overflow-wrap: anywhere; }
   tbody th { font-weight: normal; }
   figure svg { max-block-size: 85mm; }
   nav a { color: inherit; text-decoration: none; }

@@ -41,7 +41,8 @@ function wallChart(id: string, chart: Extract<ChartSpec, { kind: 'wall' }>): str
   }
   chart.bars.forEach((bar, i) => {
     const y = top + i * row;
-    body += `<text x="${left}" y="${y + 14}" font-size="13" fill="${TEXT}">${escapeHtml(bar.id)}</text>`;
+    // A white outline under the letters keeps the words readable where a grid line crosses them.
+    body += `<text x="${left}" y="${y + 14}" font-size="13" fill="${TEXT}" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeHtml(bar.id)}</text>`;
     body += `<rect x="${left}" y="${y + 20}" width="${n(bar.share * plot)}" height="14" fill="${BAR}"/>`;
     body += `<line x1="${n(x(bar.low))}" x2="${n(x(bar.high))}" y1="${y + 27}" y2="${y + 27}" stroke="${TEXT}" stroke-width="2"/>`;
     body += `<line x1="${n(x(bar.low))}" x2="${n(x(bar.low))}" y1="${y + 21}" y2="${y + 33}" stroke="${TEXT}" stroke-width="2"/>`;
