@@ -70,6 +70,8 @@ describe('vielfalt klima report --pdf', () => {
   it('starts each field on a page of its own, with its narrative, quotes and perspectives', () => {
     const appendix = pages.findIndex((p) => p.startsWith('Anhang: Kennzahlen für Auswertende'));
     expect(appendix).toBeGreaterThan(0);
+    // The appendix page goes on below its heading (a second page break once left it alone on a page).
+    expect(pages[appendix]?.length).toBeGreaterThan(300);
     const brochure = pages.slice(0, appendix);
     for (const workshop of collection.workshops) {
       const label =

@@ -30,7 +30,7 @@ export type Block =
       level: 1 | 2 | 3 | 4;
       text: string;
       anchor?: string;
-      /** Starts a new printed page (a field's section, the county map, the appendix). */
+      /** Starts a new printed page (a field's section, the appendix). */
       page?: boolean;
     }
   | { type: 'quote'; text: string; source: string }

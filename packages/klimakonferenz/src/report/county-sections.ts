@@ -7,13 +7,7 @@ export function countySections(b: DocumentBuilder): void {
   const t = brochureMessages(b.language);
   const map = report.countyMap;
   if (map.cells.some((c) => c.raw !== null)) {
-    b.push({
-      type: 'heading',
-      level: 3,
-      text: m.headings.countyMap,
-      anchor: 'kreiskarte',
-      page: true,
-    });
+    b.push({ type: 'heading', level: 3, text: m.headings.countyMap, anchor: 'kreiskarte' });
     const value = (field: string, ags: string): (typeof map.cells)[number] | undefined =>
       map.cells.find((c) => c.fieldOfAction === field && c.municipality === ags);
     b.push({

@@ -45,8 +45,9 @@ a:focus { outline: 3px solid #1f4f7a; outline-offset: 2px; }
   .table-wrap { overflow: visible; }
   table { inline-size: 100%; font-size: 9pt; }
   th, td { padding: 1mm 1.5mm; }
-  /* A long perspective or city name may break inside the word rather than push the table off the page. */
-  th { overflow-wrap: anywhere; }
+  /* The perspectives side by side and the county map have a column per group or city: smaller type fits A4. */
+  table:has(thead th:nth-child(6)) { font-size: 7.5pt; }
+  table:has(thead th:nth-child(6)) :is(th, td) { padding: 0.8mm 1mm; }
   tbody th { font-weight: normal; }
   figure svg { max-block-size: 85mm; }
   nav a { color: inherit; text-decoration: none; }
