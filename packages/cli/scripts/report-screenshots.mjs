@@ -35,10 +35,13 @@ try {
   const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
   const pages = Array.from({ length: count }, (_, i) => text(i + 1));
   // A field's section starts on a new page with its heading, followed by the place and the participants.
-  const fieldStarts = pages.flatMap((t, i) => (/\n.*Teilnehmende, \d{4}-/.test(t.slice(0, 300)) ? [i + 1] : []));
+  const fieldStarts = pages.flatMap((t, i) =>
+    /\n.*Teilnehmende, \d{4}-/.test(t.slice(0, 300)) ? [i + 1] : [],
+  );
   const appendix = pages.findIndex((t) => t.startsWith('Anhang')) + 1;
   const [first, second] = fieldStarts;
-  if (!first || !second || appendix === 0) throw new Error('no field sections or appendix found in the PDF');
+  if (!first || !second || appendix === 0)
+    throw new Error('no field sections or appendix found in the PDF');
   const chosen = [
     1,
     ...Array.from({ length: second - first }, (_, i) => first + i),
@@ -49,10 +52,25 @@ try {
     if (/^klima-report-page-\d+\.png$/.test(old)) await rm(join(out, old));
   for (const [index, page] of chosen.entries()) {
     const prefix = join(work, `page-${index + 1}`);
-    execFileSync('pdftoppm', ['-png', '-singlefile', '-f', String(page), '-l', String(page), '-scale-to-x', String(WIDTH), '-scale-to-y', '-1', pdf, prefix]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-singlefile',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-scale-to-x',
+      String(WIDTH),
+      '-scale-to-y',
+      '-1',
+      pdf,
+      prefix,
+    ]);
     const target = join(out, `klima-report-page-${index + 1}.png`);
     await copyFile(`${prefix}.png`, target);
-    console.log(`page ${page} of ${count} → ${target} (${Math.round((await stat(target)).size / 1024)} KB)`);
+    console.log(
+      `page ${page} of ${count} → ${target} (${Math.round((await stat(target)).size / 1024)} KB)`,
+    );
   }
   console.log(`PDF: ${count} pages, ${Math.round((await stat(pdf)).size / 1024)} KB`);
 } finally {

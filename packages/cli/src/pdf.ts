@@ -1,4 +1,5 @@
 import type { LocalizedMessage } from '@vielfalt/model';
+import type { Browser } from 'playwright-core';
 import { type ChromiumSearch, findChromium, type FoundChromium } from './chromium.js';
 
 /** Why a PDF could not be printed, in German and English: shown to the user instead of a stack trace. */
@@ -42,7 +43,7 @@ export async function printPdf(html: string, search: ChromiumSearch = {}): Promi
   const found = await findChromium(search);
   if (!found) throw new PdfError(NO_CHROMIUM);
   const { chromium } = await import('playwright-core');
-  let browser: import('playwright-core').Browser;
+  let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: found.path, args: ARGS });
   } catch (error) {

@@ -110,8 +110,12 @@ describe('vielfalt klima report --pdf', () => {
       c.io,
     );
     expect(code).toBe(1);
-    expect(c.err()).toContain(`Fehler: Chromium (${join(dir, 'no-such-chromium')}, aus --chromium)`);
-    expect(c.err()).toContain(`Error: Chromium (${join(dir, 'no-such-chromium')}, from --chromium)`);
+    expect(c.err()).toContain(
+      `Fehler: Chromium (${join(dir, 'no-such-chromium')}, aus --chromium)`,
+    );
+    expect(c.err()).toContain(
+      `Error: Chromium (${join(dir, 'no-such-chromium')}, from --chromium)`,
+    );
     expect(c.err()).not.toMatch(/\n\s+at /);
   });
 

@@ -196,10 +196,7 @@ function parseOptions(
   }
   if (values.chromium !== undefined && values.pdf === undefined) {
     return {
-      error: [
-        '--chromium gibt es nur zusammen mit --pdf.',
-        '--chromium belongs with --pdf.',
-      ],
+      error: ['--chromium gibt es nur zusammen mit --pdf.', '--chromium belongs with --pdf.'],
     };
   }
   if (values.pdf !== undefined && !values.pdf.toLowerCase().endsWith('.pdf')) {
