@@ -17,7 +17,7 @@ const DRAWS = 1000;
 
 // Words an analyst uses and a reader of the brochure should not meet before the appendix.
 const JARGON =
-  /Wilson|Monte.?Carlo|\bLOO\b|leave-one|posterior|P\(top|P\(Spitze|HHI|Herfindahl|Startwert|\bseed\b|\btier\b|Binomialtest|p = 0|k-Anonym|Newcombe|\bKennung\b/i;
+  /Wilson|Monte.?Carlo|\bLOO\b|leave-one|posterior|P\(top|P\(Spitze|HHI|Herfindahl|Startwert|\bseed\b|\btier\b|binomial|p = 0|k-Anonym|Newcombe|\bKennung\b/i;
 
 /** Text as the tests compare it: every run of white space (line and column breaks) as one space. */
 const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -89,6 +89,23 @@ describe('vielfalt klima report --pdf', () => {
     expect(text.match(JARGON)?.[0] ?? null).toBeNull();
     expect(pages.slice(appendix).join(' ')).toMatch(/P\(Spitze\)/);
   });
+
+  it('prints the English brochure without analyst terms before its appendix', async () => {
+    const c = collector(dir);
+    const args = ['klima', 'report', sampleFile, '--pdf', 'en.pdf', '--lang', 'en'];
+    expect(await run([...args, '--draws', String(DRAWS)], c.io)).toBe(0);
+    const { text } = await extractText(
+      await getDocumentProxy(new Uint8Array(await readFile(join(dir, 'en.pdf')))),
+      { mergePages: false },
+    );
+    const english = text.map(flat);
+    const appendix = english.findIndex((p) => p.startsWith('Appendix: figures for analysts'));
+    expect(appendix).toBeGreaterThan(0);
+    const brochure = english.slice(0, appendix).join(' ');
+    expect(brochure).toContain('The perspectives side by side');
+    expect(brochure).toContain('Voices from the Klimakonferenz');
+    expect(brochure.match(JARGON)?.[0] ?? null).toBeNull();
+  }, 180_000);
 
   it('refuses --pdf outside report, --chromium without --pdf and a name not ending in .pdf', async () => {
     const score = collector(dir);
