@@ -24,9 +24,21 @@ const NO_CHROMIUM: LocalizedMessage = {
   en: '--pdf needs Chromium or Google Chrome, but none was found. To fix: install Chromium (e.g. "apt install chromium"), give its path with --chromium <path> or the CHROMIUM_PATH environment variable, or "npm install @sparticuz/chromium" next to @vielfalt/cli.',
 };
 
+/** The first line of an error: Playwright's messages carry a call log of many lines after it. */
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+function unpackFailed(error: unknown): LocalizedMessage {
+  const reason = firstLine(error);
+  return {
+    de: `der Chromium aus @sparticuz/chromium ließ sich nicht entpacken: ${reason}`,
+    en: `the Chromium of @sparticuz/chromium could not be unpacked: ${reason}`,
+  };
+}
+
 function launchFailed(chromium: FoundChromium, error: unknown): LocalizedMessage {
-  // Playwright's message carries a call log of many lines; its first line says what went wrong.
-  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  const reason = firstLine(error);
   return {
     de: `Chromium (${chromium.path}, aus ${chromium.source}) startet nicht: ${reason}`,
     en: `Chromium (${chromium.path}, from ${chromium.source}) does not start: ${reason}`,
@@ -40,7 +52,13 @@ function launchFailed(chromium: FoundChromium, error: unknown): LocalizedMessage
  * when a PDF is asked for.
  */
 export async function printPdf(html: string, search: ChromiumSearch = {}): Promise<Uint8Array> {
-  const found = await findChromium(search);
+  let found: FoundChromium | null;
+  try {
+    found = await findChromium(search);
+  } catch (error) {
+    // Only unpacking the npm Chromium can fail here (a full or read-only temp dir, an unsupported platform).
+    throw new PdfError(unpackFailed(error));
+  }
   if (!found) throw new PdfError(NO_CHROMIUM);
   const { chromium } = await import('playwright-core');
   let browser: Browser;

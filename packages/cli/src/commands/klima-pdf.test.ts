@@ -149,6 +149,20 @@ describe('vielfalt klima report --pdf', () => {
     expect(error.localized.en).toContain('--chromium <path>');
     expect(error.localized.en).toContain('npm install @sparticuz/chromium');
   });
+
+  it('says so when the Chromium of @sparticuz/chromium cannot be unpacked', async () => {
+    const failing = printPdf('<p>x</p>', {
+      env: {},
+      exists: () => false,
+      npmChromium: () => Promise.reject(new Error('ENOSPC: no space left on device')),
+    });
+    await expect(failing).rejects.toMatchObject({
+      localized: {
+        de: expect.stringContaining('ließ sich nicht entpacken: ENOSPC') as unknown,
+        en: expect.stringContaining('could not be unpacked: ENOSPC') as unknown,
+      },
+    });
+  });
 });
 
 describe('the print layout', () => {
