@@ -59,7 +59,7 @@ describe('vielfalt klima', () => {
     const markdown = await readFile(join(dir, 'out', 'rek-2017-wohnen.md'), 'utf8');
     expect(markdown).toMatch(/^# Klimakonferenz: Ist-Analyse – Wohnen/);
     expect(await readFile(join(dir, 'out', 'klimakonferenz-report.html'), 'utf8')).toMatch(
-      /^<!doctype html>\n<html lang="de">/,
+      /^<!doctype html>\n<html lang="de" dir="ltr">/,
     );
     const schema = JSON.parse(
       await readFile(join(klimaRoot, 'schemas', 'report.schema.json'), 'utf8'),
@@ -97,7 +97,7 @@ describe('vielfalt klima', () => {
         c.io,
       ),
     ).toBe(0);
-    expect(c.out()).toContain('<html lang="en">');
+    expect(c.out()).toContain('<html lang="en" dir="ltr">');
   });
 
   it('score prints the same bytes for the same seed', async () => {

@@ -16,9 +16,10 @@ import type { Command, CommandIo } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
 import { countOf, nouns } from '../plural.js';
 import { failure, readJsonFile, usageError } from '../input.js';
+import { PdfError, printPdf } from '../pdf.js';
 import { writeAtomically } from '../write-atomically.js';
 
-const usage = `vielfalt klima check|score|report <workshops.json>... [--format json|md|html] [--seed N] [--out dir]
+const usage = `vielfalt klima check|score|report <workshops.json>... [--format json|md|html] [--pdf file [--chromium path]] [--seed N] [--out dir]
 
   Wertet Klimakonferenz-Workshops aus (Dateien mit einem Workshop oder einer Sammlung; mehrere Dateien,
   z. B. zwei Runden, werden zusammen ausgewertet).
@@ -31,6 +32,9 @@ const usage = `vielfalt klima check|score|report <workshops.json>... [--format j
 
   --format  json | md | html, auch mehrere mit Komma / several separated by commas (report: Standard/default md;
             mit/with --out: json,md,html)
+  --pdf     report: druckfertige Broschüre als PDF (A4, mit Chromium) / print-ready brochure as PDF (A4, via Chromium)
+  --chromium  Pfad zu Chromium oder Chrome / path to Chromium or Chrome (sonst/else CHROMIUM_PATH, System,
+            @sparticuz/chromium)
   --seed    Startwert der Monte-Carlo-Simulation / Monte Carlo seed (Standard/default 1)
   --draws   Monte-Carlo-Ziehungen / draws (Standard/default 10000)
   --lang    de (Standard/default) | en
@@ -50,6 +54,10 @@ interface Options {
   language: 'de' | 'en';
   mode: 'strict' | 'lenient';
   out: string | undefined;
+  /** With --pdf alone, only the PDF is written; --format or --out add the other files. */
+  explicitFormat: boolean;
+  pdf: string | undefined;
+  chromium: string | undefined;
 }
 
 function check(
@@ -114,6 +122,22 @@ async function report(
     md: renderMarkdown,
     html: renderHtml,
   };
+  if (options.pdf !== undefined) {
+    const path = resolve(io.cwd, options.pdf);
+    try {
+      await writeAtomically(
+        path,
+        await printPdf(renderHtml(result, { language: options.language }), {
+          flag: options.chromium === undefined ? undefined : resolve(io.cwd, options.chromium),
+        }),
+      );
+    } catch (error) {
+      if (error instanceof PdfError) return failure(io, error.localized);
+      throw error;
+    }
+    io.stderr.write(`→ ${path}\n`);
+    if (options.explicitFormat === false && options.out === undefined) return 0;
+  }
   const files: { name: string; content: string }[] = [];
   for (const format of options.formats) {
     const content =
@@ -162,6 +186,27 @@ function parseOptions(
       ],
     };
   }
+  if (values.pdf !== undefined && subcommand !== 'report') {
+    return {
+      error: [
+        `--pdf gibt es nur bei report, nicht bei ${subcommand}.`,
+        `--pdf belongs to report, not to ${subcommand}.`,
+      ],
+    };
+  }
+  if (values.chromium !== undefined && values.pdf === undefined) {
+    return {
+      error: ['--chromium gibt es nur zusammen mit --pdf.', '--chromium belongs with --pdf.'],
+    };
+  }
+  if (values.pdf !== undefined && !values.pdf.toLowerCase().endsWith('.pdf')) {
+    return {
+      error: [
+        `--pdf: erwartet einen Dateinamen auf .pdf, gefunden „${values.pdf}“.`,
+        `--pdf: expected a file name ending in .pdf, found "${values.pdf}".`,
+      ],
+    };
+  }
   if (subcommand === 'report' && values.out === undefined && formats.length > 1) {
     return { error: ['mehrere Formate nur mit --out.', 'several formats only with --out.'] };
   }
@@ -197,7 +242,17 @@ function parseOptions(
         `--mode: expected strict or lenient, found "${mode}".`,
       ],
     };
-  return { formats: formats as Format[], seed, draws, language, mode, out: values.out };
+  return {
+    formats: formats as Format[],
+    explicitFormat: values.format !== undefined,
+    seed,
+    draws,
+    language,
+    mode,
+    out: values.out,
+    pdf: values.pdf,
+    chromium: values.chromium,
+  };
 }
 
 /** `vielfalt klima`: checks, scores and reports Klimakonferenz workshops. */
@@ -217,6 +272,8 @@ export const command: Command = {
         lang: { type: 'string' },
         mode: { type: 'string' },
         out: { type: 'string' },
+        pdf: { type: 'string' },
+        chromium: { type: 'string' },
       },
     });
     if (typeof parsed === 'number') return parsed;

@@ -25,7 +25,15 @@ export type ChartSpec =
 
 /** A block of a report document; all text is plain and escaped by the renderer. */
 export type Block =
-  | { type: 'heading'; level: 1 | 2 | 3 | 4; text: string; anchor?: string }
+  | {
+      type: 'heading';
+      level: 1 | 2 | 3 | 4;
+      text: string;
+      anchor?: string;
+      /** Starts a new printed page (a field's section, the appendix). */
+      page?: boolean;
+    }
+  | { type: 'quote'; text: string; source: string }
   | { type: 'paragraph'; text: string; notice?: boolean }
   | { type: 'list'; items: string[] }
   | { type: 'links'; label: string; items: { text: string; anchor: string }[] }

@@ -17,8 +17,9 @@ const de = {
   top: 'in der Spitzengruppe',
   clear: 'klarer Spitzenreiter',
   bridging: 'verbindet die Perspektiven',
+  // The label's stability in words: the share of people who, left out one at a time, leave the label as it is.
   tentative: (label: string, pct: string): string =>
-    `${label} (unsicher: hält in ${pct} der Fälle)`,
+    `vielleicht ${label} (nicht sicher: lässt man eine Person weg, bleibt es nur in ${pct} der Fälle dabei)`,
   leader: (p: string): string =>
     p === 'clear'
       ? 'Der Vorsprung der ersten Aussage ist deutlich.'
@@ -62,7 +63,8 @@ const en: typeof de = {
   top: 'in the leading group',
   clear: 'clear leader',
   bridging: 'bridges the perspectives',
-  tentative: (label, pct) => `${label} (tentative: holds in ${pct} of cases)`,
+  tentative: (label, pct) =>
+    `possibly ${label} (not certain: leaving out one person, it holds in only ${pct} of cases)`,
   leader: (p) =>
     p === 'clear'
       ? 'The first statement leads clearly.'

@@ -7,7 +7,7 @@ export function countySections(b: DocumentBuilder): void {
   const t = brochureMessages(b.language);
   const map = report.countyMap;
   if (map.cells.some((c) => c.raw !== null)) {
-    b.push({ type: 'heading', level: 2, text: m.headings.countyMap, anchor: 'kreiskarte' });
+    b.push({ type: 'heading', level: 3, text: m.headings.countyMap, anchor: 'kreiskarte' });
     const value = (field: string, ags: string): (typeof map.cells)[number] | undefined =>
       map.cells.find((c) => c.fieldOfAction === field && c.municipality === ags);
     b.push({
@@ -46,7 +46,7 @@ export function countySections(b: DocumentBuilder): void {
     });
   }
   if (report.themes.length) {
-    b.push({ type: 'heading', level: 2, text: m.headings.themes, anchor: 'themen' });
+    b.push({ type: 'heading', level: 3, text: m.headings.themes, anchor: 'themen' });
     b.push({
       type: 'table',
       caption: m.headings.themes,
@@ -70,7 +70,7 @@ export function countySections(b: DocumentBuilder): void {
   for (const trend of report.trends) {
     b.push({
       type: 'heading',
-      level: 2,
+      level: 3,
       text: `${m.headings.trends}: ${b.field(trend.fieldOfAction)} (${trend.before.round} → ${trend.after.round})`,
     });
     if (trend.participationChanged)

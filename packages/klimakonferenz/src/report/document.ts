@@ -32,7 +32,6 @@ export function reportDocument(report: Report, options: RenderOptions = {}): Rep
         anchor: s.workshop,
       })),
     });
-    countySections(b);
   }
   for (const score of scores) workshopSection(b, score);
   b.push({
@@ -40,7 +39,10 @@ export function reportDocument(report: Report, options: RenderOptions = {}): Rep
     level: 2,
     text: brochureMessages(language).appendix,
     anchor: 'anhang',
+    page: true,
   });
+  // The county map, themes and trends compare cells of a few people each: figures for analysts.
+  if (!single) countySections(b);
   for (const score of scores) workshopAppendix(b, score);
   b.push({ type: 'heading', level: 2, text: m.headings.methods, anchor: 'methoden' });
   b.push({ type: 'list', items: m.methods });

@@ -69,7 +69,7 @@ describe('the HTML report in Chromium', () => {
 
   it('passes axe-core for the whole series in English, county map and trends included', async () => {
     const html = renderHtml(report, { language: 'en' });
-    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<html lang="en" dir="ltr">');
     expect(await axeViolations(html)).toEqual([]);
   }, 90_000);
 

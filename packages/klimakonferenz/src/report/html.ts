@@ -19,12 +19,48 @@ figure { margin: 1rem 0; }
 svg { max-inline-size: 100%; height: auto; }
 a { color: #1f4f7a; }
 a:focus { outline: 3px solid #1f4f7a; outline-offset: 2px; }
+.quote { margin: 1rem 0; padding: 0.5rem 1rem; border-inline-start: 4px solid #1f4f7a; background: #f4f7fa; }
+.quote blockquote { margin: 0; font-size: 1.05rem; font-style: italic; }
+.quote blockquote p { margin: 0; }
+.quote blockquote p::before { content: '„'; }
+.quote blockquote p::after { content: '“'; }
+:lang(en) .quote blockquote p::before { content: '“'; }
+:lang(en) .quote blockquote p::after { content: '”'; }
+.quote figcaption { margin-block-start: 0.25rem; font-size: 0.9rem; color: #444444; }
+.quote figcaption::before { content: '– '; }
+@page { size: A4; margin: 18mm 17mm 20mm; }
+@media print {
+  /* Arial's metrics (Liberation Sans on Linux) fit a wide table on A4 where DejaVu Sans would not. */
+  body { font: 10.5pt/1.45 Arial, "Liberation Sans", Helvetica, "Noto Sans", sans-serif; }
+  main { max-inline-size: none; padding: 0; }
+  h1 { font-size: 20pt; margin-block: 0 6mm; }
+  h2 { font-size: 15pt; }
+  h3 { font-size: 12pt; margin-block: 5mm 2mm; }
+  h4 { font-size: 10.5pt; }
+  .page { break-before: page; }
+  h1, h2, h3, h4, caption { break-after: avoid; }
+  p { orphans: 3; widows: 3; }
+  tr, li, figure, .notice { break-inside: avoid; }
+  thead { display: table-header-group; }
+  .table-wrap { overflow: visible; }
+  table { inline-size: 100%; font-size: 9pt; }
+  th, td { padding: 1mm 1.5mm; }
+  /* The perspectives side by side and the county map have a column per group or city: smaller type fits A4. */
+  table:has(thead th:nth-child(6)) { font-size: 7.5pt; }
+  table:has(thead th:nth-child(6)) :is(th, td) { padding: 0.8mm 1mm; }
+  tbody th { font-weight: normal; }
+  figure svg { max-block-size: 85mm; }
+  nav a { color: inherit; text-decoration: none; }
+  .notice, thead th, .quote { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+}
 `;
 
 function renderBlock(b: Block, chartId: () => string): string {
   switch (b.type) {
     case 'heading':
-      return `<h${b.level}${b.anchor ? ` id="${anchorId(b.anchor)}"` : ''}>${escapeHtml(b.text)}</h${b.level}>`;
+      return `<h${b.level}${b.anchor ? ` id="${anchorId(b.anchor)}"` : ''}${b.page ? ' class="page"' : ''}>${escapeHtml(b.text)}</h${b.level}>`;
+    case 'quote':
+      return `<figure class="quote"><blockquote><p>${escapeHtml(b.text)}</p></blockquote><figcaption>${escapeHtml(b.source)}</figcaption></figure>`;
     case 'paragraph':
       return b.notice
         ? `<p class="notice" role="note">${escapeHtml(b.text)}</p>`
@@ -38,7 +74,10 @@ function renderBlock(b: Block, chartId: () => string): string {
         .map((i) => `<li><a href="#${anchorId(i.anchor)}">${escapeHtml(i.text)}</a></li>`)
         .join('')}</ul></nav>`;
     case 'table': {
-      const head = b.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
+      // A column head may break after a slash ("Schule/Kita/Bildungsträger"), so wide tables fit a printed page.
+      const head = b.head
+        .map((h) => `<th scope="col">${escapeHtml(h).replaceAll('/', '/<wbr>')}</th>`)
+        .join('');
       const rows = b.rows
         .map(
           (r) =>
@@ -64,7 +103,7 @@ export function renderHtml(report: Report, options: RenderOptions = {}): string 
   const chartId = (): string => `chart-${++charts}`;
   const body = document.blocks.map((b) => renderBlock(b, chartId)).join('\n');
   return `<!doctype html>
-<html lang="${document.language}">
+<html lang="${document.language}" dir="ltr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

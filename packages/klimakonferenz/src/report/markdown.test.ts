@@ -32,6 +32,18 @@ describe('the Markdown report rendered by markdown-it', () => {
     });
   }
 
+  it('prints the voices from the workshop as quotes with their perspective, in each language’s marks', () => {
+    const quote = recklinghausenSample.workshops[0]?.quotes?.[0];
+    if (!quote?.text) throw new Error('the sample has a quote');
+    const en = visibleText(renderMarkdown(report, { language: 'en' }));
+    const de = visibleText(renderMarkdown(report, { language: 'de' }));
+    expect(en).toContain(`“${quote.text}”`);
+    expect(de).toContain(`„${quote.text}“`);
+    expect(new MarkdownIt().render(renderMarkdown(report, { language: 'en' }))).toContain(
+      `<blockquote>\n<p>“${quote.text}”</p>\n<p>– Education (school/day care/provider)</p>`,
+    );
+  });
+
   it('keeps hostile statement text as text', () => {
     const hostile = structuredClone(report);
     const first = hostile.workshops[0]?.walls.find((w) => w.dots > 0)?.statements[0];

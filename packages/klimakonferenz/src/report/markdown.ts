@@ -1,13 +1,21 @@
 import { escapeMarkdown } from './escape.js';
 import { type Block, type RenderOptions, reportDocument } from './document.js';
+import type { ReportLanguage } from './i18n.js';
 import type { Report } from './report-schema.js';
 
-function block(b: Block): string {
+/** Opening and closing quotation marks as each language prints them. */
+const QUOTE_MARKS = { de: ['„', '“'], en: ['“', '”'] } as const;
+
+function block(b: Block, language: ReportLanguage): string {
   switch (b.type) {
     case 'heading':
       return `${'#'.repeat(b.level)} ${escapeMarkdown(b.text)}`;
     case 'paragraph':
       return b.notice ? `> **${escapeMarkdown(b.text)}**` : escapeMarkdown(b.text);
+    case 'quote': {
+      const [open, close] = QUOTE_MARKS[language];
+      return `> ${open}${escapeMarkdown(b.text)}${close}\n>\n> – ${escapeMarkdown(b.source)}`;
+    }
     case 'list':
       return b.items.map((i) => `- ${escapeMarkdown(i)}`).join('\n');
     case 'links':
@@ -37,7 +45,7 @@ function block(b: Block): string {
 export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
   const document = reportDocument(report, options);
   return `${document.blocks
-    .map(block)
+    .map((b) => block(b, document.language))
     .filter((s) => s !== '')
     .join('\n\n')}\n`;
 }

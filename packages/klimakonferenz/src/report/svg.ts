@@ -27,24 +27,26 @@ function frame(
 }
 
 function wallChart(id: string, chart: Extract<ChartSpec, { kind: 'wall' }>): string {
-  const left = 70;
-  const plot = 480;
-  const row = 26;
-  const top = 10;
+  // Each statement's words stand above its bar, so no label is cut at a narrow page's edge.
+  const left = 12;
+  const plot = 560;
+  const row = 42;
+  const top = 6;
   const height = top + chart.bars.length * row + 30;
   const x = (v: number): number => left + v * plot;
   let body = '';
   for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
-    body += `<line x1="${n(x(tick))}" x2="${n(x(tick))}" y1="${top}" y2="${height - 24}" stroke="${GRID}" stroke-width="0.5"/>`;
+    body += `<line x1="${n(x(tick))}" x2="${n(x(tick))}" y1="${top + 18}" y2="${height - 24}" stroke="${GRID}" stroke-width="0.5"/>`;
     body += `<text x="${n(x(tick))}" y="${height - 8}" font-size="12" text-anchor="middle" fill="${TEXT}">${Math.round(tick * 100)} %</text>`;
   }
   chart.bars.forEach((bar, i) => {
     const y = top + i * row;
-    body += `<text x="${left - 8}" y="${y + 16}" font-size="13" text-anchor="end" fill="${TEXT}">${escapeHtml(bar.id)}</text>`;
-    body += `<rect x="${left}" y="${y + 5}" width="${n(bar.share * plot)}" height="14" fill="${BAR}"/>`;
-    body += `<line x1="${n(x(bar.low))}" x2="${n(x(bar.high))}" y1="${y + 12}" y2="${y + 12}" stroke="${TEXT}" stroke-width="2"/>`;
-    body += `<line x1="${n(x(bar.low))}" x2="${n(x(bar.low))}" y1="${y + 6}" y2="${y + 18}" stroke="${TEXT}" stroke-width="2"/>`;
-    body += `<line x1="${n(x(bar.high))}" x2="${n(x(bar.high))}" y1="${y + 6}" y2="${y + 18}" stroke="${TEXT}" stroke-width="2"/>`;
+    // A white outline under the letters keeps the words readable where a grid line crosses them.
+    body += `<text x="${left}" y="${y + 14}" font-size="13" fill="${TEXT}" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeHtml(bar.id)}</text>`;
+    body += `<rect x="${left}" y="${y + 20}" width="${n(bar.share * plot)}" height="14" fill="${BAR}"/>`;
+    body += `<line x1="${n(x(bar.low))}" x2="${n(x(bar.high))}" y1="${y + 27}" y2="${y + 27}" stroke="${TEXT}" stroke-width="2"/>`;
+    body += `<line x1="${n(x(bar.low))}" x2="${n(x(bar.low))}" y1="${y + 21}" y2="${y + 33}" stroke="${TEXT}" stroke-width="2"/>`;
+    body += `<line x1="${n(x(bar.high))}" x2="${n(x(bar.high))}" y1="${y + 21}" y2="${y + 33}" stroke="${TEXT}" stroke-width="2"/>`;
   });
   return frame(id, left + plot + 30, height, chart.title, chart.description, body);
 }

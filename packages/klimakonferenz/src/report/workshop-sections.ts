@@ -3,9 +3,9 @@ import { brochureMessages } from './brochure-i18n.js';
 import type { DocumentBuilder } from './document-builder.js';
 import { describeViolation } from './i18n.js';
 
-/** Statement text for a chart label: one line, at most about 48 characters. */
+/** Statement text for a chart label: one line above the bar, at most about 80 characters. */
 function shortText(text: string): string {
-  return text.length > 48 ? `${text.slice(0, 46).trimEnd()}…` : text;
+  return text.length > 80 ? `${text.slice(0, 78).trimEnd()}…` : text;
 }
 
 /** The assessment of a statement in words, each hard label marked tentative below the threshold. */
@@ -33,8 +33,8 @@ function poolLabel(b: DocumentBuilder, score: WorkshopScore): string {
 }
 
 /**
- * The brochure section of one workshop: the narrative, who was in the room, each wall's statements in
- * words with their share and an honest assessment, the perspectives side by side, quotes, and the
+ * The brochure section of one workshop: the narrative, quotes, who was in the room, each wall's statements
+ * in words with their share and an honest assessment, the perspectives side by side, and the
  * candidate goals with their steps, responsible actors and partners. Analyst figures go to the appendix.
  */
 export function workshopSection(b: DocumentBuilder, score: WorkshopScore): void {
@@ -45,6 +45,7 @@ export function workshopSection(b: DocumentBuilder, score: WorkshopScore): void 
     level: 2,
     text: `${b.field(score.fieldOfAction)}${score.title && score.title !== b.field(score.fieldOfAction) ? `: ${score.title}` : ''}`,
     anchor: score.workshop,
+    page: true,
   });
   if (score.fictional && !b.report.fictional)
     b.push({ type: 'paragraph', text: m.fictional, notice: true });
@@ -54,6 +55,16 @@ export function workshopSection(b: DocumentBuilder, score: WorkshopScore): void 
     text: `${place} · ${t.participants(score.participants, score.date)}`,
   });
   if (score.notes?.field) b.push({ type: 'paragraph', text: score.notes.field });
+  // The room's own voices follow its story, before the numbers, as in the printed brochure.
+  if (score.quotes.length) {
+    b.push({ type: 'heading', level: 3, text: t.quotes });
+    for (const q of score.quotes)
+      b.push({
+        type: 'quote',
+        text: q.text,
+        source: q.perspective ? b.perspective(score, q.perspective) : t.anonymous,
+      });
+  }
   if (score.headcount) {
     const shown = score.headcount.filter((h) => h.count !== null && h.count > 0);
     b.push({
@@ -71,15 +82,6 @@ export function workshopSection(b: DocumentBuilder, score: WorkshopScore): void 
   }
   for (const wall of score.walls) wallSection(b, score, wall);
   perspectivesSection(b, score);
-  if (score.quotes.length) {
-    b.push({ type: 'heading', level: 3, text: t.quotes });
-    b.push({
-      type: 'list',
-      items: score.quotes.map(
-        (q) => `„${q.text}“ – ${q.perspective ? b.perspective(score, q.perspective) : t.anonymous}`,
-      ),
-    });
-  }
   candidatesSection(b, score);
 }
 
