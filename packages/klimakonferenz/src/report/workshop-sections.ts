@@ -8,8 +8,21 @@ function shortText(text: string): string {
   return text.length > 80 ? `${text.slice(0, 78).trimEnd()}…` : text;
 }
 
-/** The assessment of a statement in words, each hard label marked tentative below the threshold. */
-function assessment(b: DocumentBuilder, score: WorkshopScore, s: StatementScore): string {
+/** Whether the wall's leader test finds the first statement's lead over the second beyond chance. */
+const leadIsClear = (wall: WallScore): boolean =>
+  wall.leaderTest !== null && wall.leaderTest.pValue < 0.05;
+
+/**
+ * The assessment of a statement in words, each hard label marked tentative below the threshold. "Clear leader"
+ * is said only when the leader test agrees, so the table never calls a lead clear that the sentence under it
+ * calls possibly chance; the statement is then in the top group.
+ */
+function assessment(
+  b: DocumentBuilder,
+  score: WorkshopScore,
+  wall: WallScore,
+  s: StatementScore,
+): string {
   const t = brochureMessages(b.language);
   const threshold = score.settings.stabilityThreshold;
   const say = (label: string, stability: number | null): string | null =>
@@ -19,7 +32,8 @@ function assessment(b: DocumentBuilder, score: WorkshopScore, s: StatementScore)
         ? label
         : t.tentative(label, b.f.pct(stability));
   return [
-    say(t.clear, s.stability.clearWinner) ?? say(t.top, s.stability.tier1),
+    (leadIsClear(wall) ? say(t.clear, s.stability.clearWinner) : null) ??
+      say(t.top, s.stability.tier1),
     say(t.bridging, s.stability.bridging),
   ]
     .filter((x): x is string => x !== null)
@@ -125,14 +139,11 @@ function wallSection(b: DocumentBuilder, score: WorkshopScore, wall: WallScore):
       s.text,
       String(s.count),
       `${f.pct(s.share)} (${f.pct(s.interval.low)}–${f.pct(s.interval.high)})`,
-      assessment(b, score, s),
+      assessment(b, score, wall, s),
     ]),
   });
   if (wall.leaderTest)
-    b.push({
-      type: 'paragraph',
-      text: t.leader(wall.leaderTest.pValue < 0.05 ? 'clear' : 'chance'),
-    });
+    b.push({ type: 'paragraph', text: t.leader(leadIsClear(wall) ? 'clear' : 'chance') });
 }
 
 /** The leading statements with every published perspective (and the pool) side by side. */
