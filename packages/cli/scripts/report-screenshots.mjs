@@ -36,7 +36,7 @@ try {
   const pages = Array.from({ length: count }, (_, i) => text(i + 1));
   // A field's section starts on a new page with its heading, followed by the place and the participants.
   const fieldStarts = pages.flatMap((t, i) =>
-    /\n.*Teilnehmende, \d{4}-/.test(t.slice(0, 300)) ? [i + 1] : [],
+    /\n.*Teilnehmende, \d{1,2}\. /.test(t.slice(0, 300)) ? [i + 1] : [],
   );
   const appendix = pages.findIndex((t) => t.startsWith('Anhang')) + 1;
   const [first, second] = fieldStarts;

@@ -3,16 +3,21 @@ import type { Block } from './blocks.js';
 import { type ReportLanguage, type ReportMessages, reportMessages } from './i18n.js';
 import type { Report } from './report-schema.js';
 
-/** Number formats of a report language. */
+/** Number and date formats of a report language. */
 export interface Formatter {
   pct: (x: number) => string;
   num: (x: number, digits?: number) => string;
+  /** An ISO date (`2017-03-08`) as a reader writes it: "8. März 2017", "8 March 2017". */
+  date: (iso: string) => string;
 }
 
 function formatter(language: ReportLanguage): Formatter {
   const locale = language === 'de' ? 'de-DE' : 'en-GB';
   const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  // UTC on both sides, so the day does not move with the time zone of the machine printing the report.
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   return {
+    date: (iso) => date.format(new Date(`${iso}T00:00:00Z`)),
     pct: (x) => pct.format(x),
     num: (x, digits = 2) =>
       new Intl.NumberFormat(locale, {

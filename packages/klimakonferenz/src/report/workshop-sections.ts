@@ -66,7 +66,7 @@ export function workshopSection(b: DocumentBuilder, score: WorkshopScore): void 
   const place = score.municipality ? b.city(score.municipality) : m.countyWide;
   b.push({
     type: 'paragraph',
-    text: `${place} · ${t.participants(score.participants, score.date)}`,
+    text: `${place} · ${t.participants(score.participants, b.f.date(score.date))}`,
   });
   if (score.notes?.field) b.push({ type: 'paragraph', text: score.notes.field });
   // The room's own voices follow its story, before the numbers, as in the printed brochure.
