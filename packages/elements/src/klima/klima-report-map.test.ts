@@ -59,23 +59,13 @@ describe('<vf-klima-report>', () => {
 
   test('a file written by hand, its defaults left out, is validated in full and scored like the stored form', async () => {
     const stored = sampleWorkshop();
-    const {
-      round,
-      dotBudget,
-      perspectives,
-      mergeLog,
-      quotes,
-      facilitators,
-      fictional,
-      ...written
-    } = stored;
-    expect([round, dotBudget, perspectives.length > 0, mergeLog, quotes, fictional]).toEqual([
+    const { round, dotBudget, perspectives, mergeLog, quotes, facilitators, ...written } = stored;
+    expect([round, dotBudget, perspectives.length > 0, mergeLog, quotes]).toEqual([
       1,
       1,
       true,
       [],
       [],
-      false,
     ]);
     expect(facilitators).toEqual([]);
     const [fromStored, fromWritten] = await Promise.all(
