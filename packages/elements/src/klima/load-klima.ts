@@ -1,5 +1,6 @@
 import type { Klimakonferenz, KlimakonferenzCollection } from '@vielfalt/klimakonferenz/scoring';
 import { fetchJson } from '../base/fetch-json.js';
+import { LoadFailure } from '../base/load-error.js';
 import { outlineMismatch } from '../base/outline.js';
 import { collectionOutline, workshopOutline } from './klima-outline.js';
 
@@ -24,5 +25,7 @@ export async function loadKlima<K extends keyof KlimaData>(
   const data = await fetchJson(url);
   if (outlineMismatch(data, outlines[kind]) === undefined) return data as KlimaData[K];
   const { validKlima } = await import('./valid-klima.js');
-  return validKlima(url, kind, data);
+  const valid = validKlima(kind, data);
+  if ('data' in valid) return valid.data;
+  throw new LoadFailure('format', `${url}: ${valid.problems.de} / ${valid.problems.en}`);
 }
