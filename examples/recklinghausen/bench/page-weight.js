@@ -1,22 +1,12 @@
 // `npm run bench`: the first-load weight of every portal page (HTML, scripts, styles; gzip), against the budgets
 // of issue 17: every page at most 50 KiB, search and offer detail at most 40 KiB each.
-import { recklinghausenProfile } from '@vielfalt/model';
 import { recklinghausenSample } from '@vielfalt/sample-data';
 import { recklinghausenSample as klimakonferenzen } from '@vielfalt/klimakonferenz/sample';
-import { startPortal } from '../src/portal.js';
 import { budget, measurePages, portalPages, sharedWeight } from '../src/page-budgets.js';
-import { launchBrowser, tempDataFolder } from '../src/testing.js';
+import { startTestPortal } from '../src/testing.js';
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const data = await tempDataFolder();
-const portal = await startPortal({
-  profile: recklinghausenProfile,
-  dataset: recklinghausenSample,
-  klimakonferenzen,
-  storeLocation: data.dir,
-  port: 0,
-});
-const browser = await launchBrowser();
+const { portal, browser, close } = await startTestPortal({ klimakonferenzen });
 try {
   const offer = recklinghausenSample.offers.find((o) => o.status === 'published').id;
   const rows = await measurePages(browser, portal.url, portalPages(offer));
@@ -33,7 +23,5 @@ try {
     `a newcomer's visit, search then an offer (files fetched once): ${kib(sharedWeight(visit))}`,
   );
 } finally {
-  await browser.close();
-  await portal.close();
-  await data.remove();
+  await close();
 }

@@ -1,10 +1,8 @@
 // Screenshots of the portal's main pages for docs/ and the README: `npm run screenshots -w examples/recklinghausen`.
 import { mkdir } from 'node:fs/promises';
-import { recklinghausenProfile } from '@vielfalt/model';
 import { recklinghausenSample } from '@vielfalt/sample-data';
 import { recklinghausenSample as klimakonferenzen } from '@vielfalt/klimakonferenz/sample';
-import { startPortal } from '../src/portal.js';
-import { launchBrowser, settled, tempDataFolder } from '../src/testing.js';
+import { settled, startTestPortal } from '../src/testing.js';
 
 const out = new URL('../../../docs/img/', import.meta.url);
 const shots = [
@@ -19,15 +17,7 @@ const shots = [
 ];
 
 await mkdir(out, { recursive: true });
-const data = await tempDataFolder();
-const portal = await startPortal({
-  profile: recklinghausenProfile,
-  dataset: recklinghausenSample,
-  klimakonferenzen,
-  storeLocation: data.dir,
-  port: 0,
-});
-const browser = await launchBrowser();
+const { portal, browser, close } = await startTestPortal({ klimakonferenzen });
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   for (const [file, path] of shots) {
@@ -37,7 +27,5 @@ try {
     console.log(`docs/img/${file}`);
   }
 } finally {
-  await browser.close();
-  await portal.close();
-  await data.remove();
+  await close();
 }

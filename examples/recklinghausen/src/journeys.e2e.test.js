@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { recklinghausenProfile } from '@vielfalt/model';
-import { recklinghausenSample } from '@vielfalt/sample-data';
-import { demoPassword, startPortal } from './portal.js';
-import { axeViolations, launchBrowser, settled, signIn, tempDataFolder } from './testing.js';
+import { demoPassword } from './portal.js';
+import { axeViolations, settled, signIn, startTestPortal } from './testing.js';
 
 /**
  * The three journeys of issue 17, walked as a person would in German, Arabic and Ukrainian on a laptop (1280 px)
@@ -12,24 +10,14 @@ import { axeViolations, launchBrowser, settled, signIn, tempDataFolder } from '.
  */
 let portal;
 let browser;
-let data;
+let running;
 
 beforeAll(async () => {
-  data = await tempDataFolder();
-  portal = await startPortal({
-    profile: recklinghausenProfile,
-    dataset: recklinghausenSample,
-    storeLocation: data.dir,
-    port: 0,
-  });
-  browser = await launchBrowser();
+  running = await startTestPortal();
+  ({ portal, browser } = running);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-  await data?.remove();
-});
+afterAll(() => running?.close());
 
 const queries = { de: 'Deutschkurs', ar: 'دورة لغة ألمانية', uk: 'курс німецької мови' };
 const loadingTexts = ['Wird geladen', 'جارٍ التحميل', 'Завантаження'];

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { recklinghausenProfile } from '@vielfalt/model';
 import { recklinghausenSample } from '@vielfalt/sample-data';
 import { recklinghausenSample as klimakonferenzen } from '@vielfalt/klimakonferenz/sample';
-import { startPortal } from './portal.js';
 import { budget, measurePages, portalPages } from './page-budgets.js';
-import { launchBrowser, tempDataFolder } from './testing.js';
+import { startTestPortal } from './testing.js';
 
 /**
  * Issue 17's weight budgets, measured as a browser loads each page with an empty cache (HTML, scripts, styles,
@@ -12,25 +10,14 @@ import { launchBrowser, tempDataFolder } from './testing.js';
  */
 let portal;
 let browser;
-let data;
+let running;
 
 beforeAll(async () => {
-  data = await tempDataFolder();
-  portal = await startPortal({
-    profile: recklinghausenProfile,
-    dataset: recklinghausenSample,
-    klimakonferenzen,
-    storeLocation: data.dir,
-    port: 0,
-  });
-  browser = await launchBrowser();
+  running = await startTestPortal({ klimakonferenzen });
+  ({ portal, browser } = running);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-  await data?.remove();
-});
+afterAll(() => running?.close());
 
 test('every page within its budget: 50 KiB, search and offer detail 40 KiB', async () => {
   const offer = recklinghausenSample.offers.find((o) => o.status === 'published').id;

@@ -1,32 +1,23 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { recklinghausenProfile } from '@vielfalt/model';
 import { recklinghausenSample } from '@vielfalt/sample-data';
 import { recklinghausenSample as klimakonferenzen } from '@vielfalt/klimakonferenz/sample';
-import { demoPassword, startPortal } from './portal.js';
+import { demoPassword } from './portal.js';
 import { navigation } from './layout.js';
-import { axeViolations, launchBrowser, settled, signIn, tempDataFolder } from './testing.js';
+import { axeViolations, settled, signIn, startTestPortal } from './testing.js';
 
 let portal;
 let browser;
-let data;
+let running;
 
 beforeAll(async () => {
-  data = await tempDataFolder();
-  portal = await startPortal({
-    profile: recklinghausenProfile,
-    dataset: recklinghausenSample,
+  running = await startTestPortal({
     klimakonferenzen,
-    storeLocation: process.env.TEST_PORTAL_DATABASE_URL ?? data.dir,
-    port: 0,
+    storeLocation: process.env.TEST_PORTAL_DATABASE_URL,
   });
-  browser = await launchBrowser();
+  ({ portal, browser } = running);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-  await data?.remove();
-});
+afterAll(() => running?.close());
 
 async function newPage() {
   const context = await browser.newContext();

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { recklinghausenProfile } from '@vielfalt/model';
 import { recklinghausenSample } from '@vielfalt/sample-data';
-import { demoPassword, startPortal } from './portal.js';
-import { axeViolations, launchBrowser, settled, signIn, tempDataFolder } from './testing.js';
+import { demoPassword } from './portal.js';
+import { axeViolations, settled, signIn, startTestPortal } from './testing.js';
 
 /**
  * Issue 17 point 9: the moderator's review, read as a moderator would. Each offer's changes side by side, grouped
@@ -11,19 +10,13 @@ import { axeViolations, launchBrowser, settled, signIn, tempDataFolder } from '.
  */
 let portal;
 let browser;
-let data;
+let running;
 const changedTitle = 'Möbelbörse mit neuem Namen';
 const changed = recklinghausenSample.offers.find((o) => o.status === 'published');
 
 beforeAll(async () => {
-  data = await tempDataFolder();
-  portal = await startPortal({
-    profile: recklinghausenProfile,
-    dataset: recklinghausenSample,
-    storeLocation: data.dir,
-    port: 0,
-  });
-  browser = await launchBrowser();
+  running = await startTestPortal();
+  ({ portal, browser } = running);
   // A provider changes a published offer's title and a place's street, so the queue holds a real change too.
   const login = await fetch(`${portal.url}/api/v1/auth/login`, {
     method: 'POST',
@@ -51,11 +44,7 @@ beforeAll(async () => {
   expect(saved.status, await saved.clone().text()).toBeLessThan(300);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
-  await data?.remove();
-});
+afterAll(() => running?.close());
 
 /** The text of the review queue, closed sections included. */
 const queueText = (page) => page.locator('#queue').textContent();

@@ -2,7 +2,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { recklinghausenProfile } from '@vielfalt/model';
+import { recklinghausenSample } from '@vielfalt/sample-data';
 import { launchChromium } from '@vielfalt/testing/chromium';
+import { startPortal } from './portal.js';
 
 const require = createRequire(import.meta.url);
 
@@ -13,6 +16,32 @@ export { launchChromium as launchBrowser };
 export async function tempDataFolder() {
   const dir = await mkdtemp(join(tmpdir(), 'vielfalt-portal-'));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The Recklinghausen portal with its sample offers on a free port, a fresh store (an embedded one in a temp folder
+ * unless `storeLocation` names another) and a headless Chromium: what every browser test and script of this
+ * example starts. `options` go to `startPortal` (e.g. `klimakonferenzen`). `close()` stops all three.
+ */
+export async function startTestPortal({ storeLocation, ...options } = {}) {
+  const data = await tempDataFolder();
+  const portal = await startPortal({
+    profile: recklinghausenProfile,
+    dataset: recklinghausenSample,
+    port: 0,
+    ...options,
+    storeLocation: storeLocation ?? data.dir,
+  });
+  const browser = await launchChromium();
+  return {
+    portal,
+    browser,
+    async close() {
+      await browser.close();
+      await portal.close();
+      await data.remove();
+    },
+  };
 }
 
 const axeSource = readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
