@@ -1,6 +1,8 @@
 import { type BridgingRule, bridgingLabel, type PerspectiveSupport } from './perspective-scores.js';
 import type { LabelStability } from './score-schema.js';
-import { type Counted, type RankSettings, rankWall } from './tiers.js';
+import { simulateDotRemovals } from './stats/dot-removal.js';
+import type { RankSimulation } from './stats/rank-simulation.js';
+import { type Counted, type RankSettings, wallRanking } from './tiers.js';
 
 /** One wall's statements with what they need for the hard labels. */
 export interface StabilityInput {
@@ -27,9 +29,10 @@ interface HardLabels {
 function rankLabels(
   input: StabilityInput,
   counts: readonly number[],
+  simulation: RankSimulation,
 ): Omit<HardLabels, 'bridging'> {
   const statements = input.statements.map((s, i) => ({ id: s.id, count: counts[i] ?? 0 }));
-  const ranking = rankWall(statements, input.rank);
+  const ranking = wallRanking(statements, simulation);
   return {
     tier1: new Set(
       statements.filter((s) => s.count > 0 && ranking.tiers.get(s.id) === 1).map((s) => s.id),
@@ -60,8 +63,8 @@ function bridgingSet(
  * one dot off s (and, for bridging, one voter off their group); the `count(s)` such people give the same
  * variant, so each variant is scored once and weighted. Removing someone who did not vote on the wall
  * changes nothing. With more dots per wall, each dot is removed in turn (a dot-level jackknife). The
- * rankings of the variants use the same seed as each other (common random numbers), so differences come
- * from the data, not from Monte Carlo noise. Returns null for a label the statement does not carry.
+ * variants are ranked from one shared set of draws (`simulateDotRemovals`), so differences between them
+ * come from the data, not from Monte Carlo noise. Returns null for a label the statement does not carry.
  */
 export function labelStability(
   input: StabilityInput,
@@ -88,11 +91,14 @@ export function labelStability(
   credit(kept.clearWinner, base.clearWinner, base.clearWinner, unchanged);
   credit(kept.bridging, base.bridging, base.bridging, unchanged);
   if (base.tier1.size + base.clearWinner.size > 0) {
+    const removals = simulateDotRemovals(counts, input.rank);
     counts.forEach((c, i) => {
-      if (c === 0) return;
+      const simulation = removals.get(i);
+      if (c === 0 || !simulation) return;
       const variant = rankLabels(
         input,
         counts.map((x, j) => (j === i ? x - 1 : x)),
+        simulation,
       );
       credit(kept.tier1, base.tier1, variant.tier1, c);
       credit(kept.clearWinner, base.clearWinner, variant.clearWinner, c);

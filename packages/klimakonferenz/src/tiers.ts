@@ -1,4 +1,4 @@
-import { simulateRanks } from './stats/rank-simulation.js';
+import { type RankSimulation, simulateRanks } from './stats/rank-simulation.js';
 
 /** A statement's id and dots, the input of ranking. */
 export interface Counted {
@@ -55,10 +55,20 @@ export interface WallRanking {
 
 /** Ranks one wall's statements by seeded Monte Carlo and groups them into tiers. */
 export function rankWall(statements: readonly Counted[], settings: RankSettings): WallRanking {
-  const simulation = simulateRanks(
-    statements.map((s) => s.count),
-    settings,
+  return wallRanking(
+    statements,
+    simulateRanks(
+      statements.map((s) => s.count),
+      settings,
+    ),
   );
+}
+
+/** A wall's ranking by statement id from a simulation of its counts (in the order of `statements`). */
+export function wallRanking(
+  statements: readonly Counted[],
+  simulation: RankSimulation,
+): WallRanking {
   const at = (values: number[]): Map<string, number> =>
     new Map(statements.map((s, i) => [s.id, values[i] ?? 0]));
   const low = at(simulation.rankLow);

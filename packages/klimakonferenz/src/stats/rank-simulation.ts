@@ -1,7 +1,4 @@
-import { fillUniforms, uniformState } from './prng.js';
-
-/** Uniform numbers generated per block: large enough that refilling is rare, small enough to stay in cache. */
-const BLOCK = 512;
+import { type GammaSource, gammaSource } from './gamma-source.js';
 
 /** Options of {@link simulateRanks}. */
 export interface RankSimulationOptions {
@@ -41,124 +38,62 @@ export function simulateRanks(
   options: RankSimulationOptions,
 ): RankSimulation {
   const alpha0 = options.alpha0 ?? 0.5;
-  const draws = options.draws;
-  const m = counts.length;
-  // histogram[i * m + r]: how often statement i had rank r + 1.
+  const histogram = rankHistogram(
+    gammaSource(
+      counts.map((c) => c + alpha0),
+      options.seed,
+    ),
+    counts.length,
+    options.draws,
+  );
+  return summariseRanks(histogram, options);
+}
+
+/**
+ * The draws themselves, in a function that ends with its loop: V8 compiles the hot loop on the stack, and
+ * code after it that had not run yet (the summary) made that compiled loop bail out on every later call,
+ * hundreds of times per county.
+ */
+function rankHistogram(draw: GammaSource, m: number, draws: number): Int32Array {
   const histogram = new Int32Array(m * m);
   const theta = new Float64Array(m);
   const order = new Int32Array(m);
-  // Gamma(shape, 1) draws by Marsaglia and Tsang's squeeze method, with their constants computed once per
-  // statement. Shape ½ (no dots under the Jeffreys prior) is Z²/2; other shapes below 1 use
-  // Gamma(a+1)·U^(1/a). The normal draws (Marsaglia's polar method, keeping the second of each pair) and the
-  // uniform numbers are inlined into this loop, reading uniforms from a block: at tens of millions of
-  // draws per county a call per number cost as much as the draw, and a function returning a number that
-  // the optimiser does not inline allocates a heap number per call. The stream and the arithmetic are those of
-  // the readable version in `testing/reference-rank-simulation.ts`, which a test holds this one to.
-  const shapes = counts.map((c) => c + alpha0);
-  const half = Uint8Array.from(shapes, (a) => (a === 0.5 ? 1 : 0));
-  const boost = Uint8Array.from(shapes, (a) => (a < 1 && a !== 0.5 ? 1 : 0));
-  const dd = Float64Array.from(shapes, (a) => (a < 1 ? a + 1 : a) - 1 / 3);
-  const cc = Float64Array.from(dd, (d) => 1 / Math.sqrt(9 * d));
-  const exponent = Float64Array.from(shapes, (a) => 1 / a);
-  const state = uniformState(options.seed);
-  const block = new Float64Array(BLOCK);
-  let next = BLOCK;
-  let spare = 0;
-  let hasSpare = false;
-  for (let draw = 0; draw < draws; draw++) {
-    for (let i = 0; i < m; i++) {
-      let u0 = 1;
-      if (boost[i] === 1) {
-        if (next === BLOCK) {
-          fillUniforms(state, block);
-          next = 0;
-        }
-        u0 = block[next++] as number;
-      }
-      for (;;) {
-        let x = 0;
-        if (hasSpare) {
-          hasSpare = false;
-          x = spare;
-        } else {
-          for (;;) {
-            if (next === BLOCK) {
-              fillUniforms(state, block);
-              next = 0;
-            }
-            const p = 2 * (block[next++] as number) - 1;
-            if (next === BLOCK) {
-              fillUniforms(state, block);
-              next = 0;
-            }
-            const q = 2 * (block[next++] as number) - 1;
-            const s = p * p + q * q;
-            if (s > 0 && s < 1) {
-              const f = Math.sqrt((-2 * Math.log(s)) / s);
-              spare = q * f;
-              hasSpare = true;
-              x = p * f;
-              break;
-            }
-          }
-        }
-        if (half[i] === 1) {
-          theta[i] = 0.5 * x * x;
-          break;
-        }
-        const d = dd[i] as number;
-        let v = 1 + (cc[i] as number) * x;
-        if (v <= 0) continue;
-        v = v * v * v;
-        if (next === BLOCK) {
-          fillUniforms(state, block);
-          next = 0;
-        }
-        const u = block[next++] as number;
-        if (
-          u < 1 - 0.0331 * x * x * x * x ||
-          Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))
-        ) {
-          theta[i] =
-            boost[i] === 1
-              ? d * v * Math.pow(u0 === 0 ? Number.MIN_VALUE : u0, exponent[i] as number)
-              : d * v;
-          break;
-        }
-      }
-    }
-    // Insertion sort by draw, largest first: walls are small, and ties have probability zero.
-    for (let i = 0; i < m; i++) {
-      const t = theta[i] as number;
-      let j = i;
-      while (j > 0 && (theta[order[j - 1] as number] as number) < t) {
-        order[j] = order[j - 1] as number;
-        j--;
-      }
-      order[j] = i;
-    }
+  for (let d = 0; d < draws; d++) {
+    draw(theta);
+    sortByDraw(theta, order);
     for (let r = 0; r < m; r++) {
       const cell = (order[r] as number) * m + r;
       histogram[cell] = (histogram[cell] as number) + 1;
     }
   }
-  return summarise(
-    histogram,
-    m,
-    draws,
-    Math.min(options.topK ?? 3, m),
-    (1 - (options.rankCoverage ?? 0.8)) / 2,
-  );
+  return histogram;
 }
 
-/** P(top), P(top k), mean rank and the central rank interval of each statement from the rank counts. */
-function summarise(
+/** Orders statement indices by draw, largest first (insertion sort: walls are small, and ties have probability zero). */
+export function sortByDraw(theta: Float64Array, order: Int32Array): void {
+  for (let i = 0; i < theta.length; i++) {
+    const t = theta[i] as number;
+    let j = i;
+    while (j > 0 && (theta[order[j - 1] as number] as number) < t) {
+      order[j] = order[j - 1] as number;
+      j--;
+    }
+    order[j] = i;
+  }
+}
+
+/**
+ * P(top), P(top k), mean rank and the central rank interval of each statement from its rank counts
+ * (`histogram[i * m + r]`: how often statement i had rank r + 1).
+ */
+export function summariseRanks(
   histogram: Int32Array,
-  m: number,
-  draws: number,
-  topK: number,
-  tail: number,
+  options: RankSimulationOptions,
 ): RankSimulation {
+  const m = Math.round(Math.sqrt(histogram.length));
+  const draws = options.draws;
+  const topK = Math.min(options.topK ?? 3, m);
+  const tail = (1 - (options.rankCoverage ?? 0.8)) / 2;
   const result: RankSimulation = { pTop: [], pTopK: [], meanRank: [], rankLow: [], rankHigh: [] };
   for (let i = 0; i < m; i++) {
     let cumulative = 0;
