@@ -2,9 +2,10 @@
  * Timing benchmark: a county of 10 cities × 8 fields (the eight sample workshops, once per city) scored
  * with Monte Carlo ranks (10,000 draws per wall) and label stability, plus the county map. Prints the CPU
  * time (process.cpuUsage, user + system), which a busy machine disturbs less than wall time. Target ≤ 1 s.
+ * It runs the published build (`dist`), as a county's code would.
  */
-import { countyMap, type Klimakonferenz, scoreWorkshop } from '../src/index.js';
-import { recklinghausenSample } from '../src/sample.js';
+import { countyMap, type Klimakonferenz, scoreWorkshop } from '@vielfalt/klimakonferenz';
+import { recklinghausenSample } from '@vielfalt/klimakonferenz/sample';
 
 const cities = (recklinghausenSample.county?.municipalities ?? []).slice(0, 10).map((m) => m.ags);
 const county: Klimakonferenz[] = cities.flatMap((ags) =>

@@ -1,4 +1,5 @@
 import { fillUniforms, uniformState } from './prng.js';
+import { toInt32, ZIGGURAT, zigguratSlowPath } from './ziggurat.js';
 
 /** Uniform numbers generated per block: large enough that refilling is rare, small enough to stay in cache. */
 const BLOCK = 512;
@@ -9,10 +10,11 @@ export type GammaSource = (theta: Float64Array) => void;
 /**
  * Seeded Gamma(shape, 1) draws, one per statement per call, by Marsaglia and Tsang's squeeze method with
  * their constants computed once per statement. Shape ½ (no dots under the Jeffreys prior) is Z²/2; other
- * shapes below 1 use Gamma(a+1)·U^(1/a). The normal draws (Marsaglia's polar method, keeping the second of
- * each pair) and the uniform numbers are inlined, reading uniforms from a block: at tens of millions of draws
- * per county a call per number cost as much as the draw, and a function returning a number that the
- * optimiser does not inline allocates a heap number per call. The stream and the arithmetic are those of the
+ * shapes below 1 use Gamma(a+1)·U^(1/a). The normal draws (Marsaglia and Tsang's ziggurat, which needs
+ * neither a logarithm nor a square root on 98.8 % of draws, and took the normal draws' time from about
+ * 20 to 10 ns against the polar method) and the uniform numbers are inlined, reading uniforms from a block:
+ * at tens of millions of draws per county a call per number cost as much as the draw, and a function
+ * returning a number that the optimiser does not inline allocates a heap number per call. The stream and the arithmetic are those of the
  * readable version in `testing/reference-rank-simulation.ts`, which a test holds this one to.
  */
 export function gammaSource(shapes: readonly number[], seed: number): GammaSource {
@@ -25,8 +27,15 @@ export function gammaSource(shapes: readonly number[], seed: number): GammaSourc
   const state = uniformState(seed);
   const block = new Float64Array(BLOCK);
   let next = BLOCK;
-  let spare = 0;
-  let hasSpare = false;
+  const { edge, width } = ZIGGURAT;
+  // For the rare draws off the fast paths; the hot reads below are written out so they need no call.
+  const uniform = (): number => {
+    if (next === BLOCK) {
+      fillUniforms(state, block);
+      next = 0;
+    }
+    return block[next++] as number;
+  };
   return (theta) => {
     for (let i = 0; i < m; i++) {
       let u0 = 1;
@@ -38,32 +47,16 @@ export function gammaSource(shapes: readonly number[], seed: number): GammaSourc
         u0 = block[next++] as number;
       }
       for (;;) {
-        let x = 0;
-        if (hasSpare) {
-          hasSpare = false;
-          x = spare;
-        } else {
-          for (;;) {
-            if (next === BLOCK) {
-              fillUniforms(state, block);
-              next = 0;
-            }
-            const p = 2 * (block[next++] as number) - 1;
-            if (next === BLOCK) {
-              fillUniforms(state, block);
-              next = 0;
-            }
-            const q = 2 * (block[next++] as number) - 1;
-            const s = p * p + q * q;
-            if (s > 0 && s < 1) {
-              const f = Math.sqrt((-2 * Math.log(s)) / s);
-              spare = q * f;
-              hasSpare = true;
-              x = p * f;
-              break;
-            }
-          }
+        if (next === BLOCK) {
+          fillUniforms(state, block);
+          next = 0;
         }
+        const j = toInt32(block[next++] as number);
+        const layer = j & 127;
+        const x =
+          Math.abs(j) < (edge[layer] as number)
+            ? j * (width[layer] as number)
+            : zigguratSlowPath(j, uniform);
         if (half[i] === 1) {
           theta[i] = 0.5 * x * x;
           break;

@@ -1,30 +1,17 @@
 import type { Random } from '../stats/prng.js';
+import { toInt32, ZIGGURAT, zigguratSlowPath } from '../stats/ziggurat.js';
 
 /** A source of standard normal draws. */
 export type Normal = () => number;
 
-/**
- * Standard normal draws by the Marsaglia polar method, which makes two at a time: the second is kept for
- * the next call instead of thrown away, halving the logarithms and square roots.
- */
+/** Standard normal draws by Marsaglia and Tsang's ziggurat, one random number per draw on the fast path. */
 export function createNormal(random: Random): Normal {
-  let spare = 0;
-  let hasSpare = false;
+  const { edge, width } = ZIGGURAT;
   return () => {
-    if (hasSpare) {
-      hasSpare = false;
-      return spare;
-    }
-    for (;;) {
-      const u = 2 * random() - 1;
-      const v = 2 * random() - 1;
-      const s = u * u + v * v;
-      if (s > 0 && s < 1) {
-        const f = Math.sqrt((-2 * Math.log(s)) / s);
-        spare = v * f;
-        hasSpare = true;
-        return u * f;
-      }
-    }
+    const j = toInt32(random());
+    const layer = j & 127;
+    return Math.abs(j) < (edge[layer] as number)
+      ? j * (width[layer] as number)
+      : zigguratSlowPath(j, random);
   };
 }
