@@ -8,6 +8,8 @@ export default defineConfig({
     index: 'src/index.ts',
     core: 'src/core.ts',
     german: 'src/german/index.ts',
+    // The synonym list alone, for pages that load it on demand (`openOfferIndex`, `useSynonyms`).
+    synonyms: 'src/german/synonyms.ts',
     lexicon: 'src/lexicon/index.ts',
     // The zod schemas get files of their own (not exported subpaths): inside dist/index.js their top-level
     // `z.object(…)` calls would be kept by every bundler, so `import { loadOfferIndex }` would carry zod. In

@@ -96,6 +96,20 @@ describe('size budgets (gzip)', () => {
     expect(dictionaries.every((f) => !f.firstLoad)).toBe(true);
   });
 
+  test("the search fetches the German synonyms and the other elements' texts only when they are needed", async () => {
+    const files = await cdnFiles();
+    const search = filesForElement(files, 'offer-search');
+    // A phrase of the synonym list ("deutsch_lernen"), which comes with the first words typed.
+    const synonyms = files.filter((f) => f.text.includes('deutsch_lernen'));
+    expect(synonyms.length).toBe(1);
+    expect(search.some((f) => f.text.includes('deutsch_lernen'))).toBe(false);
+    // The Arabic texts of search and detail come without those of the form (its title, "إضافة عرض").
+    const arabicSearch = files.filter((f) => f.text.includes('البحث عن العروض'));
+    expect(arabicSearch.length).toBe(1);
+    expect(arabicSearch[0]?.text).not.toContain('إضافة عرض');
+    expect(files.filter((f) => f.text.includes('إضافة عرض')).length).toBe(1);
+  });
+
   test('other languages are not in the main file', async () => {
     const { build } = await import('esbuild');
     const out = await build({

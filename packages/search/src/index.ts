@@ -8,12 +8,12 @@
 export * from './core.js';
 export {
   type BuildFeedOptions,
-  type LoadFeedOptions,
   buildFeed,
   feedContacts,
   feedFromIndex,
   loadOfferIndex,
 } from './offers/feed.js';
+export { type LoadFeedOptions, openOfferIndex } from './offers/open-feed.js';
 export { FEED_FORMAT_VERSION, FeedFormatError, checkFeedOutline } from './offers/feed-outline.js';
 export { type Feed, feedContactSchema, feedSchema } from './offers/feed-schema.js';
 export { type FacetCounts, type FacetValues } from './offers/facets.js';
@@ -29,9 +29,11 @@ export {
   OfferIndex,
   type OfferIndexOptions,
   type OfferSearchResult,
+} from './offers/offer-index.js';
+export {
   createOfferIndex,
   offerIndexFromSerialized,
   offerIndexOptions,
-} from './offers/offer-index.js';
+} from './offers/german-defaults.js';
 export { type OfferQuery, type OfferQueryInput, offerQuerySchema } from './offers/query.js';
 export { type FacetName, facetNames } from './offers/query-shape.js';

@@ -119,7 +119,8 @@ export class SearchIndex<D> {
   /** @internal BM25 saturation. */
   readonly k1: number;
   private readonly weights: MatchWeights;
-  private readonly synonyms: SynonymStems;
+  /** @internal Replaced by `OfferIndex.useSynonyms`. */
+  synonyms: SynonymStems;
   private readonly display: string[] = [];
   private readonly scorer: Scorer = new Scorer(this as SearchIndex<unknown>);
 
@@ -453,7 +454,10 @@ const synonymCache = new WeakMap<object, WeakMap<Analyzer, SynonymStems>>();
  * The stems of synonym groups. An entry of several words ("Deutsch lernen") is a phrase: the query words next
  * to each other, in any order, bring in the group's single words; the group's words do not bring in the phrase.
  */
-function synonymStems(groups: readonly (readonly string[])[], analyzer: Analyzer): SynonymStems {
+export function synonymStems(
+  groups: readonly (readonly string[])[],
+  analyzer: Analyzer,
+): SynonymStems {
   const byAnalyzer = synonymCache.get(groups) ?? new WeakMap<Analyzer, SynonymStems>();
   synonymCache.set(groups, byAnalyzer);
   const cached = byAnalyzer.get(analyzer);

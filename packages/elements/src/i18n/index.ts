@@ -1,6 +1,11 @@
 import { deCore } from './de-core.js';
-import type { deElements } from './de-elements.js';
-import { uiLanguages, type Translation, type UiLanguage } from './translation.js';
+import {
+  type CoreTexts,
+  type ElementTexts,
+  uiLanguages,
+  type Translation,
+  type UiLanguage,
+} from './translation.js';
 
 export {
   uiLanguages,
@@ -12,11 +17,12 @@ export {
 } from './translation.js';
 
 /**
- * German is built in (the texts of the elements other than search and detail come with those elements, see
- * {@link addGermanTexts}); every other language is a separate module loaded the first time a page uses it, so a
- * German page never downloads Farsi (and the CDN file stays small).
+ * German search and detail texts are built in; every other language is a separate module loaded the first time
+ * a page uses it, so a German page never downloads Farsi (and the CDN file stays small). The texts of the
+ * form, Klimakonferenz and strategy elements come with those elements (see {@link addElementTexts}), so a page
+ * with only a search downloads none of them, in any language.
  */
-const loaders: Readonly<Record<UiLanguage, () => Promise<Translation>>> = {
+const loaders: Readonly<Record<UiLanguage, () => Promise<CoreTexts>>> = {
   de: () => Promise.resolve(german()),
   en: () => import('./en.js').then((m) => m.en),
   ar: () => import('./ar.js').then((m) => m.ar),
@@ -28,19 +34,30 @@ const loaders: Readonly<Record<UiLanguage, () => Promise<Translation>>> = {
 /** Key of German with the Einfache Sprache texts for search and detail: a pack of its own, loaded on demand. */
 const easyGerman = 'de-simple';
 
-// Complete once the elements that need the rest of the German texts have added them.
 const loaded = new Map<string, Translation>([['de', deCore as Translation]]);
 const german = (): Translation => loaded.get('de') as Translation;
 
+/** How the element texts of the languages other than German load; set by the first element that needs them. */
+export type ElementTextLoaders = Readonly<
+  Record<Exclude<UiLanguage, 'de'>, () => Promise<ElementTexts>>
+>;
+let elementTexts: { german: ElementTexts; load: ElementTextLoaders } | undefined;
 /**
- * Adds the German texts of the form, Klimakonferenz and strategy elements; each of those elements calls it when
- * its module loads, so a page with only a search does not download them.
+ * Packs whose element texts are their own. Until then a pack carries the German ones, so an element that
+ * renders before its language has arrived (hidden, see `VfElement`) never reads a missing text.
  */
-export function addGermanTexts(parts: typeof deElements): void {
-  for (const pack of ['de', easyGerman]) {
-    const texts: Partial<Translation> | undefined = loaded.get(pack);
-    if (texts !== undefined && texts.form === undefined)
-      loaded.set(pack, { ...texts, ...parts } as Translation);
+const withOwnElementTexts = new Set<string>();
+
+/**
+ * Registers the texts of the form, Klimakonferenz and strategy elements: German at once, the other languages
+ * to load with their packs. Each of those elements calls it when its module loads; from then on a language
+ * counts as loaded only with its own element texts.
+ */
+export function addElementTexts(germanTexts: ElementTexts, load: ElementTextLoaders): void {
+  elementTexts ??= { german: germanTexts, load };
+  for (const [pack, texts] of loaded) {
+    if (texts.form === undefined) loaded.set(pack, { ...texts, ...germanTexts });
+    if (uiLanguageOf(pack) === 'de') withOwnElementTexts.add(pack);
   }
 }
 
@@ -72,18 +89,33 @@ export function isRightToLeft(lang: string): boolean {
 export async function loadTranslation(lang: string, easyLanguage = false): Promise<Translation> {
   const pack = packOf(lang, easyLanguage);
   const cached = loaded.get(pack);
-  if (cached !== undefined) return cached;
-  const load = pack === easyGerman ? loadEasyGerman : loaders[uiLanguageOf(lang)];
+  if (cached !== undefined && isComplete(pack)) return cached;
+  const code = uiLanguageOf(lang);
+  const load = pack === easyGerman ? loadEasyGerman : loaders[code];
+  const wanted = elementTexts;
   // A pack that cannot be fetched (e.g. chunks/ missing on the server) leaves German in its place rather than
   // an element that never renders.
-  const translation = await load().catch(german);
+  const [core, parts] = await Promise.all([
+    cached ?? load().catch(german),
+    wanted === undefined || code === 'de'
+      ? undefined
+      : wanted.load[code]().catch(() => wanted.german),
+  ]);
+  // Element texts registered while this was loading are filled in with German until the next load.
+  const translation = { ...core, ...(parts ?? elementTexts?.german) } as Translation;
   loaded.set(pack, translation);
+  if (parts !== undefined || code === 'de') withOwnElementTexts.add(pack);
   return translation;
+}
+
+function isComplete(pack: string): boolean {
+  return elementTexts === undefined || withOwnElementTexts.has(pack);
 }
 
 /** Whether the texts for a language tag are ready for {@link translationFor}. */
 export function isTranslationLoaded(lang: string, easyLanguage = false): boolean {
-  return loaded.has(packOf(lang, easyLanguage));
+  const pack = packOf(lang, easyLanguage);
+  return loaded.has(pack) && isComplete(pack);
 }
 
 /**

@@ -1,4 +1,6 @@
+import type { deCore } from './de-core.js';
 import type { de } from './de.js';
+import type { deElements } from './de-elements.js';
 
 /** A text that depends on a count; built on `Intl.PluralRules` so each language gets its own plural forms. */
 export type Plural = (n: number) => string;
@@ -8,6 +10,12 @@ export type Plural = (n: number) => string;
  * missing in any other language is a type error and (for untyped data) a test failure.
  */
 export type Translation = Widen<typeof de>;
+
+/** The texts every page with a search or detail needs (common, search, offer, detail). */
+export type CoreTexts = Widen<typeof deCore>;
+
+/** The texts of the form, Klimakonferenz and strategy elements, loaded with those elements. */
+export type ElementTexts = Widen<typeof deElements>;
 
 /** Turns the literal types of the German object into `string`, keeping functions and nesting. */
 export type Widen<T> = T extends string

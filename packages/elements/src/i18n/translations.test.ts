@@ -1,12 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { ar } from './ar.js';
+import { arElements } from './ar-elements.js';
 import { de } from './de.js';
-import { en } from './en.js';
-import { fa } from './fa.js';
-import { deSimple } from './de-simple.js';
 import { deElements } from './de-elements.js';
+import { deSimple } from './de-simple.js';
+import { useElementTexts } from './element-texts.js';
+import { en } from './en.js';
+import { enElements } from './en-elements.js';
+import { fa } from './fa.js';
+import { faElements } from './fa-elements.js';
 import {
-  addGermanTexts,
   isRightToLeft,
   isTranslationLoaded,
   loadTranslation,
@@ -14,10 +17,22 @@ import {
   uiLanguages,
 } from './index.js';
 import { ru } from './ru.js';
+import { ruElements } from './ru-elements.js';
 import { tr } from './tr.js';
+import { trElements } from './tr-elements.js';
 import { uk } from './uk.js';
+import { ukElements } from './uk-elements.js';
 
-const translations = { de, en, ar, uk, tr, fa, ru };
+/** Every language whole: the texts of search and detail with those of the other elements. */
+const translations = {
+  de,
+  en: { ...en, ...enElements },
+  ar: { ...ar, ...arElements },
+  uk: { ...uk, ...ukElements },
+  tr: { ...tr, ...trElements },
+  fa: { ...fa, ...faElements },
+  ru: { ...ru, ...ruElements },
+};
 
 /** Every key path of a translation with the kind of its value ("string" or "function"). */
 function shape(value: unknown, path = ''): string[] {
@@ -73,24 +88,42 @@ describe('translations', () => {
   test('a language tag is matched on its primary subtag, unknown ones fall back to German', async () => {
     expect(isTranslationLoaded('ar')).toBe(false);
     expect(translationFor('ar-SY')).toBe(translationFor('de'));
-    expect(await loadTranslation('ar-SY')).toBe(translations.ar);
+    expect(await loadTranslation('ar-SY')).toEqual(ar);
     expect(isRightToLeft('fa-IR')).toBe(true);
-    expect(translationFor('ar-SY')).toBe(translations.ar);
+    expect(translationFor('ar-SY')).toEqual(ar);
+    expect(translationFor('ar-SY')).toBe(translationFor('ar'));
     await loadTranslation('uk');
     await loadTranslation('en');
-    expect(translationFor('UK')).toBe(translations.uk);
+    expect(translationFor('UK')).toEqual(uk);
     expect(translationFor('sw')).toBe(translationFor('de'));
-    expect(translationFor('en', true)).toBe(translations.en);
+    expect(translationFor('en', true)).toBe(translationFor('en'));
   });
 
-  test('German is built in for search and detail; the other elements bring their texts along', () => {
-    expect(translationFor('de').search.label).toBe(de.search.label);
-    addGermanTexts(deElements);
+  test('search and detail texts come alone; the other elements bring theirs, in every language', async () => {
+    // Loaded before any form, Klimakonferenz or strategy element: no element texts at all.
+    expect(translationFor('uk').form).toBeUndefined();
+    expect(translationFor('de')).toEqual({
+      ...de,
+      form: undefined,
+      klima: undefined,
+      strategy: undefined,
+    });
+    useElementTexts();
+    // German at once; a language loaded before stands in with German element texts until its own arrive.
     expect(translationFor('de')).toEqual(de);
-    // Adding them again changes nothing: every element that needs them calls it when it loads.
-    const texts = translationFor('de');
-    addGermanTexts(deElements);
-    expect(translationFor('de')).toBe(texts);
+    expect(isTranslationLoaded('de')).toBe(true);
+    expect(isTranslationLoaded('uk')).toBe(false);
+    expect(translationFor('uk').form).toEqual(deElements.form);
+    await loadTranslation('uk');
+    expect(isTranslationLoaded('uk')).toBe(true);
+    expect(translationFor('uk')).toEqual(translations.uk);
+    // A language first asked for now comes whole.
+    expect(await loadTranslation('fa')).toEqual(translations.fa);
+    // Registering again changes nothing: every element that needs the texts calls it when it loads.
+    const texts = translationFor('uk');
+    useElementTexts();
+    expect(translationFor('uk')).toBe(texts);
+    expect(isTranslationLoaded('uk')).toBe(true);
   });
 
   test('a missing key is caught by the shape comparison', () => {

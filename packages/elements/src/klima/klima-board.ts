@@ -8,14 +8,13 @@ import {
   type Wall,
 } from '@vielfalt/klimakonferenz/scoring';
 import { VfElement } from '../base/element.js';
-import { addGermanTexts } from '../i18n/index.js';
-import { deElements } from '../i18n/de-elements.js';
+import { useElementTexts } from '../i18n/element-texts.js';
 import { VfDotChangeEvent, VfLoadErrorEvent, VfStatementAddEvent } from '../events.js';
 import { loadKlima } from './load-klima.js';
 import { loadErrorReason } from '../base/load-error.js';
 
 // The German texts of this element are not built into the search and detail pages; it brings them along.
-addGermanTexts(deElements);
+useElementTexts();
 
 /** Weather symbols beside the wall names; decorative, the name is the text. */
 const symbols: Record<Wall, string> = { sonne: '☀', wolke: '☁', gewitter: '⚡', wind: '🌬' };

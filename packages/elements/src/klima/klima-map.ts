@@ -8,15 +8,14 @@ import {
   type KlimakonferenzCollection,
 } from '@vielfalt/klimakonferenz/scoring';
 import { VfElement } from '../base/element.js';
-import { addGermanTexts } from '../i18n/index.js';
-import { deElements } from '../i18n/de-elements.js';
+import { useElementTexts } from '../i18n/element-texts.js';
 import { VfLoadErrorEvent } from '../events.js';
 import { localized } from '../offer-text.js';
 import { loadKlima } from './load-klima.js';
 import { loadErrorReason } from '../base/load-error.js';
 
 // The German texts of this element are not built into the search and detail pages; it brings them along.
-addGermanTexts(deElements);
+useElementTexts();
 
 /**
  * Colour of a climate balance from gewitter (0) to sonne (1), dark enough at both ends for black or white text

@@ -8,14 +8,13 @@ import {
   type WorkshopScore,
 } from '@vielfalt/klimakonferenz/scoring';
 import { VfElement } from '../base/element.js';
-import { addGermanTexts } from '../i18n/index.js';
-import { deElements } from '../i18n/de-elements.js';
+import { useElementTexts } from '../i18n/element-texts.js';
 import { VfLoadErrorEvent } from '../events.js';
 import { loadKlima } from './load-klima.js';
 import { loadErrorReason } from '../base/load-error.js';
 
 // The German texts of this element are not built into the search and detail pages; it brings them along.
-addGermanTexts(deElements);
+useElementTexts();
 
 /**
  * The Ist-Analyse of one workshop: per wall, a bar chart of each statement's share of the wall's voters with its

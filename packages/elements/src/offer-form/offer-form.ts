@@ -2,8 +2,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import type { CountyProfile, Offer, Weekday } from '@vielfalt/model';
 import { VfElement } from '../base/element.js';
-import { addGermanTexts } from '../i18n/index.js';
-import { deElements } from '../i18n/de-elements.js';
+import { useElementTexts } from '../i18n/element-texts.js';
 import { VfLoadErrorEvent, VfOfferSubmitEvent } from '../events.js';
 import { languageName, localized } from '../offer-text.js';
 import { weekdayName } from '../offer-detail/render-schedule.js';
@@ -24,7 +23,7 @@ import { loadJson } from '../base/load-json.js';
 import { profileOutline } from '../base/profile-outline.js';
 
 // The German texts of this element are not built into the search and detail pages; it brings them along.
-addGermanTexts(deElements);
+useElementTexts();
 
 type TextKey = { [K in keyof FormDraft]: FormDraft[K] extends string ? K : never }[keyof FormDraft];
 type FlagKey = {

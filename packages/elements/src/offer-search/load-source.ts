@@ -2,7 +2,7 @@ import type { Actor, Offer } from '@vielfalt/model';
 import type { PublicContact } from '@vielfalt/model/helpers';
 import {
   facetNames,
-  loadOfferIndex,
+  openOfferIndex,
   type Feed,
   type FacetCounts,
   type OfferQueryInput,
@@ -31,7 +31,17 @@ export type SourceLocation = { readonly feed: string } | { readonly endpoint: st
  */
 export function feedSource(feed: Feed): OfferSearchSource {
   const translator = new OnDemandTranslator();
-  const index = loadOfferIndex(feed, { translator });
+  const index = openOfferIndex(feed, { translator });
+  // The German synonyms (about 2 KB) arrive with the first words typed: listing and filtering need none. A
+  // chunk that cannot be fetched leaves the search without them rather than without results.
+  let synonyms: Promise<void> | undefined;
+  const withSynonyms = (text: string | undefined): Promise<void> | undefined =>
+    (text ?? '').trim() === ''
+      ? undefined
+      : (synonyms ??= import('@vielfalt/search/synonyms').then(
+          (m) => index.useSynonyms(m.germanSynonyms),
+          () => undefined,
+        ));
   const search = (query: OfferQueryInput): OfferSearchResult => index.search(query);
   let wanted: DictionaryLanguageCode[] = [];
   return {
@@ -40,9 +50,15 @@ export function feedSource(feed: Feed): OfferSearchSource {
     contacts: new Map((feed.contacts ?? []).map((c) => [c.id, c])),
     async prepare(text, lang) {
       wanted = dictionaryLanguagesFor(text, lang);
-      if (needsTranslator(text, lang) && !translator.has(wanted)) await translator.load(wanted);
+      await Promise.all([
+        withSynonyms(text),
+        needsTranslator(text, lang) && !translator.has(wanted)
+          ? translator.load(wanted)
+          : undefined,
+      ]);
     },
     async search(query) {
+      await withSynonyms(query.text);
       const result = search(query);
       if (result.total > 0 || (query.text ?? '').trim() === '' || translator.has(wanted))
         return result;

@@ -2,8 +2,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import type { ActionStep, Actor, CountyProfile, Goal } from '@vielfalt/model';
 import { VfElement } from '../base/element.js';
-import { addGermanTexts } from '../i18n/index.js';
-import { deElements } from '../i18n/de-elements.js';
+import { useElementTexts } from '../i18n/element-texts.js';
 import { VfFilterChangeEvent, VfLoadErrorEvent } from '../events.js';
 import { loadJson } from '../base/load-json.js';
 import { profileOutline } from '../base/profile-outline.js';
@@ -12,7 +11,7 @@ import { localized } from '../offer-text.js';
 import { loadErrorReason } from '../base/load-error.js';
 
 // The German texts of this element are not built into the search and detail pages; it brings them along.
-addGermanTexts(deElements);
+useElementTexts();
 
 /** The statuses of an action step, in the order of the filter (the model's `actionStepStatusSchema`). */
 const actionStepStatuses = ['planned', 'in-progress', 'done', 'dropped'] as const;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { recklinghausenProfile } from '@vielfalt/model';
 import { describe, expect, it } from 'vitest';
-import { createOfferIndex } from '../offers/offer-index.js';
+import { createOfferIndex } from '../offers/german-defaults.js';
 import { makeOffer } from '../offers/fixtures.js';
 import { germanAnalyzer, stemGerman } from '../german/index.js';
 import { concepts, germanLexicon } from '../lexicon/index.js';

@@ -1,9 +1,11 @@
 import type { Actor, Contact, CountyProfile, Dataset, Offer } from '@vielfalt/model';
 import { publicContact, type PublicContact } from '@vielfalt/model/helpers';
-import type { QueryTranslator } from '../translation.js';
-import { FEED_FORMAT_VERSION, FeedFormatError, checkFeedOutline } from './feed-outline.js';
+import { FEED_FORMAT_VERSION } from './feed-outline.js';
 import type { Feed } from './feed-schema.js';
-import { type OfferIndex, createOfferIndex, offerIndexFromSerialized } from './offer-index.js';
+import { germanSynonyms } from '../german/synonyms.js';
+import { createOfferIndex } from './german-defaults.js';
+import type { OfferIndex } from './offer-index.js';
+import { type LoadFeedOptions, openOfferIndex } from './open-feed.js';
 
 /** Options of {@link buildFeed}. */
 export interface BuildFeedOptions {
@@ -80,36 +82,17 @@ export function feedFromIndex(
   };
 }
 
-/** Options of {@link loadOfferIndex}. */
-export interface LoadFeedOptions {
-  /** The clock for `openAt: 'now'`. */
-  now?: () => Date;
-  /** Carries queries in other languages into German (`germanLexicon` from `@vielfalt/search/lexicon`). */
-  translator?: QueryTranslator;
-}
-
 /**
- * Loads a feed (parsed JSON) into a ready offer index. Fails with a `FeedFormatError` naming the place for a
- * feed of another format or version or with a broken outline, and with an `IndexFormatError` for a corrupt or
- * wrong-version index. The offers themselves are not validated here (that would put zod into every browser
- * that searches): feeds built by `buildFeed` hold validated offers, and `feedSchema` checks any other feed.
+ * Loads a feed (parsed JSON) into a ready offer index, with the German synonyms unless `options.synonyms` names
+ * others. Fails with a `FeedFormatError` naming the place for a feed of another format or version or with a
+ * broken outline, and with an `IndexFormatError` for a corrupt or wrong-version index. The offers themselves
+ * are not validated here (that would put zod into every browser that searches): feeds built by `buildFeed`
+ * hold validated offers, and `feedSchema` checks any other feed.
  * ```ts
  * const index = loadOfferIndex(await (await fetch('feed.json')).json());
  * index.search({ text: 'Deutschkurs' });
  * ```
  */
 export function loadOfferIndex(feed: unknown, options: LoadFeedOptions = {}): OfferIndex {
-  const parsed = checkFeedOutline(feed);
-  const loaded = offerIndexFromSerialized(parsed.index, parsed.offers, {
-    profile: parsed.profile,
-    actors: parsed.actors,
-    ...options,
-  });
-  const missing = loaded.index.ids.find((id) => id !== undefined && loaded.get(id) === undefined);
-  if (missing !== undefined) {
-    throw new FeedFormatError(
-      `Feed ungültig: der Index nennt das Angebot „${missing}“, das unter offers fehlt. / Invalid feed: the index names the offer "${missing}", which offers lacks.`,
-    );
-  }
-  return loaded;
+  return openOfferIndex(feed, { ...options, synonyms: options.synonyms ?? germanSynonyms });
 }

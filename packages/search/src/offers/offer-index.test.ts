@@ -5,7 +5,7 @@ import { buildFeed, loadOfferIndex } from './feed.js';
 import { FeedFormatError } from './feed-outline.js';
 import { feedSchema } from './feed-schema.js';
 import { makeOffer } from './fixtures.js';
-import { createOfferIndex } from './offer-index.js';
+import { createOfferIndex } from './german-defaults.js';
 import { offerQuerySchema } from './query.js';
 
 const RE = '05562032';

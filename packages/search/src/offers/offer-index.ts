@@ -1,10 +1,9 @@
 import type { Actor, CountyProfile, Offer } from '@vielfalt/model';
 import { isOpenAt } from '@vielfalt/model/helpers';
 import { germanAnalyzer } from '../german/analyzer.js';
-import { germanSynonyms } from '../german/synonyms.js';
 import { type HighlightRange, highlight } from '../highlight.js';
 import { TopK } from '../top-k.js';
-import { type IndexOptions, SearchIndex, type Suggestion } from '../search-index.js';
+import { type IndexOptions, SearchIndex, type Suggestion, synonymStems } from '../search-index.js';
 import { type SerializedIndex, loadIndex, serializeIndex } from '../serialize.js';
 import type { QueryTranslation, QueryTranslator } from '../translation.js';
 import { type FacetCounts, FacetTable, facetValuesOf, selection } from './facets.js';
@@ -63,9 +62,12 @@ const GERMAN_FIELDS = Object.keys(offerFields).filter((field) => field !== 'tran
 /** Boost for offers held in the language the query was written in. */
 const LANGUAGE_BOOST = 1.3;
 
-/** The core index options for offers: fields, German analysis and synonyms; used to build and to load. */
-export function offerIndexOptions(
-  synonyms: readonly (readonly string[])[] = germanSynonyms,
+/**
+ * The core index options for offers: fields, German analysis and the given synonyms; used to build and to load.
+ * This module names no synonym list, so a page can load the German one on demand (`german-defaults.ts` adds it).
+ */
+export function indexOptionsFor(
+  synonyms: readonly (readonly string[])[],
 ): IndexOptions<OfferDocument> {
   return { fields: offerFields, analyzer: germanAnalyzer, synonyms };
 }
@@ -122,6 +124,15 @@ export class OfferIndex {
   /** The prebuilt index (without the offers) for a feed. */
   serialize(): SerializedIndex {
     return serializeIndex(this.index);
+  }
+
+  /**
+   * Replaces the synonym groups queries are expanded with. A page that opened its feed with `openOfferIndex`
+   * adds the German ones before the first query:
+   * `index.useSynonyms((await import('@vielfalt/search/synonyms')).germanSynonyms)`.
+   */
+  useSynonyms(groups: readonly (readonly string[])[]): void {
+    this.index.synonyms = synonymStems(groups, this.index.analyzer);
   }
 
   /** Completions of the last word typed. */
@@ -308,22 +319,22 @@ function lazily<T extends object, K extends keyof T>(target: T, key: K, compute:
   });
 }
 
-/** Builds an offer index in memory (a server, a test, or a page without a prebuilt feed). */
-export function createOfferIndex(offers: readonly Offer[], options: OfferIndexOptions): OfferIndex {
+/** `createOfferIndex` without a default synonym list: none unless `options.synonyms` names one. */
+export function buildOfferIndex(offers: readonly Offer[], options: OfferIndexOptions): OfferIndex {
   const providers = new Map((options.actors ?? []).map((a) => [a.id, a]));
-  const index = new SearchIndex(offerIndexOptions(options.synonyms));
+  const index = new SearchIndex(indexOptionsFor(options.synonyms ?? []));
   for (const offer of offers) index.add(offerDocument(offer, options.profile, providers));
   return new OfferIndex(index, offers, options);
 }
 
-/** Wraps a loaded prebuilt index and its offers (see `loadOfferIndex` for feeds). */
-export function offerIndexFromSerialized(
+/** `offerIndexFromSerialized` without a default synonym list: none unless `options.synonyms` names one. */
+export function wrapSerializedIndex(
   serialized: unknown,
   offers: readonly Offer[],
   options: OfferIndexOptions,
 ): OfferIndex {
   return new OfferIndex(
-    loadIndex(serialized, offerIndexOptions(options.synonyms)),
+    loadIndex(serialized, indexOptionsFor(options.synonyms ?? [])),
     offers,
     options,
   );

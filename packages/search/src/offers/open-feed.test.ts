@@ -1,0 +1,47 @@
+import { recklinghausenProfile as profile, type Dataset } from '@vielfalt/model';
+import { describe, expect, test } from 'vitest';
+import { germanSynonyms } from '../german/synonyms.js';
+import { buildFeed, loadOfferIndex } from './feed.js';
+import { makeOffer } from './fixtures.js';
+import { openOfferIndex } from './open-feed.js';
+
+const dataset = {
+  schemaVersion: 1,
+  profileId: profile.id,
+  actors: [],
+  contacts: [],
+  offers: [
+    makeOffer('jobcenter', 'Jobcenter Marl', 'Termine nach Absprache'),
+    makeOffer('schwimmen', 'Schwimmen für Frauen', 'Schwimmkurs in Marl', { kind: 'sport' }),
+  ],
+  goodPractices: [],
+  goals: [],
+  actionSteps: [],
+  projects: [],
+  barriers: [],
+} as unknown as Dataset;
+const feed: unknown = JSON.parse(JSON.stringify(buildFeed(dataset, profile)));
+const ids = (index: ReturnType<typeof openOfferIndex>, text: string): string[] =>
+  index.search({ text }).hits.map((h) => h.offer.id);
+
+describe('openOfferIndex', () => {
+  test('lists and filters without synonyms, and expands queries with them once they are added', () => {
+    const opened = openOfferIndex(feed);
+    expect(opened.search({}).total).toBe(2);
+    // "Arbeitsamt" is only a synonym of "Jobcenter".
+    expect(ids(opened, 'arbeitsamt')).toEqual([]);
+    opened.useSynonyms(germanSynonyms);
+    expect(ids(opened, 'arbeitsamt')).toEqual(['jobcenter']);
+    const loaded = loadOfferIndex(feed);
+    for (const text of ['arbeitsamt', 'jobcenter', 'schwimmkurs frauen', 'sport'])
+      expect(opened.search({ text })).toEqual(loaded.search({ text }));
+  });
+
+  test('loadOfferIndex keeps the German synonyms by default and takes others', () => {
+    expect(ids(loadOfferIndex(feed), 'arbeitsamt')).toEqual(['jobcenter']);
+    expect(ids(loadOfferIndex(feed, { synonyms: [] }), 'arbeitsamt')).toEqual([]);
+    expect(ids(openOfferIndex(feed, { synonyms: [['behörde', 'jobcenter']] }), 'behörde')).toEqual([
+      'jobcenter',
+    ]);
+  });
+});
