@@ -1,20 +1,22 @@
-import { describeIssues, recklinghausenProfile as profile, type Dataset } from '@vielfalt/model';
+import { describeIssues, recklinghausenProfile as profile } from '@vielfalt/model';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { IndexFormatError } from '../packed.js';
 import { buildFeed, loadOfferIndex } from './feed.js';
 import { FeedFormatError } from './feed-outline.js';
 import { feedSchema } from './feed-schema.js';
-import { makeOffer } from './fixtures.js';
+import { makeDataset, makeOffer } from './fixtures.js';
 
 /** Cases per property: a few hundred in `npm test`, FUZZ_RUNS (10,000) in `npm run fuzz`. */
 const runs = Number(process.env['FUZZ_RUNS'] ?? 200);
 const englishZodText = /Invalid input|expected \w+, received|Too (big|small)|Unrecognized key/;
 
-const dataset = {
-  schemaVersion: 1,
-  profileId: profile.id,
-  actors: [
+const dataset = makeDataset(
+  [
+    makeOffer('deutschkurs', 'Deutschkurs am Abend', 'Deutsch lernen für Erwachsene'),
+    makeOffer('schwimmen', 'Schwimmen für Frauen', 'Schwimmkurs in Marl', { kind: 'sport' }),
+  ],
+  [
     {
       id: 'anbieter',
       name: 'VHS',
@@ -23,17 +25,7 @@ const dataset = {
       municipalities: [],
     },
   ],
-  contacts: [],
-  offers: [
-    makeOffer('deutschkurs', 'Deutschkurs am Abend', 'Deutsch lernen für Erwachsene'),
-    makeOffer('schwimmen', 'Schwimmen für Frauen', 'Schwimmkurs in Marl', { kind: 'sport' }),
-  ],
-  goodPractices: [],
-  goals: [],
-  actionSteps: [],
-  projects: [],
-  barriers: [],
-} as unknown as Dataset;
+);
 const feed: unknown = JSON.parse(JSON.stringify(buildFeed(dataset, profile)));
 
 const hostile = fc.oneof(

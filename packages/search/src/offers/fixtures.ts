@@ -1,4 +1,4 @@
-import { type Offer, type OfferInput, offerSchema } from '@vielfalt/model';
+import { type Dataset, type Offer, type OfferInput, offerSchema } from '@vielfalt/model';
 
 /** Test fixture: a valid published offer with the given id, German title and summary, and overrides. */
 export function makeOffer(
@@ -22,4 +22,20 @@ export function makeOffer(
     status: 'published',
     ...overrides,
   });
+}
+
+/** Test fixture: a Recklinghausen dataset of the given offers and providers, every other list empty. */
+export function makeDataset(offers: readonly Offer[], actors: readonly unknown[] = []): Dataset {
+  return {
+    schemaVersion: 1,
+    profileId: 'recklinghausen',
+    actors,
+    contacts: [],
+    offers,
+    goodPractices: [],
+    goals: [],
+    actionSteps: [],
+    projects: [],
+    barriers: [],
+  } as unknown as Dataset;
 }

@@ -1,10 +1,10 @@
-import { type Dataset, recklinghausenProfile as profile } from '@vielfalt/model';
+import { recklinghausenProfile as profile } from '@vielfalt/model';
 import { describe, expect, it } from 'vitest';
 import { germanLexicon } from '../lexicon/index.js';
 import { buildFeed, loadOfferIndex } from './feed.js';
 import { FeedFormatError } from './feed-outline.js';
 import { feedSchema } from './feed-schema.js';
-import { makeOffer } from './fixtures.js';
+import { makeDataset, makeOffer } from './fixtures.js';
 import { createOfferIndex } from './german-defaults.js';
 import { offerQuerySchema } from './query.js';
 
@@ -206,10 +206,12 @@ describe('createOfferIndex', () => {
 });
 
 describe('feeds', () => {
-  const dataset: Dataset = {
-    schemaVersion: 1,
-    profileId: 'recklinghausen',
-    actors: [
+  const dataset = makeDataset(
+    [
+      ...offers,
+      makeOffer('draft', 'Entwurf Deutschkurs', 'Noch nicht veröffentlicht', { status: 'draft' }),
+    ],
+    [
       {
         id: 'anbieter',
         name: 'Volkshochschule Recklinghausen',
@@ -218,17 +220,7 @@ describe('feeds', () => {
         municipalities: [],
       },
     ],
-    contacts: [],
-    offers: [
-      ...offers,
-      makeOffer('draft', 'Entwurf Deutschkurs', 'Noch nicht veröffentlicht', { status: 'draft' }),
-    ],
-    goodPractices: [],
-    goals: [],
-    actionSteps: [],
-    projects: [],
-    barriers: [],
-  } as unknown as Dataset;
+  );
 
   it('round-trips through JSON with identical results and only published offers', () => {
     const progress: number[] = [];

@@ -1,25 +1,14 @@
-import { recklinghausenProfile as profile, type Dataset } from '@vielfalt/model';
+import { recklinghausenProfile as profile } from '@vielfalt/model';
 import { describe, expect, test } from 'vitest';
 import { germanSynonyms } from '../german/synonyms.js';
 import { buildFeed, loadOfferIndex } from './feed.js';
-import { makeOffer } from './fixtures.js';
+import { makeDataset, makeOffer } from './fixtures.js';
 import { openOfferIndex } from './open-feed.js';
 
-const dataset = {
-  schemaVersion: 1,
-  profileId: profile.id,
-  actors: [],
-  contacts: [],
-  offers: [
-    makeOffer('jobcenter', 'Jobcenter Marl', 'Termine nach Absprache'),
-    makeOffer('schwimmen', 'Schwimmen für Frauen', 'Schwimmkurs in Marl', { kind: 'sport' }),
-  ],
-  goodPractices: [],
-  goals: [],
-  actionSteps: [],
-  projects: [],
-  barriers: [],
-} as unknown as Dataset;
+const dataset = makeDataset([
+  makeOffer('jobcenter', 'Jobcenter Marl', 'Termine nach Absprache'),
+  makeOffer('schwimmen', 'Schwimmen für Frauen', 'Schwimmkurs in Marl', { kind: 'sport' }),
+]);
 const feed: unknown = JSON.parse(JSON.stringify(buildFeed(dataset, profile)));
 const ids = (index: ReturnType<typeof openOfferIndex>, text: string): string[] =>
   index.search({ text }).hits.map((h) => h.offer.id);
