@@ -39,7 +39,7 @@ export function offerDocument(
   const texts = offer.texts[language] ?? Object.values(offer.texts)[0];
   const label = (terms: { id: string; label: LocalizedString }[], id: string) =>
     localized(terms.find((t) => t.id === id)?.label, language) ?? id;
-  const municipalities = new Map(profile.municipalities.map((m) => [m.ags, m.name]));
+  const municipalities = municipalityNames(profile);
   const served =
     offer.area.kind === 'county'
       ? [profile.county.name]
@@ -73,33 +73,47 @@ export function offerDocument(
   };
 }
 
+/** The municipalities' names by AGS, made once per profile rather than once per offer. */
+function municipalityNames(profile: CountyProfile): ReadonlyMap<string, string> {
+  let names = municipalityNamesOf.get(profile);
+  if (!names) {
+    names = new Map(profile.municipalities.map((m) => [m.ags, m.name]));
+    municipalityNamesOf.set(profile, names);
+  }
+  return names;
+}
+
+const municipalityNamesOf = new WeakMap<CountyProfile, ReadonlyMap<string, string>>();
+
 /**
  * The languages spoken in an offer besides the index's own, named in it ("Arabisch"), so that "Beratung auf
  * Arabisch" or "doctor who speaks Arabic" finds them. The index's own language is left out: nearly every
  * offer speaks it, and it would add "Deutsch" to every offer.
  */
 function spokenLanguageNames(codes: readonly string[], language: string): string[] {
-  const names = displayNames(language);
-  return codes.filter((code) => code !== language).map((code) => nameOf(names, code));
+  return codes.filter((code) => code !== language).map((code) => languageName(code, language));
 }
 
-/** The name of a language; none for a malformed code, which only unchecked data can hold. */
-function nameOf(names: Intl.DisplayNames, code: string): string {
-  try {
-    return names.of(code) ?? '';
-  } catch {
-    return '';
-  }
-}
+// Naming a language through Intl.DisplayNames costs microseconds, and a county's offers speak a few dozen
+// languages: each name is made once per index language.
+const languageNames = new Map<string, { names: Intl.DisplayNames; byCode: Map<string, string> }>();
 
-// Making the names takes longer than naming a language: one per index language, not one per offer.
-const languageNames = new Map<string, Intl.DisplayNames>();
-
-function displayNames(language: string): Intl.DisplayNames {
-  let names = languageNames.get(language);
-  if (!names) {
-    names = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
-    languageNames.set(language, names);
+/** The name of a language in another; none for a malformed code, which only unchecked data can hold. */
+function languageName(code: string, language: string): string {
+  let named = languageNames.get(language);
+  if (!named) {
+    const names = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
+    named = { names, byCode: new Map() };
+    languageNames.set(language, named);
   }
-  return names;
+  let name = named.byCode.get(code);
+  if (name === undefined) {
+    try {
+      name = named.names.of(code) ?? '';
+    } catch {
+      name = '';
+    }
+    named.byCode.set(code, name);
+  }
+  return name;
 }
