@@ -38,6 +38,7 @@ describe('dictionary keys', () => {
   it('keep short and unrelated words apart', () => {
     expect(dictionaryKey('en', 'us')).not.toBe(dictionaryKey('en', 'use'));
     expect(dictionaryKey('ru', 'дом')).not.toBe(dictionaryKey('ru', 'дым'));
+    expect(dictionaryKey('fa', 'بیمه')).not.toBe(dictionaryKey('fa', 'بیم'));
   });
 });
 
