@@ -323,7 +323,10 @@ const en = once(() =>
 );
 const enKey = (w: string) => phraseKey('en', w.split(' '));
 const ruDirect = once(() =>
-  merge(pairsOf('freedict-deu-rus', true), pivot(pairsOf('freedict-eng-rus', true), en(), enKey, 0.5)),
+  merge(
+    pairsOf('freedict-deu-rus', true),
+    pivot(pairsOf('freedict-eng-rus', true), en(), enKey, 0.5),
+  ),
 );
 const ruKey = (w: string) => phraseKey('ru', w.split(' '));
 const languages: Record<DictionaryLanguage, () => Pairs> = {
@@ -356,9 +359,11 @@ const languages: Record<DictionaryLanguage, () => Pairs> = {
   fa: () => {
     const german = wordnetTab('wn-wikt-deu.tab');
     const english = princetonWordnet();
+    // The German lemmas of a synset are its sense; English ones are carried over all their senses in Ding
+    // ("train" → Zug, but also schulen), so they weigh less, as in Turkish.
     const fromWordnet = (persian: Map<string, string[]>, weight: number) =>
       merge(
-        synsetPairs(persian, german, [persianLemma, germanLemma], weight),
+        synsetPairs(persian, german, [persianLemma, germanLemma], 2 * weight),
         pivot(
           synsetPairs(persian, english, [persianLemma, englishLemma], 1),
           en(),

@@ -3,7 +3,7 @@
  * beside the domain lexicon. Each language's data is its own chunk, loaded on demand:
  * ```ts
  * const { loadDictionaryTranslator } = await import('@vielfalt/search/dictionary');
- * const translator = await loadDictionaryTranslator(['en', 'ar']);
+ * const translator = await loadDictionaryTranslator(['en', 'fa']);
  * const index = loadOfferIndex(feed, { translator });
  * ```
  * The lexicon keeps priority: its concepts are matched first and the dictionary translates the words left.
@@ -85,8 +85,9 @@ const SCRIPT_LANGUAGES: Record<string, readonly DictionaryLanguage[]> = {
   arabic: ['ar', 'fa'],
 };
 
+// A zero-width non-joiner belongs to the Persian word it joins ("کتاب‌ها", books): the key leaves it out.
 const wordsOf = (text: string) =>
-  text.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter((w) => w.replace(/[-'’]/g, '') !== '');
+  text.split(/[^\p{L}\p{M}\p{N}'’\u200c-]+/u).filter((w) => w.replace(/[-'’\u200c]/g, '') !== '');
 
 /**
  * A translator that runs the lexicon first and looks the words it left up in the dictionaries: each word
