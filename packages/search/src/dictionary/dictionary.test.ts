@@ -146,7 +146,7 @@ const TOP_WORDS_FLOOR: Record<string, number> = {
   uk: 0.78,
   ru: 0.78,
   tr: 0.83,
-  fa: 0.74,
+  fa: 0.58,
 };
 
 it.each(dictionaryLanguages)(
