@@ -1,7 +1,7 @@
 import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
-const dictionaryLanguages = ['en', 'ar', 'uk', 'ru', 'tr'] as const;
+const dictionaryLanguages = ['en', 'ar', 'uk', 'ru', 'tr', 'fa'] as const;
 
 export default defineConfig({
   entry: {

@@ -2,25 +2,37 @@
  * Builds the general dictionaries into German (`src/dictionary/data/<language>.ts`) from openly licensed
  * sources kept outside the repository (see `src/dictionary/data/NOTICE.md` for what to fetch and their
  * licences). Offline; run as
- *   npm run dictionary:build -w @vielfalt/search -- <sources folder> [<München pages.json>]
+ *   npm run dictionary:build -w @vielfalt/search -- <sources folder> [<München pages.json>] [--only fa,tr]
+ * (`--only` builds the languages named and needs only their sources).
  *
  * Each source pair gives (word, German word, weight); pairs without a direct German side are carried over
- * English or Russian (X → en → de, uk → ru → de). A German word is ranked by how many sources and senses give
- * it, and by how often the domain texts (the München pages, the sample offers, the lexicon) use it; the
- * dictionary keeps the words whose German translations the domain uses, up to a size budget.
+ * English or Russian (X → en → de, uk → ru → de), and wordnets over their shared synsets (fa → synset → de,
+ * fa → synset → en → de). A German word is ranked by how many sources and senses give it, and by how often
+ * the domain texts (the München pages, the sample offers, the lexicon) use it; the dictionary keeps the
+ * words whose German translations the domain uses, up to a size budget.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { recklinghausenSample } from '@vielfalt/sample-data';
-import { type DictionaryLanguage, isFunctionWord, phraseKey } from '../src/dictionary/keys.js';
+import {
+  type DictionaryLanguage,
+  dictionaryLanguages,
+  isFunctionWord,
+  phraseKey,
+} from '../src/dictionary/keys.js';
 import { germanAnalyzer, stemGerman } from '../src/german/index.js';
 import { concepts } from '../src/lexicon/index.js';
 
-const [sources = '', pagesArg] = process.argv.slice(2);
-if (!sources || !existsSync(sources)) {
-  console.error('usage: build-dictionaries <sources folder> [<pages.json>]');
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+// The languages to build: all unless `--only` names some, so that one can be rebuilt from its sources alone.
+const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1]?.split(',') : undefined;
+const [sources = '', pagesArg] = args;
+const known = (language: string) => (dictionaryLanguages as readonly string[]).includes(language);
+if (!sources || !existsSync(sources) || (onlyAt >= 0 && !only?.every(known))) {
+  console.error('usage: build-dictionaries <sources folder> [<pages.json>] [--only <language,…>]');
   process.exit(1);
 }
 // Run from the package folder (npm run -w sets it); the script itself is bundled elsewhere first.
@@ -145,6 +157,73 @@ function apertiumUkRu(): Pairs {
   return pairs;
 }
 
+/** Synset → lemmas of an Open Multilingual Wordnet file: `<offset>-<pos> <TAB> <lang>:lemma <TAB> <lemma>` lines. */
+function wordnetTab(name: string): Map<string, string[]> {
+  const path = findFile(sources, name);
+  if (!path) throw new Error(`${name} not found under ${sources}`);
+  const synsets = new Map<string, string[]>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const [synset = '', type = '', lemma = ''] = line.split('\t');
+    if (line.startsWith('#') || !type.endsWith('lemma') || !lemma.trim()) continue;
+    synsets.set(synset, [...(synsets.get(synset) ?? []), lemma.trim()]);
+  }
+  return synsets;
+}
+
+/**
+ * Synset → English lemmas of Princeton WordNet 3.0's database files (`data.noun` …, Debian `wordnet-base`),
+ * in the wordnet's order, keyed like the Open Multilingual Wordnet (satellite adjectives as "a").
+ */
+function princetonWordnet(): Map<string, string[]> {
+  const synsets = new Map<string, string[]>();
+  for (const part of ['noun', 'verb', 'adj', 'adv']) {
+    const path = findFile(sources, `data.${part}`);
+    if (!path) throw new Error(`data.${part} (wordnet-base) not found under ${sources}`);
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      // The licence text at the top is indented; synsets start with their 8-digit offset.
+      if (!/^\d{8} /.test(line)) continue;
+      const [offset, , type = '', count = '0', ...rest] = line.split(' ');
+      const lemmas = Array.from({ length: Number.parseInt(count, 16) }, (_, i) =>
+        (rest[2 * i] ?? '').replace(/\([a-z]+\)$/, '').replace(/_/g, ' '),
+      );
+      synsets.set(`${offset}-${type === 's' ? 'a' : type}`, lemmas);
+    }
+  }
+  return synsets;
+}
+
+/** Cleans a lemma into the forms it is keyed by (none when it is not a word or short phrase). */
+type Clean = (lemma: string) => string[];
+
+const englishLemma: Clean = (l) => [headwordOf(l.toLowerCase())].filter((w) => w !== undefined);
+const germanLemma: Clean = (l) => [germanWordOf(l.toLowerCase())].filter((w) => w !== undefined);
+// A zero-width non-joiner joins the parts of a Persian word ("سیب‌زمینی"); queries type it, leave it out
+// or type a space instead, so the word is keyed both joined and as a phrase of its parts.
+const persianLemma: Clean = (l) =>
+  [...new Set([l.replace(/\u200c/g, ''), l.replace(/\u200c/g, ' ')])]
+    .map(headwordOf)
+    .filter((w) => w !== undefined);
+
+/**
+ * Pairs the lemmas of two wordnets that name the same synset (fa → de, fa → en); a pair given by several
+ * synsets weighs more, and a synset's earlier target lemmas more than its later ones.
+ */
+function synsetPairs(
+  from: Map<string, string[]>,
+  to: Map<string, string[]>,
+  [cleanFrom, cleanTo]: [Clean, Clean],
+  weight: number,
+): Pairs {
+  const pairs: Pairs = new Map();
+  for (const [synset, lemmas] of from) {
+    const targets = [...new Set((to.get(synset) ?? []).flatMap(cleanTo))];
+    for (const word of lemmas.flatMap(cleanFrom))
+      for (const [rank, target] of targets.entries())
+        add(pairs, word, target, weight / (1 + rank * 0.25));
+  }
+  return pairs;
+}
+
 /** Carries word → middle pairs over middle → German ones; weights multiply. */
 function pivot(first: Pairs, second: Pairs, key: (w: string) => string, weight: number): Pairs {
   const byKey = new Map<string, Map<string, number>>();
@@ -239,62 +318,90 @@ function compile(language: DictionaryLanguage, pairs: Pairs, budget: number): st
   return kept.map((r) => `${r.key}\t${r.words.join(' ')}`).join('\n');
 }
 
-const en = merge(pairsOf('freedict-eng-deu', false), pairsOf('freedict-deu-eng', true, 0.5));
+/** A value computed on first use and kept: the pairs several languages pivot over are read once. */
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
+
+const en = once(() =>
+  merge(pairsOf('freedict-eng-deu', false), pairsOf('freedict-deu-eng', true, 0.5)),
+);
 const enKey = (w: string) => phraseKey('en', w.split(' '));
-const ruDirect = merge(
-  pairsOf('freedict-deu-rus', true),
-  pivot(pairsOf('freedict-eng-rus', true), en, enKey, 0.5),
+const ruDirect = once(() =>
+  merge(
+    pairsOf('freedict-deu-rus', true),
+    pivot(pairsOf('freedict-eng-rus', true), en(), enKey, 0.5),
+  ),
 );
 const ruKey = (w: string) => phraseKey('ru', w.split(' '));
-const languages: Record<Exclude<DictionaryLanguage, 'fa'>, () => Pairs> = {
-  en: () => en,
+const languages: Record<DictionaryLanguage, () => Pairs> = {
+  en,
   ar: () =>
     pivot(
       merge(pairsOf('freedict-ara-eng', false), pairsOf('freedict-eng-ara', true)),
-      en,
+      en(),
       enKey,
       1,
     ),
   // Ukrainian keys share their spelling with Russian ones (see dictionaryKey), so Russian words stand in
   // where Apertium has no Ukrainian lemma.
-  uk: () => merge(pivot(apertiumUkRu(), ruDirect, ruKey, 1), scale(ruDirect, 0.5)),
-  ru: () => ruDirect,
+  uk: () => merge(pivot(apertiumUkRu(), ruDirect(), ruKey, 1), scale(ruDirect(), 0.5)),
+  ru: ruDirect,
   tr: () =>
     merge(
       pairsOf('freedict-tur-deu', false, 2),
       pairsOf('freedict-deu-tur', true),
       pivot(
         merge(pairsOf('freedict-tur-eng', false), pairsOf('freedict-eng-tur', true)),
-        en,
+        en(),
         enKey,
         0.5,
       ),
     ),
+  // No Farsi–German dictionary under a compatible licence: Wiktionary's translations, linked to WordNet
+  // synsets by the Open Multilingual Wordnet, give the German lemmas of each Persian lemma's synsets, and
+  // Princeton WordNet's English lemmas of those synsets carry it over English too. The Persian WordNet (omw-data
+  // wns/fas) would add many everyday words, but has no licence beyond its author's "free to use", which does
+  // not say that it may be changed and passed on under EUPL-1.2.
+  fa: () => {
+    const german = wordnetTab('wn-wikt-deu.tab');
+    const english = princetonWordnet();
+    // The German lemmas of a synset are its sense; English ones are carried over all their senses in Ding
+    // ("train" → Zug, but also schulen), so they weigh less, as in Turkish.
+    const persian = wordnetTab('wn-wikt-fas.tab');
+    return merge(
+      synsetPairs(persian, german, [persianLemma, germanLemma], 2),
+      pivot(synsetPairs(persian, english, [persianLemma, englishLemma], 1), en(), enKey, 0.5),
+    );
+  },
 };
 
 const FREEDICT = 'FreeDict (freedict.org), Debian packages dict-freedict-*';
-const HEADER: Record<Exclude<DictionaryLanguage, 'fa'>, string> = {
+// The omw-data commit the wordnet files (wns/wikt) were taken from (see NOTICE.md).
+const OMW_COMMIT = 'f75be19';
+const HEADER: Record<DictionaryLanguage, string> = {
   en: `/*! English → German. Data: Ding 1.9 by Frank Richter (TU Chemnitz) via ${FREEDICT} eng-deu and deu-eng 1.9-fd1, GPL-3.0 / AGPL-3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
   ar: `/*! Arabic → German, carried over English. Data: Arabeyes via ${FREEDICT} ara-eng and eng-ara 0.6.3, GPL-2.0-or-later; Ding via FreeDict eng-deu 1.9-fd1, GPL-3.0 / AGPL-3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
   uk: `/*! Ukrainian → German, carried over Russian. Data: Apertium rus-ukr bilingual dictionary, GPL-2.0; WikDict (Wiktionary, DBnary) via ${FREEDICT} deu-rus 2022.11.18, CC BY-SA 3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
   ru: `/*! Russian → German. Data: WikDict (Wiktionary, DBnary) via ${FREEDICT} deu-rus 2022.11.18, CC BY-SA 3.0; eng-rus 0.3.1 GPL-2.0-or-later with Ding eng-deu, GPL-3.0 / AGPL-3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
   tr: `/*! Turkish → German. Data: ${FREEDICT} tur-deu 0.2.3, deu-tur 0.2.2, tur-eng and eng-tur 0.3, GPL-2.0-or-later; Ding eng-deu, GPL-3.0 / AGPL-3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
+  fa: `/*! Farsi → German, over WordNet synsets and English. Data: Wiktionary translations (© Wiktionary contributors, CC BY-SA 3.0) linked to WordNet synsets by the Open Multilingual Wordnet (Bond & Foster 2013), omw-data ${OMW_COMMIT} wns/wikt (fas, deu); Princeton WordNet 3.0 (Copyright 2006 by Princeton University, WordNet licence), Debian package wordnet-base; Ding via FreeDict eng-deu 1.9-fd1, GPL-3.0 / AGPL-3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
 };
 
 /** Each language's English name, for the data file's TSDoc. */
-const NAME: Record<Exclude<DictionaryLanguage, 'fa'>, string> = {
+const NAME: Record<DictionaryLanguage, string> = {
   en: 'English',
   ar: 'Arabic',
   uk: 'Ukrainian',
   ru: 'Russian',
   tr: 'Turkish',
+  fa: 'Farsi',
 };
 
 const BUDGET = 40000;
-for (const [language, build] of Object.entries(languages) as [
-  Exclude<DictionaryLanguage, 'fa'>,
-  () => Pairs,
-][]) {
+for (const [language, build] of Object.entries(languages) as [DictionaryLanguage, () => Pairs][]) {
+  if (only && !only.includes(language)) continue;
   const text = compile(language, build(), BUDGET);
   const lines = text.split('\n').length;
   // Typed as `string`, not as its literal: the declaration file would otherwise repeat the whole text as a type.

@@ -38,6 +38,7 @@ describe('dictionary keys', () => {
   it('keep short and unrelated words apart', () => {
     expect(dictionaryKey('en', 'us')).not.toBe(dictionaryKey('en', 'use'));
     expect(dictionaryKey('ru', 'дом')).not.toBe(dictionaryKey('ru', 'дым'));
+    expect(dictionaryKey('fa', 'بیمه')).not.toBe(dictionaryKey('fa', 'بیم'));
   });
 });
 
@@ -80,11 +81,22 @@ describe('dictionary translator', () => {
     expect(turkish.text.toLowerCase()).toContain('schule');
   });
 
+  it('translates Farsi words outside the lexicon', () => {
+    // "Counselling for divorce": the lexicon knows counselling, the dictionary divorce (Scheidung).
+    const farsi = translator.translate('مشاوره برای طلاق');
+    expect(farsi.language).toBe('fa');
+    expect(farsi.text.split(' ')[0]).toBe('Beratung');
+    expect(farsi.text).toContain('scheidung');
+  });
+
   it('works without a lexicon and loads only the languages asked for', async () => {
     const english = await loadDictionaryTranslator(['en'], { lexicon: null });
     expect(english.translate('doctor').text.toLowerCase()).toMatch(/arzt/);
     // Cyrillic needs a Cyrillic dictionary: the query is kept as it is.
     expect(english.translate('лікар').concepts).toBe(0);
+    // A plural joined by a zero-width non-joiner is one word ("shoes", کفش‌ها), found under its singular.
+    const farsi = await loadDictionaryTranslator(['fa'], { lexicon: null });
+    expect(farsi.translate('کفش‌ها')).toMatchObject({ text: 'schuh', untranslated: [] });
     await expect(loadDictionary('xx' as 'en')).rejects.toThrow(/no dictionary/);
   });
 
@@ -134,6 +146,7 @@ const TOP_WORDS_FLOOR: Record<string, number> = {
   uk: 0.78,
   ru: 0.78,
   tr: 0.83,
+  fa: 0.58,
 };
 
 it.each(dictionaryLanguages)(

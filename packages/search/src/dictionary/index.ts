@@ -1,9 +1,9 @@
 /**
- * General dictionaries into German for queries in English, Arabic, Ukrainian, Russian and Turkish, beside
- * the domain lexicon. Each language's data is its own chunk, loaded on demand:
+ * General dictionaries into German for queries in English, Arabic, Ukrainian, Russian, Turkish and Farsi,
+ * beside the domain lexicon. Each language's data is its own chunk, loaded on demand:
  * ```ts
  * const { loadDictionaryTranslator } = await import('@vielfalt/search/dictionary');
- * const translator = await loadDictionaryTranslator(['en', 'ar']);
+ * const translator = await loadDictionaryTranslator(['en', 'fa']);
  * const index = loadOfferIndex(feed, { translator });
  * ```
  * The lexicon keeps priority: its concepts are matched first and the dictionary translates the words left.
@@ -47,21 +47,20 @@ export function parseDictionary(language: DictionaryLanguage, data: string): Dic
 }
 
 // The data modules, each its own chunk for bundlers (the import() calls must stay literal for that).
-const loaders: Record<Exclude<DictionaryLanguage, 'fa'>, () => Promise<{ default: string }>> = {
+const loaders: Record<DictionaryLanguage, () => Promise<{ default: string }>> = {
   en: () => import('./data/en.js'),
   ar: () => import('./data/ar.js'),
   uk: () => import('./data/uk.js'),
   ru: () => import('./data/ru.js'),
   tr: () => import('./data/tr.js'),
+  fa: () => import('./data/fa.js'),
 };
 
-/** The languages a dictionary ships for (Farsi has the lexicon only, see docs/search.md). */
-export const shippedDictionaries = Object.keys(loaders) as Exclude<DictionaryLanguage, 'fa'>[];
+/** The languages a dictionary ships for: every one of {@link dictionaryLanguages}. */
+export const shippedDictionaries = Object.keys(loaders) as DictionaryLanguage[];
 
 /** Loads one language's dictionary (its own chunk in a browser bundle, a file read on the server). */
-export async function loadDictionary(
-  language: Exclude<DictionaryLanguage, 'fa'>,
-): Promise<Dictionary> {
+export async function loadDictionary(language: DictionaryLanguage): Promise<Dictionary> {
   const loader = loaders[language];
   if (!loader)
     throw new Error(
@@ -86,8 +85,9 @@ const SCRIPT_LANGUAGES: Record<string, readonly DictionaryLanguage[]> = {
   arabic: ['ar', 'fa'],
 };
 
+// A zero-width non-joiner belongs to the Persian word it joins ("کتاب‌ها", books): the key leaves it out.
 const wordsOf = (text: string) =>
-  text.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter((w) => w.replace(/[-'’]/g, '') !== '');
+  text.split(/[^\p{L}\p{M}\p{N}'’\u200c-]+/u).filter((w) => w.replace(/[-'’\u200c]/g, '') !== '');
 
 /**
  * A translator that runs the lexicon first and looks the words it left up in the dictionaries: each word
@@ -172,7 +172,7 @@ function pickLanguage(
 
 /** Loads the dictionaries of the given languages (all shipped ones by default) and the lexicon. */
 export async function loadDictionaryTranslator(
-  languages: readonly Exclude<DictionaryLanguage, 'fa'>[] = shippedDictionaries,
+  languages: readonly DictionaryLanguage[] = shippedDictionaries,
   options: DictionaryTranslatorOptions = {},
 ): Promise<QueryTranslator> {
   return createDictionaryTranslator(await Promise.all(languages.map(loadDictionary)), options);

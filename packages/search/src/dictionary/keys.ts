@@ -29,7 +29,8 @@ const TR_SUFFIXES = [
 const AR_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
 const AR_SUFFIXES = ['يات', 'ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'كم', 'نا', 'يه', 'ه', 'ي'];
 const FA_PREFIXES = ['نمي', 'مي'];
-const FA_SUFFIXES = ['هاي', 'هايي', 'ها', 'ترين', 'تر', 'ان', 'ات', 'اي', 'يي', 'ي', 'ه'];
+// No bare "ه": many Persian words end in it and are other words without it (بیمه/بیم, نامه/نام).
+const FA_SUFFIXES = ['هاي', 'هايي', 'ها', 'ترين', 'تر', 'ان', 'ات', 'اي', 'يي', 'ي'];
 
 function stripEnding(word: string, endings: readonly string[], keep: number): string {
   for (const ending of endings)
