@@ -10,11 +10,13 @@ export type FacetCounts = Record<FacetName, Record<string, number>>;
 
 /** The facet values of an offer; a county-wide offer serves every municipality of the profile. */
 export function facetValuesOf(offer: Offer, profile: CountyProfile): FacetValues {
-  const served =
-    offer.area.kind === 'county' ? profile.municipalities.map((m) => m.ags) : offer.area.ags;
+  const municipality =
+    offer.area.kind === 'county' ? profile.municipalities.map((m) => m.ags) : [...offer.area.ags];
+  for (const l of offer.locations)
+    if (!municipality.includes(l.municipality)) municipality.push(l.municipality);
   const wheelchair = offer.locations.map((l) => l.accessibility.wheelchair);
   return {
-    municipality: [...new Set([...served, ...offer.locations.map((l) => l.municipality)])],
+    municipality,
     fieldOfAction: offer.fieldsOfAction,
     targetGroup: offer.targetGroups.map((g) => g.id),
     language: offer.languages,
@@ -53,9 +55,14 @@ export class FacetTable {
 
   /** Sets (or replaces) the facet values of an offer. */
   set(id: string, values: FacetValues): void {
+    // An offer has a few values per facet: a list is a cheaper set than a Set (loading a feed does this for
+    // every offer).
     const codes: number[] = [];
     facetNames.forEach((name, facet) => {
-      for (const value of new Set(values[name])) codes.push(this.codeOf(facet, value));
+      for (const value of values[name]) {
+        const code = this.codeOf(facet, value);
+        if (!codes.includes(code)) codes.push(code);
+      }
     });
     this.offers.set(id, Uint32Array.from(codes));
   }

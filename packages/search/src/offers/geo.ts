@@ -7,13 +7,16 @@ import type { OfferQuery } from './query.js';
  * serves. A county-wide offer without located places has none and is left out of radius filters.
  */
 export function offerPoints(offer: Offer, profile: CountyProfile): GeoPoint[] {
-  const located = offer.locations.flatMap((l) => (l.geo ? [l.geo] : []));
+  // Loading a feed computes this for every offer: plain loops, no arrays per location.
+  const located: GeoPoint[] = [];
+  for (const l of offer.locations) if (l.geo) located.push(l.geo);
   if (located.length > 0 || offer.area.kind === 'county') return located;
-  // A county has a few dozen municipalities: finding each is cheaper than a map per offer (loading a
-  // feed computes this for every offer).
-  return offer.area.ags.flatMap(
-    (ags) => profile.municipalities.find((m) => m.ags === ags)?.centre ?? [],
-  );
+  // A county has a few dozen municipalities: finding each is cheaper than a map per offer.
+  for (const ags of offer.area.ags) {
+    const centre = profile.municipalities.find((m) => m.ags === ags)?.centre;
+    if (centre) located.push(centre);
+  }
+  return located;
 }
 
 /** Where the query measures from, or undefined when it names no place; throws for an unknown municipality. */
