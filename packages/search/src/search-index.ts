@@ -51,8 +51,11 @@ export interface SearchOptions {
   filter?: (id: string) => boolean;
   /** Multiplies a document's score (e.g. by spoken language or distance); default 1. */
   boost?: (id: string) => number;
-  /** Sees every document that matches the query, before `filter`; used for facet counts. */
-  onMatch?: (id: string, score: number) => void;
+  /**
+   * Sees every document that matches the query, before `filter`; used for facet counts. `number` is the
+   * document's number in this index (the same while it stays indexed), for callers that keep per-document data in arrays.
+   */
+  onMatch?: (id: string, score: number, number: number) => void;
   /** Orders hits by this instead of score (ties by score, then id); e.g. distance. */
   sortKey?: (id: string) => number;
 }
@@ -333,7 +336,7 @@ export class SearchIndex<D> {
       sum[doc] = 0;
       matched[doc] = 0;
       for (const slot of slots) slot[doc] = 0;
-      options.onMatch?.(id, score);
+      options.onMatch?.(id, score, doc);
       if (options.filter && !options.filter(id)) continue;
       total++;
       top.push(id, score, doc, options.sortKey?.(id) ?? 0);

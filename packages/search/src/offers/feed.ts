@@ -3,6 +3,7 @@ import { publicContact, type PublicContact } from '@vielfalt/model/helpers';
 import { FEED_FORMAT_VERSION } from './feed-outline.js';
 import type { Feed } from './feed-schema.js';
 import { germanSynonyms } from '../german/synonyms.js';
+import { serializeIndex } from '../serialize.js';
 import { createOfferIndex } from './german-defaults.js';
 import type { OfferIndex } from './offer-index.js';
 import { type LoadFeedOptions, openOfferIndex } from './open-feed.js';
@@ -78,7 +79,7 @@ export function feedFromIndex(
     offers: [...offers],
     actors: [...actors],
     contacts: feedContacts(offers, contacts),
-    index: index.serialize(),
+    index: serializeIndex(index.index),
   };
 }
 

@@ -39,11 +39,10 @@ export function offerDocument(
   const texts = offer.texts[language] ?? Object.values(offer.texts)[0];
   const label = (terms: { id: string; label: LocalizedString }[], id: string) =>
     localized(terms.find((t) => t.id === id)?.label, language) ?? id;
-  const municipalities = municipalityNames(profile);
   const served =
     offer.area.kind === 'county'
       ? [profile.county.name]
-      : offer.area.ags.map((ags) => municipalities.get(ags) ?? '');
+      : offer.area.ags.map((ags) => municipalityName(profile, ags));
   const others = Object.entries(offer.texts).filter(([code]) => code !== language);
   return {
     id: offer.id,
@@ -64,7 +63,7 @@ export function offerDocument(
       ...served,
       ...offer.locations.flatMap((l) => [
         l.name ?? '',
-        municipalities.get(l.municipality) ?? '',
+        municipalityName(profile, l.municipality),
         l.address?.locality ?? '',
       ]),
     ],
@@ -73,17 +72,9 @@ export function offerDocument(
   };
 }
 
-/** The municipalities' names by AGS, made once per profile rather than once per offer. */
-function municipalityNames(profile: CountyProfile): ReadonlyMap<string, string> {
-  let names = municipalityNamesOf.get(profile);
-  if (!names) {
-    names = new Map(profile.municipalities.map((m) => [m.ags, m.name]));
-    municipalityNamesOf.set(profile, names);
-  }
-  return names;
-}
-
-const municipalityNamesOf = new WeakMap<CountyProfile, ReadonlyMap<string, string>>();
+// A county has a few dozen municipalities: finding one is cheaper than a map per offer.
+const municipalityName = (profile: CountyProfile, ags: string) =>
+  profile.municipalities.find((m) => m.ags === ags)?.name ?? '';
 
 /**
  * The languages spoken in an offer besides the index's own, named in it ("Arabisch"), so that "Beratung auf
@@ -96,24 +87,20 @@ function spokenLanguageNames(codes: readonly string[], language: string): string
 
 // Naming a language through Intl.DisplayNames costs microseconds, and a county's offers speak a few dozen
 // languages: each name is made once per index language.
-const languageNames = new Map<string, { names: Intl.DisplayNames; byCode: Map<string, string> }>();
+const languageNames = new Map<string, string>();
 
 /** The name of a language in another; none for a malformed code, which only unchecked data can hold. */
 function languageName(code: string, language: string): string {
-  let named = languageNames.get(language);
-  if (!named) {
-    const names = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
-    named = { names, byCode: new Map() };
-    languageNames.set(language, named);
-  }
-  let name = named.byCode.get(code);
+  const key = `${language} ${code}`;
+  let name = languageNames.get(key);
   if (name === undefined) {
     try {
-      name = named.names.of(code) ?? '';
+      name =
+        new Intl.DisplayNames([language], { type: 'language', fallback: 'none' }).of(code) ?? '';
     } catch {
       name = '';
     }
-    named.byCode.set(code, name);
+    languageNames.set(key, name);
   }
   return name;
 }

@@ -4,7 +4,7 @@ import { germanAnalyzer } from '../german/analyzer.js';
 import { type HighlightRange, highlight } from '../highlight.js';
 import { TopK } from '../top-k.js';
 import { type IndexOptions, SearchIndex, type Suggestion, synonymStems } from '../search-index.js';
-import { type SerializedIndex, loadIndex, serializeIndex } from '../serialize.js';
+import { loadIndex } from '../serialize.js';
 import type { QueryTranslation, QueryTranslator } from '../translation.js';
 import { type FacetCounts, FacetTable, facetValuesOf, selection } from './facets.js';
 import { type OfferDocument, offerDocument, offerFields } from './fields.js';
@@ -88,7 +88,8 @@ export class OfferIndex {
     private readonly options: OfferIndexOptions,
   ) {
     this.providers = new Map((options.actors ?? []).map((a) => [a.id, a]));
-    for (const offer of offers) this.remember(offer);
+    const numbers = new Map(index.ids.map((id, number) => [id, number]));
+    for (const offer of offers) this.remember(offer, numbers.get(offer.id));
   }
 
   /** The county profile the index was made for. */
@@ -109,7 +110,8 @@ export class OfferIndex {
   /** Adds or replaces an offer. */
   update(offer: Offer): void {
     this.index.update(offerDocument(offer, this.profile, this.providers));
-    this.remember(offer);
+    // The text index numbers a document anew when it is updated: the last one with this id is it.
+    this.remember(offer, this.index.ids.lastIndexOf(offer.id));
   }
 
   /** Removes an offer; returns false when there was none. */
@@ -119,11 +121,6 @@ export class OfferIndex {
     this.titles.delete(id);
     this.points.delete(id);
     return this.index.remove(id);
-  }
-
-  /** The prebuilt index (without the offers) for a feed. */
-  serialize(): SerializedIndex {
-    return serializeIndex(this.index);
   }
 
   /**
@@ -172,17 +169,11 @@ export class OfferIndex {
       return when !== undefined && !isOpenAt((this.offers.get(id) as Offer).schedule, when);
     };
     const facets = this.facets.tally(selection(query));
-    // Offers that pass the filters outside the facets: counted for the facets only when someone reads them
-    // (a server that answers with the offers alone never does, and counting is most of a broad query's cost).
-    const candidates: string[] = [];
     // The core calls `onMatch` and then `filter` for the same offer: the filter reads what `onMatch` decided.
     let passed = false;
     let total = 0;
-    const onMatch = (id: string) => {
-      passed = !outside(id);
-      if (!passed) return;
-      candidates.push(id);
-      passed = facets.passes(id);
+    const onMatch = (id: string, _score: number, number: number) => {
+      passed = !outside(id) && facets.admit(number);
       if (passed) total++;
     };
     const translation = this.translate(query.text);
@@ -194,7 +185,9 @@ export class OfferIndex {
     let ranked: { id: string; score: number; terms: string[] }[];
     if (germanAnalyzer.tokenize(text).length === 0) {
       ranked = this.listing(limit, sortKey, (id) => {
-        onMatch(id);
+        const number = this.facets.numberOf(id);
+        if (number === undefined) return false;
+        onMatch(id, 0, number);
         return passed;
       });
     } else {
@@ -213,10 +206,8 @@ export class OfferIndex {
       .slice(query.offset)
       .map((hit) => this.hit(hit.id, hit.score, hit.terms, distance(hit.id)));
     const result = { hits, total } as OfferSearchResult;
-    lazily(result, 'facets', () => {
-      for (const id of candidates) facets.count(id);
-      return facets.counts;
-    });
+    // Counted when read: a server that answers with the offers alone never reads them.
+    lazily(result, 'facets', () => facets.counts);
     if (language) result.language = language;
     if (total === 0 && text.trim() !== '') {
       const corrected = this.index.didYouMean(text);
@@ -258,10 +249,12 @@ export class OfferIndex {
     return top.sorted().map(({ id }) => ({ id, score: 0, terms: [] }));
   }
 
-  private remember(offer: Offer): void {
+  /** Keeps an offer; `number` is its number in the text index (none for an offer the index lacks: no search finds it). */
+  private remember(offer: Offer, number: number | undefined): void {
     this.offers.set(offer.id, offer);
     this.titles.set(offer.id, this.title(offer.id));
-    this.facets.set(offer.id, facetValuesOf(offer, this.profile));
+    if (number === undefined) this.facets.delete(offer.id);
+    else this.facets.set(offer.id, number, facetValuesOf(offer, this.profile));
     this.points.set(offer.id, offerPoints(offer, this.profile));
   }
 
@@ -296,26 +289,18 @@ export class OfferIndex {
  * `structuredClone` see it) whose value is computed on first read and then kept.
  */
 function lazily<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  const keep = (value: T[K]) =>
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
   Object.defineProperty(target, key, {
     enumerable: true,
     configurable: true,
-    get: () => {
-      const value = compute();
-      Object.defineProperty(target, key, {
-        value,
-        enumerable: true,
-        configurable: true,
-        writable: true,
-      });
-      return value;
-    },
-    set: (value: T[K]) =>
-      Object.defineProperty(target, key, {
-        value,
-        enumerable: true,
-        configurable: true,
-        writable: true,
-      }),
+    get: () => keep(compute())[key],
+    set: keep,
   });
 }
 
