@@ -10,7 +10,12 @@ const WORDS =
   'uber um und uns unser unter viel vom von vor wann war waren warum was weil welche welchem welchen welcher ' +
   'welches wem wen wenn wer werde werden wie wieder will wir wird wo woher wohin zu zum zur zwischen ' +
   'ab bzw usw moglich gerne suche suchen finde finden brauche brauchen mochte mochten wurde wurden gibts tun mache machen ' +
-  'macht bekomme bekommen bekommt kriege kriegen gehe gehen geht';
+  'macht bekomme bekommen bekommt kriege kriegen gehe gehen geht ' +
+  'sei seid hast habt hatten ware waren worden gewesen sollen sollten darf durfen wollen wollte musste konnten ' +
+  'kein keine keinem keinen keiner keines einige einigen einiger ihren ihrem ihres seinem seinen seiner seines ' +
+  'unsere unserem unseren unserer deren dessen denen jemand jemanden sondern sowie sowohl weder zwar schon ' +
+  'dafur dazu davon daran darauf daruber darin dadurch wofur womit wovon wozu woran worauf wodurch bereits mal ' +
+  'einmal wegen seit bevor nachdem sobald irgendwelche irgendein irgendeine';
 
 // Words that frame a question about a topic without naming it ("Welche Arten von … gibt es?", "Welche
 // Vorteile bietet …?", "… in Deutschland"), as stems. Unlike stop words they are indexed and found alone.
