@@ -22,7 +22,7 @@ const WORDS =
 const GENERAL =
   'art verschied vorteil nachteil aufgab biet angebo gedach erhal erforderlich benotig notwendig passier ' +
   'geschieh bedeu versteh gil wichtig informatio moglichkei them thema deutschla allgemei genau bestimm ' +
-  'beispiel unterschied probl frag';
+  'beispiel unterschied probl frag viel wieviel ungefahr lang daur anzahl hoch oft haufig meis';
 
 /** Stems of question-frame words (see {@link Analyzer.isGeneral}). */
 export const germanGeneralStems: ReadonlySet<string> = new Set(GENERAL.split(' '));
