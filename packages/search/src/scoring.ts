@@ -35,6 +35,8 @@ export class Scorer {
     places: [] as Int32Array[],
     strongestMatch: new Float64Array(0),
     strongestKind: new Float64Array(0),
+    covering: new Float64Array(0),
+    covered: new Float64Array(0),
   };
 
   /** The summed coordination shares of the last query's terms: what a document matching all of them has in `matched`. */
@@ -54,6 +56,8 @@ export class Scorer {
       places,
       strongestMatch: new Float64Array(size),
       strongestKind: new Float64Array(size),
+      covering: new Float64Array(size),
+      covered: new Float64Array(size),
     };
   }
 
@@ -65,14 +69,15 @@ export class Scorer {
   score(terms: QueryTerm[]): number[] {
     this.totalIdf = 0;
     this.ensureScratch();
-    const { frequency, sum, matched, places, strongestMatch, strongestKind } = this.scratch;
+    const { frequency, sum, matched, places, strongestMatch, strongestKind, covering, covered } =
+      this.scratch;
     const fields = this.index.fieldNames.length;
     // Per field: BM25F length normalization is base + slope · length.
     const base = this.index.bs.map((b) => 1 - b);
     const slope = this.index.bs.map(
       (b, f) => b / ((this.index.totals[f] as number) / this.index.size || 1),
     );
-    const { boosts, lengths, k1 } = this.index;
+    const { boosts, lengths, k1, coverages } = this.index;
     const touched: number[] = [];
     // Question-frame words weigh less beside a word that names the topic, never alone.
     const topical = terms.some((term) => !term.general && term.variants.size > 0);
@@ -99,6 +104,11 @@ export class Scorer {
               ((boosts[f] as number) * ((packed >> 4) & 255)) /
               ((base[f] as number) + (slope[f] as number) * (lengths[doc * fields + f] as number));
             tf += part;
+            // The share of the field's words this query word covers (its strongest kind of match in the field).
+            const cover =
+              ((coverages[f] as number) * weight * ((packed >> 4) & 255)) /
+              (lengths[doc * fields + f] as number);
+            if (cover > (covering[doc] as number)) covering[doc] = cover;
             if (part > strongest) {
               strongest = part;
               place = f * 0x100000 + Math.floor(packed / 4096) + 1;
@@ -127,7 +137,9 @@ export class Scorer {
         const kind = ((strongestKind[doc] as number) / bestKind) ** KIND_POWER;
         sum[doc] = (sum[doc] as number) + idf * kind * (tf / (k1 + tf));
         matched[doc] = (matched[doc] as number) + share;
+        covered[doc] = (covered[doc] as number) + (covering[doc] as number);
         frequency[doc] = 0;
+        covering[doc] = 0;
       }
     }
     return touched;

@@ -19,6 +19,12 @@ export interface FieldOptions {
   boost?: number;
   /** Length normalization between 0 (none) and 1 (full); default 0.75. */
   b?: number;
+  /**
+   * Bonus for a document whose text in this field the query covers (a title that says just what was asked):
+   * its score grows by this weight times the share of the field's words the query matches, at most doubled;
+   * default 0.
+   */
+  coverage?: number;
 }
 
 /** Options of {@link createIndex}. Every option but `fields` has a default. */
@@ -116,6 +122,8 @@ export class SearchIndex<D> {
   readonly boosts: number[];
   /** @internal Length normalization per field. */
   readonly bs: number[];
+  /** @internal Coverage bonus per field. */
+  readonly coverages: number[];
   /** @internal BM25 saturation. */
   readonly k1: number;
   private readonly weights: MatchWeights;
@@ -135,8 +143,9 @@ export class SearchIndex<D> {
     }
     this.boosts = this.fieldNames.map((f) => options.fields[f]?.boost ?? 1);
     this.bs = this.fieldNames.map((f) => options.fields[f]?.b ?? 0.75);
+    this.coverages = this.fieldNames.map((f) => options.fields[f]?.coverage ?? 0);
     this.totals = this.fieldNames.map(() => 0);
-    this.k1 = options.k1 ?? 1.2;
+    this.k1 = options.k1 ?? 1.5;
     this.weights = { ...defaultMatchWeights, ...options.weights };
     this.synonyms = synonymStems(options.synonyms ?? [], this.analyzer);
   }
@@ -315,7 +324,7 @@ export class SearchIndex<D> {
     // Nothing found: relax rather than answer with nothing (the weights keep relaxed matches ranked low).
     if (terms.every((t) => t.variants.size === 0)) terms = relaxQuery(terms, context);
     const touched = this.scorer.score(terms);
-    const { sum, matched, places } = this.scorer.scratch;
+    const { sum, matched, places, covered } = this.scorer.scratch;
     const slots = places.slice(0, Math.min(terms.length, PROXIMITY_TERMS));
     const top = new TopK(options.limit ?? 20, options.sortKey !== undefined);
     let total = 0;
@@ -328,10 +337,12 @@ export class SearchIndex<D> {
         (sum[doc] as number) *
         coordination *
         (1 + proximity(doc, slots)) *
+        (1 + Math.min(covered[doc] as number, 1)) *
         (options.boost?.(id) ?? 1);
       score = Math.round(score * 1e9) / 1e9; // equal scores must compare equal whatever the summation order
       sum[doc] = 0;
       matched[doc] = 0;
+      covered[doc] = 0;
       for (const slot of slots) slot[doc] = 0;
       options.onMatch?.(id, score);
       if (options.filter && !options.filter(id)) continue;
