@@ -26,40 +26,15 @@ export const PROXIMITY_TERMS = 8;
 export class Scorer {
   /**
    * Per document: the current term's weighted frequency and its strongest single match, the summed score, the
-   * summed coordination shares (from the IDF) of the matched terms, and match places per term.
+   * summed coordination shares (from the IDF) of the matched terms, match places per term, and the weighted share
+   * of the coverage fields' words the query matched.
    */
-  scratch = {
-    frequency: new Float64Array(0),
-    sum: new Float64Array(0),
-    matched: new Float64Array(0),
-    places: [] as Int32Array[],
-    strongestMatch: new Float64Array(0),
-    strongestKind: new Float64Array(0),
-    covering: new Float64Array(0),
-    covered: new Float64Array(0),
-  };
+  scratch = scratchOf(0);
 
   /** The summed coordination shares of the last query's terms: what a document matching all of them has in `matched`. */
   totalIdf = 0;
 
   constructor(private readonly index: SearchIndex<unknown>) {}
-
-  private ensureScratch(): void {
-    const n = this.index.ids.length;
-    if (this.scratch.sum.length >= n) return;
-    const size = Math.max(n, this.scratch.sum.length * 2, 64);
-    const places = Array.from({ length: PROXIMITY_TERMS }, () => new Int32Array(size));
-    this.scratch = {
-      frequency: new Float64Array(size),
-      sum: new Float64Array(size),
-      matched: new Float64Array(size),
-      places,
-      strongestMatch: new Float64Array(size),
-      strongestKind: new Float64Array(size),
-      covering: new Float64Array(size),
-      covered: new Float64Array(size),
-    };
-  }
 
   /**
    * BM25F per query term (all variants of it per document), summed into the scratch arrays; returns the touched
@@ -68,8 +43,10 @@ export class Scorer {
    */
   score(terms: QueryTerm[]): number[] {
     this.totalIdf = 0;
-    this.ensureScratch();
-    const { frequency, sum, matched, places, strongestMatch, strongestKind, covering, covered } =
+    const n = this.index.ids.length;
+    if (this.scratch.sum.length < n)
+      this.scratch = scratchOf(Math.max(n, this.scratch.sum.length * 2, 64));
+    const { frequency, sum, matched, places, strongestMatch, strongestKind, covered } =
       this.scratch;
     const fields = this.index.fieldNames.length;
     // Per field: BM25F length normalization is base + slope · length.
@@ -104,11 +81,11 @@ export class Scorer {
               ((boosts[f] as number) * ((packed >> 4) & 255)) /
               ((base[f] as number) + (slope[f] as number) * (lengths[doc * fields + f] as number));
             tf += part;
-            // The share of the field's words this query word covers (its strongest kind of match in the field).
-            const cover =
+            // The share of the field's words the query covers, each at the weight of its kind of match.
+            covered[doc] =
+              (covered[doc] as number) +
               ((coverages[f] as number) * weight * ((packed >> 4) & 255)) /
-              (lengths[doc * fields + f] as number);
-            if (cover > (covering[doc] as number)) covering[doc] = cover;
+                (lengths[doc * fields + f] as number);
             if (part > strongest) {
               strongest = part;
               place = f * 0x100000 + Math.floor(packed / 4096) + 1;
@@ -137,9 +114,7 @@ export class Scorer {
         const kind = ((strongestKind[doc] as number) / bestKind) ** KIND_POWER;
         sum[doc] = (sum[doc] as number) + idf * kind * (tf / (k1 + tf));
         matched[doc] = (matched[doc] as number) + share;
-        covered[doc] = (covered[doc] as number) + (covering[doc] as number);
         frequency[doc] = 0;
-        covering[doc] = 0;
       }
     }
     return touched;
@@ -158,6 +133,20 @@ export class Scorer {
     }
     return Math.log(1 + (this.index.size - df + 0.5) / (df + 0.5));
   }
+}
+
+/** Zeroed per-document arrays for {@link Scorer.scratch}. */
+function scratchOf(size: number) {
+  const array = () => new Float64Array(size);
+  return {
+    frequency: array(),
+    sum: array(),
+    matched: array(),
+    places: Array.from({ length: PROXIMITY_TERMS }, () => new Int32Array(size)),
+    strongestMatch: array(),
+    strongestKind: array(),
+    covered: array(),
+  };
 }
 
 /** Bonus in [0, 0.5] for neighbouring query words found close together in the same field, more for in order. */

@@ -141,9 +141,11 @@ export class SearchIndex<D> {
         `createIndex: 1 to 16 fields erwartet / expected, gefunden / found: ${this.fieldNames.length}`,
       );
     }
-    this.boosts = this.fieldNames.map((f) => options.fields[f]?.boost ?? 1);
-    this.bs = this.fieldNames.map((f) => options.fields[f]?.b ?? 0.75);
-    this.coverages = this.fieldNames.map((f) => options.fields[f]?.coverage ?? 0);
+    const option = (key: keyof FieldOptions, fallback: number) =>
+      this.fieldNames.map((f) => options.fields[f]?.[key] ?? fallback);
+    this.boosts = option('boost', 1);
+    this.bs = option('b', 0.75);
+    this.coverages = option('coverage', 0);
     this.totals = this.fieldNames.map(() => 0);
     this.k1 = options.k1 ?? 1.5;
     this.weights = { ...defaultMatchWeights, ...options.weights };
