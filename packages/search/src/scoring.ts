@@ -88,7 +88,7 @@ export class Scorer {
                 (lengths[doc * fields + f] as number);
             if (part > strongest) {
               strongest = part;
-              place = f * 0x100000 + Math.floor(packed / 4096) + 1;
+              place = (f << 20) + (packed >>> 12) + 1;
             }
           }
           if (frequency[doc] === 0) {
@@ -151,17 +151,16 @@ function scratchOf(size: number) {
 
 /** Bonus in [0, 0.5] for neighbouring query words found close together in the same field, more for in order. */
 export function proximity(doc: number, slots: Int32Array[]): number {
-  if (slots.length < 2) return 0;
   let bonus = 0;
   for (let t = 0; t + 1 < slots.length; t++) {
     const a = (slots[t] as Int32Array)[doc] as number;
     const b = (slots[t + 1] as Int32Array)[doc] as number;
-    if (a === 0 || b === 0 || Math.floor(a / 0x100000) !== Math.floor(b / 0x100000)) continue;
+    if (a === 0 || b === 0 || a >> 20 !== b >> 20) continue;
     const distance = b - a;
     // Distance 0 is one word of the document matching both query words (a synonym or compound standing for
     // both): that is no evidence of the words standing together, and it must not outrank the page that
     // has them side by side ("Bus und Bahn" above "Mobilität").
     if (distance !== 0) bonus += distance === 1 ? 1 : 1 / (Math.abs(distance) + 1);
   }
-  return (0.5 * bonus) / (slots.length - 1);
+  return bonus && (0.5 * bonus) / (slots.length - 1);
 }

@@ -201,8 +201,8 @@ export class SearchIndex<D> {
     this.numbers.set(id, doc);
     lengths.forEach((length, f) => {
       this.lengths[doc * this.fieldNames.length + f] = length;
-      this.totals[f] = (this.totals[f] as number) + length;
     });
+    this.addLengths(doc, 1);
     for (const [termId, list] of entries) {
       const postings = this.postingsOf(termId);
       for (let i = 0; i < list.length; i += 3) {
@@ -249,14 +249,11 @@ export class SearchIndex<D> {
     postings: string[],
     counts: number[],
   ): void {
+    this.lengths = lengths;
     ids.forEach((id, doc) => {
       this.ids.push(id);
       this.numbers.set(id, doc);
-    });
-    const fields = this.fieldNames.length;
-    this.lengths = lengths;
-    lengths.forEach((length, i) => {
-      this.totals[i % fields] = (this.totals[i % fields] as number) + length;
+      this.addLengths(doc, 1);
     });
     terms.forEach((term, t) => {
       const termId = this.vocabulary.intern(term, stems[t]);
@@ -295,14 +292,18 @@ export class SearchIndex<D> {
       this.postings[termId] = kept;
       this.vocabulary.count(termId, -1);
     }
-    this.fieldNames.forEach((_, f) => {
-      this.totals[f] =
-        (this.totals[f] as number) - (this.lengths[doc * this.fieldNames.length + f] as number);
-    });
+    this.addLengths(doc, -1);
     this.ids[doc] = undefined;
     this.docTerms[doc] = undefined;
     this.numbers.delete(id);
     return true;
+  }
+
+  /** Adds a document's field lengths to the totals (`sign` 1) or takes them away (-1). */
+  private addLengths(doc: number, sign: number): void {
+    this.totals.forEach((total, f) => {
+      this.totals[f] = total + sign * (this.lengths[doc * this.totals.length + f] as number);
+    });
   }
 
   /** Replaces the document with the same id (or adds it). */
