@@ -8,7 +8,7 @@ import {
   relaxQuery,
   phraseKey,
 } from './expand.js';
-import { PROXIMITY_TERMS, Scorer, proximity } from './scoring.js';
+import { Scorer, proximity } from './scoring.js';
 import { unpackPostings } from './packed.js';
 import { TopK } from './top-k.js';
 import { Vocabulary } from './vocabulary.js';
@@ -328,7 +328,7 @@ export class SearchIndex<D> {
     if (terms.every((t) => t.variants.size === 0)) terms = relaxQuery(terms, context);
     const touched = this.scorer.score(terms);
     const { sum, matched, places, covered } = this.scorer.scratch;
-    const slots = places.slice(0, Math.min(terms.length, PROXIMITY_TERMS));
+    const slots = places.slice(0, terms.length); // the first PROXIMITY_TERMS terms have places
     const top = new TopK(options.limit ?? 20, options.sortKey !== undefined);
     let total = 0;
     for (const doc of touched) {

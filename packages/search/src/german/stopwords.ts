@@ -1,21 +1,19 @@
 // Function words and the words of questions ("Wo kann ich …", "Gibt es …"), already normalized
-// (ä → a, ß → ss), so that the question form of a query keeps only its content words.
+// (ä → a, ß → ss), so that the question form of a query keeps only its content words. A word followed by
+// endings stands for itself and each ending added: "kein/e/em" is kein, keine, keinem.
 const WORDS =
-  'aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin bis bist ' +
-  'bitte da dabei damit dann das dass dein deine dem den denn der des dich die dies diese diesem diesen dieser ' +
-  'dieses dir doch dort du durch ein eine einem einen einer eines er es etwas euch euer eure fur gegen gibt ' +
-  'hab habe haben hat hatte hier hin hinter ich ihm ihn ihnen ihr ihre im in ist ja jede jedem jeden jeder ' +
-  'jedes jetzt kann kannst konnen konnte man manche mein meine meinem meinen meiner mich mir mit muss mussen ' +
-  'nach nicht nichts noch nun nur ob oder ohne sehr sein seine sich sie sind so soll solche sollte somit ' +
-  'uber um und uns unser unter viel vom von vor wann war waren warum was weil welche welchem welchen welcher ' +
-  'welches wem wen wenn wer werde werden wie wieder will wir wird wo woher wohin zu zum zur zwischen ' +
-  'ab bzw usw moglich gerne suche suchen finde finden brauche brauchen mochte mochten wurde wurden gibts tun mache machen ' +
-  'macht bekomme bekommen bekommt kriege kriegen gehe gehen geht ' +
-  'sei seid hast habt hatten ware waren worden gewesen sollen sollten darf durfen wollen wollte musste konnten ' +
-  'kein keine keinem keinen keiner keines einige einigen einiger ihren ihrem ihres seinem seinen seiner seines ' +
-  'unsere unserem unseren unserer deren dessen denen jemand jemanden sondern sowie sowohl weder zwar schon ' +
-  'dafur dazu davon daran darauf daruber darin dadurch wofur womit wovon wozu woran worauf wodurch bereits mal ' +
-  'einmal wegen seit bevor nachdem sobald irgendwelche irgendein irgendeine';
+  'ab/er alle/m/n/r/s als also am an ander/e/en auch auf aus bei/m bekomme/n bekommt bereits bevor bin ' +
+  'bis/t bitte brauche/n bzw da/s dabei dafur damit dann daran darauf darf darin daruber dass ' +
+  'davon dazu dein/e dem den/en/n der/en des/sen dich die/s/se/sem/sen/ser/ses dir doch dort du durch ' +
+  'durfen ein/e/em/en/er/es einige/n/r einmal er es etwas euch euer eure finde/n fur gegen gehe/n geht ' +
+  'gerne gibt/s hab/e/en/t hat/te/ten hier hin hinter ich ihm ihn/en ihr/e/em/en/er/es im ' +
+  'in irgendwelche ist ja jede/m/n/r/s jemand/en jetzt kann/st kein/e/em/en/er/es konnen ' +
+  'konnte/n kriege/n mache/n macht mal man manche mein/e/em/en/er mich mir mit mochte/n moglich ' +
+  'muss/en/te nach nachdem nicht/s noch nun nur ob oder ohne schon sehr sei/n/ne/nem/nen/ner/nes/t ' +
+  'sich sie sind so solche soll/en/te/ten somit sondern sowie suche/n tun uber um und ' +
+  'uns/er unsere/m/n/r unter usw viel vom von vor wann war/e/en warum was wegen weil ' +
+  'welche/m/n/r/s wem wen/n wer werde/n wie wieder will wir/d wo wofur woher wohin wollen ' +
+  'wollte womit worauf worden wovon wozu wurde/n zu/m/r zwischen';
 
 // Words that frame a question about a topic without naming it ("Welche Arten von … gibt es?", "Welche
 // Vorteile bietet …?", "… in Deutschland"), as stems. Unlike stop words they are indexed and found alone.
@@ -28,4 +26,8 @@ const GENERAL =
 export const germanGeneralStems: ReadonlySet<string> = new Set(GENERAL.split(' '));
 
 /** German stop words in normalized form. */
-export const germanStopWords: ReadonlySet<string> = new Set(WORDS.split(' '));
+export const germanStopWords: ReadonlySet<string> = new Set(
+  WORDS.split(' ').flatMap((group) =>
+    group.split('/').map((ending, i, [word]) => (i ? `${word}${ending}` : ending)),
+  ),
+);
