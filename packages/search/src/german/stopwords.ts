@@ -1,19 +1,15 @@
 // Function words and the words of questions ("Wo kann ich …", "Gibt es …"), already normalized
 // (ä → a, ß → ss), so that the question form of a query keeps only its content words. A word followed by
-// endings stands for itself and each ending added: "kein/e/em" is kein, keine, keinem.
+// endings stands for itself and each ending added: "jede/m/n" is jede, jedem, jeden.
 const WORDS =
-  'ab/er alle/m/n/r/s als also am an ander/e/en auch auf aus bei/m bekomme/n bekommt bereits bevor bin ' +
-  'bis/t bitte brauche/n bzw da/s dabei dafur damit dann daran darauf darf darin daruber dass ' +
-  'davon dazu dein/e dem den/en/n der/en des/sen dich die/s/se/sem/sen/ser/ses dir doch dort du durch ' +
-  'durfen ein/e/em/en/er/es einige/n/r einmal er es etwas euch euer eure finde/n fur gegen gehe/n geht ' +
-  'gerne gibt/s hab/e/en/t hat/te/ten hier hin hinter ich ihm ihn/en ihr/e/em/en/er/es im ' +
-  'in irgendwelche ist ja jede/m/n/r/s jemand/en jetzt kann/st kein/e/em/en/er/es konnen ' +
-  'konnte/n kriege/n mache/n macht mal man manche mein/e/em/en/er mich mir mit mochte/n moglich ' +
-  'muss/en/te nach nachdem nicht/s noch nun nur ob oder ohne schon sehr sei/n/ne/nem/nen/ner/nes/t ' +
-  'sich sie sind so solche soll/en/te/ten somit sondern sowie suche/n tun uber um und ' +
-  'uns/er unsere/m/n/r unter usw viel vom von vor wann war/e/en warum was wegen weil ' +
-  'welche/m/n/r/s wem wen/n wer werde/n wie wieder will wir/d wo wofur woher wohin wollen ' +
-  'wollte womit worauf worden wovon wozu wurde/n zu/m/r zwischen';
+  'ab/er alle/m/n/r/s als also am an ander/e/en auch auf aus bei/m bekomme/n bekommt bin bis/t bitte ' +
+  'brauche/n bzw da/s dabei damit dann dass dein/e dem den/n der des dich die/s/se/sem/sen/ser/ses dir ' +
+  'doch dort du durch ein/e/em/en/er/es er es etwas euch euer eure finde/n fur gegen gehe/n geht gerne ' +
+  'gibt/s hab/e/en hat/te hier hin hinter ich ihm ihn/en ihr/e im in ist ja jede/m/n/r/s jetzt kann/st ' +
+  'konnen konnte kriege/n mache/n macht man manche mein/e/em/en/er mich mir mit mochte/n moglich ' +
+  'muss/en nach nicht/s noch nun nur ob oder ohne sehr sein/e sich sie sind so solche soll/te somit ' +
+  'suche/n tun uber um und uns/er unter usw viel vom von vor wann war/en warum was weil welche/m/n/r/s ' +
+  'wem wen/n wer werde/n wie wieder will wir/d wo woher wohin wurde/n zu/m/r zwischen';
 
 // Words that frame a question about a topic without naming it ("Welche Arten von … gibt es?", "Welche
 // Vorteile bietet …?", "… in Deutschland"), as stems. Unlike stop words they are indexed and found alone.
