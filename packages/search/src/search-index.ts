@@ -39,7 +39,7 @@ export interface IndexOptions<D> {
   analyzer?: Analyzer;
   /** Groups of words that mean the same; matched with {@link MatchWeights.synonym}. Default none. */
   synonyms?: readonly (readonly string[])[];
-  /** BM25 term-frequency saturation; default 1.2. */
+  /** BM25 term-frequency saturation; default 1.5. */
   k1?: number;
   /** Weights of the kinds of match; defaults in {@link defaultMatchWeights}. */
   weights?: Partial<MatchWeights>;
