@@ -12,10 +12,10 @@ interface Entry {
 export class TopK {
   private readonly heap: Entry[] = [];
 
-  /** `byKey`: whether hits come with a sort key; without one every key is 0 and the order is by score. */
+  /** Hits without a sort key all have key 0, so `_byKey` (whether hits come with one) changes nothing. */
   constructor(
     private readonly k: number,
-    byKey?: boolean,
+    _byKey?: boolean,
   ) {}
 
   /** Offers a hit. */
