@@ -15,10 +15,10 @@ import {
  * fails here. German without the lexicon; the other languages with it.
  */
 const floors: Record<QuestionSet, { ndcg: number; hit: number; lexicon: boolean }> = {
-  de: { ndcg: 0.84, hit: 0.955, lexicon: false },
-  'de answerable': { ndcg: 0.86, hit: 0.97, lexicon: false },
-  en: { ndcg: 0.485, hit: 0.665, lexicon: true },
-  ar: { ndcg: 0.35, hit: 0.505, lexicon: true },
+  de: { ndcg: 0.855, hit: 0.96, lexicon: false },
+  'de answerable': { ndcg: 0.875, hit: 0.975, lexicon: false },
+  en: { ndcg: 0.515, hit: 0.67, lexicon: true },
+  ar: { ndcg: 0.365, hit: 0.515, lexicon: true },
   uk: { ndcg: 0.36, hit: 0.48, lexicon: true },
 };
 

@@ -26,36 +26,15 @@ export const PROXIMITY_TERMS = 8;
 export class Scorer {
   /**
    * Per document: the current term's weighted frequency and its strongest single match, the summed score, the
-   * summed coordination shares (from the IDF) of the matched terms, and match places per term.
+   * summed coordination shares (from the IDF) of the matched terms, match places per term, and the weighted share
+   * of the coverage fields' words the query matched.
    */
-  scratch = {
-    frequency: new Float64Array(0),
-    sum: new Float64Array(0),
-    matched: new Float64Array(0),
-    places: [] as Int32Array[],
-    strongestMatch: new Float64Array(0),
-    strongestKind: new Float64Array(0),
-  };
+  scratch = scratchOf(0);
 
   /** The summed coordination shares of the last query's terms: what a document matching all of them has in `matched`. */
   totalIdf = 0;
 
   constructor(private readonly index: SearchIndex<unknown>) {}
-
-  private ensureScratch(): void {
-    const n = this.index.ids.length;
-    if (this.scratch.sum.length >= n) return;
-    const size = Math.max(n, this.scratch.sum.length * 2, 64);
-    const places = Array.from({ length: PROXIMITY_TERMS }, () => new Int32Array(size));
-    this.scratch = {
-      frequency: new Float64Array(size),
-      sum: new Float64Array(size),
-      matched: new Float64Array(size),
-      places,
-      strongestMatch: new Float64Array(size),
-      strongestKind: new Float64Array(size),
-    };
-  }
 
   /**
    * BM25F per query term (all variants of it per document), summed into the scratch arrays; returns the touched
@@ -64,15 +43,18 @@ export class Scorer {
    */
   score(terms: QueryTerm[]): number[] {
     this.totalIdf = 0;
-    this.ensureScratch();
-    const { frequency, sum, matched, places, strongestMatch, strongestKind } = this.scratch;
+    const n = this.index.ids.length;
+    if (this.scratch.sum.length < n)
+      this.scratch = scratchOf(Math.max(n, this.scratch.sum.length * 2, 64));
+    const { frequency, sum, matched, places, strongestMatch, strongestKind, covered } =
+      this.scratch;
     const fields = this.index.fieldNames.length;
     // Per field: BM25F length normalization is base + slope · length.
     const base = this.index.bs.map((b) => 1 - b);
     const slope = this.index.bs.map(
       (b, f) => b / ((this.index.totals[f] as number) / this.index.size || 1),
     );
-    const { boosts, lengths, k1 } = this.index;
+    const { boosts, lengths, k1, coverages } = this.index;
     const touched: number[] = [];
     // Question-frame words weigh less beside a word that names the topic, never alone.
     const topical = terms.some((term) => !term.general && term.variants.size > 0);
@@ -99,9 +81,14 @@ export class Scorer {
               ((boosts[f] as number) * ((packed >> 4) & 255)) /
               ((base[f] as number) + (slope[f] as number) * (lengths[doc * fields + f] as number));
             tf += part;
+            // The share of the field's words the query covers, each at the weight of its kind of match.
+            covered[doc] =
+              (covered[doc] as number) +
+              ((coverages[f] as number) * weight * ((packed >> 4) & 255)) /
+                (lengths[doc * fields + f] as number);
             if (part > strongest) {
               strongest = part;
-              place = f * 0x100000 + Math.floor(packed / 4096) + 1;
+              place = (f << 20) + (packed >>> 12) + 1;
             }
           }
           if (frequency[doc] === 0) {
@@ -148,19 +135,32 @@ export class Scorer {
   }
 }
 
+/** Zeroed per-document arrays for {@link Scorer.scratch}. */
+function scratchOf(size: number) {
+  const array = () => new Float64Array(size);
+  return {
+    frequency: array(),
+    sum: array(),
+    matched: array(),
+    places: Array.from({ length: PROXIMITY_TERMS }, () => new Int32Array(size)),
+    strongestMatch: array(),
+    strongestKind: array(),
+    covered: array(),
+  };
+}
+
 /** Bonus in [0, 0.5] for neighbouring query words found close together in the same field, more for in order. */
 export function proximity(doc: number, slots: Int32Array[]): number {
-  if (slots.length < 2) return 0;
   let bonus = 0;
   for (let t = 0; t + 1 < slots.length; t++) {
     const a = (slots[t] as Int32Array)[doc] as number;
     const b = (slots[t + 1] as Int32Array)[doc] as number;
-    if (a === 0 || b === 0 || Math.floor(a / 0x100000) !== Math.floor(b / 0x100000)) continue;
+    if (a === 0 || b === 0 || a >> 20 !== b >> 20) continue;
     const distance = b - a;
     // Distance 0 is one word of the document matching both query words (a synonym or compound standing for
     // both): that is no evidence of the words standing together, and it must not outrank the page that
     // has them side by side ("Bus und Bahn" above "Mobilität").
     if (distance !== 0) bonus += distance === 1 ? 1 : 1 / (Math.abs(distance) + 1);
   }
-  return (0.5 * bonus) / (slots.length - 1);
+  return bonus && (0.5 * bonus) / (slots.length - 1);
 }

@@ -8,7 +8,7 @@ import {
   relaxQuery,
   phraseKey,
 } from './expand.js';
-import { PROXIMITY_TERMS, Scorer, proximity } from './scoring.js';
+import { Scorer, proximity } from './scoring.js';
 import { unpackPostings } from './packed.js';
 import { TopK } from './top-k.js';
 import { Vocabulary } from './vocabulary.js';
@@ -19,6 +19,12 @@ export interface FieldOptions {
   boost?: number;
   /** Length normalization between 0 (none) and 1 (full); default 0.75. */
   b?: number;
+  /**
+   * Bonus for a document whose text in this field the query covers (a title that says just what was asked):
+   * its score grows by this weight times the share of the field's words the query matches, at most doubled;
+   * default 0.
+   */
+  coverage?: number;
 }
 
 /** Options of {@link createIndex}. Every option but `fields` has a default. */
@@ -33,7 +39,7 @@ export interface IndexOptions<D> {
   analyzer?: Analyzer;
   /** Groups of words that mean the same; matched with {@link MatchWeights.synonym}. Default none. */
   synonyms?: readonly (readonly string[])[];
-  /** BM25 term-frequency saturation; default 1.2. */
+  /** BM25 term-frequency saturation; default 1.5. */
   k1?: number;
   /** Weights of the kinds of match; defaults in {@link defaultMatchWeights}. */
   weights?: Partial<MatchWeights>;
@@ -119,6 +125,8 @@ export class SearchIndex<D> {
   readonly boosts: number[];
   /** @internal Length normalization per field. */
   readonly bs: number[];
+  /** @internal Coverage bonus per field. */
+  readonly coverages: number[];
   /** @internal BM25 saturation. */
   readonly k1: number;
   private readonly weights: MatchWeights;
@@ -136,10 +144,13 @@ export class SearchIndex<D> {
         `createIndex: 1 to 16 fields erwartet / expected, gefunden / found: ${this.fieldNames.length}`,
       );
     }
-    this.boosts = this.fieldNames.map((f) => options.fields[f]?.boost ?? 1);
-    this.bs = this.fieldNames.map((f) => options.fields[f]?.b ?? 0.75);
+    const option = (key: keyof FieldOptions, fallback: number) =>
+      this.fieldNames.map((f) => options.fields[f]?.[key] ?? fallback);
+    this.boosts = option('boost', 1);
+    this.bs = option('b', 0.75);
+    this.coverages = option('coverage', 0);
     this.totals = this.fieldNames.map(() => 0);
-    this.k1 = options.k1 ?? 1.2;
+    this.k1 = options.k1 ?? 1.5;
     this.weights = { ...defaultMatchWeights, ...options.weights };
     this.synonyms = synonymStems(options.synonyms ?? [], this.analyzer);
   }
@@ -193,8 +204,8 @@ export class SearchIndex<D> {
     this.numbers.set(id, doc);
     lengths.forEach((length, f) => {
       this.lengths[doc * this.fieldNames.length + f] = length;
-      this.totals[f] = (this.totals[f] as number) + length;
     });
+    this.addLengths(doc, 1);
     for (const [termId, list] of entries) {
       const postings = this.postingsOf(termId);
       for (let i = 0; i < list.length; i += 3) {
@@ -241,14 +252,11 @@ export class SearchIndex<D> {
     postings: string[],
     counts: number[],
   ): void {
+    this.lengths = lengths;
     ids.forEach((id, doc) => {
       this.ids.push(id);
       this.numbers.set(id, doc);
-    });
-    const fields = this.fieldNames.length;
-    this.lengths = lengths;
-    lengths.forEach((length, i) => {
-      this.totals[i % fields] = (this.totals[i % fields] as number) + length;
+      this.addLengths(doc, 1);
     });
     terms.forEach((term, t) => {
       const termId = this.vocabulary.intern(term, stems[t]);
@@ -287,14 +295,18 @@ export class SearchIndex<D> {
       this.postings[termId] = kept;
       this.vocabulary.count(termId, -1);
     }
-    this.fieldNames.forEach((_, f) => {
-      this.totals[f] =
-        (this.totals[f] as number) - (this.lengths[doc * this.fieldNames.length + f] as number);
-    });
+    this.addLengths(doc, -1);
     this.ids[doc] = undefined;
     this.docTerms[doc] = undefined;
     this.numbers.delete(id);
     return true;
+  }
+
+  /** Adds a document's field lengths to the totals (`sign` 1) or takes them away (-1). */
+  private addLengths(doc: number, sign: number): void {
+    this.totals.forEach((total, f) => {
+      this.totals[f] = total + sign * (this.lengths[doc * this.totals.length + f] as number);
+    });
   }
 
   /** Replaces the document with the same id (or adds it). */
@@ -318,8 +330,8 @@ export class SearchIndex<D> {
     // Nothing found: relax rather than answer with nothing (the weights keep relaxed matches ranked low).
     if (terms.every((t) => t.variants.size === 0)) terms = relaxQuery(terms, context);
     const touched = this.scorer.score(terms);
-    const { sum, matched, places } = this.scorer.scratch;
-    const slots = places.slice(0, Math.min(terms.length, PROXIMITY_TERMS));
+    const { sum, matched, places, covered } = this.scorer.scratch;
+    const slots = places.slice(0, terms.length); // the first PROXIMITY_TERMS terms have places
     const top = new TopK(options.limit ?? 20, options.sortKey !== undefined);
     let total = 0;
     for (const doc of touched) {
@@ -331,10 +343,12 @@ export class SearchIndex<D> {
         (sum[doc] as number) *
         coordination *
         (1 + proximity(doc, slots)) *
+        (1 + Math.min(covered[doc] as number, 1)) *
         (options.boost?.(id) ?? 1);
       score = Math.round(score * 1e9) / 1e9; // equal scores must compare equal whatever the summation order
       sum[doc] = 0;
       matched[doc] = 0;
+      covered[doc] = 0;
       for (const slot of slots) slot[doc] = 0;
       options.onMatch?.(id, score, doc);
       if (options.filter && !options.filter(id)) continue;

@@ -12,9 +12,10 @@ interface Entry {
 export class TopK {
   private readonly heap: Entry[] = [];
 
+  /** Hits without a sort key all have key 0, so `_byKey` (whether hits come with one) changes nothing. */
   constructor(
     private readonly k: number,
-    private readonly byKey: boolean,
+    _byKey?: boolean,
   ) {}
 
   /** Offers a hit. */
@@ -36,7 +37,7 @@ export class TopK {
   }
 
   private before(a: Entry, b: Entry): boolean {
-    if (this.byKey && a.key !== b.key) return a.key < b.key;
+    if (a.key !== b.key) return a.key < b.key;
     if (a.score !== b.score) return a.score > b.score;
     return a.id < b.id;
   }

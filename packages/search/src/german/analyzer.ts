@@ -13,7 +13,7 @@ import { germanGeneralStems, germanStopWords } from './stopwords.js';
 export const germanAnalyzer: Analyzer = {
   id: 'de-2',
   linkingElements: ['es', 'en', 'er', 's', 'n', 'e'],
-  modifierEndings: { s: ['ung', 'heit', 'keit', 'schaft', 'tion', 'itat', 'ling', 'tum'] },
+  modifierEndings: { s: 'ung heit keit schaft tion itat ling tum'.split(' ') },
   stem: stemGerman,
   baseForm: participleBase,
   family: derivationalRoot,

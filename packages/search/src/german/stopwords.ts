@@ -1,26 +1,29 @@
 // Function words and the words of questions ("Wo kann ich …", "Gibt es …"), already normalized
-// (ä → a, ß → ss), so that the question form of a query keeps only its content words.
+// (ä → a, ß → ss), so that the question form of a query keeps only its content words. A word followed by
+// endings stands for itself and each ending added: "jede/m/n" is jede, jedem, jeden.
 const WORDS =
-  'aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin bis bist ' +
-  'bitte da dabei damit dann das dass dein deine dem den denn der des dich die dies diese diesem diesen dieser ' +
-  'dieses dir doch dort du durch ein eine einem einen einer eines er es etwas euch euer eure fur gegen gibt ' +
-  'hab habe haben hat hatte hier hin hinter ich ihm ihn ihnen ihr ihre im in ist ja jede jedem jeden jeder ' +
-  'jedes jetzt kann kannst konnen konnte man manche mein meine meinem meinen meiner mich mir mit muss mussen ' +
-  'nach nicht nichts noch nun nur ob oder ohne sehr sein seine sich sie sind so soll solche sollte somit ' +
-  'uber um und uns unser unter viel vom von vor wann war waren warum was weil welche welchem welchen welcher ' +
-  'welches wem wen wenn wer werde werden wie wieder will wir wird wo woher wohin zu zum zur zwischen ' +
-  'ab bzw usw moglich gerne suche suchen finde finden brauche brauchen mochte mochten wurde wurden gibts tun mache machen ' +
-  'macht bekomme bekommen bekommt kriege kriegen gehe gehen geht';
+  'ab/er alle/m/n/r/s als also am an ander/e/en auch auf aus bei/m bekomme/n bekommt bin bis/t bitte ' +
+  'brauche/n bzw da/s dabei damit dann dass dein/e dem den/n der des dich die/s/se/sem/sen/ser/ses dir ' +
+  'doch dort du durch ein/e/em/en/er/es er es etwas euch euer eure finde/n fur gegen gehe/n geht gerne ' +
+  'gibt/s hab/e/en hat/te hier hin hinter ich ihm ihn/en ihr/e im in ist ja jede/m/n/r/s jetzt kann/st ' +
+  'konnen konnte kriege/n mache/n macht man manche mein/e/em/en/er mich mir mit mochte/n moglich ' +
+  'muss/en nach nicht/s noch nun nur ob oder ohne sehr sein/e sich sie sind so solche soll/te somit ' +
+  'suche/n tun uber um und uns/er unter usw viel vom von vor wann war/en warum was weil welche/m/n/r/s ' +
+  'wem wen/n wer werde/n wie wieder will wir/d wo woher wohin wurde/n zu/m/r zwischen';
 
 // Words that frame a question about a topic without naming it ("Welche Arten von … gibt es?", "Welche
 // Vorteile bietet …?", "… in Deutschland"), as stems. Unlike stop words they are indexed and found alone.
 const GENERAL =
   'art verschied vorteil nachteil aufgab biet angebo gedach erhal erforderlich benotig notwendig passier ' +
   'geschieh bedeu versteh gil wichtig informatio moglichkei them thema deutschla allgemei genau bestimm ' +
-  'beispiel unterschied probl frag';
+  'beispiel unterschied probl frag viel wieviel ungefahr lang daur anzahl hoch oft haufig meis';
 
 /** Stems of question-frame words (see {@link Analyzer.isGeneral}). */
 export const germanGeneralStems: ReadonlySet<string> = new Set(GENERAL.split(' '));
 
 /** German stop words in normalized form. */
-export const germanStopWords: ReadonlySet<string> = new Set(WORDS.split(' '));
+export const germanStopWords: ReadonlySet<string> = new Set(
+  WORDS.split(' ').flatMap((group) =>
+    group.split('/').map((ending, i, [word]) => (i ? `${word}${ending}` : ending)),
+  ),
+);
