@@ -1,4 +1,4 @@
-import type { Actor, CountyProfile, Offer } from '@vielfalt/model';
+import type { Actor, CountyProfile, GeoPoint, Offer } from '@vielfalt/model';
 import { isOpenAt } from '@vielfalt/model/helpers';
 import { germanAnalyzer } from '../german/analyzer.js';
 import { type HighlightRange, highlight } from '../highlight.js';
@@ -79,7 +79,8 @@ export class OfferIndex {
   private readonly offers = new Map<string, Offer>();
   private readonly facets = new FacetTable();
   private readonly titles = new TitleOrder();
-  private readonly points = new Map<string, ReturnType<typeof offerPoints>>();
+  /** Per number in the text index: the offer's places, for geo queries (an array: read for every match). */
+  private readonly points: (GeoPoint[] | undefined)[] = [];
   private readonly providers: ReadonlyMap<string, Actor>;
 
   /** @internal Use {@link createOfferIndex} or `loadOfferIndex`. */
@@ -119,9 +120,8 @@ export class OfferIndex {
   /** Removes an offer; returns false when there was none. */
   remove(id: string): boolean {
     this.offers.delete(id);
-    this.facets.delete(id);
+    this.forgetNumber(id);
     this.titles.delete(id);
-    this.points.delete(id);
     return this.index.remove(id);
   }
 
@@ -155,18 +155,14 @@ export class OfferIndex {
         : query.openAt === 'now'
           ? (this.options.now ?? (() => new Date()))()
           : new Date(query.openAt);
-    const distances = new Map<string, number | undefined>();
-    const distance = (id: string) => {
-      if (!from) return undefined;
-      if (!distances.has(id)) distances.set(id, nearestKm(from, this.points.get(id) ?? []));
-      return distances.get(id);
-    };
+    const distance = (number: number | undefined) =>
+      from && number !== undefined ? nearestKm(from, this.points[number] ?? []) : undefined;
     const box = from && query.radiusKm !== undefined ? radiusBox(from, query.radiusKm) : undefined;
-    const outside = (id: string) => {
+    const outside = (id: string, number: number) => {
       if (box && query.radiusKm !== undefined) {
         // Most offers of a county lie far outside a small radius: the box rejects them without trigonometry.
-        if (!(this.points.get(id) ?? []).some(box)) return true;
-        if (!((distance(id) ?? Infinity) <= query.radiusKm)) return true;
+        if (!(this.points[number] ?? []).some(box)) return true;
+        if (!((distance(number) ?? Infinity) <= query.radiusKm)) return true;
       }
       return when !== undefined && !isOpenAt((this.offers.get(id) as Offer).schedule, when);
     };
@@ -175,7 +171,7 @@ export class OfferIndex {
     let passed = false;
     let total = 0;
     const onMatch = (id: string, _score: number, number: number) => {
-      passed = !outside(id) && facets.admit(number);
+      passed = !outside(id, number) && facets.admit(number);
       if (passed) total++;
     };
     const translation = this.translate(query.text);
@@ -183,12 +179,12 @@ export class OfferIndex {
     const language = translation?.language;
     const limit = query.offset + query.limit;
     const sortKey =
-      query.sort === 'distance' && from ? (id: string) => distance(id) ?? Infinity : undefined;
+      query.sort === 'distance' && from
+        ? (id: string) => distance(this.facets.numberOf(id)) ?? Infinity
+        : undefined;
     let ranked: { id: string; score: number; terms: string[] }[];
     if (germanAnalyzer.tokenize(text).length === 0) {
-      ranked = this.listing(limit, sortKey, (id) => {
-        const number = this.facets.numberOf(id);
-        if (number === undefined) return false;
+      ranked = this.listing(limit, sortKey, (id, number) => {
         onMatch(id, 0, number);
         return passed;
       });
@@ -206,7 +202,7 @@ export class OfferIndex {
     }
     const hits = ranked
       .slice(query.offset)
-      .map((hit) => this.hit(hit.id, hit.score, hit.terms, distance(hit.id)));
+      .map((hit) => this.hit(hit.id, hit.score, hit.terms, distance(this.facets.numberOf(hit.id))));
     const result = { hits, total } as OfferSearchResult;
     // Counted when read: a server that answers with the offers alone never reads them.
     lazily(result, 'facets', () => facets.counts);
@@ -242,11 +238,11 @@ export class OfferIndex {
   private listing(
     limit: number,
     sortKey: ((id: string) => number) | undefined,
-    passes: (id: string) => boolean,
+    passes: (id: string, number: number) => boolean,
   ): { id: string; score: number; terms: string[] }[] {
     const top = new TopK(limit, true);
-    this.titles.ids().forEach(({ id }, rank) => {
-      if (passes(id)) top.push(id, -rank, 0, sortKey?.(id) ?? 0);
+    this.titles.ids().forEach(({ id, number }, rank) => {
+      if (number !== undefined && passes(id, number)) top.push(id, -rank, 0, sortKey?.(id) ?? 0);
     });
     return top.sorted().map(({ id }) => ({ id, score: 0, terms: [] }));
   }
@@ -254,10 +250,19 @@ export class OfferIndex {
   /** Keeps an offer; `number` is its number in the text index (none for an offer the index lacks: no search finds it). */
   private remember(offer: Offer, number: number | undefined): void {
     this.offers.set(offer.id, offer);
-    this.titles.set(offer.id, this.title(offer.id));
-    if (number === undefined) this.facets.delete(offer.id);
-    else this.facets.set(offer.id, number, facetValuesOf(offer, this.profile));
-    this.points.set(offer.id, offerPoints(offer, this.profile));
+    this.titles.set(offer.id, this.title(offer.id), number);
+    this.forgetNumber(offer.id);
+    if (number === undefined) return;
+    this.facets.set(offer.id, number, facetValuesOf(offer, this.profile));
+    this.points[number] = offerPoints(offer, this.profile);
+  }
+
+  /** Drops what is kept under an offer's number in the text index, which an update or removal retires. */
+  private forgetNumber(id: string): void {
+    const number = this.facets.numberOf(id);
+    if (number === undefined) return;
+    this.facets.delete(id);
+    this.points[number] = undefined;
   }
 
   private texts(id: string) {

@@ -4,6 +4,8 @@ const collator = new Intl.Collator('de');
 interface Titled {
   id: string;
   title: string;
+  /** The offer's number in the text index, kept here so that a listing of every offer looks nothing up. */
+  number?: number | undefined;
 }
 
 const before = (a: Titled, b: Titled) =>
@@ -16,28 +18,28 @@ const before = (a: Titled, b: Titled) =>
  */
 export class TitleOrder {
   private sorted: Titled[] | undefined;
-  private readonly titles = new Map<string, string>();
+  private readonly titles = new Map<string, Titled>();
 
-  /** Sets (or replaces) an offer's title. */
-  set(id: string, title: string): void {
+  /** Sets (or replaces) an offer's title and number. */
+  set(id: string, title: string, number?: number): void {
     this.delete(id);
-    this.titles.set(id, title);
+    this.titles.set(id, { id, title, number });
     if (!this.sorted) return;
-    const entry = { id, title };
+    const entry = { id, title, number };
     this.sorted.splice(this.position(entry), 0, entry);
   }
 
   /** Forgets an offer. */
   delete(id: string): void {
-    const title = this.titles.get(id);
-    if (title === undefined) return;
+    const entry = this.titles.get(id);
+    if (entry === undefined) return;
     this.titles.delete(id);
-    if (this.sorted) this.sorted.splice(this.position({ id, title }), 1);
+    if (this.sorted) this.sorted.splice(this.position(entry), 1);
   }
 
-  /** The ids, by title (then id). */
+  /** The entries, by title (then id). */
   ids(): readonly Titled[] {
-    this.sorted ??= [...this.titles].map(([id, title]) => ({ id, title })).sort(before);
+    this.sorted ??= [...this.titles.values()].sort(before);
     return this.sorted;
   }
 
