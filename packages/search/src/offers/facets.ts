@@ -62,7 +62,7 @@ export class FacetTable {
   /** Sets (or replaces) the facet values of an offer, under its number in the text index. */
   set(id: string, number: number, values: FacetValues): void {
     this.delete(id);
-    this.fit(number);
+    this.widenTo(number);
     facetNames.forEach((name, facet) => {
       for (const value of values[name]) {
         const bits = this.bits[this.codeOf(facet, value)] as Uint32Array;
@@ -105,7 +105,7 @@ export class FacetTable {
   }
 
   /** Widens the bit sets, doubling, until they hold this number. */
-  private fit(number: number): void {
+  private widenTo(number: number): void {
     if (number >>> 5 < this.words) return;
     while (number >>> 5 >= this.words) this.words *= 2;
     this.bits = this.bits.map((old) => {

@@ -6,7 +6,8 @@ import type { FieldOptions } from '../search-index.js';
  * description > provider > places and spoken languages, other languages' texts last.
  */
 export const offerFields = {
-  title: { boost: 3, b: 0.5 },
+  // A title that the query covers says just what was asked.
+  title: { boost: 3, b: 0.5, coverage: 1 },
   summary: { boost: 1.6 },
   tags: { boost: 1.5, b: 0.3 },
   topics: { boost: 1.3, b: 0.3 },

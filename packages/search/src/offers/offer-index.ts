@@ -69,9 +69,7 @@ const LANGUAGE_BOOST = 1.3;
 export function indexOptionsFor(
   synonyms: readonly (readonly string[])[],
 ): IndexOptions<OfferDocument> {
-  // A title that the query covers says just what was asked.
-  const fields = { ...offerFields, title: { ...offerFields.title, coverage: 1 } };
-  return { fields, analyzer: germanAnalyzer, synonyms };
+  return { fields: offerFields, analyzer: germanAnalyzer, synonyms };
 }
 
 /** An offer search over the offers of one county: text, filters, facets, geo, opening times. */
