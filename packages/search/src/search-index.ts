@@ -59,7 +59,8 @@ export interface SearchOptions {
   boost?: (id: string) => number;
   /**
    * Sees every document that matches the query, before `filter`; used for facet counts. `number` is the
-   * document's number in this index (the same while it stays indexed), for callers that keep per-document data in arrays.
+   * document's number in this index (the same while it stays indexed, never given to another document), for
+   * callers that keep per-document data in arrays.
    */
   onMatch?: (id: string, score: number, number: number) => void;
   /** Orders hits by this instead of score (ties by score, then id); e.g. distance. */
