@@ -43,7 +43,11 @@ function prepack(dir) {
   if (existsSync(kept)) renameSync(kept, file);
   const text = readFileSync(file, 'utf8');
   writeFileSync(kept, text);
-  writeFileSync(file, `${JSON.stringify(publishedManifest(JSON.parse(text)), null, 2)}\n`);
+  // Written beside and renamed over: tests and bundlers that read the manifest while another test packs the
+  // package (the consumer stage runs beside the others) must never find it empty.
+  const next = `${file}.next`;
+  writeFileSync(next, `${JSON.stringify(publishedManifest(JSON.parse(text)), null, 2)}\n`);
+  renameSync(next, file);
 }
 
 /** @param {string} dir */
