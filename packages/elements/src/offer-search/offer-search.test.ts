@@ -216,6 +216,38 @@ describe('<vf-offer-search>', () => {
     expect(fetched.some((name) => /dictionary\/data\/uk|dictionary-uk/.test(name))).toBe(true);
   });
 
+  test('a Farsi query on a German page finds a German-only offer through the Farsi dictionary', async () => {
+    // "کفش" (shoes) is not in the lexicon; its letter ک is Farsi, so the Farsi dictionary is fetched.
+    const offers = sampleOffers(6).map((o, i) =>
+      offerSchema.parse({
+        ...o,
+        texts: {
+          de: {
+            title: i === 2 ? 'Schuhe für die Kleiderkammer' : `Gesprächskreis ${i}`,
+            summary: 'Ein Angebot im Stadtteil.',
+            status: 'original',
+          },
+        },
+        tags: [],
+      }),
+    );
+    const before = performance.getEntriesByType('resource').length;
+    const el = await mount<VfOfferSearch>(
+      `<vf-offer-search src="${jsonUrl(sampleFeed(offers))}" no-url-state></vf-offer-search>`,
+      'de',
+    );
+    await until(() => titles(el).length > 0);
+    await userEvent.click(input(el));
+    await userEvent.keyboard('کفش');
+    await until(() => titles(el).length === 1);
+    expect(titles(el)).toEqual(['Schuhe für die Kleiderkammer']);
+    const fetched = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((e) => e.name);
+    expect(fetched.some((name) => /dictionary\/data\/fa|dictionary-fa/.test(name))).toBe(true);
+  });
+
   test('Einfache Sprache on German pages', async () => {
     const el = await loaded('de', 'easy-language');
     // Its texts are a pack of their own; the element stays hidden until they are in, never showing the others.

@@ -2,7 +2,7 @@ import type { QueryTranslation, QueryTranslator } from '@vielfalt/search';
 import { uiLanguageOf } from '../i18n/index.js';
 
 /** A language with a general dictionary into German (`@vielfalt/search/dictionary`). */
-export type DictionaryLanguageCode = 'en' | 'ar' | 'uk' | 'ru' | 'tr';
+export type DictionaryLanguageCode = 'en' | 'ar' | 'uk' | 'ru' | 'tr' | 'fa';
 
 /**
  * Loads one translator for queries in `languages`: its code and data are separate files, fetched only when a
@@ -22,20 +22,21 @@ export const translatorLoaders: readonly TranslatorLoader[] = [
     import('@vielfalt/search/dictionary').then((m) => m.loadDictionaryTranslator(languages)),
 ];
 
-const dictionaryCodes: readonly string[] = ['en', 'ar', 'uk', 'ru', 'tr'];
+const dictionaryCodes: readonly string[] = ['en', 'ar', 'uk', 'ru', 'tr', 'fa'];
 const isDictionaryCode = (code: string | undefined): code is DictionaryLanguageCode =>
   code !== undefined && dictionaryCodes.includes(code);
 
 /**
  * The dictionaries a query typed on a page in `lang` needs: the page language's, and the one its letters point
- * to (Arabic script: Arabic; Cyrillic: Ukrainian or Russian by letters such as і or ы, else the page's or both).
- * A German page with a Latin-script query needs none: the lexicon alone carries "language course" into German.
+ * to (Arabic script: Farsi by letters Arabic lacks such as پ or گ, else Arabic; Cyrillic: Ukrainian or Russian
+ * by letters such as і or ы, else the page's or both). A German page with a Latin-script query needs none: the
+ * lexicon alone carries "language course" into German.
  */
 export function dictionaryLanguagesFor(query: string, lang: string): DictionaryLanguageCode[] {
   const page = uiLanguageOf(lang);
   const wanted = new Set<DictionaryLanguageCode>(isDictionaryCode(page) ? [page] : []);
-  if (/\p{Script=Arabic}/u.test(query) && !/[\u067e\u0686\u0698\u06af\u06a9\u06cc]/u.test(query))
-    wanted.add('ar');
+  if (/\p{Script=Arabic}/u.test(query))
+    wanted.add(/[\u067e\u0686\u0698\u06af\u06a9\u06cc]/u.test(query) ? 'fa' : 'ar');
   if (/\p{Script=Cyrillic}/u.test(query)) {
     if (/[іїєґ]/iu.test(query)) wanted.add('uk');
     else if (/[ыэъё]/iu.test(query)) wanted.add('ru');
