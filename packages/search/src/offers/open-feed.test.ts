@@ -33,4 +33,11 @@ describe('openOfferIndex', () => {
       'jobcenter',
     ]);
   });
+
+  test('names an offer the index has but the offers lack, cut to a readable length', () => {
+    const broken = JSON.parse(JSON.stringify(feed)) as { index: { ids: string[] } };
+    broken.index.ids[0] = 'x'.repeat(10_000);
+    expect(() => openOfferIndex(broken)).toThrow(/the index names the offer "x{60}…"/);
+    expect(() => openOfferIndex(broken)).toThrow(/^.{0,300}$/s);
+  });
 });

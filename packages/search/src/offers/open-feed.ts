@@ -30,8 +30,10 @@ export function openOfferIndex(feed: unknown, options: LoadFeedOptions = {}): Of
   });
   const missing = loaded.index.ids.find((id) => id !== undefined && loaded.get(id) === undefined);
   if (missing !== undefined) {
+    // Cut like any found value: an id comes from the feed and may be 10,000 characters long.
+    const id = missing.length > 60 ? `${missing.slice(0, 60)}…` : missing;
     throw new FeedFormatError(
-      `Feed ungültig: der Index nennt das Angebot „${missing}“, das unter offers fehlt. / Invalid feed: the index names the offer "${missing}", which offers lacks.`,
+      `Feed ungültig: der Index nennt das Angebot „${id}“, das unter offers fehlt. / Invalid feed: the index names the offer "${id}", which offers lacks.`,
     );
   }
   return loaded;
