@@ -183,70 +183,58 @@ describe('<vf-offer-search>', () => {
     await until(() => base.getAttribute('dir') === 'rtl');
   });
 
-  test('a Ukrainian query finds a German-only offer through the dictionary, loaded on demand', async () => {
-    // "кераміка" is not in the lexicon of everyday concepts; only the general dictionary knows it (Keramik).
-    const offers = sampleOffers(6).map((o, i) =>
-      offerSchema.parse({
-        ...o,
-        texts: {
-          de: {
-            title: i === 3 ? 'Keramik für Anfängerinnen' : `Gesprächskreis ${i}`,
-            summary: 'Ein Angebot im Stadtteil.',
-            status: 'original',
+  // Words outside the lexicon of everyday concepts, which only the general dictionaries know: "кераміка"
+  // (Keramik) on a Ukrainian page, and "کفش" (shoes) on a German page, whose letter ک is Farsi.
+  test.each([
+    {
+      language: 'Ukrainian',
+      page: 'uk',
+      query: 'кераміка',
+      title: 'Keramik für Anfängerinnen',
+      code: 'uk',
+    },
+    {
+      language: 'Farsi',
+      page: 'de',
+      query: 'کفش',
+      title: 'Schuhe für die Kleiderkammer',
+      code: 'fa',
+    },
+  ])(
+    'a $language query finds a German-only offer through the dictionary, loaded on demand',
+    async ({ page, query, title, code }) => {
+      const offers = sampleOffers(6).map((o, i) =>
+        offerSchema.parse({
+          ...o,
+          texts: {
+            de: {
+              title: i === 3 ? title : `Gesprächskreis ${i}`,
+              summary: 'Ein Angebot im Stadtteil.',
+              status: 'original',
+            },
           },
-        },
-        tags: [],
-      }),
-    );
-    const before = performance.getEntriesByType('resource').length;
-    const el = await mount<VfOfferSearch>(
-      `<vf-offer-search src="${jsonUrl(sampleFeed(offers))}" no-url-state></vf-offer-search>`,
-      'uk',
-    );
-    await until(() => titles(el).length > 0);
-    await userEvent.click(input(el));
-    await userEvent.keyboard('кераміка');
-    await until(() => titles(el).length === 1);
-    expect(titles(el)).toEqual(['Keramik für Anfängerinnen']);
-    // The Ukrainian dictionary came as a file of its own, when the query needed it.
-    const fetched = performance
-      .getEntriesByType('resource')
-      .slice(before)
-      .map((e) => e.name);
-    expect(fetched.some((name) => /dictionary\/data\/uk|dictionary-uk/.test(name))).toBe(true);
-  });
-
-  test('a Farsi query on a German page finds a German-only offer through the Farsi dictionary', async () => {
-    // "کفش" (shoes) is not in the lexicon; its letter ک is Farsi, so the Farsi dictionary is fetched.
-    const offers = sampleOffers(6).map((o, i) =>
-      offerSchema.parse({
-        ...o,
-        texts: {
-          de: {
-            title: i === 2 ? 'Schuhe für die Kleiderkammer' : `Gesprächskreis ${i}`,
-            summary: 'Ein Angebot im Stadtteil.',
-            status: 'original',
-          },
-        },
-        tags: [],
-      }),
-    );
-    const before = performance.getEntriesByType('resource').length;
-    const el = await mount<VfOfferSearch>(
-      `<vf-offer-search src="${jsonUrl(sampleFeed(offers))}" no-url-state></vf-offer-search>`,
-      'de',
-    );
-    await until(() => titles(el).length > 0);
-    await userEvent.click(input(el));
-    await userEvent.keyboard('کفش');
-    await until(() => titles(el).length === 1);
-    expect(titles(el)).toEqual(['Schuhe für die Kleiderkammer']);
-    const fetched = performance
-      .getEntriesByType('resource')
-      .slice(before)
-      .map((e) => e.name);
-    expect(fetched.some((name) => /dictionary\/data\/fa|dictionary-fa/.test(name))).toBe(true);
-  });
+          tags: [],
+        }),
+      );
+      const before = performance.getEntriesByType('resource').length;
+      const el = await mount<VfOfferSearch>(
+        `<vf-offer-search src="${jsonUrl(sampleFeed(offers))}" no-url-state></vf-offer-search>`,
+        page,
+      );
+      await until(() => titles(el).length > 0);
+      await userEvent.click(input(el));
+      await userEvent.keyboard(query);
+      await until(() => titles(el).length === 1);
+      expect(titles(el)).toEqual([title]);
+      // The language's dictionary came as a file of its own, when the query needed it.
+      const fetched = performance
+        .getEntriesByType('resource')
+        .slice(before)
+        .map((e) => e.name);
+      const file = new RegExp(`dictionary/data/${code}|dictionary-${code}`);
+      expect(fetched.some((name) => file.test(name))).toBe(true);
+    },
+  );
 
   test('Einfache Sprache on German pages', async () => {
     const el = await loaded('de', 'easy-language');
