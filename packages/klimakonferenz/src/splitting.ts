@@ -11,7 +11,8 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-function trigrams(text: string): Set<string> {
+/** The character trigrams of a text after {@link normaliseText}, padded so word starts count. */
+export function trigrams(text: string): Set<string> {
   const padded = `  ${normaliseText(text)} `;
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
@@ -23,8 +24,11 @@ function trigrams(text: string): Set<string> {
  * tolerates German inflection and compounds ("Wohnungen" / "Wohnraum") better than whole words.
  */
 export function textSimilarity(a: string, b: string): number {
-  const ga = trigrams(a);
-  const gb = trigrams(b);
+  return trigramSimilarity(trigrams(a), trigrams(b));
+}
+
+/** {@link textSimilarity} of two texts' {@link trigrams}, for comparing each text with many others. */
+export function trigramSimilarity(ga: ReadonlySet<string>, gb: ReadonlySet<string>): number {
   if (ga.size === 0 || gb.size === 0) return 0;
   let shared = 0;
   for (const g of ga) if (gb.has(g)) shared++;

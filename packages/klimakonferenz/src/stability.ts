@@ -110,9 +110,17 @@ export function labelStability(
     units.forEach((row, j) =>
       row.forEach((cell, u) => {
         if (cell.dots === 0) return;
+        // Cells written out field by field, in the order of the originals: a spread made objects of
+        // another shape, and the bridging functions, optimised for one shape, were recompiled.
         const variant = units.map((r, s) =>
           r.map((x, v) =>
-            v === u ? { ...x, voters: x.voters - 1, dots: x.dots - (s === j ? 1 : 0) } : x,
+            v === u
+              ? {
+                  perspective: x.perspective,
+                  dots: x.dots - (s === j ? 1 : 0),
+                  voters: x.voters - 1,
+                }
+              : x,
           ),
         );
         credit(kept.bridging, base.bridging, bridgingSet(input, variant), cell.dots);

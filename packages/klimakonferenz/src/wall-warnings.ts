@@ -1,6 +1,6 @@
 import type { DisclosurePlan } from './disclosure.js';
 import type { WallScore } from './score-schema.js';
-import { textSimilarity } from './splitting.js';
+import { trigrams, trigramSimilarity } from './splitting.js';
 import { round4 } from './stats/round.js';
 import type { TalliedStatement, WallTally, WorkshopTally } from './tally.js';
 
@@ -34,12 +34,13 @@ export function splittingHints(
   const leaderCount = sorted[0]?.count ?? 0;
   const hints: WallScore['splittingHints'] = [];
   const dotted = sorted.filter((s) => s.count > 0);
+  const grams = dotted.map((s) => trigrams(s.statement.text));
   for (let i = 0; i < dotted.length; i++) {
     for (let j = i + 1; j < dotted.length; j++) {
       const a = dotted[i];
       const b = dotted[j];
       if (!a || !b) continue;
-      const similarity = textSimilarity(a.statement.text, b.statement.text);
+      const similarity = trigramSimilarity(grams[i] ?? new Set(), grams[j] ?? new Set());
       if (similarity < threshold) continue;
       const combinedCount = a.count + b.count;
       const pair = [a.statement.id, b.statement.id].sort();

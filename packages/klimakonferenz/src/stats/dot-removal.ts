@@ -1,9 +1,10 @@
-import { type GammaSource, gammaSource } from './gamma-source.js';
-import { fillUniforms, uniformState } from './prng.js';
+import { GammaSource } from './gamma-source.js';
+import { fillBits, toUniform, uniformState } from './prng.js';
 import {
+  DRAW_BATCH,
   type RankSimulation,
   type RankSimulationOptions,
-  sortByDraw,
+  rankInDraw,
   summariseRanks,
 } from './rank-simulation.js';
 
@@ -28,7 +29,7 @@ export function simulateDotRemovals(
   const alpha0 = options.alpha0 ?? 0.5;
   const dotted = counts.flatMap((c, i) => (c > 0 ? [i] : []));
   const histograms = removalHistograms(
-    gammaSource(
+    new GammaSource(
       counts.map((c) => Math.max(0, c - 1) + alpha0),
       options.seed,
     ),
@@ -59,46 +60,48 @@ function removalHistograms(
 ): Int32Array {
   const cells = m * m;
   const histograms = new Int32Array(dotted.length * cells);
-  const rest = new Float64Array(m);
+  const rest = new Float64Array(DRAW_BATCH * m);
   const theta = new Float64Array(m);
-  const order = new Int32Array(m);
   const rank = new Int32Array(m);
-  const block = new Float64Array(512);
+  const block = new Int32Array(512);
   let next = block.length;
-  for (let d = 0; d < draws; d++) {
-    drawRest(rest);
-    theta.set(rest);
-    for (let k = 0; k < dotted.length; k++) {
-      if (next === block.length) {
-        fillUniforms(exponentialState, block);
-        next = 0;
-      }
-      const i = dotted[k] as number;
-      theta[i] = (theta[i] as number) - Math.log(1 - (block[next++] as number));
-    }
-    sortByDraw(theta, order);
-    for (let r = 0; r < m; r++) rank[order[r] as number] = r;
-    for (let k = 0; k < dotted.length; k++) {
-      const i = dotted[k] as number;
-      const was = theta[i] as number;
-      const lowered = rest[i] as number;
-      const offset = k * cells;
-      // Only statements drawn between the lowered and the old value change places with i: each moves up
-      // one rank, and i moves down past it.
-      let rankOfI = 0;
-      for (let j = 0; j < m; j++) {
-        if (j === i) continue;
-        const t = theta[j] as number;
-        let r = rank[j] as number;
-        if (t > lowered) {
-          rankOfI++;
-          if (t < was) r--;
+  for (let done = 0; done < draws; done += DRAW_BATCH) {
+    const rows = Math.min(DRAW_BATCH, draws - done);
+    drawRest.fill(rest, rows);
+    for (let n = 0; n < rows; n++) {
+      const base = n * m;
+      for (let i = 0; i < m; i++) theta[i] = rest[base + i] as number;
+      for (let k = 0; k < dotted.length; k++) {
+        if (next === block.length) {
+          fillBits(exponentialState, block);
+          next = 0;
         }
-        const cell = offset + j * m + r;
+        const i = dotted[k] as number;
+        theta[i] = (theta[i] as number) - Math.log(1 - toUniform(block[next++] as number));
+      }
+      for (let i = 0; i < m; i++) rank[i] = rankInDraw(theta, 0, m, i);
+      for (let k = 0; k < dotted.length; k++) {
+        const i = dotted[k] as number;
+        const was = theta[i] as number;
+        const lowered = rest[base + i] as number;
+        const offset = k * cells;
+        // Only statements drawn between the lowered and the old value change places with i: each moves
+        // up one rank, and i moves down past it.
+        let rankOfI = 0;
+        for (let j = 0; j < m; j++) {
+          if (j === i) continue;
+          const t = theta[j] as number;
+          let r = rank[j] as number;
+          if (t > lowered) {
+            rankOfI++;
+            if (t < was) r--;
+          }
+          const cell = offset + j * m + r;
+          histograms[cell] = (histograms[cell] as number) + 1;
+        }
+        const cell = offset + i * m + rankOfI;
         histograms[cell] = (histograms[cell] as number) + 1;
       }
-      const cell = offset + i * m + rankOfI;
-      histograms[cell] = (histograms[cell] as number) + 1;
     }
   }
   return histograms;

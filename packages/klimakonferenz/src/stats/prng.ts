@@ -11,11 +11,12 @@ function splitmix32(state: number): [number, number] {
 }
 
 /**
- * Fills `out` with the next uniform numbers of an SFC32 state and advances the state. Working a block at a
+ * Fills `out` with the next 32-bit outputs of an SFC32 state and advances the state. Working a block at a
  * time keeps the four state words in registers, which a call per number cannot (the Monte Carlo ranking
- * draws tens of millions of numbers per county).
+ * draws tens of millions of numbers per county). The ziggurat reads the bits as they are; {@link toUniform}
+ * makes a uniform number of them.
  */
-export function fillUniforms(state: Int32Array, out: Float64Array): void {
+export function fillBits(state: Int32Array, out: Int32Array): void {
   let a = state[0] as number;
   let b = state[1] as number;
   let c = state[2] as number;
@@ -27,7 +28,7 @@ export function fillUniforms(state: Int32Array, out: Float64Array): void {
     b = (c + (c << 3)) | 0;
     c = (c << 21) | (c >>> 11);
     c = (c + t) | 0;
-    out[k] = (t >>> 0) / 4294967296;
+    out[k] = t;
   }
   state[0] = a;
   state[1] = b;
@@ -35,9 +36,14 @@ export function fillUniforms(state: Int32Array, out: Float64Array): void {
   state[3] = d;
 }
 
+/** The uniform number in [0, 1) of 32 generator bits: k / 2³². */
+export function toUniform(bits: number): number {
+  return (bits >>> 0) * 2.3283064365386963e-10;
+}
+
 /**
  * The state of SFC32, a small fast generator with 128 bits of state (passes PractRand to large sizes),
- * seeded through SplitMix32, for {@link fillUniforms}. Deterministic across platforms because it uses only
+ * seeded through SplitMix32, for {@link fillBits}. Deterministic across platforms because it uses only
  * 32-bit integer arithmetic: the same seed gives the same Monte Carlo result, byte for byte.
  */
 export function uniformState(seed: number): Int32Array {
@@ -45,21 +51,21 @@ export function uniformState(seed: number): Int32Array {
   const state = new Int32Array(4);
   for (let i = 0; i < 4; i++) [s, state[i]] = splitmix32(s);
   // Discard the first outputs, which still echo the seed's structure.
-  fillUniforms(state, new Float64Array(12));
+  fillBits(state, new Int32Array(12));
   return state;
 }
 
 /** Seeded uniform numbers in [0, 1): the same stream the rank simulation draws in blocks, one number per call. */
 export function createRandom(seed: number): Random {
   const state = uniformState(seed);
-  const block = new Float64Array(256);
+  const block = new Int32Array(256);
   let next = block.length;
   return () => {
     if (next === block.length) {
-      fillUniforms(state, block);
+      fillBits(state, block);
       next = 0;
     }
-    return block[next++] as number;
+    return toUniform(block[next++] as number);
   };
 }
 

@@ -13,6 +13,11 @@ export interface Ziggurat {
   density: Float64Array;
 }
 
+/** Where the slow path of a draw reads its uniform numbers in [0, 1). */
+export interface UniformSource {
+  uniform(): number;
+}
+
 /** Where the base layer's tail starts. */
 export const ZIGGURAT_TAIL = 3.442619855899;
 
@@ -49,9 +54,9 @@ export const ZIGGURAT: Ziggurat = buildZiggurat();
 /**
  * The rare rest of a ziggurat draw that was not accepted at once: the tail beyond {@link ZIGGURAT_TAIL}
  * (Marsaglia's exponential method) for the base layer, a density test in the wedge of other layers, and a
- * new integer when the test fails. `uniform` gives numbers in [0, 1) from the same stream.
+ * new integer when the test fails. `source` gives numbers in [0, 1) from the same stream.
  */
-export function zigguratSlowPath(first: number, uniform: () => number): number {
+export function zigguratSlowPath(first: number, source: UniformSource): number {
   const { edge, width, density } = ZIGGURAT;
   let j = first;
   for (;;) {
@@ -61,17 +66,18 @@ export function zigguratSlowPath(first: number, uniform: () => number): number {
       let tail: number;
       let y: number;
       do {
-        tail = -Math.log(1 - uniform()) / ZIGGURAT_TAIL;
-        y = -Math.log(1 - uniform());
+        tail = -Math.log(1 - source.uniform()) / ZIGGURAT_TAIL;
+        y = -Math.log(1 - source.uniform());
       } while (y + y < tail * tail);
       return j > 0 ? ZIGGURAT_TAIL + tail : -ZIGGURAT_TAIL - tail;
     }
     if (
-      (density[i] as number) + uniform() * ((density[i - 1] as number) - (density[i] as number)) <
+      (density[i] as number) +
+        source.uniform() * ((density[i - 1] as number) - (density[i] as number)) <
       Math.exp(-0.5 * x * x)
     )
       return x;
-    j = toInt32(uniform());
+    j = toInt32(source.uniform());
     if (Math.abs(j) < (edge[j & 127] as number)) return j * (width[j & 127] as number);
   }
 }
