@@ -63,12 +63,15 @@ export class FacetTable {
   set(id: string, number: number, values: FacetValues): void {
     this.delete(id);
     this.widenTo(number);
-    facetNames.forEach((name, facet) => {
-      for (const value of values[name]) {
-        const bits = this.bits[this.codeOf(facet, value)] as Uint32Array;
-        bits[number >>> 5] = (bits[number >>> 5] as number) | (1 << (number & 31));
+    const word = number >>> 5;
+    const bit = 1 << (number & 31);
+    for (let facet = 0; facet < facetNames.length; facet++) {
+      const chosen = values[facetNames[facet] as FacetName];
+      for (let v = 0; v < chosen.length; v++) {
+        const bits = this.bits[this.codeOf(facet, chosen[v] as string)] as Uint32Array;
+        bits[word] = (bits[word] as number) | bit;
       }
-    });
+    }
     this.numbers.set(id, number);
   }
 

@@ -30,29 +30,49 @@ function fail(where: string, [de, en]: Expected, found: unknown): never {
   );
 }
 
-function record(value: unknown, where: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    fail(where, anObject, value);
-  return value as Record<string, unknown>;
-}
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function text(value: unknown, where: string): string {
-  if (typeof value !== 'string' || value === '') fail(where, aText, value);
+function record(value: unknown, where: string): Record<string, unknown> {
+  if (!isRecord(value)) fail(where, anObject, value);
   return value;
 }
 
-/** Each entry must be an object; `check` looks further into it. */
+function text(value: unknown, where: () => string): void {
+  if (typeof value !== 'string' || value === '') fail(where(), aText, value);
+}
+
+/**
+ * Each entry must be an object; `check` looks further into it. Where an entry sits is given as a function
+ * and only built for a message: building the paths of 10,000 offers on every load cost more than checking.
+ */
 function records(
   value: unknown,
   where: string,
-  check: (entry: Record<string, unknown>, at: string) => void,
+  check: (entry: Record<string, unknown>, at: () => string) => void,
 ): void {
   if (!Array.isArray(value)) fail(where, aList, value);
-  value.forEach((entry, i) => check(record(entry, `${where}[${i}]`), `${where}[${i}]`));
+  value.forEach((entry: unknown, i) => {
+    const at = () => `${where}[${i}]`;
+    if (!isRecord(entry)) fail(at(), anObject, entry);
+    check(entry, at);
+  });
 }
 
-const withId = (entry: Record<string, unknown>, at: string): void => {
-  text(entry.id, `${at}.id`);
+/** Fails unless a property of an entry is an object (or, when `optional`, missing). */
+function objectAt(value: unknown, at: () => string, key: string, optional = false): void {
+  if (!isRecord(value) && !(optional && value === undefined))
+    fail(`${at()}.${key}`, anObject, value);
+}
+
+/** Fails unless a property of an entry is a list (or, when `optional`, missing). */
+function listAt(value: unknown, at: () => string, key: string, optional = false): void {
+  if (!Array.isArray(value) && !(optional && value === undefined))
+    fail(`${at()}.${key}`, aList, value);
+}
+
+const withId = (entry: Record<string, unknown>, at: () => string): void => {
+  text(entry.id, () => `${at()}.id`);
 };
 
 /**
@@ -67,17 +87,18 @@ export function checkFeedOutline(data: unknown): Feed {
     fail('format', ['"vielfalt-feed"', '"vielfalt-feed"'], feed.format);
   if (feed.version !== FEED_FORMAT_VERSION)
     fail('version', [String(FEED_FORMAT_VERSION), String(FEED_FORMAT_VERSION)], feed.version);
-  const profileId = text(feed.profileId, 'profileId');
-  text(feed.generatedAt, 'generatedAt');
+  const profileId = feed.profileId;
+  text(profileId, () => 'profileId');
+  text(feed.generatedAt, () => 'generatedAt');
   const profile = record(feed.profile, 'profile');
   if (profile.id !== profileId) {
     // Cut like a found value: the id comes from the feed and may be 10,000 characters long.
-    const id = profileId.slice(0, 60);
+    const id = (profileId as string).slice(0, 60);
     fail('profile.id', [`„${id}“ wie profileId`, `"${id}" as in profileId`], profile.id);
   }
   records(profile.municipalities, 'profile.municipalities', (m, at) => {
-    text(m.ags, `${at}.ags`);
-    text(m.name, `${at}.name`);
+    text(m.ags, () => `${at()}.ags`);
+    text(m.name, () => `${at()}.name`);
   });
   records(profile.fieldsOfAction, 'profile.fieldsOfAction', withId);
   records(
@@ -88,19 +109,25 @@ export function checkFeedOutline(data: unknown): Feed {
   records(feed.offers, 'offers', (offer, at) => {
     withId(offer, at);
     // What loading reads for facets, places and sorting, so a broken offer is named instead of failing later.
-    for (const key of ['texts', 'area', 'cost'] as const) record(offer[key], `${at}.${key}`);
-    for (const key of ['fieldsOfAction', 'targetGroups', 'languages', 'locations'] as const)
-      if (!Array.isArray(offer[key])) fail(`${at}.${key}`, aList, offer[key]);
+    // Each property is read by name: a loop over key names made every read a slow lookup by key.
+    objectAt(offer.texts, at, 'texts');
+    objectAt(offer.area, at, 'area');
+    objectAt(offer.cost, at, 'cost');
+    listAt(offer.fieldsOfAction, at, 'fieldsOfAction');
+    listAt(offer.targetGroups, at, 'targetGroups');
+    listAt(offer.languages, at, 'languages');
+    listAt(offer.locations, at, 'locations');
     // Parts the model fills with defaults may be missing; where present, they must have their shape, so the
     // elements can fill in the rest instead of failing at render time.
-    for (const key of ['schedule', 'registration'] as const)
-      if (offer[key] !== undefined) record(offer[key], `${at}.${key}`);
+    objectAt(offer.schedule, at, 'schedule', true);
+    objectAt(offer.registration, at, 'registration', true);
     const schedule = offer.schedule as Record<string, unknown> | undefined;
-    for (const key of ['weekly', 'sessions', 'closures'] as const)
-      if (schedule?.[key] !== undefined && !Array.isArray(schedule[key]))
-        fail(`${at}.schedule.${key}`, aList, schedule[key]);
-    if (offer.contactIds !== undefined && !Array.isArray(offer.contactIds))
-      fail(`${at}.contactIds`, aList, offer.contactIds);
+    if (schedule) {
+      listAt(schedule.weekly, at, 'schedule.weekly', true);
+      listAt(schedule.sessions, at, 'schedule.sessions', true);
+      listAt(schedule.closures, at, 'schedule.closures', true);
+    }
+    listAt(offer.contactIds, at, 'contactIds', true);
   });
   records(feed.actors, 'actors', withId);
   // Older feeds carry no contacts.
