@@ -183,6 +183,42 @@ describe('<vf-offer-search>', () => {
     await until(() => base.getAttribute('dir') === 'rtl');
   });
 
+  const dictionaryFile = (code: string) => new RegExp(`dictionary/data/${code}|dictionary-${code}`);
+
+  /**
+   * Types `query` into a search over six offers, one of them titled `title` (German only), on a page in
+   * `page`; expects that offer alone and returns the files fetched meanwhile.
+   */
+  async function searchOneOffer(title: string, page: string, query: string): Promise<string[]> {
+    const offers = sampleOffers(6).map((o, i) =>
+      offerSchema.parse({
+        ...o,
+        texts: {
+          de: {
+            title: i === 3 ? title : `Gesprächskreis ${i}`,
+            summary: 'Ein Angebot im Stadtteil.',
+            status: 'original',
+          },
+        },
+        tags: [],
+      }),
+    );
+    const before = performance.getEntriesByType('resource').length;
+    const el = await mount<VfOfferSearch>(
+      `<vf-offer-search src="${jsonUrl(sampleFeed(offers))}" no-url-state></vf-offer-search>`,
+      page,
+    );
+    await until(() => titles(el).length > 0);
+    await userEvent.click(input(el));
+    await userEvent.keyboard(query);
+    await until(() => titles(el).length === 1);
+    expect(titles(el)).toEqual([title]);
+    return performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((e) => e.name);
+  }
+
   // Words outside the lexicon of everyday concepts, which only the general dictionaries know: "кераміка"
   // (Keramik) on a Ukrainian page, and "کفش" (shoes) on a German page, whose letter ک is Farsi.
   test.each([
@@ -203,38 +239,16 @@ describe('<vf-offer-search>', () => {
   ])(
     'a $language query finds a German-only offer through the dictionary, loaded on demand',
     async ({ page, query, title, code }) => {
-      const offers = sampleOffers(6).map((o, i) =>
-        offerSchema.parse({
-          ...o,
-          texts: {
-            de: {
-              title: i === 3 ? title : `Gesprächskreis ${i}`,
-              summary: 'Ein Angebot im Stadtteil.',
-              status: 'original',
-            },
-          },
-          tags: [],
-        }),
-      );
-      const before = performance.getEntriesByType('resource').length;
-      const el = await mount<VfOfferSearch>(
-        `<vf-offer-search src="${jsonUrl(sampleFeed(offers))}" no-url-state></vf-offer-search>`,
-        page,
-      );
-      await until(() => titles(el).length > 0);
-      await userEvent.click(input(el));
-      await userEvent.keyboard(query);
-      await until(() => titles(el).length === 1);
-      expect(titles(el)).toEqual([title]);
+      const fetched = await searchOneOffer(title, page, query);
       // The language's dictionary came as a file of its own, when the query needed it.
-      const fetched = performance
-        .getEntriesByType('resource')
-        .slice(before)
-        .map((e) => e.name);
-      const file = new RegExp(`dictionary/data/${code}|dictionary-${code}`);
-      expect(fetched.some((name) => file.test(name))).toBe(true);
+      expect(fetched.some((name) => dictionaryFile(code).test(name))).toBe(true);
     },
   );
+
+  test('a German word on an Arabic page is searched without fetching the Arabic dictionary', async () => {
+    const fetched = await searchOneOffer('Keramik für Anfängerinnen', 'ar', 'Keramik');
+    expect(fetched.filter((name) => /dictionary/.test(name))).toEqual([]);
+  });
 
   test('Einfache Sprache on German pages', async () => {
     const el = await loaded('de', 'easy-language');

@@ -16,5 +16,16 @@ describe('the dictionaries a query needs', () => {
     expect(dictionaryLanguagesFor('language course', 'de')).toEqual([]);
     expect(needsTranslator('Sprachkurs', 'de')).toBe(false);
     expect(needsTranslator('کلاس زبان', 'de')).toBe(true);
+    expect(needsTranslator('language course', 'en')).toBe(true);
+  });
+
+  test("but not the page's dictionary for a query in another script: a German word on an Arabic page", () => {
+    expect(dictionaryLanguagesFor('Sprachkurs', 'ar')).toEqual([]);
+    expect(needsTranslator('Sprachkurs', 'ar')).toBe(false);
+    expect(dictionaryLanguagesFor('Sprachkurs', 'uk')).toEqual([]);
+    expect(dictionaryLanguagesFor('мовні курси', 'ar')).toEqual(['uk']);
+    expect(dictionaryLanguagesFor('мовні курси', 'uk')).toEqual(['uk']);
+    expect(dictionaryLanguagesFor('курси', 'uk')).toEqual(['uk']);
+    expect(dictionaryLanguagesFor('dil kursu', 'tr')).toEqual(['tr']);
   });
 });

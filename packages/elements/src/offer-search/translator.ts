@@ -22,22 +22,38 @@ export const translatorLoaders: readonly TranslatorLoader[] = [
     import('@vielfalt/search/dictionary').then((m) => m.loadDictionaryTranslator(languages)),
 ];
 
-const dictionaryCodes: readonly string[] = ['en', 'ar', 'uk', 'ru', 'tr', 'fa'];
+const arabicScript = /\p{Script=Arabic}/u;
+const cyrillicScript = /\p{Script=Cyrillic}/u;
+const latinScript = /\p{Script=Latin}/u;
+
+/** The script each dictionary's language is written in. */
+const scriptOf: Record<DictionaryLanguageCode, RegExp> = {
+  en: latinScript,
+  tr: latinScript,
+  ar: arabicScript,
+  fa: arabicScript,
+  uk: cyrillicScript,
+  ru: cyrillicScript,
+};
+
 const isDictionaryCode = (code: string | undefined): code is DictionaryLanguageCode =>
-  code !== undefined && dictionaryCodes.includes(code);
+  code !== undefined && Object.hasOwn(scriptOf, code);
 
 /**
- * The dictionaries a query typed on a page in `lang` needs: the page language's, and the one its letters point
- * to (Arabic script: Farsi by letters Arabic lacks such as پ or گ, else Arabic; Cyrillic: Ukrainian or Russian
- * by letters such as і or ы, else the page's or both). A German page with a Latin-script query needs none: the
- * lexicon alone carries "language course" into German.
+ * The dictionaries a query typed on a page in `lang` needs: the page language's when the query is written in
+ * its script, and the one its letters point to (Arabic script: Farsi by letters Arabic lacks such as پ or گ,
+ * else Arabic; Cyrillic: Ukrainian or Russian by letters such as і or ы, else the page's or both). A Latin
+ * query on a German, Arabic or Ukrainian page needs none: the Arabic dictionary cannot read "Sprachkurs", and
+ * the lexicon alone carries "language course" into German.
  */
 export function dictionaryLanguagesFor(query: string, lang: string): DictionaryLanguageCode[] {
   const page = uiLanguageOf(lang);
-  const wanted = new Set<DictionaryLanguageCode>(isDictionaryCode(page) ? [page] : []);
-  if (/\p{Script=Arabic}/u.test(query))
+  const wanted = new Set<DictionaryLanguageCode>(
+    isDictionaryCode(page) && scriptOf[page].test(query) ? [page] : [],
+  );
+  if (arabicScript.test(query))
     wanted.add(/[\u067e\u0686\u0698\u06af\u06a9\u06cc]/u.test(query) ? 'fa' : 'ar');
-  if (/\p{Script=Cyrillic}/u.test(query)) {
+  if (cyrillicScript.test(query)) {
     if (/[іїєґ]/iu.test(query)) wanted.add('uk');
     else if (/[ыэъё]/iu.test(query)) wanted.add('ru');
     else if (page !== 'uk' && page !== 'ru')
@@ -46,12 +62,9 @@ export function dictionaryLanguagesFor(query: string, lang: string): DictionaryL
   return [...wanted].sort();
 }
 
-/** Letters of a script other than Latin: such a query is not German, whatever the page language. */
-const otherScript = /[^\p{Script=Latin}\P{L}]/u;
-
-/** Whether a query typed on a page in `lang` needs the translator before it is searched. */
+/** Whether a query typed on a page in `lang` needs a dictionary before it is searched. */
 export function needsTranslator(query: string, lang: string): boolean {
-  return query.trim() !== '' && (uiLanguageOf(lang) !== 'de' || otherScript.test(query));
+  return dictionaryLanguagesFor(query, lang).length > 0;
 }
 
 /**
