@@ -7,6 +7,7 @@ Alphabetisierung Alphakurs|literacy course,learn to read,reading and writing|م�
 Sprachcafé Sprachtreff Konversation|language cafe,conversation,speaking practice|مقهى اللغة,محادثة|мовне кафе,розмовний клуб|языковое кафе,разговорный клуб|dil kafesi,sohbet|کافه زبان,مکالمه
 Sprache|language|لغة|мова|язык|dil|زبان
 Deutsch|german|الألمانية,ألماني|німецька|немецкий|almanca|آلمانی
+Deutschland|germany|ألمانيا|німеччина|германия|almanya|آلمان
 Beratung|counselling,counseling,advice|استشارة,مشورة|консультація|консультация|danışmanlık|مشاوره
 Migrationsberatung|migration advice,migration counselling|استشارة الهجرة|консультація для мігрантів|консультация для мигрантов|göç danışmanlığı|مشاوره مهاجرت
 Jugendmigrationsdienst|youth migration service|خدمة هجرة الشباب|міграційна служба для молоді|миграционная служба для молодежи|gençlik göç servisi|خدمات مهاجرت جوانان
