@@ -45,18 +45,6 @@ function rankLabels(
   };
 }
 
-function bridgingSet(
-  input: StabilityInput,
-  units: readonly (readonly PerspectiveSupport[])[],
-): Set<string> {
-  const n = input.statements.length;
-  return new Set(
-    input.statements
-      .filter((_, i) => bridgingLabel(units[i] ?? [], input.rule, n))
-      .map((s) => s.id),
-  );
-}
-
 /**
  * Leave-one-participant-out stability of each hard label on one wall: the share of participants whose
  * removal leaves the label in place. With one dot per wall, removing a voter who dotted statement s takes
@@ -107,13 +95,17 @@ export function labelStability(
   }
   const units = input.units;
   if (units && base.bridging.size > 0) {
+    const n = input.statements.length;
+    const labelled = input.statements.flatMap((s, i) => (base.bridging.has(s.id) ? [i] : []));
     units.forEach((row, j) =>
       row.forEach((cell, u) => {
         if (cell.dots === 0) return;
-        // Cells written out field by field, in the order of the originals: a spread made objects of
-        // another shape, and the bridging functions, optimised for one shape, were recompiled.
-        const variant = units.map((r, s) =>
-          r.map((x, v) =>
+        // Without one voter of group u who dotted statement j, group u has a voter less on every statement
+        // and a dot less on j. A statement's label depends on its own cells only, so only the labelled
+        // statements are scored again. Cells are written out field by field, in the order of the originals:
+        // objects of another shape made the bridging functions, optimised for one, compile again.
+        for (const s of labelled) {
+          const variant = (units[s] ?? []).map((x, v) =>
             v === u
               ? {
                   perspective: x.perspective,
@@ -121,9 +113,11 @@ export function labelStability(
                   voters: x.voters - 1,
                 }
               : x,
-          ),
-        );
-        credit(kept.bridging, base.bridging, bridgingSet(input, variant), cell.dots);
+          );
+          const id = input.statements[s]?.id as string;
+          if (bridgingLabel(variant, input.rule, n))
+            kept.bridging.set(id, (kept.bridging.get(id) ?? 0) + cell.dots);
+        }
         bridgingWeight += cell.dots;
       }),
     );
