@@ -1,19 +1,21 @@
-/** Natural log of n! through a sum of logs; exact enough for workshop-sized counts and never overflows. */
-function logFactorial(n: number): number {
-  let sum = 0;
-  for (let i = 2; i <= n; i++) sum += Math.log(i);
-  return sum;
-}
-
-/** `P(X ≥ k)` for `X ~ Binomial(n, p)`, summed exactly term by term. */
+/**
+ * `P(X ≥ k)` for `X ~ Binomial(n, p)`, summed exactly term by term. The logs of the factorials come from one
+ * running sum of logs (exact enough for workshop-sized counts, and it never overflows), made once per call.
+ */
 export function binomialUpperTail(k: number, n: number, p: number): number {
   if (k <= 0) return 1;
   if (k > n) return 0;
-  const logN = logFactorial(n);
+  const logFactorial = [0];
+  for (let i = 1; i <= n; i++) logFactorial.push((logFactorial[i - 1] as number) + Math.log(i));
+  const logN = logFactorial[n] as number;
   let total = 0;
   for (let i = k; i <= n; i++) {
     const logTerm =
-      logN - logFactorial(i) - logFactorial(n - i) + i * Math.log(p) + (n - i) * Math.log1p(-p);
+      logN -
+      (logFactorial[i] as number) -
+      (logFactorial[n - i] as number) +
+      i * Math.log(p) +
+      (n - i) * Math.log1p(-p);
     total += Math.exp(logTerm);
   }
   return Math.min(1, total);
