@@ -1,4 +1,4 @@
-import type { Analyzer } from './analyzer.js';
+import { type Analyzer, foldCase } from './analyzer.js';
 import { editsFor } from './fuzzy.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -150,6 +150,10 @@ export function expandQuery(
       terms.push(rescueUnknown(expandWord(word, last, fuzzy, context, 1), fuzzy, context));
     }
   });
+  // The word being typed is the start of a word even when it is a stop word on its own ("Nach" on the way to
+  // "Nachhilfe"): a query of nothing else would otherwise find nothing to search for.
+  const typed = prefixLast && !words.length && /\p{L}+$/u.exec(query)?.[0];
+  if (typed) terms.push(expandWord(foldCase(typed), true, false, context, 1));
   joinNeighbours(words, terms, context);
   matchPhrases(words, terms, context);
   for (const term of terms) if (context.analyzer.isGeneral?.(term.term)) term.general = true;

@@ -159,6 +159,17 @@ describe('createIndex', () => {
     expect(ids(index, 'Fahrr Frauencafé')).toEqual(['b']);
   });
 
+  it('completes a stop word being typed ("Nach" on its way to "Nachhilfe"), and not once it is finished', () => {
+    const index = pages(
+      { id: 'hilfe', title: 'Nachhilfe in Mathe' },
+      { id: 'kurs', title: 'Deutschkurs' },
+    );
+    expect(ids(index, 'Nach')).toEqual(['hilfe']);
+    expect(ids(index, 'Über')).toEqual([]);
+    expect(ids(index, 'Nach ')).toEqual([]);
+    expect(index.suggest('Nach').map((s) => s.text)).toEqual(['nachhilfe']);
+  });
+
   it('relaxes a query that matches nothing to words starting with its stems', () => {
     const index = pages(
       { id: 'a', title: 'Arbeitsvermittlung für Geflüchtete' },

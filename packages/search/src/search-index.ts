@@ -1,4 +1,4 @@
-import { type Analyzer, simpleAnalyzer } from './analyzer.js';
+import { type Analyzer, foldCase, simpleAnalyzer } from './analyzer.js';
 import {
   MAX_WORD_LENGTH,
   type MatchWeights,
@@ -137,7 +137,8 @@ export class SearchIndex<D> {
   private readonly weights: MatchWeights;
   /** @internal Replaced by `OfferIndex.useSynonyms`. */
   synonyms: SynonymStems;
-  private readonly display: string[] = [];
+  /** @internal How each term was written where first seen (for suggestions), by term id. */
+  readonly display: string[] = [];
   private readonly scorer: Scorer = new Scorer(this as SearchIndex<unknown>);
 
   constructor(private readonly options: IndexOptions<D>) {
@@ -336,7 +337,7 @@ export class SearchIndex<D> {
     const touched = this.scorer.score(terms);
     const { sum, matched, places, covered } = this.scorer.scratch;
     const slots = places.slice(0, terms.length); // the first PROXIMITY_TERMS terms have places
-    const top = new TopK(options.limit ?? 20, options.sortKey !== undefined);
+    const top = new TopK(options.limit ?? 20);
     let total = 0;
     for (const doc of touched) {
       const id = this.ids[doc] as string;
@@ -371,7 +372,8 @@ export class SearchIndex<D> {
     const tail = query.slice(-MAX_WORD_LENGTH);
     const match = /[\p{L}\p{M}\p{N}]+$/u.exec(tail);
     if (!match) return [];
-    const word = this.analyzer.tokenize(match[0])[0]?.term;
+    // A stop word is completed too: "Nach" is on its way to "Nachhilfe".
+    const word = this.analyzer.tokenize(match[0])[0]?.term ?? foldCase(match[0]);
     if (!word) return [];
     const head = query.slice(0, query.length - tail.length + match.index);
     return this.vocabulary
@@ -424,16 +426,6 @@ export class SearchIndex<D> {
       return this.display[best.id] as string;
     });
     return changed ? words.join(' ') : undefined;
-  }
-
-  /** @internal How a term was written where first seen (for suggestions). */
-  displayOf(termId: number): string {
-    return this.display[termId] ?? (this.vocabulary.terms[termId] as string);
-  }
-
-  /** @internal Sets how a term is shown (when loading an index). */
-  setDisplay(termId: number, text: string): void {
-    this.display[termId] = text;
   }
 
   private idOf(doc: D): string {

@@ -81,7 +81,7 @@ export function serializeIndex<D>(index: SearchIndex<D>): SerializedIndex {
     terms: live.map((l) => l.term),
     stems: stems.join(''),
     display: live.map(({ term, termId }) => {
-      const shown = index.displayOf(termId);
+      const shown = index.display[termId] as string;
       return shown === term ? '' : shown;
     }),
     postings,

@@ -12,11 +12,8 @@ interface Entry {
 export class TopK {
   private readonly heap: Entry[] = [];
 
-  /** Hits without a sort key all have key 0, so `_byKey` (whether hits come with one) changes nothing. */
-  constructor(
-    private readonly k: number,
-    _byKey?: boolean,
-  ) {}
+  /** Hits without a sort key all have key 0. */
+  constructor(private readonly k: number) {}
 
   /** Offers a hit. */
   push(id: string, score: number, doc: number, key: number): void {

@@ -135,7 +135,5 @@ export class Vocabulary {
 }
 
 function reverse(text: string): string {
-  let out = '';
-  for (let i = text.length - 1; i >= 0; i--) out += text[i];
-  return out;
+  return [...text].reverse().join('');
 }

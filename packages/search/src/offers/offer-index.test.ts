@@ -159,6 +159,13 @@ describe('createOfferIndex', () => {
     expect(ids(index.search({ text: '', limit: 2, offset: 2 }))).toEqual(ids(all).slice(2, 4));
   });
 
+  it('lists everything for stop words alone, but completes a stop word still being typed', () => {
+    expect(index.search({ text: 'Wie ' }).total).toBe(4);
+    expect(index.search({ text: 'Vor ' }).total).toBe(4);
+    // "Vor" is a stop word, and the start of "Vormittag".
+    expect(ids(index.search({ text: 'Vor' }))).toEqual(['dk-re']);
+  });
+
   it('suggests a correction when nothing is found', () => {
     expect(ids(index.search({ text: 'Fussbal ' }))).toEqual(['fussball']); // typo tolerance finds it directly
     const result = index.search({ text: 'Intgratinskrs ' });

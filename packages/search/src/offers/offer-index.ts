@@ -180,24 +180,24 @@ export class OfferIndex {
       query.sort === 'distance' && from
         ? (id: string) => distance(this.facets.numberOf(id)) ?? Infinity
         : undefined;
-    let ranked: { id: string; score: number; terms: string[] }[];
-    if (germanAnalyzer.tokenize(text).length === 0) {
-      ranked = this.listing(limit, sortKey, (id, number) => {
-        onMatch(id, 0, number);
-        return passed;
-      });
-    } else {
-      const result = this.index.search(text, {
-        limit,
-        onMatch,
-        filter: () => passed,
-        boost: (id) =>
-          language && this.offers.get(id)?.languages.includes(language) ? LANGUAGE_BOOST : 1,
-        ...(query.prefix === undefined ? {} : { prefix: query.prefix }),
-        ...(sortKey ? { sortKey } : {}),
-      });
-      ranked = result.hits;
-    }
+    const found = this.index.search(text, {
+      limit,
+      onMatch,
+      filter: () => passed,
+      boost: (id) =>
+        language && this.offers.get(id)?.languages.includes(language) ? LANGUAGE_BOOST : 1,
+      ...(query.prefix === undefined ? {} : { prefix: query.prefix }),
+      ...(sortKey ? { sortKey } : {}),
+    });
+    // A query without words to search for (none, or stop words only, "Wie ") lists every offer that passes.
+    // A stop word still being typed is searched as the start of a word ("Nach" → Nachhilfe).
+    const ranked =
+      found.total === 0 && germanAnalyzer.tokenize(text).length === 0
+        ? this.listing(limit, sortKey, (id, number) => {
+            onMatch(id, 0, number);
+            return passed;
+          })
+        : found.hits;
     const hits = ranked
       .slice(query.offset)
       .map((hit) => this.hit(hit.id, hit.score, hit.terms, distance(this.facets.numberOf(hit.id))));
@@ -238,7 +238,7 @@ export class OfferIndex {
     sortKey: ((id: string) => number) | undefined,
     passes: (id: string, number: number) => boolean,
   ): { id: string; score: number; terms: string[] }[] {
-    const top = new TopK(limit, true);
+    const top = new TopK(limit);
     this.titles.ids().forEach(({ id, number }, rank) => {
       if (number !== undefined && passes(id, number)) top.push(id, -rank, 0, sortKey?.(id) ?? 0);
     });
