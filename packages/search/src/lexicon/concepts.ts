@@ -59,6 +59,18 @@ Unterlagen Dokumente|documents,papers,paperwork help|وثائق,أوراق,مس�
 Behörde Amt|authorities,office,public office|دائرة حكومية,مكتب|установа,відомство|учреждение,ведомство|resmi daire|اداره
 Begleitung Behördenbegleitung|accompaniment,accompany to appointments|مرافقة|супровід|сопровождение|refakat,eşlik|همراهی
 Rechtsberatung|legal advice,lawyer,legal,legal help|استشارة قانونية,محامي,قانونية,قانوني,مساعدة قانونية|юридична консультація,адвокат,юридична,юридичний,юридична допомога|юридическая консультация,адвокат,юридическая,юридический,юридическая помощь|hukuki danışmanlık,avukat,hukuki,hukuki yardım|مشاوره حقوقی,وکیل,حقوقی,کمک حقوقی
+Gericht|court,court of law|محكمة|суд|суд|mahkeme|دادگاه
+Visum|visa,visas|تأشيرة,فيزا|віза|виза|vize|ویزا,روادید
+Arbeitserlaubnis|work permit,permission to work|تصريح عمل,إذن عمل|дозвіл на роботу|разрешение на работу|çalışma izni|مجوز کار
+Geburtsurkunde|birth certificate|شهادة ميلاد,شهادة الميلاد|свідоцтво про народження|свидетельство о рождении|doğum belgesi|گواهی تولد
+Sterbeurkunde|death certificate|شهادة وفاة,شهادة الوفاة|свідоцтво про смерть|свидетельство о смерти|ölüm belgesi|گواهی فوت
+Heirat Ehe Hochzeit|marriage,wedding|زواج|шлюб,весілля|брак,свадьба|evlilik,düğün|ازدواج
+Scheidung|divorce|طلاق|розлучення|развод|boşanma|طلاق
+Wahl Wahlen|election,elections,vote,voting|انتخابات,تصويت|вибори,голосування|выборы,голосование|seçim,oy kullanmak|انتخابات
+Müll Abfall|waste,rubbish,garbage,trash|قمامة,نفايات|сміття|мусор|çöp|زباله
+Öffnungszeiten|opening hours,opening times|ساعات العمل,مواعيد العمل|години роботи|часы работы|çalışma saatleri,açılış saatleri|ساعات کاری
+Kaution|security deposit,deposit|وديعة|застава,депозит|залог,депозит|depozito|ودیعه
+Vertrag|contract|عقد|договір,контракт|договор,контракт|sözleşme|قرارداد
 Schuldnerberatung Schulden|debt advice,debt|ديون,استشارة الديون|борги,консультація щодо боргів|долги,консультация по долгам|borç danışmanlığı,borç|بدهی,مشاوره بدهی
 Geld Finanzen|money,finances|مال,نقود|гроші,фінанси|деньги,финансы|para|پول
 Kindergeld|child benefit|إعانة الأطفال|допомога на дітей|детское пособие|çocuk parası|کمک هزینه فرزند
