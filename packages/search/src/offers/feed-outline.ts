@@ -38,7 +38,7 @@ function record(value: unknown, where: string): Record<string, unknown> {
   return value;
 }
 
-function text(value: unknown, where: () => string): void {
+function text(value: unknown, where: () => string): asserts value is string {
   if (typeof value !== 'string' || value === '') fail(where(), aText, value);
 }
 
@@ -93,7 +93,7 @@ export function checkFeedOutline(data: unknown): Feed {
   const profile = record(feed.profile, 'profile');
   if (profile.id !== profileId) {
     // Cut like a found value: the id comes from the feed and may be 10,000 characters long.
-    const id = (profileId as string).slice(0, 60);
+    const id = profileId.slice(0, 60);
     fail('profile.id', [`„${id}“ wie profileId`, `"${id}" as in profileId`], profile.id);
   }
   records(profile.municipalities, 'profile.municipalities', (m, at) => {
