@@ -164,6 +164,11 @@ describe('createOfferIndex', () => {
     expect(index.search({ text: 'Vor ' }).total).toBe(4);
     // "Vor" is a stop word, and the start of "Vormittag".
     expect(ids(index.search({ text: 'Vor' }))).toEqual(['dk-re']);
+    // In Marl nothing begins with "Vor": none, as for "Vorm", not every offer of Marl.
+    expect(index.search({ text: 'Vor', filters: { municipality: [MARL] } }).total).toBe(0);
+    expect(index.search({ text: 'Vor ', filters: { municipality: [MARL] } }).total).toBeGreaterThan(
+      0,
+    );
   });
 
   it('suggests a correction when nothing is found', () => {

@@ -168,7 +168,9 @@ export class OfferIndex {
     // The core calls `onMatch` and then `filter` for the same offer: the filter reads what `onMatch` decided.
     let passed = false;
     let total = 0;
+    let matched = false;
     const onMatch = (id: string, _score: number, number: number) => {
+      matched = true;
       passed = !outside(id, number) && facets.admit(number);
       if (passed) total++;
     };
@@ -190,9 +192,10 @@ export class OfferIndex {
       ...(sortKey ? { sortKey } : {}),
     });
     // A query without words to search for (none, or stop words only, "Wie ") lists every offer that passes.
-    // A stop word still being typed is searched as the start of a word ("Nach" → Nachhilfe).
+    // A stop word still being typed is searched as the start of a word ("Nach" → Nachhilfe): when it matched
+    // offers that the filters then left out, the answer is none, as for any other word.
     const ranked =
-      found.total === 0 && germanAnalyzer.tokenize(text).length === 0
+      !matched && germanAnalyzer.tokenize(text).length === 0
         ? this.listing(limit, sortKey, (id, number) => {
             onMatch(id, 0, number);
             return passed;
