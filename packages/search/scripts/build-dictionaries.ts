@@ -6,8 +6,9 @@
  * (`--only` builds the languages named and needs only their sources).
  *
  * Each source pair gives (word, German word, weight); pairs without a direct German side are carried over
- * English or Russian (X → en → de, uk → ru → de), and wordnets over their shared synsets (fa → synset → de,
- * fa → synset → en → de). A German word is ranked by how many sources and senses give it, and by how often
+ * English or Russian (X → en → de, uk → ru → de), and wordnets over their shared synsets (X → synset → de,
+ * X → synset → en → de); Ukrainian lemmas also lend their translations to their inflected forms (Apertium's
+ * monolingual dictionary, expanded by lttoolbox). A German word is ranked by how many sources and senses give it, and by how often
  * the domain texts (the München pages, the sample offers, the lexicon) use it; the dictionary keeps the
  * words whose German translations the domain uses, up to a size budget.
  */
@@ -157,14 +158,54 @@ function apertiumUkRu(): Pairs {
   return pairs;
 }
 
-/** Synset → lemmas of an Open Multilingual Wordnet file: `<offset>-<pos> <TAB> <lang>:lemma <TAB> <lemma>` lines. */
-function wordnetTab(name: string): Map<string, string[]> {
+/**
+ * Lemma → its inflected forms, from a monolingual Apertium dictionary expanded by lttoolbox
+ * (`lt-expand apertium-ukr.ukr.dix ukr.expanded`): lines `form:lemma<tags>`, `:<:` or `:>:` for one direction.
+ */
+function apertiumForms(name: string): Map<string, Set<string>> {
   const path = findFile(sources, name);
-  if (!path) throw new Error(`${name} not found under ${sources}`);
-  const synsets = new Map<string, string[]>();
+  if (!path) throw new Error(`${name} (lt-expand output) not found under ${sources}`);
+  const forms = new Map<string, Set<string>>();
   for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const match = /^([^:<>~]+):(?:[<>]:)?([^<:]+)</.exec(line);
+    if (!match) continue;
+    const [, form = '', lemma = ''] = match.map((m) => m.toLowerCase());
+    if (!singleWord(form) || !singleWord(lemma) || form === lemma) continue;
+    let set = forms.get(lemma);
+    if (!set) forms.set(lemma, (set = new Set()));
+    set.add(form);
+  }
+  return forms;
+}
+
+/**
+ * Adds each lemma's inflected forms with its translations, at a lower weight so that a form another lemma
+ * shares a key with keeps that lemma's words first: the light stemmer of the keys cannot bring every form
+ * to its lemma's key ("наслідки" and "наслідок", consequences; "дітей" and "дитина", children).
+ */
+function withForms(pairs: Pairs, forms: Map<string, Set<string>>, weight: number): Pairs {
+  const inflected: Pairs = new Map();
+  for (const [lemma, targets] of pairs) {
+    // The best two words only, as a query takes them (see `translations`): the forms are many.
+    const best = [...targets].sort((a, b) => b[1] - a[1]).slice(0, 2);
+    for (const form of forms.get(lemma) ?? [])
+      for (const [t, w] of best) add(inflected, form, t, w * weight);
+  }
+  return merge(pairs, inflected);
+}
+
+/** Synset → lemmas of Open Multilingual Wordnet files: `<offset>-<pos> <TAB> <lang>:lemma <TAB> <lemma>` lines. */
+function wordnetTab(...names: string[]): Map<string, string[]> {
+  const synsets = new Map<string, string[]>();
+  const lines = names.flatMap((name) => {
+    const path = findFile(sources, name);
+    if (!path) throw new Error(`${name} not found under ${sources}`);
+    return readFileSync(path, 'utf8').split('\n');
+  });
+  for (const line of lines) {
     const [synset = '', type = '', lemma = ''] = line.split('\t');
-    if (line.startsWith('#') || !type.endsWith('lemma') || !lemma.trim()) continue;
+    // Broken plurals (Arabic WordNet) are forms of the lemma a query is as likely to use ("مراكز", centres).
+    if (line.startsWith('#') || !/lemma(?::brokenplural)?$/.test(type) || !lemma.trim()) continue;
     synsets.set(synset, [...(synsets.get(synset) ?? []), lemma.trim()]);
   }
   return synsets;
@@ -195,7 +236,8 @@ function princetonWordnet(): Map<string, string[]> {
 /** Cleans a lemma into the forms it is keyed by (none when it is not a word or short phrase). */
 type Clean = (lemma: string) => string[];
 
-const englishLemma: Clean = (l) => [headwordOf(l.toLowerCase())].filter((w) => w !== undefined);
+/** A lemma as a headword of up to three words (English, Arabic, Ukrainian, Russian). */
+const lemmaOf: Clean = (l) => [headwordOf(l.toLowerCase())].filter((w) => w !== undefined);
 const germanLemma: Clean = (l) => [germanWordOf(l.toLowerCase())].filter((w) => w !== undefined);
 // A zero-width non-joiner joins the parts of a Persian word ("سیب‌زمینی"); queries type it, leave it out
 // or type a space instead, so the word is keyed both joined and as a phrase of its parts.
@@ -239,12 +281,6 @@ function pivot(first: Pairs, second: Pairs, key: (w: string) => string, weight: 
       for (const [t, w2] of targets) add(pairs, word, t, weight * w1 * Math.min(w2, 1));
     }
   return pairs;
-}
-
-function scale(pairs: Pairs, factor: number): Pairs {
-  return new Map(
-    [...pairs].map(([w, ts]) => [w, new Map([...ts].map(([t, x]) => [t, x * factor]))]),
-  );
 }
 
 function merge(...all: Pairs[]): Pairs {
@@ -328,25 +364,51 @@ const en = once(() =>
   merge(pairsOf('freedict-eng-deu', false), pairsOf('freedict-deu-eng', true, 0.5)),
 );
 const enKey = (w: string) => phraseKey('en', w.split(' '));
+const german = once(() => wordnetTab('wn-wikt-deu.tab'));
+const english = once(princetonWordnet);
+/**
+ * A language's lemmas carried over the WordNet synsets they name: to the German lemmas of the same synsets
+ * (their sense, weight 2) and to the English ones, which go on over all their senses in Ding ("train" → Zug,
+ * but also schulen) and so weigh less (0.5).
+ */
+function overSynsets(synsets: Map<string, string[]>, clean: Clean): Pairs {
+  return merge(
+    synsetPairs(synsets, german(), [clean, germanLemma], 2),
+    pivot(synsetPairs(synsets, english(), [clean, lemmaOf], 1), en(), enKey, 0.5),
+  );
+}
+
 const ruDirect = once(() =>
   merge(
     pairsOf('freedict-deu-rus', true),
     pivot(pairsOf('freedict-eng-rus', true), en(), enKey, 0.5),
+    overSynsets(wordnetTab('wn-wikt-rus.tab'), lemmaOf),
   ),
 );
 const ruKey = (w: string) => phraseKey('ru', w.split(' '));
 const languages: Record<DictionaryLanguage, () => Pairs> = {
   en,
   ar: () =>
-    pivot(
-      merge(pairsOf('freedict-ara-eng', false), pairsOf('freedict-eng-ara', true)),
-      en(),
-      enKey,
-      1,
+    merge(
+      pivot(
+        merge(pairsOf('freedict-ara-eng', false), pairsOf('freedict-eng-ara', true)),
+        en(),
+        enKey,
+        1,
+      ),
+      overSynsets(wordnetTab('wn-wikt-arb.tab', 'wn-data-arb.tab'), lemmaOf),
     ),
-  // Ukrainian keys share their spelling with Russian ones (see dictionaryKey), so Russian words stand in
-  // where Apertium has no Ukrainian lemma.
-  uk: () => merge(pivot(apertiumUkRu(), ruDirect(), ruKey, 1), scale(ruDirect(), 0.5)),
+  // Russian words standing in for Ukrainian ones (their keys share a spelling, see dictionaryKey) more than
+  // doubled the file for 0.006 nDCG@10 on the München questions: they are left out.
+  uk: () =>
+    withForms(
+      merge(
+        pivot(apertiumUkRu(), ruDirect(), ruKey, 1),
+        overSynsets(wordnetTab('wn-wikt-ukr.tab'), lemmaOf),
+      ),
+      apertiumForms('ukr.expanded'),
+      0.5,
+    ),
   ru: ruDirect,
   tr: () =>
     merge(
@@ -360,33 +422,23 @@ const languages: Record<DictionaryLanguage, () => Pairs> = {
       ),
     ),
   // No Farsi–German dictionary under a compatible licence: Wiktionary's translations, linked to WordNet
-  // synsets by the Open Multilingual Wordnet, give the German lemmas of each Persian lemma's synsets, and
-  // Princeton WordNet's English lemmas of those synsets carry it over English too. The Persian WordNet (omw-data
-  // wns/fas) would add many everyday words, but has no licence beyond its author's "free to use", which does
-  // not say that it may be changed and passed on under EUPL-1.2.
-  fa: () => {
-    const german = wordnetTab('wn-wikt-deu.tab');
-    const english = princetonWordnet();
-    // The German lemmas of a synset are its sense; English ones are carried over all their senses in Ding
-    // ("train" → Zug, but also schulen), so they weigh less, as in Turkish.
-    const persian = wordnetTab('wn-wikt-fas.tab');
-    return merge(
-      synsetPairs(persian, german, [persianLemma, germanLemma], 2),
-      pivot(synsetPairs(persian, english, [persianLemma, englishLemma], 1), en(), enKey, 0.5),
-    );
-  },
+  // synsets by the Open Multilingual Wordnet. The Persian WordNet (omw-data wns/fas) would add many everyday
+  // words, but has no licence beyond its author's "free to use", which does not say that it may be changed
+  // and passed on under EUPL-1.2.
+  fa: () => overSynsets(wordnetTab('wn-wikt-fas.tab'), persianLemma),
 };
 
 const FREEDICT = 'FreeDict (freedict.org), Debian packages dict-freedict-*';
 // The omw-data commit the wordnet files (wns/wikt) were taken from (see NOTICE.md).
 const OMW_COMMIT = 'f75be19';
+const WORDNETS = `Wiktionary translations (© Wiktionary contributors, CC BY-SA 3.0) linked to WordNet synsets by the Open Multilingual Wordnet (Bond & Foster 2013), omw-data ${OMW_COMMIT} wns/wikt`;
 const HEADER: Record<DictionaryLanguage, string> = {
   en: `/*! English → German. Data: Ding 1.9 by Frank Richter (TU Chemnitz) via ${FREEDICT} eng-deu and deu-eng 1.9-fd1, GPL-3.0 / AGPL-3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
-  ar: `/*! Arabic → German, carried over English. Data: Arabeyes via ${FREEDICT} ara-eng and eng-ara 0.6.3, GPL-2.0-or-later; Ding via FreeDict eng-deu 1.9-fd1, GPL-3.0 / AGPL-3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
-  uk: `/*! Ukrainian → German, carried over Russian. Data: Apertium rus-ukr bilingual dictionary, GPL-2.0; WikDict (Wiktionary, DBnary) via ${FREEDICT} deu-rus 2022.11.18, CC BY-SA 3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
-  ru: `/*! Russian → German. Data: WikDict (Wiktionary, DBnary) via ${FREEDICT} deu-rus 2022.11.18, CC BY-SA 3.0; eng-rus 0.3.1 GPL-2.0-or-later with Ding eng-deu, GPL-3.0 / AGPL-3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
+  ar: `/*! Arabic → German, carried over English and WordNet synsets. Data: Arabeyes via ${FREEDICT} ara-eng and eng-ara 0.6.3, GPL-2.0-or-later; Ding via FreeDict eng-deu 1.9-fd1, GPL-3.0 / AGPL-3.0; ${WORDNETS} (arb, deu) and the Arabic WordNet (AWN v2, CC BY-SA 3.0); Princeton WordNet 3.0 (WordNet licence). Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
+  uk: `/*! Ukrainian → German, carried over Russian and WordNet synsets. Data: Apertium rus-ukr bilingual dictionary, GPL-2.0; Apertium ukr monolingual dictionary (inflected forms), GPL-3.0; WikDict (Wiktionary, DBnary) via ${FREEDICT} deu-rus, CC BY-SA 3.0; ${WORDNETS} (ukr, rus, deu); Princeton WordNet 3.0 (WordNet licence); Ding via FreeDict eng-deu, GPL-3.0 / AGPL-3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
+  ru: `/*! Russian → German. Data: WikDict (Wiktionary, DBnary) via ${FREEDICT} deu-rus, CC BY-SA 3.0; eng-rus 0.3.1 GPL-2.0-or-later with Ding eng-deu, GPL-3.0 / AGPL-3.0; ${WORDNETS} (rus, deu); Princeton WordNet 3.0 (WordNet licence). Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
   tr: `/*! Turkish → German. Data: ${FREEDICT} tur-deu 0.2.3, deu-tur 0.2.2, tur-eng and eng-tur 0.3, GPL-2.0-or-later; Ding eng-deu, GPL-3.0 / AGPL-3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
-  fa: `/*! Farsi → German, over WordNet synsets and English. Data: Wiktionary translations (© Wiktionary contributors, CC BY-SA 3.0) linked to WordNet synsets by the Open Multilingual Wordnet (Bond & Foster 2013), omw-data ${OMW_COMMIT} wns/wikt (fas, deu); Princeton WordNet 3.0 (Copyright 2006 by Princeton University, WordNet licence), Debian package wordnet-base; Ding via FreeDict eng-deu 1.9-fd1, GPL-3.0 / AGPL-3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
+  fa: `/*! Farsi → German, over WordNet synsets and English. Data: ${WORDNETS} (fas, deu); Princeton WordNet 3.0 (Copyright 2006 by Princeton University, WordNet licence), Debian package wordnet-base; Ding via FreeDict eng-deu 1.9-fd1, GPL-3.0 / AGPL-3.0. Generated by scripts/build-dictionaries.ts; see NOTICE.md. */`,
 };
 
 /** Each language's English name, for the data file's TSDoc. */

@@ -12,7 +12,7 @@
 import { germanLexicon } from '../lexicon/index.js';
 import { detectScript, languageFromLetters } from '../lexicon/script.js';
 import type { QueryTranslation, QueryTranslator } from '../translation.js';
-import { type DictionaryLanguage, dictionaryKey, isFunctionWord, phraseKey } from './keys.js';
+import { type DictionaryLanguage, dictionaryKeys, isFunctionWord, phraseKey } from './keys.js';
 
 export { type DictionaryLanguage, dictionaryKey, dictionaryLanguages, phraseKey } from './keys.js';
 
@@ -41,7 +41,13 @@ export function parseDictionary(language: DictionaryLanguage, data: string): Dic
     language,
     size: entries.size,
     entries: () => entries.entries(),
-    lookup: (word) => entries.get(dictionaryKey(language, word)) ?? [],
+    lookup: (word) => {
+      for (const key of dictionaryKeys(language, word)) {
+        const found = entries.get(key);
+        if (found) return found;
+      }
+      return [];
+    },
     lookupPhrase: (words) => entries.get(phraseKey(language, words)) ?? [],
   };
 }

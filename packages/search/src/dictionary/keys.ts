@@ -27,7 +27,6 @@ const TR_SUFFIXES = [
   'mak mek iyor uyor abilir ebilir'.split(' '),
 ];
 const AR_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
-const AR_SUFFIXES = ['يات', 'ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'كم', 'نا', 'يه', 'ه', 'ي'];
 const FA_PREFIXES = ['نمي', 'مي'];
 // No bare "ه": many Persian words end in it and are other words without it (بیمه/بیم, نامه/نام).
 const FA_SUFFIXES = ['هاي', 'هايي', 'ها', 'ترين', 'تر', 'ان', 'ات', 'اي', 'يي', 'ي'];
@@ -39,6 +38,14 @@ function stripEnding(word: string, endings: readonly string[], keep: number): st
   return word;
 }
 
+/** The word with each ending it has stripped (longest first), then as it is. */
+function stems(word: string, endings: readonly string[], keep: number): string[] {
+  const found = endings
+    .filter((ending) => word.length - ending.length >= keep && word.endsWith(ending))
+    .map((ending) => word.slice(0, -ending.length));
+  return [...found, word];
+}
+
 function stripPrefix(word: string, prefixes: readonly string[], keep: number): string {
   for (const prefix of prefixes)
     if (word.length - prefix.length >= keep && word.startsWith(prefix))
@@ -46,8 +53,12 @@ function stripPrefix(word: string, prefixes: readonly string[], keep: number): s
   return word;
 }
 
-const byLength = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length);
+// Endings are normalized as the words are (NFKD takes the breve off "й" and the diaeresis off "ї").
+const byLength = (list: string[]) =>
+  [...new Set(list.map(normalizeForLexicon))].sort((a, b) => b.length - a.length);
 const RU = byLength(RU_ENDINGS);
+const AR_SUFFIXES = byLength(['يات', 'ات', 'ون', 'ين', 'ان', 'يه', 'ه', 'ي']);
+const AR_PRONOUNS = byLength(['ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'كن', 'ك', 'نا']);
 
 // Ukrainian and Russian share most stems but spell some vowels apart (і/и/ы, є/е/э): Ukrainian keys are
 // taken from a common spelling, so that Russian entries can stand in where the Ukrainian source has none
@@ -77,32 +88,47 @@ function englishKey(word: string): string {
   return w;
 }
 
+/** An attached pronoun off, then a plural or feminine ending ("خدماتها" → "خدم"). */
+function arabicKeys(word: string): string[] {
+  let w = stripEnding(word, AR_PRONOUNS, 3);
+  // Before a pronoun the feminine ending is written "ت" ("حريتك", your freedom): it is "ة" (normalized "ه").
+  if (w !== word && w.endsWith('ت') && !w.endsWith('ات')) w = `${w.slice(0, -1)}ه`;
+  return stems(w, AR_SUFFIXES, 3);
+}
+
 /**
- * The key a word is looked up by in the dictionary of a language: {@link normalizeForLexicon} (case,
- * diacritics, Arabic-script letter variants), then light stemming so that inflected forms meet their
- * headword ("accounts" → "account", "الحسابات" → "حساب", "документами" → "документ").
+ * The keys a word may be found under in the dictionary of a language, best first: {@link normalizeForLexicon}
+ * (case, diacritics, Arabic-script letter variants), then light stemming so that inflected forms meet their
+ * headword ("accounts" → "account", "الحسابات" → "حساب", "документами" → "документ"). The first strips the
+ * longest ending; the others a shorter one, for a form whose longest ending belongs to its stem ("витрати",
+ * costs: not "витр" as if "-ати" were a verb's, but "витрат", the key of "витрата").
  */
-export function dictionaryKey(language: DictionaryLanguage, word: string): string {
+export function dictionaryKeys(language: DictionaryLanguage, word: string): string[] {
   const w = normalizeForLexicon(word)
     .replace(/[^\p{L}\p{N}'’-]+/gu, '')
     .replace(/^[-'’]+|[-'’]+$/g, '');
   switch (language) {
     case 'en':
-      return englishKey(w);
+      return [englishKey(w)];
     case 'ru':
-      return stripEnding(stripEnding(w, ['ся', 'сь'], 4), RU, 3);
+      return stems(stripEnding(w, ['ся', 'сь'], 4), RU, 3);
     case 'uk':
-      return stripEnding(commonCyrillic(stripEnding(w, ['ся', 'сь'], 4)), UK, 3);
+      return stems(commonCyrillic(stripEnding(w, ['ся', 'сь'], 4)), UK, 3);
     case 'tr': {
       let s = w;
       for (const group of TR) s = stripEnding(s, group, 3);
-      return s;
+      return [s];
     }
     case 'ar':
-      return stripEnding(stripPrefix(w, AR_PREFIXES, 3), AR_SUFFIXES, 3);
+      return arabicKeys(stripPrefix(w, AR_PREFIXES, 3));
     case 'fa':
-      return stripEnding(stripPrefix(w, FA_PREFIXES, 3), FA_SUFFIXES, 3);
+      return stems(stripPrefix(w, FA_PREFIXES, 3), FA_SUFFIXES, 3);
   }
+}
+
+/** The key a word's headword is stored under: the first of {@link dictionaryKeys}. */
+export function dictionaryKey(language: DictionaryLanguage, word: string): string {
+  return dictionaryKeys(language, word)[0] as string;
 }
 
 /** The key of a phrase of several words: each word's {@link dictionaryKey}, joined by spaces. */
@@ -121,15 +147,20 @@ const FUNCTION_WORDS: Record<DictionaryLanguage, string> = {
   ar:
     'في من على الى إلى عن مع او أو و ثم ما ماذا متى اين أين كيف هل لماذا من هو هي هم هن انا أنا نحن انت أنت ' +
     'هذا هذه ذلك تلك التي الذي الذين اللذين لدى عند كل بعض اي أي اذا إذا لا لم لن قد كان كانت يكون تكون ' +
-    'يمكن يمكنني يمكنك يجب هناك ذات ذو بين حول',
+    'يمكن يمكنني يمكنك يمكنه يمكنها يمكنهم يجب هناك ذات ذو ذوي بين حول كم فيه فيها به بها له لها لهم ' +
+    'لك لي عما لمن بمن اليه إليه إليها ولم توجد يوجد',
   uk:
     'і й та а але або чи що як де коли чому хто який яка яке які якi в у на з із зі до від по за для про при ' +
     'я ти він вона воно ми ви вони мене мені мій моя моє мої це цей ця ці той та те ті є бути був була було ' +
-    'були буде можна можу може треба потрібно чи не ні так же ж би б його її їх',
+    'були буде можна можу може можуть треба потрібно необхідно чи не ні так же ж би б його її їх якщо скільки ' +
+    'кого кому чого чому яких якими якому яким якого якої яку куди щоб вам вас нам нас себе свій своя своє свої ' +
+    'під над має мають існує існують',
   ru:
     'и й а но или ли что как где когда почему кто какой какая какое какие в во на с со к ко до от по за для ' +
     'о об про при у я ты он она оно мы вы они меня мне мой моя моё мое мои это этот эта эти тот та то те есть ' +
-    'быть был была было были будет можно могу может нужно надо не ни так же бы его её ее их',
+    'быть был была было были будет можно могу может могут нужно надо необходимо не ни так же бы его её ее их ' +
+    'если сколько кого кому чего каких каким какому какого какой какую куда чтобы вам вас нам нас себя свой ' +
+    'своя своё свое свои под над имеет имеют существует существуют',
   tr:
     've veya ile ama da de ki mi mı mu mü ne nedir nasıl nerede neden kim hangi bu şu o bir için gibi kadar ' +
     'ben sen biz siz onlar benim bana var yok mi midir olan olarak',
