@@ -126,7 +126,10 @@ export function dictionaryKeys(language: DictionaryLanguage, word: string): stri
   }
 }
 
-/** The key a word's headword is stored under: the first of {@link dictionaryKeys}. */
+/**
+ * The key a word's headword is stored under: normalized (case, diacritics, Arabic-script letter variants) and
+ * its longest inflectional ending stripped ("accounts" → "account", "الحسابات" → "حساب").
+ */
 export function dictionaryKey(language: DictionaryLanguage, word: string): string {
   return dictionaryKeys(language, word)[0] as string;
 }
