@@ -82,6 +82,30 @@ describe('dictionary translator', () => {
     expect(result.text).not.toContain('sprache');
   });
 
+  it('takes a phrase before the single lexicon words inside it, unless the lexicon knows it', () => {
+    const phrases = parseDictionary(
+      'en',
+      [
+        [['lost', 'property', 'office'], 'fundbüro'],
+        [['benefits', 'from'], 'nutzen'],
+        [['language', 'course'], 'sprachkurs'],
+        [['insurance', 'card'], 'versicherungskarte'],
+      ]
+        .map(([words, german]) => `${phraseKey('en', words as string[])}\t${german as string}`)
+        .join('\n'),
+    );
+    const withPhrases = createDictionaryTranslator([phrases]);
+    // The lexicon's "office" (Behörde) sits inside a phrase it does not know.
+    expect(withPhrases.translate('Where is the lost property office?').text).toBe('fundbüro');
+    // Its concept "housing benefits" reaches into "benefits from"; "language course" it knows whole.
+    expect(withPhrases.translate('housing benefits from the job centre').text).toMatch(
+      /^Wohngeld Jobcenter/,
+    );
+    expect(withPhrases.translate('a language course').text).toBe('Deutschkurs');
+    // "health insurance" is the lexicon's, across the start of "insurance card".
+    expect(withPhrases.translate('health insurance card').text).toMatch(/^Krankenversicherung/);
+  });
+
   it('keeps names it cannot translate and tells the language by script and hits', () => {
     const arabic = translator.translate('أين يمكنني فتح حساب في بنك BiB؟');
     expect(arabic.language).toBe('ar');

@@ -109,20 +109,36 @@ export function createDictionaryTranslator(
   const byLanguage = new Map(dictionaries.map((d) => [d.language, d]));
   return {
     translate(query: string): QueryTranslation {
-      const base = lexicon?.translate(query);
-      const left = base?.untranslated ?? wordsOf(query);
-      // The lexicon gives one German word per concept, first in its text.
-      const german = base ? base.text.split(' ').filter(Boolean).slice(0, base.concepts) : [];
+      const all = wordsOf(query);
       const script = detectScript(query);
       const candidates = (SCRIPT_LANGUAGES[script] ?? [])
         .map((l) => byLanguage.get(l))
         .filter((d): d is Dictionary => d !== undefined);
-      const language = pickLanguage(query, base?.language, candidates, left, wordsOf(query));
+      const whole = lexicon?.translate(query);
+      const language = pickLanguage(
+        query,
+        whole?.language,
+        candidates,
+        whole?.untranslated ?? all,
+        all,
+      );
       const dictionary = candidates.find((d) => d.language === language);
-      let found = 0;
+      // A dictionary phrase goes before the lexicon's single words inside it ("lost property office" is
+      // Fundbüro, not the lexicon's "office"), unless the lexicon knows it.
+      const phrases = dictionary && lexicon ? claimPhrases(dictionary, lexicon, all) : [];
+      const claimed = new Set(phrases.flatMap((p) => p.words));
+      const base =
+        claimed.size > 0
+          ? lexicon?.translate(all.filter((_, i) => !claimed.has(i)).join(' '))
+          : whole;
+      // The lexicon gives one German word per concept, first in its text.
+      const german = base ? base.text.split(' ').filter(Boolean).slice(0, base.concepts) : [];
+      for (const phrase of phrases) german.push(...phrase.targets.slice(0, perWord));
+      let found = phrases.length;
       const rest: string[] = [];
+      // The words left as the lexicon splits them ("all-day" as "all day", ganztägig), phrases again first.
+      const left = base?.untranslated ?? all;
       for (let i = 0; i < left.length;) {
-        // The longest phrase first: "lost property office" is one German word (Fundbüro).
         let length = dictionary ? Math.min(MAX_PHRASE, left.length - i) : 1;
         let targets: readonly string[] = [];
         for (; length > 1; length--) {
@@ -148,6 +164,65 @@ export function createDictionaryTranslator(
       return result;
     },
   };
+}
+
+/**
+ * Whether the lexicon's concepts keep a dictionary phrase's words: they cover all its words but function words,
+ * agree with it, or one reaches across its ends ("housing benefits from": Wohngeld, not "benefits from").
+ */
+function leftToLexicon(
+  lexicon: QueryTranslator,
+  language: DictionaryLanguage,
+  words: readonly string[],
+  start: number,
+  length: number,
+  targets: readonly string[],
+): boolean {
+  const known = lexicon.translate(words.slice(start, start + length).join(' '));
+  const german = known.text.toLowerCase().split(' ').slice(0, known.concepts);
+  return (
+    (known.concepts > 0 &&
+      (german.some((w) => targets.some((t) => t.toLowerCase() === w)) ||
+        (known.untranslated ?? []).every((w) => isFunctionWord(language, w)))) ||
+    conceptAcross(lexicon, words, start) ||
+    conceptAcross(lexicon, words, start + length)
+  );
+}
+
+/** Whether one lexicon concept of up to three words takes the words on both sides of a border between words. */
+function conceptAcross(
+  lexicon: QueryTranslator,
+  words: readonly string[],
+  border: number,
+): boolean {
+  for (let start = Math.max(0, border - 2); start < border; start++)
+    for (let end = border + 1; end <= Math.min(words.length, start + MAX_PHRASE); end++) {
+      const window = lexicon.translate(words.slice(start, end).join(' '));
+      if (window.concepts === 1 && (window.untranslated ?? []).length === 0) return true;
+    }
+  return false;
+}
+
+/** The dictionary phrases of a query that the lexicon's concepts leave to it, longest first, left to right. */
+function claimPhrases(
+  dictionary: Dictionary,
+  lexicon: QueryTranslator,
+  words: readonly string[],
+): { words: number[]; targets: readonly string[] }[] {
+  const phrases: { words: number[]; targets: readonly string[] }[] = [];
+  for (let i = 0; i < words.length - 1;) {
+    let length = Math.min(MAX_PHRASE, words.length - i);
+    for (; length > 1; length--) {
+      const phrase = words.slice(i, i + length);
+      const targets = dictionary.lookupPhrase(phrase);
+      if (targets.length === 0) continue;
+      if (leftToLexicon(lexicon, dictionary.language, words, i, length, targets)) continue;
+      phrases.push({ words: phrase.map((_, k) => i + k), targets });
+      break;
+    }
+    i += length > 1 ? length : 1;
+  }
+  return phrases;
 }
 
 /** The query's language among the dictionaries of its script: by its letters, the lexicon, then hits. */
