@@ -1,5 +1,11 @@
 import { recklinghausenProfile as profile } from '@vielfalt/model';
 import { describe, expect, it } from 'vitest';
+import {
+  createDictionaryTranslator,
+  dictionaryKey,
+  parseDictionary,
+  phraseKey,
+} from '../dictionary/index.js';
 import { germanLexicon } from '../lexicon/index.js';
 import { buildFeed, loadOfferIndex } from './feed.js';
 import { FeedFormatError } from './feed-outline.js';
@@ -198,6 +204,37 @@ describe('createOfferIndex', () => {
     expect(turkish.language).toBe('tr');
     expect(ids(turkish)).toEqual(['wohnen']);
     expect(ids(index.search({ text: 'football' }))).toEqual(['fussball']);
+  });
+
+  it('tells an English sentence from a German one when the German texts hold English words', () => {
+    const english = parseDictionary(
+      'en',
+      [
+        `${dictionaryKey('en', 'female')}\tweiblich`,
+        `${phraseKey('en', ['genital', 'mutilation'])}\tgenitalverstümmelung`,
+        `${dictionaryKey('en', 'team')}\tmannschaft`,
+        `${dictionaryKey('en', 'training')}\tschulung`,
+      ].join('\n'),
+    );
+    const pages = createOfferIndex(
+      [
+        makeOffer(
+          'fgm',
+          'Weibliche Genitalverstümmelung',
+          'Beratung und Schutz. Female genital mutilation (FGM) is a crime.',
+        ),
+        makeOffer('team', 'Team Training für Jugendliche', 'Fußball in der Mannschaft'),
+      ],
+      { profile, translator: createDictionaryTranslator([english], { lexicon: null }) },
+    );
+    // Each content word is in the index, but the translator took them all: English.
+    const question = pages.search({ text: 'What is female genital mutilation?' });
+    expect(question.language).toBe('en');
+    expect(ids(question)[0]).toBe('fgm');
+    // Two words translated, but the German function words ("gibt", "ein", "für") make it German.
+    expect(pages.search({ text: 'Gibt es ein Team Training für Jugendliche?' }).language).toBe(
+      undefined,
+    );
   });
 
   it('finds offers by the languages spoken in them, named in German or another language', () => {

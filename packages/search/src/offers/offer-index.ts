@@ -56,6 +56,9 @@ export interface OfferSearchResult {
   language?: string;
 }
 
+// German function words that are English words too: no sign of a German query.
+const ENGLISH_TOO = /^(?:also|will|was|die|war|man|den|bin|her|hat)$/i;
+
 /** The fields that hold German text (all but the other languages' texts). */
 const GERMAN_FIELDS = Object.keys(offerFields).filter((field) => field !== 'translations');
 
@@ -218,7 +221,9 @@ export class OfferIndex {
 
   /**
    * The query in German when it is in another language: a query in another script always, a Latin-script
-   * query only when the index knows fewer than half of its words ("Job" or "Integration" stay German).
+   * query only when the index knows fewer than half of its words ("Job" or "Integration" stay German). From
+   * three words on, a word counts as known only if the translator also kept it as typed (German texts quote
+   * English: "female genital mutilation"), and German function words ("welche", "für") count as known.
    */
   private translate(text: string): QueryTranslation | undefined {
     const translation = this.options.translator?.translate(text);
@@ -226,13 +231,20 @@ export class OfferIndex {
     // Only words that carry content count, and not the shortest ("ev" is Turkish for house, and "Ev." is
     // short for evangelisch in the index); the German texts decide what is German (offers' English or Arabic
     // texts in the translations field must not make a foreign query look German).
-    const words = text
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length > 2 && germanAnalyzer.tokenize(w).length > 0);
+    const all = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+    const words = all.filter((w) => germanAnalyzer.tokenize(w).length > 0);
     const latin = words.filter((w) => /^\p{Script=Latin}/u.test(w));
     if (latin.length < words.length / 2) return translation;
-    const known = latin.filter((w) => this.index.knows(w, GERMAN_FIELDS)).length;
-    return known * 2 < latin.length ? translation : undefined;
+    const functionWords = all.filter(
+      (w) => /^\p{Script=Latin}/u.test(w) && !ENGLISH_TOO.test(w) && !words.includes(w),
+    ).length;
+    const term = (w: string) => germanAnalyzer.tokenize(w).map((t) => t.term);
+    const kept = new Set(term(translation.text));
+    const known = latin.filter(
+      (w) =>
+        (latin.length < 3 || kept.has(term(w)[0] as string)) && this.index.knows(w, GERMAN_FIELDS),
+    ).length;
+    return (known + functionWords) * 2 < latin.length + functionWords ? translation : undefined;
   }
 
   /** The answer to a search without words: every offer that passes, by title (or by `sortKey`, then title). */
