@@ -35,6 +35,29 @@ afterAll(async () => {
   for (const step of cleanup) await step();
 });
 
+/**
+ * Types a search and returns its first result link. The page first lists every offer: the search's own
+ * results are there when the result area is no longer busy and its count has changed. Enter closes the
+ * suggestions, which lie over the first results while typing.
+ */
+async function searchFor(page, text) {
+  const links = page.locator('vf-offer-search a[part~="result-link"]');
+  const status = page.locator('vf-offer-search [part="status"]');
+  await expect.poll(() => links.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  const listed = await status.textContent();
+  await page.locator('vf-offer-search [part="input"]').fill(text);
+  await page.locator('vf-offer-search [part="input"]').press('Enter');
+  await expect
+    .poll(
+      async () =>
+        (await page.locator('vf-offer-search .results-area').getAttribute('aria-busy')) ===
+          'false' && (await status.textContent()) !== listed,
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  return links.first();
+}
+
 describe('the script-tag page', () => {
   test('a result opens the detail page, which shows the offer and its provider; back keeps the search', async () => {
     const url = await site(async (dir) => {
@@ -44,14 +67,7 @@ describe('the script-tag page', () => {
     });
     const page = await browser.newPage();
     await page.goto(url);
-    const box = page.locator('vf-offer-search [part="input"]');
-    await box.fill('Deutschkurs');
-    await expect
-      .poll(() => page.locator('vf-offer-search a[part~="result-link"]').count(), {
-        timeout: 20_000,
-      })
-      .toBeGreaterThan(0);
-    const first = page.locator('vf-offer-search a[part~="result-link"]').first();
+    const first = await searchFor(page, 'Deutschkurs');
     const title = (await first.textContent()).trim();
     await first.click();
     await page.waitForURL(/angebot\.html\?angebot=/);
@@ -90,11 +106,7 @@ describe("the webmaster guide's pages, built from its code blocks", () => {
     });
     const tab = await browser.newPage();
     await tab.goto(url);
-    await tab.locator('vf-offer-search [part="input"]').fill('Beratung');
-    // Enter closes the suggestions, which lie over the first results while typing.
-    await tab.locator('vf-offer-search [part="input"]').press('Enter');
-    const link = tab.locator('vf-offer-search a[part~="result-link"]').first();
-    await link.waitFor({ timeout: 20_000 });
+    const link = await searchFor(tab, 'Beratung');
     const title = (await link.textContent()).trim();
     await link.click();
     await tab.waitForURL((u) => u.pathname === detailPath);
