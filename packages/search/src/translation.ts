@@ -16,6 +16,10 @@ export interface QueryTranslation {
 
 /** Maps queries in other languages onto the index's language; the lexicon entry provides one. */
 export interface QueryTranslator {
-  /** The German search words for a query, and the language it was recognised in. */
-  translate(query: string): QueryTranslation;
+  /**
+   * The German search words for a query, and the language it was recognised in. `names` are the titles of
+   * the offers searched, among which a translator may find names the query writes in its own script
+   * ("كوندروبس" for Condrobs); the offer index passes them, the same array until its offers change.
+   */
+  translate(query: string, names?: readonly string[]): QueryTranslation;
 }

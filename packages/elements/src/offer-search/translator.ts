@@ -109,9 +109,9 @@ export class OnDemandTranslator implements QueryTranslator {
     return this.#loading;
   }
 
-  translate(query: string): QueryTranslation {
+  translate(query: string, names?: readonly string[]): QueryTranslation {
     for (const translator of this.#translators) {
-      const translation = translator.translate(query);
+      const translation = translator.translate(query, names);
       if (translation.concepts > 0) return translation;
     }
     return { text: query, concepts: 0 };

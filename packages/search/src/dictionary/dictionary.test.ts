@@ -149,6 +149,17 @@ describe('dictionary translator', () => {
     expect(hits.hits[0]?.offer.id).toBe('heirat');
     expect(hits.language).toBe('en');
   });
+
+  it("finds an offer named in the query's script, also one added after the index was made", () => {
+    const index = createOfferIndex([makeOffer('kurs', 'Kochkurs', 'Gemeinsam kochen')], {
+      profile: recklinghausenProfile,
+      translator,
+    });
+    expect(index.search({ text: 'أين كوندروبس؟' }).hits).toHaveLength(0);
+    index.update(makeOffer('condrobs', 'Condrobs Suchtberatung', 'Hilfe bei Sucht'));
+    expect(index.search({ text: 'أين كوندروبس؟' }).hits[0]?.offer.id).toBe('condrobs');
+    expect(index.search({ text: 'Де Кондробс?' }).hits[0]?.offer.id).toBe('condrobs');
+  });
 });
 
 // The München pages (CC BY 4.0, see relevance/integreat-muenchen/README.md).

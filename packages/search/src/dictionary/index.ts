@@ -13,6 +13,7 @@ import { germanLexicon } from '../lexicon/index.js';
 import { detectScript, languageFromLetters } from '../lexicon/script.js';
 import type { QueryTranslation, QueryTranslator } from '../translation.js';
 import { type DictionaryLanguage, dictionaryKeys, isFunctionWord, phraseKey } from './keys.js';
+import { nameMatcher } from './names.js';
 
 export { type DictionaryLanguage, dictionaryKey, dictionaryLanguages, phraseKey } from './keys.js';
 
@@ -107,8 +108,15 @@ export function createDictionaryTranslator(
   const lexicon = options.lexicon === undefined ? germanLexicon : options.lexicon;
   const perWord = options.translations ?? 2;
   const byLanguage = new Map(dictionaries.map((d) => [d.language, d]));
+  const matchers = new WeakMap<readonly string[], (word: string) => string | undefined>();
+  // The German words the dictionaries translate into: ordinary words, not names.
+  let germanWords: Set<string> | undefined;
+  const isWord = (word: string) =>
+    (germanWords ??= new Set(
+      dictionaries.flatMap((d) => [...d.entries()].flatMap(([, targets]) => targets)),
+    )).has(word.toLowerCase());
   return {
-    translate(query: string): QueryTranslation {
+    translate(query: string, names?: readonly string[]): QueryTranslation {
       const all = wordsOf(query);
       const script = detectScript(query);
       const candidates = (SCRIPT_LANGUAGES[script] ?? [])
@@ -148,6 +156,12 @@ export function createDictionaryTranslator(
         const word = left[i] as string;
         if (length === 1 && dictionary && !isFunctionWord(dictionary.language, word))
           targets = dictionary.lookup(word);
+        // A word no dictionary knows may be a name in the query's script ("كوندروبس": Condrobs).
+        if (targets.length === 0 && names && script !== 'latin') {
+          if (!matchers.has(names)) matchers.set(names, nameMatcher(names, isWord));
+          const named = matchers.get(names)?.(word);
+          if (named) targets = [named];
+        }
         if (targets.length > 0) {
           found++;
           german.push(...targets.slice(0, perWord));

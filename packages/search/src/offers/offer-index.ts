@@ -80,6 +80,8 @@ export class OfferIndex {
   private readonly offers = new Map<string, Offer>();
   private readonly facets = new FacetTable();
   private readonly titles = new TitleOrder();
+  /** The offers' titles for the translator, gathered again after a change. */
+  private names: string[] | undefined;
   /** Per number in the text index: the offer's places, for geo queries (an array: read for every match). */
   private readonly points: (GeoPoint[] | undefined)[] = [];
   private readonly providers: ReadonlyMap<string, Actor>;
@@ -123,6 +125,7 @@ export class OfferIndex {
     this.offers.delete(id);
     this.forgetNumber(id);
     this.titles.delete(id);
+    this.names = undefined;
     return this.index.remove(id);
   }
 
@@ -226,7 +229,10 @@ export class OfferIndex {
    * English: "female genital mutilation"), and German function words ("welche", "für") count as known.
    */
   private translate(text: string): QueryTranslation | undefined {
-    const translation = this.options.translator?.translate(text);
+    const translation = this.options.translator?.translate(
+      text,
+      (this.names ??= [...this.offers.keys()].map((id) => this.title(id))),
+    );
     if (!translation || translation.concepts === 0 || !translation.language) return undefined;
     // Only words that carry content count, and not the shortest ("ev" is Turkish for house, and "Ev." is
     // short for evangelisch in the index); the German texts decide what is German (offers' English or Arabic
@@ -264,6 +270,7 @@ export class OfferIndex {
   private remember(offer: Offer, number: number | undefined): void {
     this.offers.set(offer.id, offer);
     this.titles.set(offer.id, this.title(offer.id), number);
+    this.names = undefined;
     this.forgetNumber(offer.id);
     if (number === undefined) return;
     this.facets.set(offer.id, number, facetValuesOf(offer, this.profile));
