@@ -75,6 +75,13 @@ describe('dictionary translator', () => {
     expect(result.text).not.toMatch(/\bwo\b|\bkann\b/);
   });
 
+  it('drops an Arabic function word also when the lexicon handed it on without its article', () => {
+    // The lexicon reads "الذين" (who) as "ذين", and "يتم" is the passive's auxiliary.
+    const result = translator.translate('من هم التلاميذ الذين يتم دفع مبلغ لهم؟');
+    expect(result.untranslated).toEqual([]);
+    expect(result.text).not.toMatch(/ذين|يتم/);
+  });
+
   it('keeps the lexicon first: its concept wins over the dictionary', () => {
     const result = translator.translate('language course for my children');
     expect(result.text.split(' ')[0]).toBe('Deutschkurs');

@@ -151,7 +151,7 @@ const FUNCTION_WORDS: Record<DictionaryLanguage, string> = {
     'في من على الى إلى عن مع او أو و ثم ما ماذا متى اين أين كيف هل لماذا من هو هي هم هن انا أنا نحن انت أنت ' +
     'هذا هذه ذلك تلك التي الذي الذين اللذين لدى عند كل بعض اي أي اذا إذا لا لم لن قد كان كانت يكون تكون ' +
     'يمكن يمكنني يمكنك يمكنه يمكنها يمكنهم يجب هناك ذات ذو ذوي بين حول كم فيه فيها به بها له لها لهم ' +
-    'لك لي عما لمن بمن اليه إليه إليها ولم توجد يوجد',
+    'لك لي عما لمن بمن اليه إليه إليها ولم توجد يوجد يتم تم',
   uk:
     'і й та а але або чи що як де коли чому хто який яка яке які якi в у на з із зі до від по за для про при ' +
     'я ти він вона воно ми ви вони мене мені мій моя моє мої це цей ця ці той та те ті є бути був була було ' +
@@ -174,12 +174,18 @@ const FUNCTION_WORDS: Record<DictionaryLanguage, string> = {
 
 const functionWords = new Map<DictionaryLanguage, Set<string>>();
 
+// The lexicon hands on Arabic words without their article ("الذين" as "ذين"): both are keyed without it.
+const functionKey = (language: DictionaryLanguage, word: string) => {
+  const w = normalizeForLexicon(word);
+  return language === 'ar' && w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
+};
+
 /** Whether a word is a function word of the language (dropped before lookup). */
 export function isFunctionWord(language: DictionaryLanguage, word: string): boolean {
   let set = functionWords.get(language);
   if (!set) {
-    set = new Set(FUNCTION_WORDS[language].split(' ').map((w) => normalizeForLexicon(w)));
+    set = new Set(FUNCTION_WORDS[language].split(' ').map((w) => functionKey(language, w)));
     functionWords.set(language, set);
   }
-  return set.has(normalizeForLexicon(word));
+  return set.has(functionKey(language, word));
 }
