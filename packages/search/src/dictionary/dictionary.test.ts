@@ -75,11 +75,14 @@ describe('dictionary translator', () => {
     expect(result.text).not.toMatch(/\bwo\b|\bkann\b/);
   });
 
-  it('drops an Arabic function word also when the lexicon handed it on without its article', () => {
+  it('drops function words, in Arabic also when the lexicon handed one on without its article', () => {
     // The lexicon reads "الذين" (who) as "ذين", and "يتم" is the passive's auxiliary.
     const result = translator.translate('من هم التلاميذ الذين يتم دفع مبلغ لهم؟');
     expect(result.untranslated).toEqual([]);
     expect(result.text).not.toMatch(/ذين|يتم/);
+    // "غير" (non-) is no verb (ändern), "знайти" (find) frames a question (not wissen).
+    expect(translator.translate('ما هي عواقب العمالة غير القانونية؟').text).not.toContain('ändern');
+    expect(translator.translate('Де знайти інформацію про курси?').text).not.toContain('wissen');
   });
 
   it('keeps the lexicon first: its concept wins over the dictionary', () => {
