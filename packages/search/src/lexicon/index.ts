@@ -148,13 +148,14 @@ export function createLexicon(list: readonly Concept[]): QueryTranslator {
         }
       }
       const script = detectScript(query);
-      let language = languageFromLetters(query);
+      const byLetters = languageFromLetters(query);
+      let language = byLetters;
       if (!language && votes.size > 0)
         language = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
       if (!language && script === 'arabic') language = 'ar';
-      if (language === 'ar' && script === 'arabic' && votes.has('fa') && !votes.has('ar'))
-        language = 'fa';
-      if (language === 'ru' && votes.has('uk') && !votes.has('ru')) language = 'uk';
+      // Languages that share a script and words: the concepts decide where the letters did not.
+      if (!byLetters && language === 'ar' && votes.has('fa') && !votes.has('ar')) language = 'fa';
+      if (!byLetters && language === 'ru' && votes.has('uk') && !votes.has('ru')) language = 'uk';
       const result: QueryTranslation = {
         text: [...german, ...rest].join(' '),
         concepts: german.length,

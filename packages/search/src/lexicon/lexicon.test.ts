@@ -90,13 +90,14 @@ describe('lexicon', () => {
       'cyrillic',
       'other',
     ]);
-    expect(['چطور', 'їжа', 'ёлка', 'şehir', 'Haus'].map(languageFromLetters)).toEqual([
-      'fa',
-      'uk',
-      'ru',
-      'tr',
-      undefined,
-    ]);
+    expect(
+      ['چطور', 'їжа', 'ёлка', 'şehir', 'مدرسة', 'مرحبا', 'Haus'].map(languageFromLetters),
+    ).toEqual(['fa', 'uk', 'ru', 'tr', 'ar', undefined, undefined]);
+    // An Arabic question whose only concept is in the Persian column is still Arabic: its letters say so.
+    expect(
+      germanLexicon.translate('ما هي أنواع المدارس الموجودة بعد المرحلة الابتدائية في بافاريا؟')
+        .language,
+    ).toBe('ar');
     expect(createLexicon([]).translate('anything')).toEqual({
       text: 'anything',
       concepts: 0,

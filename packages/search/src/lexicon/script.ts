@@ -35,6 +35,8 @@ export function normalizeForLexicon(text: string): string {
 /** The language of a text from letters only one language uses, else undefined. */
 export function languageFromLetters(text: string): string | undefined {
   if (/[\u067e\u0686\u0698\u06af\u06a9\u06cc]/u.test(text)) return 'fa';
+  // Teh marbuta, alef maksura and the Arabic forms of yeh and kaf, where Persian has none or its own.
+  if (/[\u0629\u0649\u064a\u0643]/u.test(text)) return 'ar';
   if (/[іїєґ]/iu.test(text)) return 'uk';
   if (/[ыэъё]/iu.test(text)) return 'ru';
   if (/[şğı]/iu.test(text)) return 'tr';
