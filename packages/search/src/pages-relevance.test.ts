@@ -26,7 +26,7 @@ const floors: Record<QuestionSet, { ndcg: number; hit: number; lexicon: boolean 
 };
 const dictionaryFloors = {
   en: { ndcg: 0.71, hit: 0.885 },
-  ar: { ndcg: 0.53, hit: 0.71 },
+  ar: { ndcg: 0.54, hit: 0.725 },
   uk: { ndcg: 0.53, hit: 0.725 },
 };
 
