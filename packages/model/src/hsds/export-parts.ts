@@ -24,6 +24,8 @@ export interface ExportContext {
   countyName: string | undefined;
   countyKey: string | undefined;
   contacts: ReadonlyMap<string, Contact>;
+  /** Each place id with the first place of that id, as JSON: ids are an offer's own, not the dataset's. */
+  places: Map<string, string>;
 }
 
 /** Starts the attributes of one HSDS record. */
@@ -47,8 +49,9 @@ const wheelchairText = {
 };
 
 /** A place of an offer as an HSDS location; HSDS wants the Land, which the first two AGS digits give. */
-export function locationOf(location: Location, ctx: ExportContext): HsdsLocation {
-  const locationId = hsdsId('location', location.id);
+export function locationOf(location: Location, ctx: ExportContext, offerId: string): HsdsLocation {
+  const key = placeKey(location, ctx, offerId);
+  const locationId = hsdsId('location', key);
   const attributes = attributesFor(ctx, locationId, 'location');
   attributes.data('record-id', location.id);
   attributes.data('municipality', location.municipality);
@@ -64,7 +67,7 @@ export function locationOf(location: Location, ctx: ExportContext): HsdsLocation
     longitude: location.geo?.lon,
     addresses: address && [
       {
-        id: hsdsId('address', location.id),
+        id: hsdsId('address', key),
         location_id: locationId,
         address_1: address.street,
         city: address.locality,
@@ -77,7 +80,7 @@ export function locationOf(location: Location, ctx: ExportContext): HsdsLocation
     ],
     accessibility: [
       {
-        id: hsdsId('accessibility', location.id),
+        id: hsdsId('accessibility', key),
         location_id: locationId,
         description: wheelchairText[location.accessibility.wheelchair],
         details: inLanguage(location.accessibility.details, ctx.language),
@@ -85,6 +88,17 @@ export function locationOf(location: Location, ctx: ExportContext): HsdsLocation
     ],
     attributes: attributes.attributes,
   };
+}
+
+/**
+ * The key of a place's HSDS records: its id, shared by the offers held there, unless another offer has a
+ * different place under the same id; that one gets a key of its own instead of taking the other's record.
+ */
+function placeKey(location: Location, ctx: ExportContext, offerId: string): string {
+  const place = JSON.stringify(location);
+  const first = ctx.places.get(location.id);
+  if (first === undefined) ctx.places.set(location.id, place);
+  return first === undefined || first === place ? location.id : `${offerId}:${location.id}`;
 }
 
 /** A published contact; only the fields {@link publicContacts} lets through ever reach this function. */

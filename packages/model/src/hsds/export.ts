@@ -106,12 +106,15 @@ function serviceOf(
     last_modified: offer.updatedAt,
     schedules: schedulesOf(offer, serviceId, ctx),
     service_areas: serviceAreasOf(offer, serviceId, ctx),
-    service_at_locations: offer.locations.map((location) => ({
-      id: hsdsId('service-at-location', `${offer.id}:${location.id}`),
-      service_id: serviceId,
-      location_id: hsdsId('location', location.id),
-      location: locationOf(location, ctx),
-    })),
+    service_at_locations: offer.locations.map((location) => {
+      const place = locationOf(location, ctx, offer.id);
+      return {
+        id: hsdsId('service-at-location', `${offer.id}:${location.id}`),
+        service_id: serviceId,
+        location_id: place.id,
+        location: place,
+      };
+    }),
     languages: offer.languages.map((code) => ({
       id: hsdsId('language', `${offer.id}:${code}`),
       service_id: serviceId,
@@ -160,6 +163,7 @@ export function exportHsds(dataset: Dataset, options: HsdsExportOptions = {}): H
     countyName: profile?.county.name,
     countyKey: profile?.county.key,
     contacts: new Map(dataset.contacts.map((contact) => [contact.id, contact])),
+    places: new Map(),
   };
   const organizations = new Map(
     dataset.actors.map((actor) => {
