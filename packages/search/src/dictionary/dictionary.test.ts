@@ -83,6 +83,8 @@ describe('dictionary translator', () => {
     // "غير" (non-) is no verb (ändern), "знайти" (find) frames a question (not wissen).
     expect(translator.translate('ما هي عواقب العمالة غير القانونية؟').text).not.toContain('ändern');
     expect(translator.translate('Де знайти інформацію про курси?').text).not.toContain('wissen');
+    // "mean" asks what a word means: not Mittel (the average).
+    expect(translator.translate('What does inclusion mean?').text).not.toContain('mittel');
   });
 
   it('keeps the lexicon first: its concept wins over the dictionary', () => {
