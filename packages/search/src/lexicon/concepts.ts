@@ -54,7 +54,7 @@ Behinderung Inklusion|disability|إعاقة|інвалідність|инвал�
 barrierefrei|wheelchair accessible,accessible|مناسب للكراسي المتحركة|доступно для візків|доступно для колясок|engelli erişimi|مناسب ویلچر
 Pflege|care,nursing care|رعاية,تمريض|догляд|уход|bakım|مراقبت,پرستاری
 Dolmetscher Sprachmittler Übersetzung|interpreter,translator,translation|مترجم,ترجمة|перекладач,переклад|переводчик,перевод|tercüman,çevirmen,çeviri|مترجم,ترجمه
-Formular Antrag|form,application form,paperwork|استمارة,طلب|форма,заява|анкета,заявление|form,dilekçe|فرم,درخواست
+Formular Antrag|form,application form,paperwork|استمارة,طلب,تقديم طلب,تقديم الطلب|форма,заява,подати заяву,подання заяви|анкета,заявление,подать заявление,подача заявления|form,dilekçe|فرم,درخواست
 Unterlagen Dokumente|documents,papers,paperwork help|وثائق,أوراق,مستندات|документ,документи|документ,документы|belge,belgeler,evrak|مدارک,اسناد
 Behörde Amt|authorities,office,public office|دائرة حكومية,مكتب|установа,відомство|учреждение,ведомство|resmi daire|اداره
 Begleitung Behördenbegleitung|accompaniment,accompany to appointments|مرافقة|супровід|сопровождение|refakat,eşlik|همراهی
