@@ -123,6 +123,7 @@ Demokratie Politik|democracy,politics|ديمقراطية,سياسة|демокр
 Religion Moschee Kirche|religion,mosque,church|دين,مسجد,كنيسة|релігія,мечеть,церква|религия,мечеть,церковь|din,cami,kilise|دین,مسجد,کلیسا
 Kultur|culture|ثقافة|культура|культура|kültür|فرهنگ
 Bibliothek Bücherei|library|مكتبة|бібліотека|библиотека|kütüphane|کتابخانه
+Kosten Gebühr|cost,costs,fee,fees|تكلفة,تكاليف,رسوم|вартість,витрати,плата|стоимость,расходы,плата|ücret,maliyet|هزینه
 Lesen Vorlesen|reading,read aloud|قراءة|читання|чтение|okuma|خواندن,کتابخوانی
 Schreiben|writing|كتابة|письмо|письмо|yazma|نوشتن
 Mathematik Rechnen|math,mathematics|رياضيات|математика|математика|matematik|ریاضی
