@@ -41,7 +41,7 @@ Senioren|seniors,elderly|كبار السن|літні люди,пенсіоне�
 Baby Säugling|baby,infant|رضيع,طفل رضيع|немовля|младенец,малыш|bebek|نوزاد
 Schwangerschaft Schwangerschaftsberatung|pregnancy,pregnant|حمل,حامل|вагітність|беременность|hamilelik,hamile|بارداری
 Hebamme|midwife|قابلة|акушерка|акушерка|ebe|ماما
-Arzt Ärztin|doctor,physician|طبيب|лікар|врач|doktor|دکتر,پزشک
+Arzt Ärztin|doctor,physician|طبيب,طبي,طبية|лікар|врач|doktor|دکتر,پزشک
 Gesundheit Gesundheitsberatung|health|صحة|здоров'я|здоровье|sağlık|سلامت,بهداشت
 Krankenversicherung|health insurance|تأمين صحي|медичне страхування|медицинская страховка|sağlık sigortası|بیمه درمانی
 Krankenhaus|hospital|مستشفى|лікарня|больница|hastane|بیمارستان

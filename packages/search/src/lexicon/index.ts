@@ -63,14 +63,23 @@ function wordsOf(text: string): string[] {
 function sameWord(query: string, entry: string, longEndings: boolean): boolean {
   if (query === entry) return true;
   const shorter = Math.min(query.length, entry.length);
-  const least = /^\p{Script=Arabic}/u.test(entry) ? 3 : 4;
+  const arabic = /^\p{Script=Arabic}/u.test(entry);
+  const least = arabic ? 3 : 4;
   if (shorter < least) return false;
   if (longEndings && entry.length > least && query.startsWith(entry)) return true;
   let common = 0;
   while (common < shorter && query[common] === entry[common]) common++;
-  // Endings differ by a letter or two; more is another word ("kinder" is not "kindergarten").
-  return common >= Math.max(least, Math.max(query.length, entry.length) - 2);
+  // Endings differ by a letter or two; more is another word ("kinder" is not "kindergarten"). In Arabic,
+  // whose words share three root letters, only endings do ("إعانة", benefit, is not "إعاقة", disability).
+  if (common < Math.max(least, Math.max(query.length, entry.length) - 2)) return false;
+  return !arabic || [query, entry].every((w) => ARABIC_ENDINGS.has(w.slice(common)));
 }
+
+// Arabic endings after normalization (teh marbuta as heh): feminine, plurals, duals, nisba, attached pronouns.
+const ARABIC_ENDINGS = new Set([
+  '',
+  ...'ه ات ون ين ان ي يه ا و ت ها هاي هم هن ك كم نا تي تك ته تها تهم تنا تكم'.split(' '),
+]);
 
 /** How well a phrase matches the query at a place: more words first, then more of them written alike. */
 function matchQuality(phrase: Phrase, words: readonly string[], at: number): number {

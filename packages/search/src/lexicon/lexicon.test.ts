@@ -43,6 +43,10 @@ describe('lexicon', () => {
       text: 'Hausaufgabenhilfe ali',
       language: 'en',
     });
+    // Arabic words differing in an ending are one word ("مدرستي", my school); in a root letter, two
+    // ("إعانة", benefit, is not "إعاقة", disability).
+    expect(germanLexicon.translate('مدرستي').text).toBe('Schule');
+    expect(germanLexicon.translate('إعانة').text).not.toContain('Behinderung');
   });
 
   it('matches long endings of agglutinating and inflecting languages, but not in English', () => {
