@@ -20,14 +20,14 @@ import {
 const floors: Record<QuestionSet, { ndcg: number; hit: number; lexicon: boolean }> = {
   de: { ndcg: 0.855, hit: 0.96, lexicon: false },
   'de answerable': { ndcg: 0.875, hit: 0.975, lexicon: false },
-  en: { ndcg: 0.575, hit: 0.745, lexicon: true },
+  en: { ndcg: 0.58, hit: 0.75, lexicon: true },
   ar: { ndcg: 0.425, hit: 0.59, lexicon: true },
   uk: { ndcg: 0.40, hit: 0.54, lexicon: true },
 };
 const dictionaryFloors = {
-  en: { ndcg: 0.71, hit: 0.885 },
-  ar: { ndcg: 0.54, hit: 0.725 },
-  uk: { ndcg: 0.53, hit: 0.725 },
+  en: { ndcg: 0.715, hit: 0.89 },
+  ar: { ndcg: 0.55, hit: 0.73 },
+  uk: { ndcg: 0.535, hit: 0.73 },
 };
 
 describe('real pages and questions (Integreat München)', () => {
