@@ -25,7 +25,7 @@ const floors: Record<QuestionSet, { ndcg: number; hit: number; lexicon: boolean 
   uk: { ndcg: 0.40, hit: 0.54, lexicon: true },
 };
 const dictionaryFloors = {
-  en: { ndcg: 0.715, hit: 0.89 },
+  en: { ndcg: 0.735, hit: 0.91 },
   ar: { ndcg: 0.55, hit: 0.73 },
   uk: { ndcg: 0.535, hit: 0.73 },
 };

@@ -162,6 +162,27 @@ describe('dictionary translator', () => {
     expect(hits.language).toBe('en');
   });
 
+  it("keeps a word of the offers' titles as typed beside its translation", () => {
+    const english = parseDictionary(
+      'en',
+      `${dictionaryKey('en', 'gymnasium')}\tturnhalle\n${dictionaryKey('en', 'grades')}\tklassen`,
+    );
+    const gym = createDictionaryTranslator([english], { lexicon: null });
+    const question = 'Which grades does a Gymnasium teach?';
+    expect(gym.translate(question, ['Gymnasium', 'Turnhalle']).text.split(' ')).toEqual(
+      expect.arrayContaining(['turnhalle', 'Gymnasium']),
+    );
+    expect(gym.translate(question).text).not.toContain('Gymnasium');
+    const index = createOfferIndex(
+      [
+        makeOffer('gymnasium', 'Gymnasium', 'Schule bis zum Abitur'),
+        makeOffer('halle', 'Turnhalle', 'Sport für alle'),
+      ],
+      { profile: recklinghausenProfile, translator: gym },
+    );
+    expect(index.search({ text: question }).hits.map((h) => h.offer.id)).toContain('gymnasium');
+  });
+
   it("finds an offer named in the query's script, also one added after the index was made", () => {
     const index = createOfferIndex([makeOffer('kurs', 'Kochkurs', 'Gemeinsam kochen')], {
       profile: recklinghausenProfile,

@@ -109,6 +109,7 @@ export function createDictionaryTranslator(
   const perWord = options.translations ?? 2;
   const byLanguage = new Map(dictionaries.map((d) => [d.language, d]));
   const matchers = new WeakMap<readonly string[], (word: string) => string | undefined>();
+  const titleWords = new WeakMap<readonly string[], Set<string>>();
   // The German words the dictionaries translate into: ordinary words, not names.
   let germanWords: Set<string> | undefined;
   const isWord = (word: string) =>
@@ -139,11 +140,27 @@ export function createDictionaryTranslator(
         claimed.size > 0
           ? lexicon?.translate(all.filter((_, i) => !claimed.has(i)).join(' '))
           : whole;
+      // A word of the offers' titles that the dictionary translates is also kept as typed: a name ("Open
+      // house", "Career Center") or a word both languages share ("Gymnasium", to a dictionary a gym).
+      const inTitles =
+        names && dictionary && script === 'latin'
+          ? (titleWords.get(names) ?? titleWords.set(names, wordsOfTitles(names)).get(names))
+          : undefined;
+      const asTyped = (words: readonly string[]) =>
+        inTitles && dictionary
+          ? words.filter(
+              (w) => inTitles.has(w.toLowerCase()) && !isFunctionWord(dictionary.language, w),
+            )
+          : [];
       // The lexicon gives one German word per concept, first in its text.
       const german = base ? base.text.split(' ').filter(Boolean).slice(0, base.concepts) : [];
-      for (const phrase of phrases) german.push(...phrase.targets.slice(0, perWord));
-      let found = phrases.length;
       const rest: string[] = [];
+      const typed: string[] = [];
+      for (const phrase of phrases) {
+        german.push(...phrase.targets.slice(0, perWord));
+        typed.push(...asTyped(phrase.words.map((i) => all[i] as string)));
+      }
+      let found = phrases.length;
       // The words left as the lexicon splits them ("all-day" as "all day", ganztägig), phrases again first.
       const left = base?.untranslated ?? all;
       for (let i = 0; i < left.length;) {
@@ -165,11 +182,12 @@ export function createDictionaryTranslator(
         if (targets.length > 0) {
           found++;
           german.push(...targets.slice(0, perWord));
+          typed.push(...asTyped(left.slice(i, i + length)));
         } else if (!dictionary || !isFunctionWord(dictionary.language, word)) rest.push(word);
         i += length;
       }
       const result: QueryTranslation = {
-        text: [...new Set([...german, ...rest])].join(' '),
+        text: [...new Set([...german, ...rest, ...typed])].join(' '),
         concepts: (base?.concepts ?? 0) + found,
         untranslated: rest,
       };
@@ -201,6 +219,15 @@ function leftToLexicon(
     conceptAcross(lexicon, words, start) ||
     conceptAcross(lexicon, words, start + length)
   );
+}
+
+/** The words of titles, lower-cased, of three letters or more. */
+function wordsOfTitles(titles: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const title of titles)
+    for (const word of title.toLowerCase().split(/[^\p{L}]+/u))
+      if (word.length > 2) words.add(word);
+  return words;
 }
 
 /** Whether one lexicon concept of up to three words takes the words on both sides of a border between words. */
