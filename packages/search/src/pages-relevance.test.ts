@@ -26,7 +26,7 @@ const floors: Record<QuestionSet, { ndcg: number; hit: number; lexicon: boolean 
 };
 const dictionaryFloors = {
   en: { ndcg: 0.735, hit: 0.91 },
-  ar: { ndcg: 0.55, hit: 0.73 },
+  ar: { ndcg: 0.56, hit: 0.745 },
   uk: { ndcg: 0.535, hit: 0.73 },
 };
 
