@@ -147,7 +147,7 @@ export function createDictionaryTranslator(
       // house", "Career Center") or a word both languages share ("Gymnasium", to a dictionary a gym).
       const inTitles =
         names && dictionary && script === 'latin'
-          ? (titleWords.get(names) ?? titleWords.set(names, wordsOfTitles(names)).get(names))
+          ? cached(titleWords, names, () => wordsOfTitles(names))
           : undefined;
       const asTyped = (words: readonly string[]) =>
         inTitles && dictionary
@@ -178,8 +178,7 @@ export function createDictionaryTranslator(
           targets = dictionary.lookup(word);
         // A word no dictionary knows may be a name in the query's script ("كوندروبس": Condrobs).
         if (targets.length === 0 && names && script !== 'latin') {
-          if (!matchers.has(names)) matchers.set(names, nameMatcher(names, isWord));
-          const named = matchers.get(names)?.(word);
+          const named = cached(matchers, names, () => nameMatcher(names, isWord))(word);
           if (named) targets = [named];
         }
         if (targets.length > 0) {
@@ -222,6 +221,17 @@ function leftToLexicon(
     conceptAcross(lexicon, words, start) ||
     conceptAcross(lexicon, words, start + length)
   );
+}
+
+/** What was built for these titles, built once: the offer index hands on the same array until its offers change. */
+function cached<T>(
+  cache: WeakMap<readonly string[], T>,
+  titles: readonly string[],
+  build: () => T,
+): T {
+  let value = cache.get(titles);
+  if (value === undefined) cache.set(titles, (value = build()));
+  return value;
 }
 
 /** The words of titles, lower-cased, of three letters or more. */
