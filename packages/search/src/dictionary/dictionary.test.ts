@@ -107,6 +107,10 @@ describe('dictionary translator', () => {
         .join('\n'),
     );
     const withPhrases = createDictionaryTranslator([phrases]);
+    // A hyphenated word is one to the dictionary, two to the lexicon ("free" is its kostenlos).
+    const hyphen = translator.translate('Are there barrier-free offers?').text;
+    expect(hyphen).toContain('barrierefrei');
+    expect(hyphen).not.toContain('kostenlos');
     // The lexicon's "office" (Behörde) sits inside a phrase it does not know.
     expect(withPhrases.translate('Where is the lost property office?').text).toBe('fundbüro');
     // Its concept "housing benefits" reaches into "benefits from"; "language course" it knows whole.

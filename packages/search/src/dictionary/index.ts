@@ -264,17 +264,20 @@ function claimPhrases(
   words: readonly string[],
 ): { words: number[]; targets: readonly string[] }[] {
   const phrases: { words: number[]; targets: readonly string[] }[] = [];
-  for (let i = 0; i < words.length - 1;) {
+  for (let i = 0; i < words.length;) {
     let length = Math.min(MAX_PHRASE, words.length - i);
-    for (; length > 1; length--) {
+    // A hyphenated word is a phrase to the lexicon, which splits it ("barrier-free": barrierefrei, not free).
+    const least = (words[i] as string).includes('-') ? 1 : 2;
+    for (; length >= least; length--) {
       const phrase = words.slice(i, i + length);
-      const targets = dictionary.lookupPhrase(phrase);
+      const targets =
+        length > 1 ? dictionary.lookupPhrase(phrase) : dictionary.lookup(phrase[0] as string);
       if (targets.length === 0) continue;
       if (leftToLexicon(lexicon, dictionary.language, words, i, length, targets)) continue;
       phrases.push({ words: phrase.map((_, k) => i + k), targets });
       break;
     }
-    i += length > 1 ? length : 1;
+    i += length >= least ? length : 1;
   }
   return phrases;
 }
