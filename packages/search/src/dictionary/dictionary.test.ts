@@ -85,6 +85,8 @@ describe('dictionary translator', () => {
     expect(translator.translate('Де знайти інформацію про курси?').text).not.toContain('wissen');
     // "mean" asks what a word means: not Mittel (the average).
     expect(translator.translate('What does inclusion mean?').text).not.toContain('mittel');
+    // "What kind of" frames a question too (not Art).
+    expect(translator.translate('What kind of counselling is there?').text).not.toMatch(/\bart\b/);
   });
 
   it('keeps the lexicon first: its concept wins over the dictionary', () => {
