@@ -167,15 +167,12 @@ export function createDictionaryTranslator(
       // The words left as the lexicon splits them ("all-day" as "all day", ganztägig), phrases again first.
       const left = base?.untranslated ?? all;
       for (let i = 0; i < left.length;) {
-        let length = dictionary ? Math.min(MAX_PHRASE, left.length - i) : 1;
-        let targets: readonly string[] = [];
-        for (; length > 1; length--) {
-          targets = dictionary?.lookupPhrase(left.slice(i, i + length)) ?? [];
-          if (targets.length > 0) break;
-        }
         const word = left[i] as string;
-        if (length === 1 && dictionary && !isFunctionWord(dictionary.language, word))
-          targets = dictionary.lookup(word);
+        const phrase = dictionary && phraseAt(dictionary, left, i, 2, () => true);
+        const length = phrase ? phrase.length : 1;
+        let targets: readonly string[] =
+          phrase?.targets ??
+          (dictionary && !isFunctionWord(dictionary.language, word) ? dictionary.lookup(word) : []);
         // A word no dictionary knows may be a name in the query's script ("كوندروبس": Condrobs).
         if (targets.length === 0 && names && script !== 'latin') {
           const named = cached(matchers, names, () => nameMatcher(names, isWord))(word);
@@ -257,6 +254,26 @@ function conceptAcross(
   return false;
 }
 
+/**
+ * The longest dictionary entry of `least` to three words at a place that `accept` takes (a single word
+ * when `least` is 1), or none.
+ */
+function phraseAt(
+  dictionary: Dictionary,
+  words: readonly string[],
+  at: number,
+  least: number,
+  accept: (length: number, targets: readonly string[]) => boolean,
+): { length: number; targets: readonly string[] } | undefined {
+  for (let length = Math.min(MAX_PHRASE, words.length - at); length >= least; length--) {
+    const phrase = words.slice(at, at + length);
+    const targets =
+      length > 1 ? dictionary.lookupPhrase(phrase) : dictionary.lookup(phrase[0] as string);
+    if (targets.length > 0 && accept(length, targets)) return { length, targets };
+  }
+  return undefined;
+}
+
 /** The dictionary phrases of a query that the lexicon's concepts leave to it, longest first, left to right. */
 function claimPhrases(
   dictionary: Dictionary,
@@ -265,19 +282,21 @@ function claimPhrases(
 ): { words: number[]; targets: readonly string[] }[] {
   const phrases: { words: number[]; targets: readonly string[] }[] = [];
   for (let i = 0; i < words.length;) {
-    let length = Math.min(MAX_PHRASE, words.length - i);
     // A hyphenated word is a phrase to the lexicon, which splits it ("barrier-free": barrierefrei, not free).
     const least = (words[i] as string).includes('-') ? 1 : 2;
-    for (; length >= least; length--) {
-      const phrase = words.slice(i, i + length);
-      const targets =
-        length > 1 ? dictionary.lookupPhrase(phrase) : dictionary.lookup(phrase[0] as string);
-      if (targets.length === 0) continue;
-      if (leftToLexicon(lexicon, dictionary.language, words, i, length, targets)) continue;
-      phrases.push({ words: phrase.map((_, k) => i + k), targets });
-      break;
-    }
-    i += length >= least ? length : 1;
+    const phrase = phraseAt(
+      dictionary,
+      words,
+      i,
+      least,
+      (length, targets) => !leftToLexicon(lexicon, dictionary.language, words, i, length, targets),
+    );
+    if (phrase)
+      phrases.push({
+        words: Array.from({ length: phrase.length }, (_, k) => i + k),
+        targets: phrase.targets,
+      });
+    i += phrase?.length ?? 1;
   }
   return phrases;
 }
