@@ -8,6 +8,7 @@
 import { type Offer, recklinghausenProfile } from '@vielfalt/model';
 import { type OfferIndex, createOfferIndex, offerDocument } from '../src/index.js';
 import { germanLexicon } from '../src/lexicon/index.js';
+import type { QueryTranslator } from '../src/translation.js';
 import { type EngineFactory, engines } from './engines.js';
 import questionsAr from './integreat-muenchen/questions-ar.json' with { type: 'json' };
 import questionsDe from './integreat-muenchen/questions-de.json' with { type: 'json' };
@@ -111,11 +112,11 @@ export function scoreSet(
   return { ndcg: ndcg / questions.length, hit: hit / questions.length };
 }
 
-/** The public offer index over the pages with default options, with or without the lexicon. */
-export function pageIndex(lexicon: boolean): OfferIndex {
+/** The public offer index over the pages with default options, with a translator or without one. */
+export function pageIndex(translator?: QueryTranslator): OfferIndex {
   return createOfferIndex(pageOffers, {
     profile: recklinghausenProfile,
-    ...(lexicon ? { translator: germanLexicon } : {}),
+    ...(translator ? { translator } : {}),
   });
 }
 
@@ -135,8 +136,8 @@ export async function pageReport(
   const sets = Object.keys(questionSets) as QuestionSet[];
   const run = (name: string, rank: (text: string) => string[]) =>
     report.set(name, new Map(sets.map((set) => [set, scoreSet(questionSets[set], rank)])));
-  run('vielfalt', offerRanker(pageIndex(false)));
-  run('vielfalt+lexicon', offerRanker(pageIndex(true)));
+  run('vielfalt', offerRanker(pageIndex()));
+  run('vielfalt+lexicon', offerRanker(pageIndex(germanLexicon)));
   const docs = pageOffers.map((o) => offerDocument(o, recklinghausenProfile, new Map()));
   for (const factory of peers) {
     const engine = await factory.build(docs);

@@ -6,9 +6,8 @@
  * help on both, or it is fitted to some questions), and `DICTIONARY=1` the other languages with the
  * lexicon and the general dictionaries.
  */
-import { recklinghausenProfile } from '@vielfalt/model';
-import { createOfferIndex } from '../src/index.js';
 import { loadDictionaryTranslator } from '../src/dictionary/index.js';
+import { germanLexicon } from '../src/lexicon/index.js';
 import { relevanceReport } from './evaluate.js';
 import {
   type QuestionSet,
@@ -47,8 +46,8 @@ const score = (set: QuestionSet, rank: (text: string) => string[], part?: number
   return `${s.ndcg.toFixed(3)} / ${s.hit.toFixed(3)}`;
 };
 if (process.env.SPLIT) {
-  const plain = offerRanker(pageIndex(false));
-  const lexicon = offerRanker(pageIndex(true));
+  const plain = offerRanker(pageIndex());
+  const lexicon = offerRanker(pageIndex(germanLexicon));
   console.log(
     'halves by id hash (German without, the others with the lexicon): all | half 0 | half 1',
   );
@@ -61,9 +60,7 @@ if (process.env.SPLIT) {
 }
 if (process.env.DICTIONARY) {
   const translator = await loadDictionaryTranslator(['en', 'ar', 'uk']);
-  const rank = offerRanker(
-    createOfferIndex(pageOffers, { profile: recklinghausenProfile, translator }),
-  );
+  const rank = offerRanker(pageIndex(translator));
   console.log('lexicon + dictionary: all | half 0 | half 1');
   for (const set of ['en', 'ar', 'uk'] as const)
     console.log(
@@ -72,7 +69,7 @@ if (process.env.DICTIONARY) {
 }
 const misses = process.env.MISSES as QuestionSet | undefined;
 if (misses) {
-  const rank = offerRanker(pageIndex(misses !== 'de'));
+  const rank = offerRanker(pageIndex(misses === 'de' ? undefined : germanLexicon));
   const titles = new Map(pageOffers.map((o) => [o.id, o.texts.de?.title ?? o.id]));
   for (const q of questionSets[misses]) {
     const ranked = rank(q.question);
