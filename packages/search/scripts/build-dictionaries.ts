@@ -360,6 +360,36 @@ function once<T>(compute: () => T): () => T {
   return () => (value ??= compute());
 }
 
+/**
+ * Whether an English word, or a phrase's first word ("looking for"), is the -ing or -ed form of a verb that
+ * begins a headword ("participate in"): "during" is not.
+ */
+const isVerbForm = (verbs: ReadonlySet<string>, english: string, ending: string): boolean => {
+  const first = english.split(' ')[0] as string;
+  if (!first.endsWith(ending)) return false;
+  const stem = first.slice(0, -ending.length);
+  return [stem, `${stem}e`, stem.slice(0, -1)].some((verb) => verb.length > 1 && verbs.has(verb));
+};
+
+/**
+ * Ding lists each English verb's forms beside the German ones ("benefiting; benefited; benefits - nützend;
+ * genützt; nützt; nützte"). In the English dictionary the stemmed key joins them with the noun ("benefits" →
+ * Leistungen), and pages seldom use the German present participle or preterite: those are left out. The
+ * languages carried over English keep them (measured: Arabic loses 0.004 nDCG@10 without them).
+ */
+const withoutVerbForms = (pairs: Pairs): Pairs => {
+  const firstWords = new Set([...pairs.keys()].map((english) => english.split(' ')[0] as string));
+  return new Map(
+    [...pairs].map(([english, targets]) => {
+      const participle = isVerbForm(firstWords, english, 'ing');
+      const past = isVerbForm(firstWords, english, 'ed');
+      const kept = [...targets].filter(
+        ([german]) => !(participle && german.endsWith('end')) && !(past && german.endsWith('te')),
+      );
+      return [english, new Map(kept)];
+    }),
+  );
+};
 const en = once(() =>
   merge(pairsOf('freedict-eng-deu', false), pairsOf('freedict-deu-eng', true, 0.5)),
 );
@@ -387,7 +417,7 @@ const ruDirect = once(() =>
 );
 const ruKey = (w: string) => phraseKey('ru', w.split(' '));
 const languages: Record<DictionaryLanguage, () => Pairs> = {
-  en,
+  en: () => withoutVerbForms(en()),
   ar: () =>
     merge(
       pivot(

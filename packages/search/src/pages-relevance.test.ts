@@ -25,7 +25,7 @@ const floors: Record<QuestionSet, { ndcg: number; hit: number; lexicon: boolean 
   uk: { ndcg: 0.4, hit: 0.54, lexicon: true },
 };
 const dictionaryFloors = {
-  en: { ndcg: 0.735, hit: 0.91 },
+  en: { ndcg: 0.75, hit: 0.91 },
   ar: { ndcg: 0.56, hit: 0.745 },
   uk: { ndcg: 0.535, hit: 0.73 },
 };

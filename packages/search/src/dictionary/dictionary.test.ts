@@ -75,6 +75,13 @@ describe('dictionary translator', () => {
     expect(result.text).not.toMatch(/\bwo\b|\bkann\b/);
   });
 
+  it("gives an English verb's German infinitive or noun, not the participle of its -ing form", () => {
+    // Ding pairs each verb form with a German one (covering → beziehend); the key joins the forms.
+    const english = loaded.get('en') as Dictionary;
+    for (const verb of ['cover', 'apply', 'threaten', 'dial', 'based', 'benefits'])
+      expect(english.lookup(verb).filter((w) => w.endsWith('end'))).toEqual([]);
+  });
+
   it('drops function words, in Arabic also when the lexicon handed one on without its article', () => {
     // The lexicon reads "الذين" (who) as "ذين", and "يتم" is the passive's auxiliary.
     const result = translator.translate('من هم التلاميذ الذين يتم دفع مبلغ لهم؟');
