@@ -48,6 +48,33 @@ describe('dictionary keys', () => {
     expect(d.lookup('витратами')).toEqual(['kosten']);
   });
 
+  it("lead an unknown Ukrainian or Russian adjective to the noun it is made from, after the word's own key", () => {
+    const entry = (language: 'uk' | 'ru', word: string, german: string) =>
+      `${dictionaryKey(language, word)}\t${german}`;
+    const nouns = [
+      entry('uk', 'субота', 'samstag'),
+      entry('uk', 'банк', 'bank'),
+      entry('uk', 'рука', 'hand'),
+      // The noun's key as its forms give it ("школа" itself is keyed "шко", as if "-ла" were a verb's).
+      entry('uk', 'школу', 'schule'),
+    ];
+    const uk = parseDictionary('uk', nouns.join('\n'));
+    expect(uk.lookup('суботня')).toEqual(['samstag']);
+    expect(uk.lookup('банківського')).toEqual(['bank']);
+    expect(uk.lookup('ручних')).toEqual(['hand']);
+    expect(uk.lookup('шкільна')).toEqual(['schule']);
+    // The adjective's own entry first; and a verb is not an adjective ("банкуватися" is not "банк").
+    const withAdjective = parseDictionary(
+      'uk',
+      [...nouns, entry('uk', 'шкільний', 'schulisch')].join('\n'),
+    );
+    expect(withAdjective.lookup('шкільна')).toEqual(['schulisch']);
+    expect(uk.lookup('банкуватися')).toEqual([]);
+    expect(parseDictionary('ru', entry('ru', 'банк', 'bank')).lookup('банковского')).toEqual([
+      'bank',
+    ]);
+  });
+
   it('keep short and unrelated words apart', () => {
     expect(dictionaryKey('en', 'us')).not.toBe(dictionaryKey('en', 'use'));
     expect(dictionaryKey('ru', 'дом')).not.toBe(dictionaryKey('ru', 'дым'));

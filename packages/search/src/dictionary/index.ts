@@ -12,7 +12,13 @@
 import { germanLexicon } from '../lexicon/index.js';
 import { detectScript, languageFromLetters } from '../lexicon/script.js';
 import type { QueryTranslation, QueryTranslator } from '../translation.js';
-import { type DictionaryLanguage, dictionaryKeys, isFunctionWord, phraseKey } from './keys.js';
+import {
+  type DictionaryLanguage,
+  adjectiveRootKeys,
+  dictionaryKeys,
+  isFunctionWord,
+  phraseKey,
+} from './keys.js';
 import { nameMatcher } from './names.js';
 
 export { type DictionaryLanguage, dictionaryKey, dictionaryLanguages, phraseKey } from './keys.js';
@@ -44,6 +50,10 @@ export function parseDictionary(language: DictionaryLanguage, data: string): Dic
     entries: () => entries.entries(),
     lookup: (word) => {
       for (const key of dictionaryKeys(language, word)) {
+        const found = entries.get(key);
+        if (found) return found;
+      }
+      for (const key of adjectiveRootKeys(language, word)) {
         const found = entries.get(key);
         if (found) return found;
       }

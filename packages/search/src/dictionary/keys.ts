@@ -10,11 +10,11 @@ export type DictionaryLanguage = (typeof dictionaryLanguages)[number];
 // stemmer meant to bring inflected forms of a query word onto the key of its dictionary headword, not to
 // find roots. The same function keys the headwords when the dictionary is built, so both sides meet.
 const RU_ENDINGS =
-  'иями ями ами ого его ому ему ыми ими ешь ишь ете ите ает яет ует ать ять ить еть уть ться тся ов ев ей ой ий ый ая яя ое ее ые ие ом ем ам ям ах ях ую юю ет ит ут ют ат ят ла ло ли ть а я ы и у ю е о л'.split(
+  'иями ями ами ого его ому ему ыми ими ых их ешь ишь ете ите ает яет ует ать ять ить еть уть ться тся ов ев ей ой ий ый ая яя ое ее ые ие ом ем ам ям ах ях ую юю ет ит ут ют ат ят ла ло ли ть а я ы и у ю е о л'.split(
     ' ',
   );
 const UK_ENDINGS =
-  'ями ами ого ому ими ися ання ення ування іння ати яти ити іти ють ають ують ить ете ите ів їв ей ій ий ої ою ею ом ем ам ям ах ях ує ує ає ть ти а я и і ї у ю е о'.split(
+  'ями ами ого ому ими их ися ання ення ування іння ати яти ити іти ють ають ують ить ете ите ів їв ей ій ий ої ою ею ом ем ам ям ах ях ує ує ає ть ти а я и і ї у ю е о'.split(
     ' ',
   );
 const TR_SUFFIXES = [
@@ -124,6 +124,42 @@ export function dictionaryKeys(language: DictionaryLanguage, word: string): stri
     case 'fa':
       return stems(stripPrefix(w, FA_PREFIXES, 3), FA_SUFFIXES, 3);
   }
+}
+
+// Ukrainian and Russian adjectives are made from nouns by a suffix (банк → банківський, субота → суботній,
+// школа → шкільний), and the dictionaries list fewer adjectives than nouns. Suffixes in the keys' spelling.
+const ADJECTIVE_SUFFIXES: Partial<Record<DictionaryLanguage, readonly string[]>> = {
+  uk: byLength(
+    ['івськ', 'ськ', 'цьк', 'зьк', 'альн', 'ійн', 'ичн', 'ов', 'ев', 'н'].map(commonCyrillic),
+  ),
+  ru: byLength(['овск', 'ск', 'цк', 'альн', 'ичн', 'ов', 'ев', 'н']),
+};
+// A consonant that alternates before the suffix (книжка/книжковий, рука/ручний) and the Ukrainian і that is
+// о in the noun's closed syllable (шкільний, школа).
+const ALTERNATIONS: readonly [RegExp, string][] = [
+  [/ж$/, 'г'],
+  [/ч$/, 'к'],
+  [/ш$/, 'х'],
+  [/и([^аеиоуюя])$/, 'о$1'],
+];
+
+/**
+ * Keys of the nouns an unknown Ukrainian or Russian adjective may be made from, best first: the word's key
+ * without a derivational suffix, as it is, with a noun's ending, and with the consonant or vowel that
+ * alternates before the suffix ("суботній" → "субот", "шкільна" → "школ"). Verbs (-ся) are not adjectives.
+ */
+export function adjectiveRootKeys(language: DictionaryLanguage, word: string): string[] {
+  const suffixes = ADJECTIVE_SUFFIXES[language];
+  if (!suffixes || /с[яь]$/.test(word)) return [];
+  const roots = new Set<string>();
+  for (const key of dictionaryKeys(language, word))
+    for (const suffix of suffixes) {
+      if (key.length - suffix.length < 3 || !key.endsWith(suffix)) continue;
+      const root = key.slice(0, -suffix.length);
+      roots.add(root);
+      for (const [from, to] of ALTERNATIONS) if (from.test(root)) roots.add(root.replace(from, to));
+    }
+  return [...roots];
 }
 
 /**
