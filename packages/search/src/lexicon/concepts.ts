@@ -12,6 +12,7 @@ Beratung|counselling,counseling,advice|استشارة,مشورة|консуль�
 Migrationsberatung|migration advice,migration counselling|استشارة الهجرة|консультація для мігрантів|консультация для мигрантов|göç danışmanlığı|مشاوره مهاجرت
 Jugendmigrationsdienst|youth migration service|خدمة هجرة الشباب|міграційна служба для молоді|миграционная служба для молодежи|gençlik göç servisi|خدمات مهاجرت جوانان
 Asylberatung Asyl|asylum,asylum advice|لجوء,استشارة اللجوء|притулок,консультація з питань притулку|убежище,консультация по убежищу|iltica,sığınma|پناهندگی,مشاوره پناهندگی
+Asylbewerber Asylsuchende|asylum seeker,asylum applicant|طالب لجوء,طالبي لجوء,ملتمس لجوء|шукач притулку,шукачі притулку|ищущий убежища,соискатель убежища|sığınmacı|پناهجو
 Aufenthalt Aufenthaltserlaubnis|residence permit,residence|إقامة,تصريح الإقامة|посвідка на проживання,дозвіл на проживання|вид на жительство,разрешение на проживание|oturma izni|اجازه اقامت
 Ausländerbehörde|immigration office,foreigners office|دائرة الأجانب|відомство у справах іноземців|ведомство по делам иностранцев|yabancılar dairesi|اداره اتباع خارجی
 Einbürgerung|citizenship,naturalisation,naturalization|التجنيس,الجنسية|громадянство|гражданство|vatandaşlık|تابعیت,شهروندی
@@ -22,12 +23,12 @@ Bewerbung Bewerbungstraining Lebenslauf|application,job application,cv,resume|ط
 Ausbildung|apprenticeship,vocational training|تدريب مهني|професійне навчання|профессиональное обучение|meslek eğitimi|کارآموزی,آموزش حرفه‌ای
 Praktikum|internship|تدريب عملي|стажування|стажировка|staj|کارورزی
 Anerkennung Berufsanerkennung Abschluss|recognition of qualifications,recognition,diploma recognition|الاعتراف بالشهادات,معادلة الشهادة|визнання дипломів,визнання кваліфікації|признание дипломов,признание квалификации|diploma denkliği,denklik|ارزشیابی مدرک,معادل‌سازی مدرک
-Jobcenter Bürgergeld|jobcentre,jobcenter,job center,unemployment benefit,social benefits,unemployed,unemployment|مركز العمل,إعانة البطالة,عاطل عن العمل,بطالة|джобцентр,допомога по безробіттю,безробітний,безробіття|джобцентр,пособие по безработице,безработный,безработица|iş merkezi,işsizlik yardımı,işsiz,işsizlik|جاب سنتر,کمک هزینه بیکاری,بیکار,بیکاری
+Jobcenter Bürgergeld|jobcentre,jobcenter,job center,unemployment benefit,social benefits,unemployed,unemployment|مركز العمل,جوب سنتر,مركز التوظيف,إعانة البطالة,عاطل عن العمل,بطالة|джобцентр,джоб центр,центр зайнятості,допомога по безробіттю,безробітний,безробіття|джобцентр,джоб центр,центр занятости,пособие по безработице,безработный,безработица|iş merkezi,işsizlik yardımı,işsiz,işsizlik|جاب سنتر,کمک هزینه بیکاری,بیکار,بیکاری
 Arbeitsagentur Agentur für Arbeit|employment agency|وكالة العمل|агентство з працевлаштування|агентство по трудоустройству|iş ajansı|اداره کار
 Wohnung Unterkunft|housing,apartment,flat,accommodation|سكن,شقة|житло,квартира|жилье,квартира|konut,daire,ev|مسکن,آپارتمان,خانه
 Wohnungssuche|flat hunting,find an apartment,housing search,looking for a flat,looking for an apartment,find a flat|البحث عن سكن,أجد شقة,البحث عن شقة,ايجاد سكن|пошук житла,шукаю житло,знайти житло,шукаю квартиру|поиск жилья,ищу жилье,найти жилье,ищу квартиру|ev arama,ev arıyorum,ev bulmak,ev arıyoruz|پیدا کردن خانه,دنبال خانه,خانه پیدا کنم
 Miete Mietvertrag|rent,rental contract|إيجار,عقد إيجار|оренда,договір оренди|аренда,договор аренды|kira,kira sözleşmesi|اجاره,قرارداد اجاره
-Wohngeld|housing benefit|بدل السكن|житлова допомога|жилищное пособие|konut yardımı|کمک هزینه مسکن
+Wohngeld|housing benefit,housing allowance|بدل السكن,إعانة السكن,دعم السكن|житлова допомога,житлова субсидія|жилищное пособие,жилищная субсидия|konut yardımı,kira yardımı|کمک هزینه مسکن
 Kita Kindergarten Kinderbetreuung|daycare,kindergarten,childcare,nursery|روضة,حضانة,رعاية الأطفال|дитячий садок,садочок|детский сад,садик|kreş,anaokulu,çocuk yuvası|مهدکودک,کودکستان,مهد کودک
 Schule|school|مدرسة|школа|школа|okul|مدرسه
 Hausaufgabenhilfe Nachhilfe Lernhilfe|homework help,help with homework,tutoring|مساعدة في الواجبات,دروس خصوصية,دروس تقوية|допомога з домашнім завданням,репетиторство|помощь с домашним заданием,репетиторство|ödev yardımı,özel ders|کمک درسی,کلاس تقویتی
@@ -103,7 +104,7 @@ kostenlos|free of charge,free,no cost|مجاني,مجانا|безкоштовн
 Termin Sprechstunde|appointment,consultation hours,office hours|موعد|прийом,запис|прием,запись|randevu|وقت ملاقات,نوبت
 Notfall Notdienst|emergency|طوارئ|надзвичайна ситуація,екстрена допомога|экстренная помощь,чрезвычайная ситуация|acil durum|اورژانس,فوریت
 Gewalt Gewaltschutz|violence,domestic violence|عنف,عنف أسري|насильство|насилие|şiddet,aile içi şiddet|خشونت
-Frauenhaus|women's shelter|ملجأ النساء|притулок для жінок|приют для женщин|kadın sığınma evi|خانه امن زنان
+Frauenhaus|women's shelter,women's refuge,shelter for women|ملجأ النساء,ملاجئ النساء,إيواء النساء|притулок для жінок,жіночий притулок,жіночі притулки|приют для женщин,женский приют,женские приюты|kadın sığınma evi|خانه امن زنان
 Diskriminierung Rassismus|discrimination,racism|تمييز,عنصرية|дискримінація,расизм|дискриминация,расизм|ayrımcılık,ırkçılık|تبعیض,نژادپرستی
 Lebensmittel Tafel Essen|food,food bank,groceries|طعام,بنك الطعام|їжа,продукти,продуктовий банк|еда,продукты,продуктовый банк|yiyecek,gıda bankası|غذا,بانک غذا
 Kleidung Kleiderkammer|clothes,clothing|ملابس|одяг|одежда|kıyafet,giysi|لباس
@@ -195,4 +196,23 @@ Russisch|russian|الروسية|російська,російською|русс
 Türkisch|turkish|التركية|турецька,турецькою|турецкий,по-турецки|türkçe|ترکی
 Farsi Persisch Dari|persian,farsi,dari|الفارسية|перська,фарсі|персидский,фарси|farsça|فارسی,دری
 Kurdisch|kurdish|الكردية|курдська|курдский|kürtçe|کردی
-Englisch|english|الإنجليزية|англійська,англійською|английский,по-английски|ingilizce|انگلیسی`;
+Englisch|english|الإنجليزية|англійська,англійською|английский,по-английски|ingilizce|انگلیسی
+Fiktionsbescheinigung|fictional certificate,fictitious certificate,fiction certificate|الشهادة الوهمية,شهادة وهمية|фіктивний сертифікат,фіктивна довідка|фиктивный сертификат,фиктивное свидетельство|fiktif belge,fiksiyon belgesi|گواهی فیکتیو
+Schulpflicht|compulsory schooling,compulsory education,mandatory schooling|التعليم الإلزامي,الدراسة الإلزامية|обов'язкова шкільна освіта,шкільний обов'язок,обов'язкове навчання|обязательное школьное образование,обязательное обучение|zorunlu eğitim,okul zorunluluğu|تحصیل اجباری,آموزش اجباری
+Gehaltsabrechnung Lohnabrechnung|pay slip,payslip,salary statement,payroll|قسيمة الدفع,قسيمة الراتب,كشف الراتب,كشوف المرتبات|розрахунковий лист,платіжна відомість|расчётный лист,расчетный лист,платёжная ведомость|maaş bordrosu|فیش حقوقی
+Führungszeugnis|certificate of good conduct,police clearance certificate,criminal record certificate|شهادة حسن السيرة والسلوك,شهادة حسن السلوك,صحيفة الحالة الجنائية|довідка про несудимість|справка о несудимости|sabıka kaydı,adli sicil belgesi|گواهی عدم سوء پیشینه
+Mobbing|bullying,mobbing|التنمر|булінг,цькування|буллинг,травля|zorbalık|قلدری
+Verhütung|contraception,contraceptives,birth control|منع الحمل,وسائل منع الحمل|контрацепція,запобігання вагітності|контрацепция,предохранение от беременности|doğum kontrolü,gebelik önleme|پیشگیری از بارداری
+Unterhaltsvorschuss|maintenance advance,child support advance|النفقة المسبقة,سلفة النفقة|аванс аліментів|аванс алиментов|nafaka avansı|پیش پرداخت نفقه
+Hausordnung Ruhezeiten|house rules,quiet hours|قواعد المنزل,نظام البيت,ساعات الهدوء|правила будинку,години тиші|правила дома,часы тишины|ev kuralları,apartman kuralları,sessizlik saatleri|قوانین ساختمان,ساعات سکوت
+Schwarzarbeit|illegal employment,illegal work,undeclared work|العمالة غير القانونية,العمل غير القانوني,العمالة غير المنتظمة|нелегальне працевлаштування,нелегальна робота|нелегальная работа,нелегальное трудоустройство|kaçak çalışma,kayıt dışı çalışma|کار غیرقانونی,کار سیاه
+Fundbüro|lost property office,lost and found|مكتب المفقودات,مكتب الممتلكات المفقودة|бюро знахідок|бюро находок|kayıp eşya bürosu|اداره اشیای گمشده
+Grundgesetz|basic law,constitution|القانون الأساسي,الدستور|основний закон,конституція|основной закон,конституция|anayasa,temel yasa|قانون اساسی
+Gleichberechtigung Gleichstellung|equal rights,equality|المساواة,المساواة في الحقوق|рівноправність,рівність|равноправие,равенство|eşitlik,eşit haklar|برابری,حقوق برابر
+Grundschule|primary school,elementary school|المدرسة الابتدائية|початкова школа|начальная школа|ilkokul|دبستان,مدرسه ابتدایی
+Berufsschule|vocational school|المدرسة المهنية|професійне училище,професійна школа|профессиональное училище|meslek okulu|هنرستان
+Krankschreibung Krankenschein|sick note,sickness certificate,medical certificate|شهادة مرضية,إجازة مرضية|лікарняний лист,лікарняний|больничный лист,больничный|hastalık raporu,sağlık raporu|گواهی استعلاجی
+Arbeitsvertrag|employment contract,work contract|عقد العمل|трудовий договір|трудовой договор|iş sözleşmesi|قرارداد کار
+Sozialversicherung|social security,social insurance|الضمان الاجتماعي|соціальне страхування|социальное страхование|sosyal güvenlik,sosyal sigorta|تامین اجتماعی
+Ganztagsschule Ganztagsangebote|all-day school,full-day school,all-day care|المدرسة طوال اليوم,الرعاية طوال اليوم|школа повного дня|школа полного дня|tam gün okul|مدرسه تمام وقت
+Geburtsklinik Geburtshilfe|maternity clinic,maternity hospital,maternity ward|مستشفى الولادة,عيادة الولادة|пологовий будинок,пологове відділення|роддом,родильный дом|doğum hastanesi,doğumhane|زایشگاه`;
