@@ -250,14 +250,17 @@ function wordsOfTitles(titles: readonly string[]): Set<string> {
   return words;
 }
 
-/** Whether one lexicon concept of up to three words takes the words on both sides of a border between words. */
+// The most words a lexicon concept's name has ("калечащие операции на женских половых органах").
+const MAX_CONCEPT = 6;
+
+/** Whether one lexicon concept takes the words on both sides of a border between words. */
 function conceptAcross(
   lexicon: QueryTranslator,
   words: readonly string[],
   border: number,
 ): boolean {
-  for (let start = Math.max(0, border - 2); start < border; start++)
-    for (let end = border + 1; end <= Math.min(words.length, start + MAX_PHRASE); end++) {
+  for (let start = Math.max(0, border - MAX_CONCEPT + 1); start < border; start++)
+    for (let end = border + 1; end <= Math.min(words.length, start + MAX_CONCEPT); end++) {
       const window = lexicon.translate(words.slice(start, end).join(' '));
       if (window.concepts === 1 && (window.untranslated ?? []).length === 0) return true;
     }

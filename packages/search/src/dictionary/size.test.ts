@@ -22,8 +22,9 @@ describe('dictionary chunks (min + gzip)', () => {
       gzip: gzipSync(f.text).length,
     }));
     const entry = files.find((f) => f.path.endsWith('/index.js'));
-    // The translator and the lexicon it runs first (its concepts are most of the 26 KB); no dictionary data.
-    expect(entry?.gzip).toBeLessThanOrEqual(28 * 1024);
+    // The translator and the lexicon it runs first (its 240 concepts in seven languages are most of the 29 KB,
+    // fetched only when a query in another language comes); no dictionary data.
+    expect(entry?.gzip).toBeLessThanOrEqual(32 * 1024);
     expect(entry?.text).not.toContain('aufenthaltserlaubnis');
     // Each data file begins with a legal comment naming its sources (`/*! Farsi → German …`), which minifiers keep.
     const data = files.filter((f) => f !== entry && /\/\*! \w+ → German/.test(f.text));

@@ -215,4 +215,28 @@ Krankschreibung Krankenschein|sick note,sickness certificate,medical certificate
 Arbeitsvertrag|employment contract,work contract|عقد العمل|трудовий договір|трудовой договор|iş sözleşmesi|قرارداد کار
 Sozialversicherung|social security,social insurance|الضمان الاجتماعي|соціальне страхування|социальное страхование|sosyal güvenlik,sosyal sigorta|تامین اجتماعی
 Ganztagsschule Ganztagsangebote|all-day school,full-day school,all-day care|المدرسة طوال اليوم,الرعاية طوال اليوم|школа повного дня|школа полного дня|tam gün okul|مدرسه تمام وقت
-Geburtsklinik Geburtshilfe|maternity clinic,maternity hospital,maternity ward|مستشفى الولادة,عيادة الولادة|пологовий будинок,пологове відділення|роддом,родильный дом|doğum hastanesi,doğumhane|زایشگاه`;
+Geburtsklinik Geburtshilfe|maternity clinic,maternity hospital,maternity ward|مستشفى الولادة,عيادة الولادة|пологовий будинок,пологове відділення|роддом,родильный дом|doğum hastanesi,doğumhane|زایشگاه
+Dublin-Verfahren|dublin procedure,dublin regulation|إجراءات دبلن,اتفاقية دبلن|дублінська процедура|дублинская процедура|dublin prosedürü|روند دوبلین
+Anhörung|asylum interview,asylum hearing|جلسة الاستماع,المقابلة الشخصية|співбесіда,слухання|собеседование,слушание|mülakat,sözlü dinleme|مصاحبه پناهندگی
+Klage Klageverfahren|lawsuit,legal action,appeal|دعوى,طعن,استئناف|позов,оскарження|иск,обжалование|dava,itiraz|شکایت,دادخواست
+Arbeitsunfall|accident at work,work accident,workplace accident|حادث عمل,إصابة عمل|нещасний випадок на роботі,виробнича травма|несчастный случай на работе,производственная травма|iş kazası|حادثه کار
+Arbeitsschutz Arbeitssicherheit|occupational safety,safety at work,health and safety|السلامة المهنية,السلامة في العمل|охорона праці,безпека праці|охрана труда,безопасность труда|iş güvenliği|ایمنی کار
+Betriebsrat Gewerkschaft|works council,trade union,labour union|مجلس العمال,نقابة|виробнича рада,профспілка|производственный совет,профсоюз|işyeri temsilciliği,sendika|شورای کارگری,اتحادیه کارگری
+Ausbeutung|exploitation,labour exploitation|استغلال|експлуатація|эксплуатация|sömürü|استثمار
+Einkaufen|shopping,supermarket,grocery store|تسوق,سوبرماركت,بقالة|покупки,супермаркет|покупки,супермаркет|alışveriş,süpermarket|خرید,سوپرمارکت
+Schwimmbad Freibad Hallenbad|swimming pool,outdoor pool|مسبح,حمام سباحة|басейн|бассейн|yüzme havuzu|استخر
+Vorsorgeuntersuchung Untersuchung|check-up,medical examination,health check|فحص طبي,فحوصات|медичний огляд,обстеження|медицинский осмотр,обследование|sağlık kontrolü,muayene|معاینه,چکاپ
+Medikamente Medikation|medication,medicine,medicines|دواء,أدوية|ліки|лекарства|ilaç|دارو
+Menschenrechte|human rights|حقوق الإنسان|права людини|права человека|insan hakları|حقوق بشر
+Feiertage|public holidays,public holiday,bank holiday|عطلة رسمية,العطل الرسمية|державні свята,святкові дні|праздничные дни,государственные праздники|resmi tatil|تعطیلات رسمی
+Genitalverstümmelung Beschneidung|female genital mutilation,fgm,female circumcision|ختان الإناث,تشويه الأعضاء التناسلية|калічення жіночих статевих органів,жіноче обрізання|калечащие операции на женских половых органах,женское обрезание|kadın sünneti|ختنه زنان
+Zwangsheirat|forced marriage|الزواج القسري|примусовий шлюб|принудительный брак|zorla evlendirme|ازدواج اجباری
+Krisenberatung Suizidprävention|crisis,suicide|أزمة,انتحار|криза,самогубство|кризис,самоубийство|kriz,intihar|بحران,خودکشی
+Mittagessen Mittagsverpflegung|lunch,school lunch|غداء,وجبة الغداء|обід|обед|öğle yemeği|ناهار
+Sozialwohnung|social housing,subsidised housing,subsidized housing|سكن اجتماعي|соціальне житло|социальное жильё,социальное жилье|sosyal konut|مسکن اجتماعی
+Bahnhof Flughafen|train station,railway station,airport,bus station|محطة القطار,المطار|вокзал,аеропорт|вокзал,аэропорт|tren istasyonu,havalimanı|ایستگاه قطار,فرودگاه
+Einreise|entry,entering germany|دخول,الدخول إلى ألمانيا|в'їзд|въезд|giriş,ülkeye giriş|ورود
+Niederlassungserlaubnis Daueraufenthalt|permanent residence,settlement permit|الإقامة الدائمة,تصريح التسوية|постійне проживання,посвідка на постійне проживання|постоянное проживание,постоянный вид на жительство|süresiz oturma izni|اقامت دائم
+Sprachniveau Sprachkenntnisse|language level,language skills,language proficiency|المستوى اللغوي,مستوى اللغة,المهارات اللغوية|рівень мови,рівень володіння мовою|уровень языка,знание языка|dil seviyesi|سطح زبان
+BAföG Ausbildungsförderung|student finance,student loan,bafög|تمويل الدراسة|фінансування навчання|финансирование учёбы|öğrenim kredisi|وام تحصیلی
+Selbsthilfegruppe Selbsthilfe|self-help,self-help group,support group|المساعدة الذاتية|самодопомога|самопомощь|kendi kendine yardım|خودیاری`;
