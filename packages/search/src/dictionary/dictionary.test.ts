@@ -75,6 +75,13 @@ describe('dictionary keys', () => {
     ]);
   });
 
+  it('try an Arabic word also with its first و ف ب ل, which may be a root letter', () => {
+    // "بالبرامج" is ب + ال + برامج; "برامج" (programmes) itself begins with its root's ب.
+    const d = parseDictionary('ar', `${dictionaryKey('ar', 'البرامج')}\tprogramme`);
+    expect(d.lookup('برامج')).toEqual(['programme']);
+    expect(d.lookup('بالبرامج')).toEqual(['programme']);
+  });
+
   it('keep short and unrelated words apart', () => {
     expect(dictionaryKey('en', 'us')).not.toBe(dictionaryKey('en', 'use'));
     expect(dictionaryKey('ru', 'дом')).not.toBe(dictionaryKey('ru', 'дым'));

@@ -119,8 +119,11 @@ export function dictionaryKeys(language: DictionaryLanguage, word: string): stri
       for (const group of TR) s = stripEnding(s, group, 3);
       return [s];
     }
-    case 'ar':
-      return arabicKeys(stripPrefix(w, AR_PREFIXES, 3));
+    case 'ar': {
+      // A first و ف ب ل may be a root letter ("برامج", programmes, is not ب + رامج): the word as it is comes after.
+      const stripped = stripPrefix(w, AR_PREFIXES, 3);
+      return [...new Set([...arabicKeys(stripped), ...arabicKeys(w)])];
+    }
     case 'fa':
       return stems(stripPrefix(w, FA_PREFIXES, 3), FA_SUFFIXES, 3);
   }
