@@ -26,8 +26,8 @@ const floors: Record<QuestionSet, { ndcg: number; hit: number; lexicon: boolean 
 };
 const dictionaryFloors = {
   en: { ndcg: 0.76, hit: 0.92 },
-  ar: { ndcg: 0.63, hit: 0.805 },
-  uk: { ndcg: 0.6, hit: 0.805 },
+  ar: { ndcg: 0.635, hit: 0.81 },
+  uk: { ndcg: 0.6, hit: 0.81 },
 };
 
 describe('real pages and questions (Integreat München)', () => {
