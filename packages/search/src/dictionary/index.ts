@@ -120,7 +120,7 @@ export function createDictionaryTranslator(
 ): QueryTranslator {
   const lexicon = options.lexicon === undefined ? germanLexicon : options.lexicon;
   const byLanguage = new Map(dictionaries.map((d) => [d.language, d]));
-  const matchers = new WeakMap<readonly string[], (word: string) => string | undefined>();
+  const matchers = new WeakMap<readonly string[], (word: string) => readonly string[]>();
   const titleWords = new WeakMap<readonly string[], Set<string>>();
   // The German words the dictionaries translate into: ordinary words, not names.
   let germanWords: Set<string> | undefined;
@@ -183,14 +183,14 @@ export function createDictionaryTranslator(
         let targets: readonly string[] =
           phrase?.targets ??
           (dictionary && !isFunctionWord(dictionary.language, word) ? dictionary.lookup(word) : []);
-        // A word no dictionary knows may be a name in the query's script ("كوندروبس": Condrobs).
-        if (targets.length === 0 && names && script !== 'latin') {
-          const named = cached(matchers, names, () => nameMatcher(names, isWord))(word);
-          if (named) targets = [named];
-        }
+        // A word no dictionary knows may be a name in the query's script ("كوندروبس": Condrobs), or
+        // one of several names that sound alike, all searched.
+        let named: readonly string[] = [];
+        if (targets.length === 0 && names && script !== 'latin')
+          targets = named = cached(matchers, names, () => nameMatcher(names, isWord))(word);
         if (targets.length > 0) {
           found++;
-          german.push(...targets.slice(0, perWord));
+          german.push(...(named.length > 0 ? named : targets.slice(0, perWord)));
           typed.push(...asTyped(left.slice(i, i + length)));
         } else if (!dictionary || !isFunctionWord(dictionary.language, word)) rest.push(word);
         i += length;

@@ -18,10 +18,11 @@ const collapse = (s: string) => s.replace(/(.)\1+/g, '$1');
 
 /** The consonant skeleton of a German word: vowels, h and doubled letters dropped, look-alike sounds merged. */
 export function latinSkeleton(word: string): string {
-  const w = word
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return skeletonOf(word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, ''));
+}
+
+function skeletonOf(w: string): string {
+  const merged = w
     .replace(/ß/g, 's')
     .replace(/tsch/g, 'tS')
     .replace(/sch|sh/g, 'S')
@@ -32,7 +33,17 @@ export function latinSkeleton(word: string): string {
     .replace(/tz|z/g, 's')
     .replace(/p/g, 'b')
     .replace(/d/g, 't');
-  return collapse(w.replace(/[^bfgjklmnrstS]/g, ''));
+  return collapse(merged.replace(/[^bfgjklmnrstS]/g, ''));
+}
+
+/**
+ * The skeletons a German word may be transliterated by: also with "ch" as in "ich" (ش, ш: "مونشنر" for
+ * Münchner) and with a first "sp", "st" as spoken (шп: "Шпренгель").
+ */
+function latinSkeletons(word: string): string[] {
+  const w = word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+  const spoken = w.replace(/(?<!s)ch/g, 'sch').replace(/^s(?=[pt])/, 'sch');
+  return [...new Set([skeletonOf(w), skeletonOf(spoken)])];
 }
 
 /**
@@ -50,30 +61,35 @@ export function foreignSkeleton(word: string): string {
 }
 
 /**
- * Finds, for a word in another script, a name of these titles with the same skeleton. The shortest skeletons
- * (three sounds) stand for names only, not for ordinary German words (`isWord`: those a dictionary
- * translates). A name may carry a Slavic case ending ("Дублінську": Dublin).
+ * Finds, for a word in another script, the names of these titles with the same skeleton (several when their
+ * skeletons meet: "جولس" may be JuLes or JuLeZ). The shortest skeletons (three sounds) stand for names only,
+ * not for ordinary German words (`isWord`: those a dictionary translates). A name may carry a Slavic case
+ * ending ("Дублінську": Dublin).
  */
 export function nameMatcher(
   titles: readonly string[],
   isWord: (word: string) => boolean,
-): (word: string) => string | undefined {
-  const bySkeleton = new Map<string, string>();
+): (word: string) => readonly string[] {
+  const bySkeleton = new Map<string, string[]>();
   const seen = new Set<string>();
   for (const title of titles)
     for (const word of title.split(/[^\p{L}]+/u)) {
-      if (seen.has(word)) continue;
-      seen.add(word);
-      const skeleton = latinSkeleton(word);
-      if (skeleton.length < 3 || bySkeleton.has(skeleton)) continue;
-      if (skeleton.length > 3 || !isWord(word)) bySkeleton.set(skeleton, word);
+      const folded = word.toLowerCase();
+      if (seen.has(folded)) continue;
+      seen.add(folded);
+      for (const skeleton of latinSkeletons(word)) {
+        if (skeleton.length < 3 || (skeleton.length === 3 && isWord(word))) continue;
+        bySkeleton.set(skeleton, [...(bySkeleton.get(skeleton) ?? []), word]);
+      }
     }
   return (word) => {
     const skeleton = foreignSkeleton(word);
     const whole = bySkeleton.get(skeleton);
     if (whole) return whole;
     const ending = ENDINGS.find((e) => skeleton.length - e.length >= 4 && skeleton.endsWith(e));
-    return ending === undefined ? undefined : bySkeleton.get(skeleton.slice(0, -ending.length));
+    return (
+      (ending === undefined ? undefined : bySkeleton.get(skeleton.slice(0, -ending.length))) ?? []
+    );
   };
 }
 
