@@ -14,7 +14,7 @@ Jugendmigrationsdienst|youth migration service|خدمة هجرة الشباب|м
 Asylberatung Asyl|asylum,asylum advice|لجوء,استشارة اللجوء|притулок,консультація з питань притулку|убежище,консультация по убежищу|iltica,sığınma|پناهندگی,مشاوره پناهندگی
 Asylbewerber Asylsuchende|asylum seeker,asylum applicant|طالب لجوء,طالبي لجوء,ملتمس لجوء|шукач притулку,шукачі притулку|ищущий убежища,соискатель убежища|sığınmacı|پناهجو
 Aufenthalt Aufenthaltserlaubnis|residence permit,residence|إقامة,تصريح الإقامة|посвідка на проживання,дозвіл на проживання|вид на жительство,разрешение на проживание|oturma izni|اجازه اقامت
-Ausländerbehörde|immigration office,foreigners office|دائرة الأجانب|відомство у справах іноземців|ведомство по делам иностранцев|yabancılar dairesi|اداره اتباع خارجی
+Ausländerbehörde|immigration office,foreigners office|دائرة الأجانب,اوسلندر,الأوسلندر|відомство у справах іноземців|ведомство по делам иностранцев|yabancılar dairesi|اداره اتباع خارجی
 Einbürgerung|citizenship,naturalisation,naturalization|التجنيس,الجنسية|громадянство|гражданство|vatandaşlık|تابعیت,شهروندی
 Arbeit Job Stelle|job,work,employment|عمل,وظيفة|робота|работа|iş,çalışmak|کار,شغل
 Jobsuche Bewerbung Arbeitssuche|job search,find a job,looking for work|البحث عن عمل|пошук роботи|поиск работы|iş arama|کاریابی,جستجوی کار
@@ -29,7 +29,7 @@ Wohnung Unterkunft|housing,apartment,flat,accommodation|سكن,شقة|житло
 Wohnungssuche|flat hunting,find an apartment,housing search,looking for a flat,looking for an apartment,find a flat|البحث عن سكن,أجد شقة,البحث عن شقة,ايجاد سكن|пошук житла,шукаю житло,знайти житло,шукаю квартиру|поиск жилья,ищу жилье,найти жилье,ищу квартиру|ev arama,ev arıyorum,ev bulmak,ev arıyoruz|پیدا کردن خانه,دنبال خانه,خانه پیدا کنم
 Miete Mietvertrag|rent,rental contract|إيجار,عقد إيجار|оренда,договір оренди|аренда,договор аренды|kira,kira sözleşmesi|اجاره,قرارداد اجاره
 Wohngeld|housing benefit,housing allowance|بدل السكن,إعانة السكن,دعم السكن|житлова допомога,житлова субсидія|жилищное пособие,жилищная субсидия|konut yardımı,kira yardımı|کمک هزینه مسکن
-Kita Kindergarten Kinderbetreuung|daycare,kindergarten,childcare,nursery|روضة,حضانة,رعاية الأطفال|дитячий садок,садочок|детский сад,садик|kreş,anaokulu,çocuk yuvası|مهدکودک,کودکستان,مهد کودک
+Kita Kindergarten Kinderbetreuung|daycare,kindergarten,childcare,nursery|روضة,حضانة,رعاية الأطفال,كيتا,الرعاية النهارية|дитячий садок,садочок|детский сад,садик|kreş,anaokulu,çocuk yuvası|مهدکودک,کودکستان,مهد کودک,کیتا
 Schule|school|مدرسة|школа|школа|okul|مدرسه
 Hausaufgabenhilfe Nachhilfe Lernhilfe|homework help,help with homework,tutoring|مساعدة في الواجبات,دروس خصوصية,دروس تقوية|допомога з домашнім завданням,репетиторство|помощь с домашним заданием,репетиторство|ödev yardımı,özel ders|کمک درسی,کلاس تقویتی
 Kinder|children,kids,child|أطفال,طفل|діти,дитина|дети,ребенок|çocuklar,çocuk|کودکان,بچه‌ها,کودک
@@ -76,7 +76,7 @@ Schuldnerberatung Schulden|debt advice,debt|ديون,استشارة الديون
 Geld Finanzen|money,finances|مال,نقود|гроші,фінанси|деньги,финансы|para|پول
 Kindergeld|child benefit|إعانة الأطفال|допомога на дітей|детское пособие|çocuk parası|کمک هزینه فرزند
 Elterngeld|parental allowance|إعانة الوالدين|допомога батькам|родительское пособие|ebeveyn parası|کمک هزینه والدین
-Sozialhilfe|social assistance,welfare|مساعدة اجتماعية|соціальна допомога|социальная помощь|sosyal yardım|کمک اجتماعی
+Sozialhilfe|social assistance,welfare|مساعدة اجتماعية,السوسيال|соціальна допомога|социальная помощь|sosyal yardım|کمک اجتماعی
 Sport|sport,sports|رياضة|спорт|спорт|spor|ورزش
 Fußball|football,soccer|كرة القدم|футбол|футбол|futbol|فوتبال
 Schwimmkurs Schwimmen|swimming,swimming lessons|سباحة,دروس السباحة|плавання|плавание|yüzme,yüzme kursu|شنا,کلاس شنا
