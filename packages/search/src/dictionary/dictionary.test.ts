@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { recklinghausenProfile } from '@vielfalt/model';
 import { describe, expect, it } from 'vitest';
 import { createOfferIndex } from '../offers/german-defaults.js';
@@ -16,6 +17,7 @@ import {
   phraseKey,
   shippedDictionaries,
 } from './index.js';
+import { adjectiveRootKeys, dictionaryKeys } from './keys.js';
 
 const loaded = new Map<string, Dictionary>();
 for (const language of shippedDictionaries) loaded.set(language, await loadDictionary(language));
@@ -309,6 +311,60 @@ describe.each(shippedDictionaries)('the %s dictionary with the lexicon', (langua
     const share = 1 - missing.length / top.length;
     expect(share, `missing: ${missing.join(', ')}`).toBeGreaterThanOrEqual(
       TOP_WORDS_FLOOR[language] ?? 1,
+    );
+  });
+});
+
+describe('the translator on any input', () => {
+  // Letters of every script the translator reads, with the marks, joiners and signs that split or glue words.
+  const letters = fc.constantFrom(
+    ..."aeiouschßäöüبتجحخسشصكلمنهويةىءأإآپچژگکیвгджзклмнпрстхцчшщьюяіїєґ-’'\u200d\u200c ،,.?!09".split(
+      '',
+    ),
+  );
+  const queries = fc.oneof(
+    fc.string({ unit: letters, maxLength: 60 }),
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+    fc
+      .array(fc.constantFrom(...concepts.flatMap((c) => Object.values(c.names).flat())), {
+        maxLength: 6,
+      })
+      .map((names) => names.join(' ')),
+  );
+  const runs = Number(process.env['FUZZ_RUNS'] ?? 300);
+
+  it('keys every word and translates every query without throwing, into words only', () => {
+    const titles = ['Condrobs Suchtberatung', 'JuLes', 'JuLeZ', 'Münchner Kammerspiele', ''];
+    fc.assert(
+      fc.property(queries, (query) => {
+        for (const language of dictionaryLanguages) {
+          expect(dictionaryKeys(language, query).length).toBeGreaterThan(0);
+          expect(Array.isArray(adjectiveRootKeys(language, query))).toBe(true);
+        }
+        const result = translator.translate(query, titles);
+        expect(Number.isInteger(result.concepts) && result.concepts >= 0).toBe(true);
+        if (result.text !== '') expect(result.text.split(' ')).not.toContain('');
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('lets the offer index search with it whatever is typed', () => {
+    const index = createOfferIndex(
+      [
+        makeOffer('a', 'Deutschkurs für Frauen', 'Sprachkurs am Vormittag'),
+        makeOffer('b', 'Beratung für Geflüchtete', 'Asyl und Aufenthalt'),
+      ],
+      {
+        profile: recklinghausenProfile,
+        translator,
+      },
+    );
+    fc.assert(
+      fc.property(queries, (text) => {
+        expect(index.search({ text, limit: 5 }).hits.length).toBeLessThanOrEqual(2);
+      }),
+      { numRuns: runs },
     );
   });
 });
