@@ -20,14 +20,14 @@ import {
 const floors: Record<QuestionSet, { ndcg: number; hit: number; lexicon: boolean }> = {
   de: { ndcg: 0.855, hit: 0.96, lexicon: false },
   'de answerable': { ndcg: 0.875, hit: 0.975, lexicon: false },
-  en: { ndcg: 0.66, hit: 0.835, lexicon: true },
-  ar: { ndcg: 0.53, hit: 0.705, lexicon: true },
+  en: { ndcg: 0.66, hit: 0.84, lexicon: true },
+  ar: { ndcg: 0.545, hit: 0.72, lexicon: true },
   uk: { ndcg: 0.485, hit: 0.63, lexicon: true },
 };
 const dictionaryFloors = {
   en: { ndcg: 0.76, hit: 0.92 },
-  ar: { ndcg: 0.64, hit: 0.825 },
-  uk: { ndcg: 0.605, hit: 0.82 },
+  ar: { ndcg: 0.65, hit: 0.835 },
+  uk: { ndcg: 0.61, hit: 0.825 },
 };
 
 describe('real pages and questions (Integreat München)', () => {

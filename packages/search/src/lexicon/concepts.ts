@@ -38,7 +38,7 @@ Frauen|women,woman|نساء,امرأة|жінки,жінка,жінок|женщ
 Männer|men|رجال|чоловіки|мужчины|erkekler|مردان
 Mütter Mutter|mothers,mother|أمهات,أم|матері,мама|матери,мама|anneler,anne|مادران,مادر
 Eltern Familie|parents,family|آباء,الوالدين,عائلة,أسرة|батьки,сім'я,родина|родители,семья|ebeveynler,aile|والدین,خانواده
-Senioren|seniors,elderly|كبار السن|літні люди,пенсіонери|пожилые люди,пенсионеры|yaşlılar|سالمندان
+Senioren|seniors,elderly,retirees|كبار السن,المتقاعدين|літні люди,пенсіонери|пожилые люди,пенсионеры|yaşlılar|سالمندان
 Baby Säugling|baby,infant|رضيع,طفل رضيع|немовля|младенец,малыш|bebek|نوزاد
 Schwangerschaft Schwangerschaftsberatung|pregnancy,pregnant|حمل,حامل|вагітність|беременность|hamilelik,hamile|بارداری
 Hebamme|midwife|قابلة|акушерка|акушерка|ebe|ماما
@@ -109,7 +109,7 @@ Diskriminierung Rassismus|discrimination,racism|تمييز,عنصرية|диск
 Lebensmittel Tafel Essen|food,food bank,groceries|طعام,بنك الطعام|їжа,продукти,продуктовий банк|еда,продукты,продуктовый банк|yiyecek,gıda bankası|غذا,بانک غذا
 Kleidung Kleiderkammer|clothes,clothing|ملابس|одяг|одежда|kıyafet,giysi|لباس
 Möbel|furniture|أثاث|меблі|мебель|mobilya|مبلمان
-Bus Bahn Ticket Mobilität|bus,train,ticket,public transport|حافلة,قطار,تذكرة,مواصلات|автобус,поїзд,квиток,транспорт|автобус,поезд,билет,транспорт|otobüs,tren,bilet,ulaşım|اتوبوس,قطار,بلیط,حمل و نقل
+Bus Bahn Ticket Mobilität|bus,train,ticket,public transport|حافلة,قطار,تذكرة,مواصلات,النقل العام,وسائل النقل|автобус,поїзд,квиток,транспорт|автобус,поезд,билет,транспорт|otobüs,tren,bilet,ulaşım|اتوبوس,قطار,بلیط,حمل و نقل
 Weiterbildung Qualifizierung|further training,qualification,professional development|تدريب إضافي,تأهيل|підвищення кваліфікації|повышение квалификации|mesleki gelişim,kalifikasyon|آموزش تکمیلی
 Studium Hochschule Universität|university,study,studies|جامعة,دراسة جامعية|університет,навчання|университет,учеба|üniversite|دانشگاه,تحصیل
 Berufsorientierung|career guidance,career orientation|توجيه مهني|профорієнтація|профориентация|meslek rehberliği|راهنمایی شغلی
@@ -219,7 +219,7 @@ Geburtsklinik Geburtshilfe|maternity clinic,maternity hospital,maternity ward|م
 Dublin-Verfahren|dublin procedure,dublin regulation|إجراءات دبلن,اتفاقية دبلن|дублінська процедура|дублинская процедура|dublin prosedürü|روند دوبلین
 Anhörung|asylum interview,asylum hearing|جلسة الاستماع,المقابلة الشخصية|співбесіда,слухання|собеседование,слушание|mülakat,sözlü dinleme|مصاحبه پناهندگی
 Klage Klageverfahren|lawsuit,legal action,appeal|دعوى,طعن,استئناف|позов,оскарження|иск,обжалование|dava,itiraz|شکایت,دادخواست
-Arbeitsunfall|accident at work,work accident,workplace accident|حادث عمل,إصابة عمل|нещасний випадок на роботі,виробнича травма|несчастный случай на работе,производственная травма|iş kazası|حادثه کار
+Arbeitsunfall|accident at work,work accident,workplace accident|حادث عمل,حادث في العمل,إصابة عمل|нещасний випадок на роботі,виробнича травма|несчастный случай на работе,производственная травма|iş kazası|حادثه کار
 Arbeitsschutz Arbeitssicherheit|occupational safety,safety at work,health and safety|السلامة المهنية,السلامة في العمل|охорона праці,безпека праці|охрана труда,безопасность труда|iş güvenliği|ایمنی کار
 Betriebsrat Gewerkschaft|works council,trade union,labour union|مجلس العمال,نقابة|виробнича рада,профспілка|производственный совет,профсоюз|işyeri temsilciliği,sendika|شورای کارگری,اتحادیه کارگری
 Ausbeutung|exploitation,labour exploitation|استغلال|експлуатація|эксплуатация|sömürü|استثمار
@@ -239,4 +239,5 @@ Einreise|entry,entering germany|دخول,الدخول إلى ألمانيا|в'�
 Niederlassungserlaubnis Daueraufenthalt|permanent residence,settlement permit|الإقامة الدائمة,تصريح التسوية|постійне проживання,посвідка на постійне проживання|постоянное проживание,постоянный вид на жительство|süresiz oturma izni|اقامت دائم
 Sprachniveau Sprachkenntnisse|language level,language skills,language proficiency|المستوى اللغوي,مستوى اللغة,المهارات اللغوية|рівень мови,рівень володіння мовою|уровень языка,знание языка|dil seviyesi|سطح زبان
 BAföG Ausbildungsförderung|student finance,student loan,bafög|تمويل الدراسة|фінансування навчання|финансирование учёбы|öğrenim kredisi|وام تحصیلی
-Selbsthilfegruppe Selbsthilfe|self-help,self-help group,support group|المساعدة الذاتية|самодопомога|самопомощь|kendi kendine yardım|خودیاری`;
+Selbsthilfegruppe Selbsthilfe|self-help,self-help group,support group|المساعدة الذاتية|самодопомога|самопомощь|kendi kendine yardım|خودیاری
+Jugendamt|youth welfare office,youth office|مكتب رعاية الشباب,مكتب الشباب|служба у справах дітей,служба у справах неповнолітніх|ведомство по делам молодёжи,ведомство по делам молодежи,служба опеки|gençlik dairesi|اداره امور جوانان`;
