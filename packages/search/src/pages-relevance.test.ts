@@ -22,12 +22,12 @@ const floors: Record<QuestionSet, { ndcg: number; hit: number; lexicon: boolean 
   'de answerable': { ndcg: 0.875, hit: 0.975, lexicon: false },
   en: { ndcg: 0.66, hit: 0.84, lexicon: true },
   ar: { ndcg: 0.545, hit: 0.72, lexicon: true },
-  uk: { ndcg: 0.485, hit: 0.63, lexicon: true },
+  uk: { ndcg: 0.515, hit: 0.67, lexicon: true },
 };
 const dictionaryFloors = {
   en: { ndcg: 0.76, hit: 0.92 },
   ar: { ndcg: 0.65, hit: 0.835 },
-  uk: { ndcg: 0.61, hit: 0.825 },
+  uk: { ndcg: 0.62, hit: 0.83 },
 };
 
 describe('real pages and questions (Integreat München)', () => {

@@ -71,7 +71,9 @@ function sameWord(query: string, entry: string, longEndings: boolean): boolean {
   while (common < shorter && query[common] === entry[common]) common++;
   // Endings differ by a letter or two; more is another word ("kinder" is not "kindergarten"). In Arabic,
   // whose words share three root letters, only endings do ("إعانة", benefit, is not "إعاقة", disability).
-  if (common < Math.max(least, Math.max(query.length, entry.length) - 2)) return false;
+  // Cyrillic adjectives and nouns inflect with endings of up to three letters ("нещасного", "нещасний").
+  const ending = /^\p{Script=Cyrillic}/u.test(entry) ? 3 : 2;
+  if (common < Math.max(least, Math.max(query.length, entry.length) - ending)) return false;
   return !arabic || [query, entry].every((w) => ARABIC_ENDINGS.has(w.slice(common)));
 }
 

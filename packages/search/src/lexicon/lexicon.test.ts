@@ -56,6 +56,9 @@ describe('lexicon', () => {
       'kostenlos Rechtsberatung',
     );
     expect(germanLexicon.translate('ищу работу').text).toBe('suchen Arbeit');
+    // Cyrillic endings of three letters ("нещасного випадку", genitive of "нещасний випадок").
+    expect(germanLexicon.translate('нещасного випадку на роботі').text).toBe('Arbeitsunfall');
+    expect(germanLexicon.translate('несчастного случая на работе').text).toBe('Arbeitsunfall');
     // An English entry does not swallow the German word it begins.
     expect(germanLexicon.translate('Integrationskurs').concepts).toBe(0);
   });
