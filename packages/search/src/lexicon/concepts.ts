@@ -13,7 +13,7 @@ Migrationsberatung|migration advice,migration counselling|استشارة اله�
 Jugendmigrationsdienst|youth migration service|خدمة هجرة الشباب|міграційна служба для молоді|миграционная служба для молодежи|gençlik göç servisi|خدمات مهاجرت جوانان
 Asylberatung Asyl|asylum,asylum advice|لجوء,استشارة اللجوء|притулок,консультація з питань притулку|убежище,консультация по убежищу|iltica,sığınma|پناهندگی,مشاوره پناهندگی
 Asylbewerber Asylsuchende|asylum seeker,asylum applicant|طالب لجوء,طالبي لجوء,ملتمس لجوء|шукач притулку,шукачі притулку|ищущий убежища,соискатель убежища|sığınmacı|پناهجو
-Aufenthalt Aufenthaltserlaubnis|residence permit,residence|إقامة,تصريح الإقامة|посвідка на проживання,дозвіл на проживання|вид на жительство,разрешение на проживание|oturma izni|اجازه اقامت
+Aufenthalt Aufenthaltserlaubnis|residence permit,residence|إقامة,تصريح الإقامة|посвідка на проживання,посвідка на тимчасове проживання,дозвіл на проживання|вид на жительство,разрешение на проживание,разрешение на временное проживание|oturma izni|اجازه اقامت
 Ausländerbehörde|immigration office,foreigners office|دائرة الأجانب,اوسلندر,الأوسلندر|відомство у справах іноземців|ведомство по делам иностранцев|yabancılar dairesi|اداره اتباع خارجی
 Einbürgerung|citizenship,naturalisation,naturalization|التجنيس,الجنسية|громадянство|гражданство|vatandaşlık|تابعیت,شهروندی
 Arbeit Job Stelle|job,work,employment|عمل,وظيفة|робота|работа|iş,çalışmak|کار,شغل
