@@ -147,13 +147,13 @@ const ALTERNATIONS: readonly [RegExp, string][] = [
 ];
 
 /**
- * Keys of the nouns an unknown Ukrainian or Russian adjective may be made from, best first: the word's key
- * without a derivational suffix, as it is, with a noun's ending, and with the consonant or vowel that
- * alternates before the suffix ("суботній" → "субот", "шкільна" → "школ"). Verbs (-ся) are not adjectives.
+ * Keys of the nouns an unknown Ukrainian or Russian adjective may be made from, longest suffix first: the
+ * word's key without a derivational suffix, and with the consonant or vowel that alternates before it
+ * ("суботній" → "субот", "шкільна" → "школ"). Verbs (-ся) are not adjectives.
  */
 export function adjectiveRootKeys(language: DictionaryLanguage, word: string): string[] {
   const suffixes = ADJECTIVE_SUFFIXES[language];
-  if (!suffixes || /с[яь]$/.test(word)) return [];
+  if (!suffixes || /с[яь]$/i.test(word)) return [];
   const roots = new Set<string>();
   for (const key of dictionaryKeys(language, word))
     for (const suffix of suffixes) {

@@ -18,8 +18,11 @@ const collapse = (s: string) => s.replace(/(.)\1+/g, '$1');
 
 /** The consonant skeleton of a German word: vowels, h and doubled letters dropped, look-alike sounds merged. */
 export function latinSkeleton(word: string): string {
-  return skeletonOf(word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, ''));
+  return skeletonOf(fold(word));
 }
+
+/** Lower case without diacritics ("Münchner" → "munchner"). */
+const fold = (word: string) => word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 
 function skeletonOf(w: string): string {
   const merged = w
@@ -41,7 +44,7 @@ function skeletonOf(w: string): string {
  * Münchner) and with a first "sp", "st" as spoken (шп: "Шпренгель").
  */
 function latinSkeletons(word: string): string[] {
-  const w = word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+  const w = fold(word);
   const spoken = w.replace(/(?<!s)ch/g, 'sch').replace(/^s(?=[pt])/, 'sch');
   return [...new Set([skeletonOf(w), skeletonOf(spoken)])];
 }
