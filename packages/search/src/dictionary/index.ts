@@ -9,7 +9,7 @@
  * The lexicon keeps priority: its concepts are matched first and the dictionary translates the words left.
  * @packageDocumentation
  */
-import { germanLexicon } from '../lexicon/index.js';
+import { concepts, germanLexicon } from '../lexicon/index.js';
 import { detectScript, languageFromLetters } from '../lexicon/script.js';
 import type { QueryTranslation, QueryTranslator } from '../translation.js';
 import {
@@ -48,19 +48,22 @@ export function parseDictionary(language: DictionaryLanguage, data: string): Dic
     language,
     size: entries.size,
     entries: () => entries.entries(),
-    lookup: (word) => {
-      for (const key of dictionaryKeys(language, word)) {
-        const found = entries.get(key);
-        if (found) return found;
-      }
-      for (const key of adjectiveRootKeys(language, word)) {
-        const found = entries.get(key);
-        if (found) return found;
-      }
-      return [];
-    },
+    // The word's own keys first; the noun an unknown adjective is made from only when none is known.
+    lookup: (word) =>
+      firstFound(entries, dictionaryKeys(language, word)) ??
+      firstFound(entries, adjectiveRootKeys(language, word)) ??
+      [],
     lookupPhrase: (words) => entries.get(phraseKey(language, words)) ?? [],
   };
+}
+
+/** The entry of the first of these keys that has one. */
+function firstFound<T>(entries: ReadonlyMap<string, T>, keys: readonly string[]): T | undefined {
+  for (const key of keys) {
+    const found = entries.get(key);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 // The data modules, each its own chunk for bundlers (the import() calls must stay literal for that).
@@ -145,8 +148,8 @@ export function createDictionaryTranslator(
       );
       const dictionary = candidates.find((d) => d.language === language);
       const perWord = options.translations ?? (language === 'ar' ? 1 : 2);
-      // A dictionary phrase goes before the lexicon's single words inside it ("lost property office" is
-      // Fundbüro, not the lexicon's "office"), unless the lexicon knows it.
+      // A dictionary phrase goes before the lexicon's single words inside it ("registry office" is
+      // Standesamt, not the lexicon's "office"), unless the lexicon knows it.
       const phrases = dictionary && lexicon ? claimPhrases(dictionary, lexicon, all) : [];
       const claimed = new Set(phrases.flatMap((p) => p.words));
       const base =
@@ -250,8 +253,12 @@ function wordsOfTitles(titles: readonly string[]): Set<string> {
   return words;
 }
 
-// The most words a lexicon concept's name has ("калечащие операции на женских половых органах").
-const MAX_CONCEPT = 6;
+// The most words a shipped lexicon concept's name has ("калечащие операции на женских половых органах").
+const MAX_CONCEPT = Math.max(
+  ...concepts.flatMap((c) =>
+    Object.values(c.names).flatMap((names) => names.map((name) => wordsOf(name).length)),
+  ),
+);
 
 /** Whether one lexicon concept takes the words on both sides of a border between words. */
 function conceptAcross(

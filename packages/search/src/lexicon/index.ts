@@ -59,20 +59,21 @@ function wordsOf(text: string): string[] {
 // Arabic-script words are shorter (roots of three letters), so their prefix may be shorter too.
 // Agglutinating and inflecting languages add longer endings (öğren → öğrenebilirim, تعلم → تعلمت,
 // документ → документами): a query word that begins with a whole entry of five letters or more (four in
-// Arabic script) is that word. Not in English, whose words begin many German ones ("integration").
-function sameWord(query: string, entry: string, longEndings: boolean): boolean {
+// Arabic script) is that word. Not in English, whose words begin many German ones ("integration"). The
+// entry's language tells its script: each language's names are written in its own.
+function sameWord(query: string, entry: string, language: string): boolean {
   if (query === entry) return true;
   const shorter = Math.min(query.length, entry.length);
-  const arabic = /^\p{Script=Arabic}/u.test(entry);
+  const arabic = language === 'ar' || language === 'fa';
   const least = arabic ? 3 : 4;
   if (shorter < least) return false;
-  if (longEndings && entry.length > least && query.startsWith(entry)) return true;
+  if (language !== 'en' && entry.length > least && query.startsWith(entry)) return true;
   let common = 0;
   while (common < shorter && query[common] === entry[common]) common++;
   // Endings differ by a letter or two; more is another word ("kinder" is not "kindergarten"). In Arabic,
   // whose words share three root letters, only endings do ("إعانة", benefit, is not "إعاقة", disability).
   // Cyrillic adjectives and nouns inflect with endings of up to three letters ("нещасного", "нещасний").
-  const ending = /^\p{Script=Cyrillic}/u.test(entry) ? 3 : 2;
+  const ending = language === 'uk' || language === 'ru' ? 3 : 2;
   if (common < Math.max(least, Math.max(query.length, entry.length) - ending)) return false;
   return !arabic || [query, entry].every((w) => ARABIC_ENDINGS.has(w.slice(common)));
 }
@@ -88,7 +89,7 @@ function matchQuality(phrase: Phrase, words: readonly string[], at: number): num
   let exact = 0;
   for (const [k, word] of phrase.words.entries()) {
     const typed = words[at + k] as string;
-    if (!sameWord(typed, word, phrase.language !== 'en')) return 0;
+    if (!sameWord(typed, word, phrase.language)) return 0;
     if (typed === word) exact++;
   }
   return phrase.words.length * 100 + exact;
