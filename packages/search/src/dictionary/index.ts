@@ -49,10 +49,14 @@ export function parseDictionary(language: DictionaryLanguage, data: string): Dic
     size: entries.size,
     entries: () => entries.entries(),
     // The word's own keys first; the noun an unknown adjective is made from only when none is known.
-    lookup: (word) =>
-      firstFound(entries, dictionaryKeys(language, word)) ??
-      firstFound(entries, adjectiveRootKeys(language, word)) ??
-      [],
+    lookup: (word) => {
+      const keys = dictionaryKeys(language, word);
+      return (
+        firstFound(entries, keys) ??
+        firstFound(entries, adjectiveRootKeys(language, word, keys)) ??
+        []
+      );
+    },
     lookupPhrase: (words) => entries.get(phraseKey(language, words)) ?? [],
   };
 }

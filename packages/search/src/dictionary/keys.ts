@@ -149,13 +149,18 @@ const ALTERNATIONS: readonly [RegExp, string][] = [
 /**
  * Keys of the nouns an unknown Ukrainian or Russian adjective may be made from, longest suffix first: the
  * word's key without a derivational suffix, and with the consonant or vowel that alternates before it
- * ("суботній" → "субот", "шкільна" → "школ"). Verbs (-ся) are not adjectives.
+ * ("суботній" → "субот", "шкільна" → "школ"). Verbs (-ся) are not adjectives. `keys` are the word's own
+ * {@link dictionaryKeys}, when the caller has them.
  */
-export function adjectiveRootKeys(language: DictionaryLanguage, word: string): string[] {
+export function adjectiveRootKeys(
+  language: DictionaryLanguage,
+  word: string,
+  keys: readonly string[] = dictionaryKeys(language, word),
+): string[] {
   const suffixes = ADJECTIVE_SUFFIXES[language];
   if (!suffixes || /с[яь]$/i.test(word)) return [];
   const roots = new Set<string>();
-  for (const key of dictionaryKeys(language, word))
+  for (const key of keys)
     for (const suffix of suffixes) {
       if (key.length - suffix.length < 3 || !key.endsWith(suffix)) continue;
       const root = key.slice(0, -suffix.length);
