@@ -8,6 +8,22 @@ Sprachcafé Sprachtreff Konversation|language cafe,conversation,speaking practic
 Sprache|language|لغة|мова|язык|dil|زبان
 Deutsch|german|الألمانية,ألماني|німецька|немецкий|almanca|آلمانی
 Deutschland|germany|ألمانيا|німеччина|германия|almanya|آلمان
+Baden-Württemberg|baden-württemberg,baden-wurttemberg|بادن فورتمبيرغ|баден-вюртемберг|баден-вюртемберг|baden-württemberg|بادن-وورتمبرگ
+Bayern|bavaria|بافاريا|баварія|бавария|bavyera|باواریا
+Berlin|berlin|برلين|берлін|берлин|berlin|برلین
+Brandenburg|brandenburg|براندنبورغ|бранденбург|бранденбург|brandenburg|براندنبورگ
+Bremen|bremen|بريمن|бремен|бремен|bremen|برمن
+Hamburg|hamburg|هامبورغ|гамбург|гамбург|hamburg|هامبورگ
+Hessen|hesse|هسن|гессен|гессен|hessen|هسن
+Mecklenburg-Vorpommern|mecklenburg-western pomerania,mecklenburg-vorpommern|مكلنبورغ فوربومرن|мекленбург-передня померанія|мекленбург-передняя померания|mecklenburg-batı pomeranya|مکلنبورگ-فورپومرن
+Niedersachsen|lower saxony|ساكسونيا السفلى|нижня саксонія|нижняя саксония|aşağı saksonya|نیدرزاکسن
+Nordrhein-Westfalen NRW|north rhine-westphalia,nrw|شمال الراين وستفاليا|північний рейн-вестфалія|северный рейн-вестфалия|kuzey ren-vestfalya|نوردراین-وستفالن
+Rheinland-Pfalz|rhineland-palatinate|راينلاند بالاتينات|рейнланд-пфальц|рейнланд-пфальц|renanya-palatina|راینلند-فالتس
+Saarland|saarland|سارلاند|саар,саарланд|саар,саарланд|saarland|زارلند
+Sachsen|saxony|ساكسونيا|саксонія|саксония|saksonya|زاکسن
+Sachsen-Anhalt|saxony-anhalt|ساكسونيا أنهالت|саксонія-ангальт|саксония-анхальт|saksonya-anhalt|زاکسن-آنهالت
+Schleswig-Holstein|schleswig-holstein|شليسفيغ هولشتاين|шлезвіг-гольштейн|шлезвиг-гольштейн|schleswig-holstein|شلسویگ-هولشتاین
+Thüringen|thuringia|تورينغن|тюрингія|тюрингия|türingen|تورینگن
 Beratung|counselling,counseling,advice|استشارة,مشورة|консультація|консультация|danışmanlık|مشاوره
 Migrationsberatung|migration advice,migration counselling|استشارة الهجرة|консультація для мігрантів|консультация для мигрантов|göç danışmanlığı|مشاوره مهاجرت
 Jugendmigrationsdienst|youth migration service|خدمة هجرة الشباب|міграційна служба для молоді|миграционная служба для молодежи|gençlik göç servisi|خدمات مهاجرت جوانان
