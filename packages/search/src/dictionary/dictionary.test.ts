@@ -77,6 +77,30 @@ describe('dictionary keys', () => {
     ]);
   });
 
+  it('give an unknown Ukrainian or Russian word the shortest key of its stem family, when the stem is long', () => {
+    const entry = (language: 'uk' | 'ru' | 'en', word: string, german: string) =>
+      `${dictionaryKey(language, word)}\t${german}`;
+    const uk = parseDictionary(
+      'uk',
+      [
+        entry('uk', 'консультант', 'berater'),
+        entry('uk', 'консультантка', 'beraterin'),
+        entry('uk', 'банкір', 'bankier'),
+      ].join('\n'),
+    );
+    // "консультує" (consults) is keyed "консулт", which begins both keys: the shorter one.
+    expect(uk.lookup('консультує')).toEqual(['berater']);
+    // "банку" (bank) leaves a stem too short to stand for one family.
+    expect(uk.lookup('банку')).toEqual([]);
+    expect(
+      parseDictionary('ru', entry('ru', 'организатор', 'veranstalter')).lookup('организует'),
+    ).toEqual(['veranstalter']);
+    // English lists its forms; "consults" does not borrow "consultant".
+    expect(
+      parseDictionary('en', entry('en', 'consultant', 'berater')).lookup('consults'),
+    ).toEqual([]);
+  });
+
   it('try an Arabic word also with its first و ف ب ل, which may be a root letter', () => {
     // "بالبرامج" is ب + ال + برامج; "برامج" (programmes) itself begins with its root's ب.
     const d = parseDictionary('ar', `${dictionaryKey('ar', 'البرامج')}\tprogramme`);

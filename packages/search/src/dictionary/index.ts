@@ -44,21 +44,55 @@ export function parseDictionary(language: DictionaryLanguage, data: string): Dic
     const tab = line.indexOf('\t');
     if (tab > 0) entries.set(line.slice(0, tab), line.slice(tab + 1).split(' '));
   }
+  let sortedKeys: string[] | undefined;
+  const family = (stem: string | undefined) => {
+    if (!FAMILY_LANGUAGES.has(language) || !stem || stem.length < FAMILY_STEM) return undefined;
+    const key = shortestKeyFrom((sortedKeys ??= [...entries.keys()].sort()), stem);
+    return key === undefined ? undefined : entries.get(key);
+  };
   return {
     language,
     size: entries.size,
     entries: () => entries.entries(),
-    // The word's own keys first; the noun an unknown adjective is made from only when none is known.
+    // The word's own keys first; the noun an unknown adjective is made from only when none is known, then
+    // a word of the same stem.
     lookup: (word) => {
       const keys = dictionaryKeys(language, word);
       return (
         firstFound(entries, keys) ??
         firstFound(entries, adjectiveRootKeys(language, word, keys)) ??
+        family(keys[0]) ??
         []
       );
     },
     lookupPhrase: (words) => entries.get(phraseKey(language, words)) ?? [],
   };
+}
+
+// Ukrainian and Russian build a family of verbs, nouns and adjectives on one stem ("консультує", consults;
+// "консультант"), and the dictionaries hold one or two of each. An unknown word takes the shortest
+// single-word key its stem begins, when the stem is long enough (six letters) to stand for one family.
+// Measured on the München questions: Ukrainian +0.003 nDCG@10 on both halves; English and Arabic, whose
+// dictionaries list more forms, gained nothing.
+const FAMILY_LANGUAGES: ReadonlySet<DictionaryLanguage> = new Set(['uk', 'ru']);
+const FAMILY_STEM = 6;
+
+/** The shortest single-word key of sorted keys that begins with `stem`. */
+function shortestKeyFrom(sorted: readonly string[], stem: string): string | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as string) < stem) low = middle + 1;
+    else high = middle;
+  }
+  let shortest: string | undefined;
+  for (let i = low; i < sorted.length && (sorted[i] as string).startsWith(stem); i++) {
+    const key = sorted[i] as string;
+    if (!key.includes(' ') && (shortest === undefined || key.length < shortest.length))
+      shortest = key;
+  }
+  return shortest;
 }
 
 /** The entry of the first of these keys that has one. */
