@@ -160,6 +160,34 @@ export function expandQuery(
   return terms;
 }
 
+/**
+ * Joins the terms of words that are alternatives of one meaning into one term: the first word's, matching
+ * every variant of each at its best weight. A word in several groups joins the first.
+ */
+export function joinAlternatives(
+  terms: QueryTerm[],
+  groups: readonly (readonly string[])[],
+  context: ExpansionContext,
+): QueryTerm[] {
+  const groupOf = new Map<string, number>();
+  for (const [g, words] of groups.entries())
+    for (const word of words)
+      for (const token of context.analyzer.tokenize(word))
+        if (!groupOf.has(token.term)) groupOf.set(token.term, g);
+  const joined = new Map<number, QueryTerm>();
+  const result: QueryTerm[] = [];
+  for (const term of terms) {
+    const g = groupOf.get(term.term);
+    const into = g === undefined ? undefined : joined.get(g);
+    if (into) for (const [id, weight] of term.variants) add(into.variants, id, weight);
+    else {
+      if (g !== undefined) joined.set(g, term);
+      result.push(term);
+    }
+  }
+  return result;
+}
+
 function add(variants: Map<number, number>, id: number, weight: number): void {
   if ((variants.get(id) ?? 0) < weight) variants.set(id, weight);
 }

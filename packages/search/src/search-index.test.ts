@@ -194,6 +194,22 @@ describe('createIndex', () => {
     expect(ids(index, 'nähen ').at(-1)).toBe('body');
   });
 
+  it('searches words given as alternatives as one word, matched by its best member', () => {
+    const index = pages(
+      { id: 'both-alternatives', title: 'Tango', body: 'Salsa' },
+      { id: 'both-meanings', title: 'Tango', body: 'Yoga' },
+      { id: 'other', title: 'Sport', body: 'Verein' },
+    );
+    const query = 'tango salsa yoga ';
+    // As three words, the two pages match alike (the tie goes by id).
+    expect(ids(index, query)).toEqual(['both-alternatives', 'both-meanings']);
+    // As two meanings (a translated word's two German words, and another word), the page with both comes first.
+    const grouped = index.search(query, { alternatives: [['Tango', 'Salsa']] });
+    expect(grouped.hits.map((h) => h.id)).toEqual(['both-meanings', 'both-alternatives']);
+    // Each alternative still marks its words.
+    expect(grouped.hits[1]?.terms).toEqual(expect.arrayContaining(['salsa', 'tango']));
+  });
+
   it('breaks ties by id', () => {
     const index = pages(
       { id: 'b', title: 'Sport' },

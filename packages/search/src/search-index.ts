@@ -5,6 +5,7 @@ import {
   type QueryTerm,
   defaultMatchWeights,
   expandQuery,
+  joinAlternatives,
   relaxQuery,
   phraseKey,
 } from './expand.js';
@@ -65,6 +66,12 @@ export interface SearchOptions {
   onMatch?: (id: string, score: number, number: number) => void;
   /** Orders hits by this instead of score (ties by score, then id); e.g. distance. */
   sortKey?: (id: string) => number;
+  /**
+   * Words of the query that are alternatives of one meaning (a translated word's German words, "Wohnung
+   * Unterkunft"): each group is searched as one query word, matched by its best member, so that a word with
+   * two translations weighs as one.
+   */
+  alternatives?: readonly (readonly string[])[];
 }
 
 /** One found document. */
@@ -331,6 +338,7 @@ export class SearchIndex<D> {
       phrases: this.synonyms.phrases,
     };
     let terms = expandQuery(query, prefix, options.fuzzy ?? true, context);
+    if (options.alternatives) terms = joinAlternatives(terms, options.alternatives, context);
     if (terms.length === 0 || this.size === 0) return { hits: [], total: 0 };
     // Nothing found: relax rather than answer with nothing (the weights keep relaxed matches ranked low).
     if (terms.every((t) => t.variants.size === 0)) terms = relaxQuery(terms, context);

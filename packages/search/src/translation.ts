@@ -12,6 +12,12 @@ export interface QueryTranslation {
    * general dictionary, which may match phrases among them ("apply for", "residence permit").
    */
   untranslated?: string[];
+  /**
+   * Words of `text` that translate one word or phrase of the query, each group alternatives of one meaning
+   * (a dictionary's two best German words, and the word as typed when an offer's title has it): the offer
+   * index searches each group as one word, so that a word with two translations weighs as one.
+   */
+  alternatives?: string[][];
 }
 
 /** Maps queries in other languages onto the index's language; the lexicon entry provides one. */

@@ -246,6 +246,11 @@ describe('dictionary translator', () => {
       expect.arrayContaining(['turnhalle', 'Gymnasium']),
     );
     expect(gym.translate(question).text).not.toContain('Gymnasium');
+    // A word's translations and the word as typed are alternatives of one meaning, for the index to search as one.
+    expect(gym.translate(question, ['Gymnasium', 'Turnhalle']).alternatives).toEqual([
+      ['klassen'],
+      ['turnhalle', 'Gymnasium'],
+    ]);
     const index = createOfferIndex(
       [
         makeOffer('gymnasium', 'Gymnasium', 'Schule bis zum Abitur'),

@@ -210,10 +210,19 @@ export function createDictionaryTranslator(
       const german = base ? base.text.split(' ').filter(Boolean).slice(0, base.concepts) : [];
       const rest: string[] = [];
       const typed: string[] = [];
-      for (const phrase of phrases) {
-        german.push(...phrase.targets.slice(0, perWord));
-        typed.push(...asTyped(phrase.words.map((i) => all[i] as string)));
-      }
+      const alternatives: string[][] = [];
+      // One word or phrase of the query: its German words, and itself as typed, are alternatives of one meaning.
+      const translated = (targets: readonly string[], words: readonly string[]) => {
+        const asWritten = asTyped(words);
+        german.push(...targets);
+        typed.push(...asWritten);
+        alternatives.push([...targets, ...asWritten]);
+      };
+      for (const phrase of phrases)
+        translated(
+          phrase.targets.slice(0, perWord),
+          phrase.words.map((i) => all[i] as string),
+        );
       let found = phrases.length;
       // The words left as the lexicon splits them ("all-day" as "all day", ganztägig), phrases again first.
       const left = base?.untranslated ?? all;
@@ -231,8 +240,7 @@ export function createDictionaryTranslator(
           targets = named = cached(matchers, names, () => nameMatcher(names, isWord))(word);
         if (targets.length > 0) {
           found++;
-          german.push(...(named.length > 0 ? named : targets.slice(0, perWord)));
-          typed.push(...asTyped(left.slice(i, i + length)));
+          translated(named.length > 0 ? named : targets.slice(0, perWord), left.slice(i, i + length));
         } else if (!dictionary || !isFunctionWord(dictionary.language, word)) rest.push(word);
         i += length;
       }
@@ -240,6 +248,7 @@ export function createDictionaryTranslator(
         text: [...new Set([...german, ...rest, ...typed])].join(' '),
         concepts: (base?.concepts ?? 0) + found,
         untranslated: rest,
+        alternatives,
       };
       const recognised = base?.language ?? (found > 0 ? language : undefined);
       if (recognised) result.language = recognised;

@@ -196,6 +196,7 @@ export class OfferIndex {
         language && this.offers.get(id)?.languages.includes(language) ? LANGUAGE_BOOST : 1,
       ...(query.prefix === undefined ? {} : { prefix: query.prefix }),
       ...(sortKey ? { sortKey } : {}),
+      ...(translation?.alternatives ? { alternatives: translation.alternatives } : {}),
     });
     // A query without words to search for (none, or stop words only, "Wie ") lists every offer that passes.
     // A stop word still being typed is searched as the start of a word ("Nach" → Nachhilfe): when it matched
