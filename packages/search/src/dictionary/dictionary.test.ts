@@ -96,9 +96,9 @@ describe('dictionary keys', () => {
       parseDictionary('ru', entry('ru', 'организатор', 'veranstalter')).lookup('организует'),
     ).toEqual(['veranstalter']);
     // English lists its forms; "consults" does not borrow "consultant".
-    expect(
-      parseDictionary('en', entry('en', 'consultant', 'berater')).lookup('consults'),
-    ).toEqual([]);
+    expect(parseDictionary('en', entry('en', 'consultant', 'berater')).lookup('consults')).toEqual(
+      [],
+    );
   });
 
   it('try an Arabic word also with its first و ف ب ل, which may be a root letter', () => {

@@ -240,7 +240,10 @@ export function createDictionaryTranslator(
           targets = named = cached(matchers, names, () => nameMatcher(names, isWord))(word);
         if (targets.length > 0) {
           found++;
-          translated(named.length > 0 ? named : targets.slice(0, perWord), left.slice(i, i + length));
+          translated(
+            named.length > 0 ? named : targets.slice(0, perWord),
+            left.slice(i, i + length),
+          );
         } else if (!dictionary || !isFunctionWord(dictionary.language, word)) rest.push(word);
         i += length;
       }
