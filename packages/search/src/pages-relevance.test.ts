@@ -21,13 +21,13 @@ const floors: Record<QuestionSet, { ndcg: number; hit: number; lexicon: boolean 
   de: { ndcg: 0.855, hit: 0.96, lexicon: false },
   'de answerable': { ndcg: 0.875, hit: 0.975, lexicon: false },
   en: { ndcg: 0.66, hit: 0.84, lexicon: true },
-  ar: { ndcg: 0.545, hit: 0.72, lexicon: true },
-  uk: { ndcg: 0.515, hit: 0.67, lexicon: true },
+  ar: { ndcg: 0.55, hit: 0.725, lexicon: true },
+  uk: { ndcg: 0.52, hit: 0.68, lexicon: true },
 };
 const dictionaryFloors = {
-  en: { ndcg: 0.76, hit: 0.92 },
+  en: { ndcg: 0.76, hit: 0.93 },
   ar: { ndcg: 0.65, hit: 0.835 },
-  uk: { ndcg: 0.625, hit: 0.835 },
+  uk: { ndcg: 0.64, hit: 0.85 },
 };
 
 describe('real pages and questions (Integreat München)', () => {
