@@ -161,31 +161,24 @@ export function expandQuery(
 }
 
 /**
- * Joins the terms of words that are alternatives of one meaning into one term: the first word's, matching
- * every variant of each at its best weight. A word in several groups joins the first.
+ * Joins the terms of words that are alternatives of one meaning into the first one's, which then matches
+ * every variant of each at its best weight.
  */
 export function joinAlternatives(
   terms: QueryTerm[],
   groups: readonly (readonly string[])[],
   context: ExpansionContext,
 ): QueryTerm[] {
-  const groupOf = new Map<string, number>();
-  for (const [g, words] of groups.entries())
-    for (const word of words)
-      for (const token of context.analyzer.tokenize(word))
-        if (!groupOf.has(token.term)) groupOf.set(token.term, g);
-  const joined = new Map<number, QueryTerm>();
-  const result: QueryTerm[] = [];
-  for (const term of terms) {
-    const g = groupOf.get(term.term);
-    const into = g === undefined ? undefined : joined.get(g);
-    if (into) for (const [id, weight] of term.variants) add(into.variants, id, weight);
-    else {
-      if (g !== undefined) joined.set(g, term);
-      result.push(term);
+  const joined = new Set<QueryTerm>();
+  for (const group of groups) {
+    const words = new Set(context.analyzer.tokenize(group.join(' ')).map((token) => token.term));
+    const [first, ...others] = terms.filter((term) => words.has(term.term) && !joined.has(term));
+    for (const other of others) {
+      for (const [id, weight] of other.variants) add((first as QueryTerm).variants, id, weight);
+      joined.add(other);
     }
   }
-  return result;
+  return terms.filter((term) => !joined.has(term));
 }
 
 function add(variants: Map<number, number>, id: number, weight: number): void {

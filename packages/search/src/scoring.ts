@@ -34,7 +34,11 @@ export class Scorer {
   /** The summed coordination shares of the last query's terms: what a document matching all of them has in `matched`. */
   totalIdf = 0;
 
-  constructor(private readonly index: SearchIndex<unknown>) {}
+  readonly #index: SearchIndex<unknown>;
+
+  constructor(index: SearchIndex<unknown>) {
+    this.#index = index;
+  }
 
   /**
    * BM25F per query term (all variants of it per document), summed into the scratch arrays; returns the touched
@@ -43,23 +47,23 @@ export class Scorer {
    */
   score(terms: QueryTerm[]): number[] {
     this.totalIdf = 0;
-    const n = this.index.ids.length;
+    const n = this.#index.ids.length;
     if (this.scratch.sum.length < n)
       this.scratch = scratchOf(Math.max(n, this.scratch.sum.length * 2, 64));
     const { frequency, sum, matched, places, strongestMatch, strongestKind, covered } =
       this.scratch;
-    const fields = this.index.fieldNames.length;
+    const fields = this.#index.fieldNames.length;
     // Per field: BM25F length normalization is base + slope · length.
-    const base = this.index.bs.map((b) => 1 - b);
-    const slope = this.index.bs.map(
-      (b, f) => b / ((this.index.totals[f] as number) / this.index.size || 1),
+    const base = this.#index.bs.map((b) => 1 - b);
+    const slope = this.#index.bs.map(
+      (b, f) => b / ((this.#index.totals[f] as number) / this.#index.size || 1),
     );
-    const { boosts, lengths, k1, coverages } = this.index;
+    const { boosts, lengths, k1, coverages } = this.#index;
     const touched: number[] = [];
     // Question-frame words weigh less beside a word that names the topic, never alone.
     const topical = terms.some((term) => !term.general && term.variants.size > 0);
     const idfs = terms.map(
-      (term) => this.termIdf(term) * (topical && term.general ? GENERAL_WEIGHT : 1),
+      (term) => this.#termIdf(term) * (topical && term.general ? GENERAL_WEIGHT : 1),
     );
     for (const [t, term] of terms.entries()) {
       const idf = idfs[t] as number;
@@ -68,7 +72,7 @@ export class Scorer {
       const docs: number[] = [];
       const where = places[t];
       for (const [termId, weight] of term.variants) {
-        const postings = this.index.postingsOf(termId);
+        const postings = this.#index.postingsOf(termId);
         for (let i = 0; i < postings.length;) {
           const doc = postings[i] as number;
           let tf = 0;
@@ -121,17 +125,17 @@ export class Scorer {
   }
 
   /** IDF of a query term, from its strongest kind of match, so that weaker kinds never outrank it. */
-  private termIdf(term: QueryTerm): number {
+  #termIdf(term: QueryTerm): number {
     let strongestMatch = 0;
     let df = 0;
     for (const [termId, weight] of term.variants) {
-      const count = this.index.vocabulary.df[termId] as number;
+      const count = this.#index.vocabulary.df[termId] as number;
       if (weight > strongestMatch || (weight === strongestMatch && count > df)) {
         strongestMatch = weight;
         df = count;
       }
     }
-    return Math.log(1 + (this.index.size - df + 0.5) / (df + 0.5));
+    return Math.log(1 + (this.#index.size - df + 0.5) / (df + 0.5));
   }
 }
 

@@ -9,6 +9,7 @@ import {
   relaxQuery,
   phraseKey,
 } from './expand.js';
+import { bisect } from './fuzzy.js';
 import { Scorer, proximity } from './scoring.js';
 import { unpackPostings } from './packed.js';
 import { TopK } from './top-k.js';
@@ -116,9 +117,9 @@ export class SearchIndex<D> {
    * @internal Per term id: `doc, packed` pairs with packed = position·4096 + tf·16 + field, documents
    * ascending. A loaded index unpacks a term's list on first use: read them through {@link postingsOf}.
    */
-  private readonly postings: (number[] | undefined)[] = [];
+  readonly #postings: (number[] | undefined)[] = [];
   /** Packed postings (see `packed.ts`) of a loaded index that no search has needed yet, by term id. */
-  private readonly packedPostings: (string | undefined)[] = [];
+  readonly #packedPostings: (string | undefined)[] = [];
   /** @internal Document ids by document number; removed documents leave a hole. */
   readonly ids: (string | undefined)[] = [];
   /**
@@ -126,11 +127,11 @@ export class SearchIndex<D> {
    * building and loading skip them (building 50,000 offers took 13 % less without); documents added after
    * that record their own.
    */
-  private readonly docTerms: (Int32Array | undefined)[] = [];
-  private docTermsPending = true;
+  readonly #docTerms: (Int32Array | undefined)[] = [];
+  #docTermsPending = true;
   /** @internal Field lengths, `docNumber * fields + field`. */
   lengths: number[] = [];
-  private readonly numbers = new Map<string, number>();
+  readonly #numbers = new Map<string, number>();
   /** @internal Total length per field. */
   readonly totals: number[];
   /** @internal Boost per field. */
@@ -141,14 +142,16 @@ export class SearchIndex<D> {
   readonly coverages: number[];
   /** @internal BM25 saturation. */
   readonly k1: number;
-  private readonly weights: MatchWeights;
+  readonly #weights: MatchWeights;
   /** @internal Replaced by `OfferIndex.useSynonyms`. */
   synonyms: SynonymStems;
   /** @internal How each term was written where first seen (for suggestions), by term id. */
   readonly display: string[] = [];
-  private readonly scorer: Scorer = new Scorer(this as SearchIndex<unknown>);
+  readonly #scorer: Scorer = new Scorer(this as SearchIndex<unknown>);
+  readonly #options: IndexOptions<D>;
 
-  constructor(private readonly options: IndexOptions<D>) {
+  constructor(options: IndexOptions<D>) {
+    this.#options = options;
     this.analyzer = options.analyzer ?? simpleAnalyzer;
     this.vocabulary = new Vocabulary(this.analyzer.stem);
     this.fieldNames = Object.keys(options.fields);
@@ -164,30 +167,30 @@ export class SearchIndex<D> {
     this.coverages = option('coverage', 0);
     this.totals = this.fieldNames.map(() => 0);
     this.k1 = options.k1 ?? 1.5;
-    this.weights = { ...defaultMatchWeights, ...options.weights };
+    this.#weights = { ...defaultMatchWeights, ...options.weights };
     this.synonyms = synonymStems(options.synonyms ?? [], this.analyzer);
   }
 
   /** Number of documents in the index. */
   get size(): number {
-    return this.numbers.size;
+    return this.#numbers.size;
   }
 
   /** Whether a document with this id is in the index. */
   has(id: string): boolean {
-    return this.numbers.has(id);
+    return this.#numbers.has(id);
   }
 
   /** Adds a document; throws if its id is already indexed (use {@link SearchIndex.update}). */
   add(doc: D): void {
-    const id = this.idOf(doc);
-    if (this.numbers.has(id))
+    const id = this.#idOf(doc);
+    if (this.#numbers.has(id))
       throw new Error(
         `add: Dokument „${id}“ ist schon im Index / document "${id}" is already indexed; use update`,
       );
     const entries = new Map<number, number[]>();
     const lengths = this.fieldNames.map((field, f) => {
-      const value = this.extract(doc, field);
+      const value = this.#extract(doc, field);
       const texts = typeof value === 'string' ? [value] : (value ?? []);
       let offset = 0;
       let length = 0;
@@ -214,11 +217,11 @@ export class SearchIndex<D> {
   insert(id: string, lengths: number[], entries: Map<number, number[]>): void {
     const doc = this.ids.length;
     this.ids.push(id);
-    this.numbers.set(id, doc);
+    this.#numbers.set(id, doc);
     lengths.forEach((length, f) => {
       this.lengths[doc * this.fieldNames.length + f] = length;
     });
-    this.addLengths(doc, 1);
+    this.#addLengths(doc, 1);
     for (const [termId, list] of entries) {
       const postings = this.postingsOf(termId);
       for (let i = 0; i < list.length; i += 3) {
@@ -231,23 +234,23 @@ export class SearchIndex<D> {
       }
       this.vocabulary.count(termId, 1);
     }
-    if (!this.docTermsPending) this.docTerms[doc] = Int32Array.from(entries.keys());
+    if (!this.#docTermsPending) this.#docTerms[doc] = Int32Array.from(entries.keys());
   }
 
   /** @internal A term's postings (`doc, packed` pairs, documents ascending), unpacked on first use. */
   postingsOf(termId: number): number[] {
-    let list = this.postings[termId];
+    let list = this.#postings[termId];
     if (list === undefined) {
       list = [];
       unpackPostings(
-        this.packedPostings[termId] ?? '',
+        this.#packedPostings[termId] ?? '',
         'postings',
         this.ids.length,
         this.fieldNames.length,
         list,
       );
-      this.postings[termId] = list;
-      this.packedPostings[termId] = undefined;
+      this.#postings[termId] = list;
+      this.#packedPostings[termId] = undefined;
     }
     return list;
   }
@@ -268,20 +271,20 @@ export class SearchIndex<D> {
     this.lengths = lengths;
     ids.forEach((id, doc) => {
       this.ids.push(id);
-      this.numbers.set(id, doc);
-      this.addLengths(doc, 1);
+      this.#numbers.set(id, doc);
+      this.#addLengths(doc, 1);
     });
     terms.forEach((term, t) => {
       const termId = this.vocabulary.intern(term, stems[t]);
       this.display[termId] = display[t] || term;
-      this.packedPostings[termId] = postings[t];
+      this.#packedPostings[termId] = postings[t];
       this.vocabulary.setCount(termId, counts[t] as number);
     });
   }
 
   /** Fills the term ids per document from the postings, once, on the first removal. */
-  private completeDocTerms(): void {
-    if (!this.docTermsPending) return;
+  #completeDocTerms(): void {
+    if (!this.#docTermsPending) return;
     const perDoc: number[][] = this.ids.map(() => []);
     this.vocabulary.terms.forEach((_, termId) => {
       const list = this.postingsOf(termId);
@@ -289,33 +292,33 @@ export class SearchIndex<D> {
         if (i === 0 || list[i - 2] !== list[i]) perDoc[list[i] as number]?.push(termId);
     });
     perDoc.forEach((termIds, doc) => {
-      if (this.ids[doc] !== undefined) this.docTerms[doc] = Int32Array.from(termIds);
+      if (this.ids[doc] !== undefined) this.#docTerms[doc] = Int32Array.from(termIds);
     });
-    this.docTermsPending = false;
+    this.#docTermsPending = false;
   }
 
   /** Removes the document with this id; returns false when there was none. */
   remove(id: string): boolean {
-    const doc = this.numbers.get(id);
+    const doc = this.#numbers.get(id);
     if (doc === undefined) return false;
-    this.completeDocTerms();
-    for (const termId of this.docTerms[doc] ?? []) {
+    this.#completeDocTerms();
+    for (const termId of this.#docTerms[doc] ?? []) {
       const old = this.postingsOf(termId);
       const kept: number[] = [];
       for (let i = 0; i < old.length; i += 2)
         if (old[i] !== doc) kept.push(old[i] as number, old[i + 1] as number);
-      this.postings[termId] = kept;
+      this.#postings[termId] = kept;
       this.vocabulary.count(termId, -1);
     }
-    this.addLengths(doc, -1);
+    this.#addLengths(doc, -1);
     this.ids[doc] = undefined;
-    this.docTerms[doc] = undefined;
-    this.numbers.delete(id);
+    this.#docTerms[doc] = undefined;
+    this.#numbers.delete(id);
     return true;
   }
 
   /** Adds a document's field lengths to the totals (`sign` 1) or takes them away (-1). */
-  private addLengths(doc: number, sign: number): void {
+  #addLengths(doc: number, sign: number): void {
     this.totals.forEach((total, f) => {
       this.totals[f] = total + sign * (this.lengths[doc * this.totals.length + f] as number);
     });
@@ -323,7 +326,7 @@ export class SearchIndex<D> {
 
   /** Replaces the document with the same id (or adds it). */
   update(doc: D): void {
-    this.remove(this.idOf(doc));
+    this.remove(this.#idOf(doc));
     this.add(doc);
   }
 
@@ -333,7 +336,7 @@ export class SearchIndex<D> {
     const context = {
       analyzer: this.analyzer,
       vocabulary: this.vocabulary,
-      weights: this.weights,
+      weights: this.#weights,
       synonyms: this.synonyms.words,
       phrases: this.synonyms.phrases,
     };
@@ -342,8 +345,8 @@ export class SearchIndex<D> {
     if (terms.length === 0 || this.size === 0) return { hits: [], total: 0 };
     // Nothing found: relax rather than answer with nothing (the weights keep relaxed matches ranked low).
     if (terms.every((t) => t.variants.size === 0)) terms = relaxQuery(terms, context);
-    const touched = this.scorer.score(terms);
-    const { sum, matched, places, covered } = this.scorer.scratch;
+    const touched = this.#scorer.score(terms);
+    const { sum, matched, places, covered } = this.#scorer.scratch;
     const slots = places.slice(0, terms.length); // the first PROXIMITY_TERMS terms have places
     const top = new TopK(options.limit ?? 20);
     let total = 0;
@@ -351,7 +354,7 @@ export class SearchIndex<D> {
       const id = this.ids[doc] as string;
       // Coordination by IDF: matching a rare word of the query counts for more than matching a common one, so
       // a general word ("Deutschland", "Vorteile") that many pages hold does not double a page's score.
-      const coordination = (matched[doc] as number) / this.scorer.totalIdf;
+      const coordination = (matched[doc] as number) / this.#scorer.totalIdf;
       let score =
         (sum[doc] as number) *
         coordination *
@@ -370,7 +373,7 @@ export class SearchIndex<D> {
     }
     const hits = top
       .sorted()
-      .map(({ id, score, doc }) => ({ id, score, terms: this.matchedTerms(doc, terms) }));
+      .map(({ id, score, doc }) => ({ id, score, terms: this.#matchedTerms(doc, terms) }));
     return { hits, total };
   }
 
@@ -436,22 +439,22 @@ export class SearchIndex<D> {
     return changed ? words.join(' ') : undefined;
   }
 
-  private idOf(doc: D): string {
-    const id = this.options.idOf ? this.options.idOf(doc) : (doc as { id?: unknown }).id;
+  #idOf(doc: D): string {
+    const id = this.#options.idOf ? this.#options.idOf(doc) : (doc as { id?: unknown }).id;
     if (typeof id !== 'string' || id === '')
       throw new TypeError('add: Dokument ohne Text-id / document without a string id');
     return id;
   }
 
-  private extract(doc: D, field: string): string | readonly string[] | undefined {
-    if (this.options.extract) return this.options.extract(doc, field);
+  #extract(doc: D, field: string): string | readonly string[] | undefined {
+    if (this.#options.extract) return this.#options.extract(doc, field);
     const value = (doc as Record<string, unknown>)[field];
     return typeof value === 'string' || Array.isArray(value)
       ? (value as string | string[])
       : undefined;
   }
 
-  private matchedTerms(doc: number, terms: QueryTerm[]): string[] {
+  #matchedTerms(doc: number, terms: QueryTerm[]): string[] {
     const found = new Set<string>();
     for (const term of terms)
       for (const termId of term.variants.keys())
@@ -499,18 +502,11 @@ export function synonymStems(
   return result;
 }
 
-/** Whether postings (`doc, packed` pairs, documents ascending) hold a document: a binary search. */
+/** Whether postings (`doc, packed` pairs, documents ascending) hold a document. */
 function holds(postings: number[], doc: number): boolean {
-  let lo = 0;
-  let hi = postings.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const at = postings[2 * mid] as number;
-    if (at === doc) return true;
-    if (at < doc) lo = mid + 1;
-    else hi = mid;
-  }
-  return false;
+  return (
+    postings[2 * bisect(postings.length / 2, (i) => (postings[2 * i] as number) < doc)] === doc
+  );
 }
 
 /**

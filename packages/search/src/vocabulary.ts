@@ -10,27 +10,31 @@ export class Vocabulary {
   readonly terms: string[] = [];
   /** Number of documents holding each term id. */
   readonly df: number[] = [];
-  private readonly ids = new Map<string, number>();
-  private readonly byStem = new Map<string, number[]>();
-  private sorted: string[] = [];
-  private sortedStems: string[] = [];
-  private reversedStems: string[] = [];
-  private dirty = false;
+  readonly #ids = new Map<string, number>();
+  readonly #byStem = new Map<string, number[]>();
+  #sorted: string[] = [];
+  #sortedStems: string[] = [];
+  #reversedStems: string[] = [];
+  #dirty = false;
 
-  constructor(private readonly stemOf: (term: string) => string) {}
+  readonly #stemOf: (term: string) => string;
+
+  constructor(stemOf: (term: string) => string) {
+    this.#stemOf = stemOf;
+  }
 
   /** The id of a term, created when new; `stem` saves stemming it when known (loading an index). */
   intern(term: string, stem?: string): number {
-    let id = this.ids.get(term);
+    let id = this.#ids.get(term);
     if (id === undefined) {
       id = this.terms.length;
-      this.ids.set(term, id);
+      this.#ids.set(term, id);
       this.terms.push(term);
       this.df.push(0);
-      const key = stem ?? this.stemOf(term);
-      const group = this.byStem.get(key);
+      const key = stem ?? this.#stemOf(term);
+      const group = this.#byStem.get(key);
       if (group) group.push(id);
-      else this.byStem.set(key, [id]);
+      else this.#byStem.set(key, [id]);
     }
     return id;
   }
@@ -39,50 +43,50 @@ export class Vocabulary {
   count(id: number, delta: 1 | -1): void {
     const before = this.df[id] as number;
     this.df[id] = before + delta;
-    if (before === 0 || before + delta === 0) this.dirty = true;
+    if (before === 0 || before + delta === 0) this.#dirty = true;
   }
 
   /** Sets how many documents hold a term (when loading a prebuilt index). */
   setCount(id: number, df: number): void {
     this.df[id] = df;
-    this.dirty = true;
+    this.#dirty = true;
   }
 
   /** The id of a term that some document holds, else undefined. */
   live(term: string): number | undefined {
-    const id = this.ids.get(term);
+    const id = this.#ids.get(term);
     return id !== undefined && (this.df[id] as number) > 0 ? id : undefined;
   }
 
   /** The live term ids that share a stem. */
   stemGroup(stem: string): number[] {
-    return (this.byStem.get(stem) ?? []).filter((id) => (this.df[id] as number) > 0);
+    return (this.#byStem.get(stem) ?? []).filter((id) => (this.df[id] as number) > 0);
   }
 
   /** Whether some live term has this stem. */
   hasStem(stem: string): boolean {
-    for (const id of this.byStem.get(stem) ?? []) if ((this.df[id] as number) > 0) return true;
+    for (const id of this.#byStem.get(stem) ?? []) if ((this.df[id] as number) > 0) return true;
     return false;
   }
 
   /** Live terms starting with `prefix` (at most `limit`, the most frequent first). */
   withPrefix(prefix: string, limit: number): number[] {
-    this.refresh();
+    this.#refresh();
     const found: number[] = [];
-    for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length; i++) {
-      const term = this.sorted[i] as string;
+    for (let i = lowerBound(this.#sorted, prefix); i < this.#sorted.length; i++) {
+      const term = this.#sorted[i] as string;
       if (!term.startsWith(prefix)) break;
-      found.push(this.ids.get(term) as number);
+      found.push(this.#ids.get(term) as number);
     }
     return this.mostFrequent(found, limit);
   }
 
   /** Live stems that start with `prefix`, in order. */
   stemsWithPrefix(prefix: string): string[] {
-    this.refresh();
+    this.#refresh();
     const found: string[] = [];
-    for (let i = lowerBound(this.sortedStems, prefix); i < this.sortedStems.length; i++) {
-      const stem = this.sortedStems[i] as string;
+    for (let i = lowerBound(this.#sortedStems, prefix); i < this.#sortedStems.length; i++) {
+      const stem = this.#sortedStems[i] as string;
       if (!stem.startsWith(prefix)) break;
       found.push(stem);
     }
@@ -91,11 +95,11 @@ export class Vocabulary {
 
   /** Live stems that end with `suffix`, in order of the reversed stem. */
   stemsWithSuffix(suffix: string): string[] {
-    this.refresh();
+    this.#refresh();
     const reversed = reverse(suffix);
     const found: string[] = [];
-    for (let i = lowerBound(this.reversedStems, reversed); i < this.reversedStems.length; i++) {
-      const stem = this.reversedStems[i] as string;
+    for (let i = lowerBound(this.#reversedStems, reversed); i < this.#reversedStems.length; i++) {
+      const stem = this.#reversedStems[i] as string;
       if (!stem.startsWith(reversed)) break;
       found.push(reverse(stem));
     }
@@ -104,10 +108,10 @@ export class Vocabulary {
 
   /** Live terms within `max` edits of `term`, with their distance. */
   near(term: string, max: number): { id: number; distance: number }[] {
-    this.refresh();
+    this.#refresh();
     const found: { id: number; distance: number }[] = [];
-    fuzzyWalk(this.sorted, term, max, (hit, distance) => {
-      if (hit !== term) found.push({ id: this.ids.get(hit) as number, distance });
+    fuzzyWalk(this.#sorted, term, max, (hit, distance) => {
+      if (hit !== term) found.push({ id: this.#ids.get(hit) as number, distance });
     });
     return found;
   }
@@ -124,13 +128,13 @@ export class Vocabulary {
       .slice(0, limit);
   }
 
-  private refresh(): void {
-    if (!this.dirty) return;
-    this.sorted = this.terms.filter((_, id) => (this.df[id] as number) > 0).sort();
-    const stems = [...this.byStem.keys()].filter((stem) => this.hasStem(stem));
-    this.sortedStems = stems.sort();
-    this.reversedStems = stems.map(reverse).sort();
-    this.dirty = false;
+  #refresh(): void {
+    if (!this.#dirty) return;
+    this.#sorted = this.terms.filter((_, id) => (this.df[id] as number) > 0).sort();
+    const stems = [...this.#byStem.keys()].filter((stem) => this.hasStem(stem));
+    this.#sortedStems = stems.sort();
+    this.#reversedStems = stems.map(reverse).sort();
+    this.#dirty = false;
   }
 }
 

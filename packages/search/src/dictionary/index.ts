@@ -9,6 +9,7 @@
  * The lexicon keeps priority: its concepts are matched first and the dictionary translates the words left.
  * @packageDocumentation
  */
+import { bisect } from '../fuzzy.js';
 import { concepts, germanLexicon } from '../lexicon/index.js';
 import { detectScript, languageFromLetters } from '../lexicon/script.js';
 import type { QueryTranslation, QueryTranslator } from '../translation.js';
@@ -79,15 +80,12 @@ const FAMILY_STEM = 6;
 
 /** The shortest single-word key of sorted keys that begins with `stem`. */
 function shortestKeyFrom(sorted: readonly string[], stem: string): string | undefined {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] as string) < stem) low = middle + 1;
-    else high = middle;
-  }
   let shortest: string | undefined;
-  for (let i = low; i < sorted.length && (sorted[i] as string).startsWith(stem); i++) {
+  for (
+    let i = bisect(sorted.length, (at) => (sorted[at] as string) < stem);
+    i < sorted.length && (sorted[i] as string).startsWith(stem);
+    i++
+  ) {
     const key = sorted[i] as string;
     if (!key.includes(' ') && (shortest === undefined || key.length < shortest.length))
       shortest = key;

@@ -47,7 +47,7 @@ export function selection(query: OfferQuery): [FacetName, ReadonlySet<string>][]
  */
 export class FacetTable {
   /** Per facet: value → code. */
-  private readonly codes = facetNames.map(() => new Map<string, number>());
+  readonly #codes = facetNames.map(() => new Map<string, number>());
   /** @internal Per code: its value, its facet's position in `facetNames`, the numbers of the offers with it. */
   readonly values: string[] = [];
   /** @internal */
@@ -55,40 +55,40 @@ export class FacetTable {
   /** @internal */
   bits: Uint32Array[] = [];
   /** Per offer: its number. */
-  private readonly numbers = new Map<string, number>();
+  readonly #numbers = new Map<string, number>();
   /** @internal Words per bit set. */
   words = 1;
 
   /** Sets (or replaces) the facet values of an offer, under its number in the text index. */
   set(id: string, number: number, values: FacetValues): void {
     this.delete(id);
-    this.widenTo(number);
+    this.#widenTo(number);
     const word = number >>> 5;
     const bit = 1 << (number & 31);
     for (let facet = 0; facet < facetNames.length; facet++) {
       const chosen = values[facetNames[facet] as FacetName];
       for (let v = 0; v < chosen.length; v++) {
-        const bits = this.bits[this.codeOf(facet, chosen[v] as string)] as Uint32Array;
+        const bits = this.bits[this.#codeOf(facet, chosen[v] as string)] as Uint32Array;
         bits[word] = (bits[word] as number) | bit;
       }
     }
-    this.numbers.set(id, number);
+    this.#numbers.set(id, number);
   }
 
   /** Forgets an offer. (Codes of values nobody has any more stay: there are few, and they count 0.) */
   delete(id: string): void {
-    const number = this.numbers.get(id);
+    const number = this.#numbers.get(id);
     if (number === undefined) return;
     // A county's offers have a few dozen values in all: clearing the bit in each is cheaper than keeping
     // every offer's values.
     for (const bits of this.bits)
       bits[number >>> 5] = (bits[number >>> 5] as number) & ~(1 << (number & 31));
-    this.numbers.delete(id);
+    this.#numbers.delete(id);
   }
 
   /** The number an offer was set under. */
   numberOf(id: string): number | undefined {
-    return this.numbers.get(id);
+    return this.#numbers.get(id);
   }
 
   /** A tally for one search with these selected values. */
@@ -99,7 +99,7 @@ export class FacetTable {
       const facet = facetNames.indexOf(name);
       const union = new Uint32Array(this.words);
       for (const value of values) {
-        const code = this.codes[facet]?.get(value);
+        const code = this.#codes[facet]?.get(value);
         if (code !== undefined) combine(union, this.bits[code] as Uint32Array, true);
       }
       passing.set(facet, union);
@@ -108,7 +108,7 @@ export class FacetTable {
   }
 
   /** Widens the bit sets, doubling, until they hold this number. */
-  private widenTo(number: number): void {
+  #widenTo(number: number): void {
     if (number >>> 5 < this.words) return;
     while (number >>> 5 >= this.words) this.words *= 2;
     this.bits = this.bits.map((old) => {
@@ -118,8 +118,8 @@ export class FacetTable {
     });
   }
 
-  private codeOf(facet: number, value: string): number {
-    const known = this.codes[facet] as Map<string, number>;
+  #codeOf(facet: number, value: string): number {
+    const known = this.#codes[facet] as Map<string, number>;
     let code = known.get(value);
     if (code === undefined) {
       code = this.values.length;

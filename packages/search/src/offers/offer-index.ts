@@ -77,55 +77,57 @@ export function indexOptionsFor(
 
 /** An offer search over the offers of one county: text, filters, facets, geo, opening times. */
 export class OfferIndex {
-  private readonly offers = new Map<string, Offer>();
-  private readonly facets = new FacetTable();
-  private readonly titles = new TitleOrder();
+  readonly #offers = new Map<string, Offer>();
+  readonly #facets = new FacetTable();
+  readonly #titles = new TitleOrder();
   /** The offers' titles for the translator, gathered again after a change. */
-  private names: string[] | undefined;
+  #names: string[] | undefined;
   /** Per number in the text index: the offer's places, for geo queries (an array: read for every match). */
-  private readonly points: (GeoPoint[] | undefined)[] = [];
-  private readonly providers: ReadonlyMap<string, Actor>;
+  readonly #points: (GeoPoint[] | undefined)[] = [];
+  readonly #providers: ReadonlyMap<string, Actor>;
+  readonly #options: OfferIndexOptions;
 
   /** @internal Use {@link createOfferIndex} or `loadOfferIndex`. */
   constructor(
     /** The generic index underneath. */
     readonly index: SearchIndex<OfferDocument>,
     offers: readonly Offer[],
-    private readonly options: OfferIndexOptions,
+    options: OfferIndexOptions,
   ) {
-    this.providers = new Map((options.actors ?? []).map((a) => [a.id, a]));
+    this.#options = options;
+    this.#providers = new Map((options.actors ?? []).map((a) => [a.id, a]));
     const numbers = new Map(index.ids.map((id, number) => [id, number]));
-    for (const offer of offers) this.remember(offer, numbers.get(offer.id));
+    for (const offer of offers) this.#remember(offer, numbers.get(offer.id));
   }
 
   /** The county profile the index was made for. */
   get profile(): CountyProfile {
-    return this.options.profile;
+    return this.#options.profile;
   }
 
   /** Number of offers. */
   get size(): number {
-    return this.offers.size;
+    return this.#offers.size;
   }
 
   /** The offer with this id. */
   get(id: string): Offer | undefined {
-    return this.offers.get(id);
+    return this.#offers.get(id);
   }
 
   /** Adds or replaces an offer. */
   update(offer: Offer): void {
-    this.index.update(offerDocument(offer, this.profile, this.providers));
+    this.index.update(offerDocument(offer, this.profile, this.#providers));
     // The text index numbers a document anew when it is updated: the last one with this id is it.
-    this.remember(offer, this.index.ids.lastIndexOf(offer.id));
+    this.#remember(offer, this.index.ids.lastIndexOf(offer.id));
   }
 
   /** Removes an offer; returns false when there was none. */
   remove(id: string): boolean {
-    this.offers.delete(id);
-    this.forgetNumber(id);
-    this.titles.delete(id);
-    this.names = undefined;
+    this.#offers.delete(id);
+    this.#forgetNumber(id);
+    this.#titles.delete(id);
+    this.#names = undefined;
     return this.index.remove(id);
   }
 
@@ -157,20 +159,20 @@ export class OfferIndex {
       query.openAt === undefined
         ? undefined
         : query.openAt === 'now'
-          ? (this.options.now ?? (() => new Date()))()
+          ? (this.#options.now ?? (() => new Date()))()
           : new Date(query.openAt);
     const distance = (number: number | undefined) =>
-      from && number !== undefined ? nearestKm(from, this.points[number] ?? []) : undefined;
+      from && number !== undefined ? nearestKm(from, this.#points[number] ?? []) : undefined;
     const box = from && query.radiusKm !== undefined ? radiusBox(from, query.radiusKm) : undefined;
     const outside = (id: string, number: number) => {
       if (box && query.radiusKm !== undefined) {
         // Most offers of a county lie far outside a small radius: the box rejects them without trigonometry.
-        if (!(this.points[number] ?? []).some(box)) return true;
+        if (!(this.#points[number] ?? []).some(box)) return true;
         if (!((distance(number) ?? Infinity) <= query.radiusKm)) return true;
       }
-      return when !== undefined && !isOpenAt((this.offers.get(id) as Offer).schedule, when);
+      return when !== undefined && !isOpenAt((this.#offers.get(id) as Offer).schedule, when);
     };
-    const facets = this.facets.tally(selection(query));
+    const facets = this.#facets.tally(selection(query));
     // The core calls `onMatch` and then `filter` for the same offer: the filter reads what `onMatch` decided.
     let passed = false;
     let total = 0;
@@ -180,20 +182,20 @@ export class OfferIndex {
       passed = !outside(id, number) && facets.admit(number);
       if (passed) total++;
     };
-    const translation = this.translate(query.text);
+    const translation = this.#translate(query.text);
     const text = translation?.text ?? query.text;
     const language = translation?.language;
     const limit = query.offset + query.limit;
     const sortKey =
       query.sort === 'distance' && from
-        ? (id: string) => distance(this.facets.numberOf(id)) ?? Infinity
+        ? (id: string) => distance(this.#facets.numberOf(id)) ?? Infinity
         : undefined;
     const found = this.index.search(text, {
       limit,
       onMatch,
       filter: () => passed,
       boost: (id) =>
-        language && this.offers.get(id)?.languages.includes(language) ? LANGUAGE_BOOST : 1,
+        language && this.#offers.get(id)?.languages.includes(language) ? LANGUAGE_BOOST : 1,
       ...(query.prefix === undefined ? {} : { prefix: query.prefix }),
       ...(sortKey ? { sortKey } : {}),
       ...(translation?.alternatives ? { alternatives: translation.alternatives } : {}),
@@ -203,14 +205,16 @@ export class OfferIndex {
     // offers that the filters then left out, the answer is none, as for any other word.
     const ranked =
       !matched && germanAnalyzer.tokenize(text).length === 0
-        ? this.listing(limit, sortKey, (id, number) => {
+        ? this.#listing(limit, sortKey, (id, number) => {
             onMatch(id, 0, number);
             return passed;
           })
         : found.hits;
     const hits = ranked
       .slice(query.offset)
-      .map((hit) => this.hit(hit.id, hit.score, hit.terms, distance(this.facets.numberOf(hit.id))));
+      .map((hit) =>
+        this.#hit(hit.id, hit.score, hit.terms, distance(this.#facets.numberOf(hit.id))),
+      );
     const result = { hits, total } as OfferSearchResult;
     // Counted when read: a server that answers with the offers alone never reads them.
     lazily(result, 'facets', () => facets.counts);
@@ -229,10 +233,10 @@ export class OfferIndex {
    * three words on, a word counts as known only if the translator also kept it as typed (German texts quote
    * English: "female genital mutilation"), and German function words ("welche", "für") count as known.
    */
-  private translate(text: string): QueryTranslation | undefined {
-    const translation = this.options.translator?.translate(
+  #translate(text: string): QueryTranslation | undefined {
+    const translation = this.#options.translator?.translate(
       text,
-      (this.names ??= [...this.offers.keys()].map((id) => this.title(id))),
+      (this.#names ??= [...this.#offers.keys()].map((id) => this.#title(id))),
     );
     if (!translation || translation.concepts === 0 || !translation.language) return undefined;
     // Only words that carry content count, and not the shortest ("ev" is Turkish for house, and "Ev." is
@@ -255,51 +259,51 @@ export class OfferIndex {
   }
 
   /** The answer to a search without words: every offer that passes, by title (or by `sortKey`, then title). */
-  private listing(
+  #listing(
     limit: number,
     sortKey: ((id: string) => number) | undefined,
     passes: (id: string, number: number) => boolean,
   ): { id: string; score: number; terms: string[] }[] {
     const top = new TopK(limit);
-    this.titles.ids().forEach(({ id, number }, rank) => {
+    this.#titles.ids().forEach(({ id, number }, rank) => {
       if (number !== undefined && passes(id, number)) top.push(id, -rank, 0, sortKey?.(id) ?? 0);
     });
     return top.sorted().map(({ id }) => ({ id, score: 0, terms: [] }));
   }
 
   /** Keeps an offer; `number` is its number in the text index (none for an offer the index lacks: no search finds it). */
-  private remember(offer: Offer, number: number | undefined): void {
-    this.offers.set(offer.id, offer);
-    this.titles.set(offer.id, this.title(offer.id), number);
-    this.names = undefined;
-    this.forgetNumber(offer.id);
+  #remember(offer: Offer, number: number | undefined): void {
+    this.#offers.set(offer.id, offer);
+    this.#titles.set(offer.id, this.#title(offer.id), number);
+    this.#names = undefined;
+    this.#forgetNumber(offer.id);
     if (number === undefined) return;
-    this.facets.set(offer.id, number, facetValuesOf(offer, this.profile));
-    this.points[number] = offerPoints(offer, this.profile);
+    this.#facets.set(offer.id, number, facetValuesOf(offer, this.profile));
+    this.#points[number] = offerPoints(offer, this.profile);
   }
 
   /** Drops what is kept under an offer's number in the text index, which an update or removal retires. */
-  private forgetNumber(id: string): void {
-    const number = this.facets.numberOf(id);
+  #forgetNumber(id: string): void {
+    const number = this.#facets.numberOf(id);
     if (number === undefined) return;
-    this.facets.delete(id);
-    this.points[number] = undefined;
+    this.#facets.delete(id);
+    this.#points[number] = undefined;
   }
 
-  private texts(id: string) {
-    const offer = this.offers.get(id) as Offer;
+  #texts(id: string) {
+    const offer = this.#offers.get(id) as Offer;
     return offer.texts[this.profile.defaultLanguage] ?? Object.values(offer.texts)[0];
   }
 
-  private title(id: string): string {
-    return this.texts(id)?.title ?? id;
+  #title(id: string): string {
+    return this.#texts(id)?.title ?? id;
   }
 
-  private hit(id: string, score: number, terms: string[], km: number | undefined): OfferHit {
-    const hit = { offer: this.offers.get(id) as Offer, score } as OfferHit;
+  #hit(id: string, score: number, terms: string[], km: number | undefined): OfferHit {
+    const hit = { offer: this.#offers.get(id) as Offer, score } as OfferHit;
     // Highlighting analyses the texts of every hit again: done only for the hits whose highlights are read.
     lazily(hit, 'highlights', () => {
-      const texts = this.texts(id);
+      const texts = this.#texts(id);
       const highlights: OfferHit['highlights'] = {};
       for (const field of ['title', 'summary', 'description'] as const) {
         const text = texts?.[field];

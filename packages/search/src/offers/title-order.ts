@@ -1,3 +1,4 @@
+import { bisect } from '../fuzzy.js';
 /** German collation, as people expect a list of titles (Ärztin beside Arzt). */
 const collator = new Intl.Collator('de');
 
@@ -17,42 +18,35 @@ const before = (a: Titled, b: Titled) =>
  * every keystroke or after every approval.
  */
 export class TitleOrder {
-  private sorted: Titled[] | undefined;
-  private readonly titles = new Map<string, Titled>();
+  #sorted: Titled[] | undefined;
+  readonly #titles = new Map<string, Titled>();
 
   /** Sets (or replaces) an offer's title and number. */
   set(id: string, title: string, number?: number): void {
     this.delete(id);
-    this.titles.set(id, { id, title, number });
-    if (!this.sorted) return;
+    this.#titles.set(id, { id, title, number });
+    if (!this.#sorted) return;
     const entry = { id, title, number };
-    this.sorted.splice(this.position(entry), 0, entry);
+    this.#sorted.splice(this.#position(entry), 0, entry);
   }
 
   /** Forgets an offer. */
   delete(id: string): void {
-    const entry = this.titles.get(id);
+    const entry = this.#titles.get(id);
     if (entry === undefined) return;
-    this.titles.delete(id);
-    if (this.sorted) this.sorted.splice(this.position(entry), 1);
+    this.#titles.delete(id);
+    if (this.#sorted) this.#sorted.splice(this.#position(entry), 1);
   }
 
   /** The entries, by title (then id). */
   ids(): readonly Titled[] {
-    this.sorted ??= [...this.titles.values()].sort(before);
-    return this.sorted;
+    this.#sorted ??= [...this.#titles.values()].sort(before);
+    return this.#sorted;
   }
 
   /** Where an entry is or belongs in the sorted list (binary search). */
-  private position(entry: Titled): number {
-    const sorted = this.sorted as Titled[];
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (before(sorted[middle] as Titled, entry) < 0) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+  #position(entry: Titled): number {
+    const sorted = this.#sorted as Titled[];
+    return bisect(sorted.length, (i) => before(sorted[i] as Titled, entry) < 0);
   }
 }
