@@ -162,7 +162,7 @@ export function expandQuery(
 
 /**
  * Joins the terms of words that are alternatives of one meaning into the first one's, which then matches
- * every variant of each at its best weight.
+ * every variant of each at its best weight. A word in two groups joins them: its meanings are one.
  */
 export function joinAlternatives(
   terms: QueryTerm[],
