@@ -93,13 +93,18 @@ describe('participleBase', () => {
 });
 
 describe('derivationalRoot', () => {
-  it('gives the words of one family one root, and none to words without a derivational ending', () => {
+  it('gives the words of one family one root; a longer word without a derivational ending is its own', () => {
     const root = (word: string) => derivationalRoot(stemGerman(normalizeGerman(word)));
     expect(new Set(['Studium', 'studieren', 'Studierende'].map(root))).toEqual(new Set(['stud']));
     expect(new Set(['finanzieren', 'finanziell', 'Finanzierung'].map(root))).toEqual(
       new Set(['finanz']),
     );
-    expect(root('Beratung')).toBeUndefined();
+    expect(new Set(['zuständig', 'Zuständigkeiten'].map(root)).size).toBe(1);
+    expect(new Set(['krank', 'Krankheiten'].map(root)).size).toBe(1);
+    expect(new Set(['möglich', 'Möglichkeit'].map(root)).size).toBe(1);
+    // Short words stand for no family: "frei" is not Freiheit, nor "Kurs" anything else.
+    expect(root('frei')).toBeUndefined();
+    expect(root('Freiheit')).not.toBe(root('frei'));
     expect(root('Kurs')).toBeUndefined();
   });
 });
