@@ -190,7 +190,8 @@ const FUNCTION_WORDS: Record<DictionaryLanguage, string> = {
     'did done have has had having i me my we our us you your he him his she her it its they them their this that ' +
     'these those there here what which who whom whose when where why how can could should would will shall may might ' +
     'must not no yes any some all each every other such than then so too very just also only there get gets got ' +
-    'one ones do s t mean means meant usually located exist exists much many kind kinds',
+    'one ones do s t mean means meant usually located exist exists much many kind kinds without upon between ' +
+    "cannot can't don't i'm something",
   ar:
     'في من على الى إلى عن مع او أو و ثم ما ماذا متى اين أين كيف هل لماذا من هو هي هم هن انا أنا نحن انت أنت ' +
     'هذا هذه ذلك تلك التي الذي الذين اللذين لدى عند كل بعض اي أي اذا إذا لا لم لن قد كان كانت يكون تكون ' +
