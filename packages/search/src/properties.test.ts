@@ -111,6 +111,31 @@ describe('properties', () => {
     );
   }, 60_000);
 
+  it('finds the same documents with words given as alternatives, only ranked otherwise', () => {
+    const words = fc.array(fc.constantFrom(...vocabulary, ...queries), {
+      minLength: 1,
+      maxLength: 5,
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(doc, { selector: (d) => d.id, maxLength: 6 }),
+        words,
+        fc.array(words, { maxLength: 3 }),
+        (docs, query, alternatives) => {
+          const index = createIndex<Doc>(options);
+          for (const d of docs) index.add(d);
+          const text = query.join(' ');
+          const ids = (result: { hits: { id: string }[] }) => result.hits.map((h) => h.id).sort();
+          const plain = index.search(text, { limit: 10 });
+          const grouped = index.search(text, { limit: 10, alternatives });
+          expect(grouped.total).toBe(plain.total);
+          expect(ids(grouped)).toEqual(ids(plain));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+
   it('never throws and always answers, whatever the query', () => {
     const index = createIndex<Doc>(options);
     ['a', 'b', 'c'].forEach((id, i) =>
