@@ -261,6 +261,23 @@ describe('dictionary translator', () => {
     expect(index.search({ text: question }).hits.map((h) => h.offer.id)).toContain('gymnasium');
   });
 
+  it('searches an international word no dictionary holds as German spells it, beside the word itself', () => {
+    const ukrainian = parseDictionary('uk', `${dictionaryKey('uk', 'простір')}\traum`);
+    const translator = createDictionaryTranslator([ukrainian], { lexicon: null });
+    const result = translator.translate('Що означає інклюзивний простір?');
+    expect(result.alternatives).toEqual([['inklusiv', 'інклюзивний'], ['raum']]);
+    const index = createOfferIndex(
+      [
+        makeOffer('cafe', 'Begegnungscafé', 'Ein inklusiver Raum für alle'),
+        makeOffer('raum', 'Raum mieten', 'Räume für Feiern'),
+      ],
+      { profile: recklinghausenProfile, translator },
+    );
+    expect(index.search({ text: 'Що означає інклюзивний простір?' }).hits[0]?.offer.id).toBe(
+      'cafe',
+    );
+  });
+
   it("finds an offer named in the query's script, also one added after the index was made", () => {
     const index = createOfferIndex([makeOffer('kurs', 'Kochkurs', 'Gemeinsam kochen')], {
       profile: recklinghausenProfile,

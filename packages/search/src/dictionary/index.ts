@@ -20,6 +20,7 @@ import {
   isFunctionWord,
   phraseKey,
 } from './keys.js';
+import { germanLoanword } from './loanwords.js';
 import { nameMatcher } from './names.js';
 
 export { type DictionaryLanguage, dictionaryKey, dictionaryLanguages, phraseKey } from './keys.js';
@@ -242,7 +243,15 @@ export function createDictionaryTranslator(
             named.length > 0 ? named : targets.slice(0, perWord),
             left.slice(i, i + length),
           );
-        } else if (!dictionary || !isFunctionWord(dictionary.language, word)) rest.push(word);
+        } else if (!dictionary || !isFunctionWord(dictionary.language, word)) {
+          rest.push(word);
+          // An international word in Cyrillic letters is also searched as German spells it.
+          const loanword = script === 'cyrillic' ? germanLoanword(word) : undefined;
+          if (loanword) {
+            german.push(loanword);
+            alternatives.push([loanword, word]);
+          }
+        }
         i += length;
       }
       const result: QueryTranslation = {
