@@ -1,35 +1,11 @@
+import { lowerBound } from './sorted.js';
+
 /**
  * Edits allowed for a word of this length, after Meilisearch's rule: none up to 4 letters (short words
  * produce too many false hits, "asdf" must not find "Arbeitsunfall"), 1 from 5, 2 from 9.
  */
 export function editsFor(length: number): number {
   return length >= 9 ? 2 : length >= 5 ? 1 : 0;
-}
-
-/** The first of the indexes `from` … `to` − 1 for which `before` is false (it is true for all before it): a binary search. */
-export function bisect(to: number, before: (index: number) => boolean, from = 0): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index in a sorted array whose value is ≥ `value`, searching from `from` on (galloping, then binary). */
-export function lowerBound(sorted: readonly string[], value: string, from = 0): number {
-  // Galloping: the fuzzy walk skips short ranges just ahead, found in a few steps instead of a full search.
-  let lo = from;
-  let step = 1;
-  let hi = from;
-  while (hi < sorted.length && (sorted[hi] as string) < value) {
-    lo = hi + 1;
-    hi += step;
-    step *= 2;
-  }
-  return bisect(Math.min(hi, sorted.length), (i) => (sorted[i] as string) < value, lo);
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   relaxQuery,
   phraseKey,
 } from './expand.js';
-import { bisect } from './fuzzy.js';
+import { bisect } from './sorted.js';
 import { Scorer, proximity } from './scoring.js';
 import { unpackPostings } from './packed.js';
 import { TopK } from './top-k.js';

@@ -1,4 +1,5 @@
-import { fuzzyWalk, lowerBound } from './fuzzy.js';
+import { fuzzyWalk } from './fuzzy.js';
+import { startingWith } from './sorted.js';
 
 /**
  * The terms of an index and the lookups over them: by stem, by prefix, by suffix (for the heads of
@@ -72,38 +73,20 @@ export class Vocabulary {
   /** Live terms starting with `prefix` (at most `limit`, the most frequent first). */
   withPrefix(prefix: string, limit: number): number[] {
     this.#refresh();
-    const found: number[] = [];
-    for (let i = lowerBound(this.#sorted, prefix); i < this.#sorted.length; i++) {
-      const term = this.#sorted[i] as string;
-      if (!term.startsWith(prefix)) break;
-      found.push(this.#ids.get(term) as number);
-    }
+    const found = startingWith(this.#sorted, prefix).map((term) => this.#ids.get(term) as number);
     return this.mostFrequent(found, limit);
   }
 
   /** Live stems that start with `prefix`, in order. */
   stemsWithPrefix(prefix: string): string[] {
     this.#refresh();
-    const found: string[] = [];
-    for (let i = lowerBound(this.#sortedStems, prefix); i < this.#sortedStems.length; i++) {
-      const stem = this.#sortedStems[i] as string;
-      if (!stem.startsWith(prefix)) break;
-      found.push(stem);
-    }
-    return found;
+    return startingWith(this.#sortedStems, prefix);
   }
 
   /** Live stems that end with `suffix`, in order of the reversed stem. */
   stemsWithSuffix(suffix: string): string[] {
     this.#refresh();
-    const reversed = reverse(suffix);
-    const found: string[] = [];
-    for (let i = lowerBound(this.#reversedStems, reversed); i < this.#reversedStems.length; i++) {
-      const stem = this.#reversedStems[i] as string;
-      if (!stem.startsWith(reversed)) break;
-      found.push(reverse(stem));
-    }
-    return found;
+    return startingWith(this.#reversedStems, reverse(suffix)).map(reverse);
   }
 
   /** Live terms within `max` edits of `term`, with their distance. */

@@ -9,7 +9,7 @@
  * The lexicon keeps priority: its concepts are matched first and the dictionary translates the words left.
  * @packageDocumentation
  */
-import { bisect } from '../fuzzy.js';
+import { startingWith } from '../sorted.js';
 import { concepts, germanLexicon } from '../lexicon/index.js';
 import { detectScript, languageFromLetters } from '../lexicon/script.js';
 import type { QueryTranslation, QueryTranslator } from '../translation.js';
@@ -82,15 +82,9 @@ const FAMILY_STEM = 6;
 /** The shortest single-word key of sorted keys that begins with `stem`. */
 function shortestKeyFrom(sorted: readonly string[], stem: string): string | undefined {
   let shortest: string | undefined;
-  for (
-    let i = bisect(sorted.length, (at) => (sorted[at] as string) < stem);
-    i < sorted.length && (sorted[i] as string).startsWith(stem);
-    i++
-  ) {
-    const key = sorted[i] as string;
+  for (const key of startingWith(sorted, stem))
     if (!key.includes(' ') && (shortest === undefined || key.length < shortest.length))
       shortest = key;
-  }
   return shortest;
 }
 

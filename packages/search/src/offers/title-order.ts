@@ -1,4 +1,4 @@
-import { bisect } from '../fuzzy.js';
+import { bisect } from '../sorted.js';
 /** German collation, as people expect a list of titles (Ärztin beside Arzt). */
 const collator = new Intl.Collator('de');
 
